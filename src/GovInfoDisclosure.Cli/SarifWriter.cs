@@ -1,0 +1,151 @@
+using System.Text.Json;
+using GovInfoDisclosure.Core.Validation;
+
+namespace GovInfoDisclosure.Cli;
+
+/// <summary>SARIF 2.1.0: one run, the rule catalogue as the driver's rules, one result per finding.</summary>
+internal static class SarifWriter
+{
+    public static void Write(IEnumerable<FileResult> results, TextWriter stdout, JsonWriterOptions options)
+    {
+        using var buffer = new MemoryStream();
+        using var w = new Utf8JsonWriter(buffer, options);
+        w.WriteStartObject();
+        w.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        w.WriteString("version", "2.1.0");
+        w.WriteStartArray("runs");
+        w.WriteStartObject();
+        w.WriteStartObject("tool");
+        w.WriteStartObject("driver");
+        w.WriteString("name", "gidr");
+        w.WriteString("informationUri", "https://github.com/govinfodisclosure/GovInfoDisclosure.Core");
+        w.WriteString("version", typeof(SarifWriter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+        w.WriteStartArray("rules");
+        foreach (RuleDescriptor rule in Rules.All)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", rule.Code);
+            w.WriteString("name", rule.TitleEn);
+            w.WriteStartObject("shortDescription");
+            w.WriteString("text", rule.TitleEn);
+            w.WriteEndObject();
+            w.WriteStartObject("fullDescription");
+            w.WriteString("text", rule.DescriptionEn);
+            w.WriteEndObject();
+            w.WriteStartObject("defaultConfiguration");
+            w.WriteString("level", Level(rule.DefaultSeverity));
+            w.WriteEndObject();
+            w.WriteStartObject("properties");
+            w.WriteString("titleZh", rule.TitleZh);
+            w.WriteString("descriptionZh", rule.DescriptionZh);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteStartArray("results");
+        var unreadable = new List<FileResult>();
+        foreach (FileResult r in results)
+        {
+            if (r.Result is null)
+            {
+                unreadable.Add(r);
+                continue;
+            }
+
+            foreach (Diagnostic d in r.Result.Diagnostics)
+            {
+                WriteResult(w, r.File, d);
+            }
+
+            ValidateCommand.Drain(w, buffer, stdout);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("invocations");
+        w.WriteStartObject();
+        w.WriteBoolean("executionSuccessful", unreadable.Count == 0);
+        w.WriteStartArray("toolExecutionNotifications");
+        foreach (FileResult r in unreadable)
+        {
+            w.WriteStartObject();
+            w.WriteString("level", "error");
+            w.WriteStartObject("message");
+            w.WriteString("text", r.Error);
+            w.WriteEndObject();
+            w.WriteStartArray("locations");
+            w.WriteStartObject();
+            WritePhysical(w, r.File);
+            w.WriteEndObject();
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteEndObject();
+        ValidateCommand.Drain(w, buffer, stdout);
+        stdout.WriteLine();
+    }
+
+    private static void WriteResult(Utf8JsonWriter w, string file, Diagnostic d)
+    {
+        w.WriteStartObject();
+        w.WriteString("ruleId", d.Code);
+        w.WriteNumber("ruleIndex", Rules.All.IndexOf(d.Rule));
+        w.WriteString("level", Level(d.Severity));
+        w.WriteStartObject("message");
+        w.WriteString("text", d.Message);
+        w.WriteEndObject();
+        w.WriteStartArray("locations");
+        w.WriteStartObject();
+        WritePhysical(w, file);
+        w.WriteStartArray("logicalLocations");
+        w.WriteStartObject();
+        w.WriteString("fullyQualifiedName", d.Path);
+        w.WriteString("name", ValidateCommand.Label(d, MessageLanguage.Chinese));
+        w.WriteString("kind", "member");
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteStartObject("partialFingerprints");
+        w.WriteString("gidrFingerprint/v1", d.Fingerprint);
+        w.WriteEndObject();
+        w.WriteStartObject("properties");
+        if (d.Expected is { } e)
+        {
+            w.WriteNumber("expected", e);
+        }
+
+        if (d.Actual is { } a)
+        {
+            w.WriteNumber("actual", a);
+        }
+
+        w.WriteString("messageZh", d.MessageZh);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WritePhysical(Utf8JsonWriter w, string file)
+    {
+        w.WriteStartObject("physicalLocation");
+        w.WriteStartObject("artifactLocation");
+        w.WriteString("uri", file.Replace('\\', '/'));
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static string Level(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "note",
+    };
+}

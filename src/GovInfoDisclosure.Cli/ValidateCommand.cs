@@ -1,0 +1,231 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using GovInfoDisclosure.Core;
+using GovInfoDisclosure.Core.Format;
+using GovInfoDisclosure.Core.Validation;
+
+namespace GovInfoDisclosure.Cli;
+
+/// <summary>The outcome of one file: its findings, or why it could not be read.</summary>
+internal sealed record FileResult(string File, ValidationResult? Result, string? Error);
+
+/// <summary><c>gidr validate FILE...</c>: every per-report rule on each file, in parallel, printed in the order given.</summary>
+internal static class ValidateCommand
+{
+    private static readonly JsonWriterOptions JsonOptions = new()
+    {
+        Indented = true, IndentSize = 2, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static int Run(string[] arguments, string format, bool chinese, TextWriter stdout, TextWriter stderr, bool showProgress = false)
+    {
+        var validator = new ReportValidator(ValidatorOptions.Default.WithLanguage(chinese ? MessageLanguage.Chinese : MessageLanguage.English));
+        IEnumerable<FileResult> results = ReportFiles.Expand(arguments)
+            .AsParallel().AsOrdered()
+            .WithDegreeOfParallelism(Environment.ProcessorCount)
+            .WithMergeOptions(ParallelMergeOptions.AutoBuffered)
+            .Select(file => Check(file, validator));
+
+        var summary = new Summary();
+        using var progress = showProgress ? new Progress(stderr) : null;
+        IEnumerable<FileResult> counted = results.Select(r =>
+        {
+            summary.Add(r);
+            progress?.Tick();
+            if (r.Error is not null)
+            {
+                lock (stderr)
+                {
+                    stderr.WriteLine(r.Error);
+                }
+            }
+
+            return r;
+        });
+
+        switch (format)
+        {
+            case "json":
+                WriteJson(counted, stdout);
+                break;
+            case "sarif":
+                SarifWriter.Write(counted, stdout, JsonOptions);
+                break;
+            default:
+                WriteText(counted, stdout, validator.Options.Language);
+                stdout.WriteLine(summary.ToString());
+                break;
+        }
+
+        stdout.Flush();
+        return summary.Unreadable > 0 ? GidrApp.Unreadable : summary.Errors > 0 ? GidrApp.Findings : GidrApp.Ok;
+    }
+
+    internal static FileResult Check(string file, ReportValidator validator)
+    {
+        (AnnualReport? report, string? error) = ReportFiles.Read(file);
+        return report is null ? new FileResult(file, null, error) : new FileResult(file, validator.Validate(report), null);
+    }
+
+    /// <summary>The printed labels of the cell a finding points at (<c>（七）总计 · 自然人</c>).</summary>
+    internal static string Label(Diagnostic d, MessageLanguage language) =>
+        ReportFormat.FindByPointer(d.Path) is { } entry
+            ? language == MessageLanguage.Chinese ? entry.QualifiedLabelZh : $"{entry.QualifiedLabelZh} ({entry.QualifiedNameEn})"
+            : d.Path;
+
+    private static void WriteText(IEnumerable<FileResult> results, TextWriter stdout, MessageLanguage language)
+    {
+        foreach (FileResult r in results)
+        {
+            if (r.Result is null)
+            {
+                continue;
+            }
+
+            foreach (Diagnostic d in r.Result.Diagnostics)
+            {
+                var line = new StringBuilder();
+                line.Append(r.File).Append(": ").Append(d.Severity.ToString().ToLowerInvariant()).Append(' ').Append(d.Code)
+                    .Append(' ').Append(d.Path).Append(" [").Append(Label(d, MessageLanguage.Chinese)).Append(']');
+                if (d.Expected is { } e && d.Actual is { } a)
+                {
+                    line.Append(" expected ").Append(e.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                        .Append(", actual ").Append(a.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
+
+                line.Append(": ").Append(d.GetMessage(language));
+                stdout.WriteLine(line.ToString());
+            }
+        }
+    }
+
+    private static void WriteJson(IEnumerable<FileResult> results, TextWriter stdout)
+    {
+        using var buffer = new MemoryStream();
+        using var w = new Utf8JsonWriter(buffer, JsonOptions);
+        w.WriteStartObject();
+        w.WriteStartArray("results");
+        foreach (FileResult r in results)
+        {
+            w.WriteStartObject();
+            w.WriteString("file", r.File);
+            if (r.Error is not null)
+            {
+                w.WriteString("error", r.Error);
+            }
+
+            w.WriteStartArray("diagnostics");
+            foreach (Diagnostic d in r.Result?.Diagnostics ?? [])
+            {
+                w.WriteStartObject();
+                w.WriteString("code", d.Code);
+                w.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
+                w.WriteString("path", d.Path);
+                if (d.Expected is { } e)
+                {
+                    w.WriteNumber("expected", e);
+                }
+
+                if (d.Actual is { } a)
+                {
+                    w.WriteNumber("actual", a);
+                }
+
+                w.WriteString("message", d.Message);
+                w.WriteString("messageZh", d.MessageZh);
+                w.WriteString("fingerprint", d.Fingerprint);
+                w.WriteStartArray("cells");
+                foreach (string cell in d.Cells)
+                {
+                    w.WriteStringValue(cell);
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+            Drain(w, buffer, stdout);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        Drain(w, buffer, stdout);
+        stdout.WriteLine();
+    }
+
+    /// <summary>Moves what the JSON writer has written so far to the output, so that nothing piles up.</summary>
+    internal static void Drain(Utf8JsonWriter w, MemoryStream buffer, TextWriter stdout)
+    {
+        w.Flush();
+        stdout.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        buffer.SetLength(0);
+    }
+
+    private sealed class Summary
+    {
+        public int Files { get; private set; }
+
+        public int Unreadable { get; private set; }
+
+        public int Errors { get; private set; }
+
+        public int Warnings { get; private set; }
+
+        public int Infos { get; private set; }
+
+        public void Add(FileResult r)
+        {
+            Files++;
+            if (r.Result is null)
+            {
+                Unreadable++;
+                return;
+            }
+
+            Errors += r.Result.ErrorCount;
+            Warnings += r.Result.WarningCount;
+            Infos += r.Result.InfoCount;
+        }
+
+        public override string ToString() =>
+            $"{Files} file(s): {Errors} error(s), {Warnings} warning(s), {Infos} info(s)" + (Unreadable > 0 ? $", {Unreadable} could not be read" : string.Empty);
+    }
+
+    /// <summary>A count of files done on a terminal's standard error, at most ten times a second.</summary>
+    private sealed class Progress(TextWriter stderr) : IDisposable
+    {
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private int _done;
+        private long _shownAt;
+        private bool _shown;
+
+        public void Tick()
+        {
+            _done++;
+            if (_clock.ElapsedMilliseconds - _shownAt >= 100 && _clock.ElapsedMilliseconds > 500)
+            {
+                _shownAt = _clock.ElapsedMilliseconds;
+                _shown = true;
+                lock (stderr)
+                {
+                    stderr.Write($"\rgidr: {_done} file(s) validated…");
+                }
+            }
+        }
+
+        public void Dispose()
+        {
+            if (_shown)
+            {
+                lock (stderr)
+                {
+                    stderr.WriteLine($"\rgidr: {_done} file(s) validated.   ");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,307 @@
+using System.Collections.Immutable;
+
+namespace GovInfoDisclosure.Core.Format;
+
+/// <summary>
+/// The catalogue of the 2021 edition of the national format (《中华人民共和国政府信息公开工作年度报告格式》):
+/// every section, group, row, column and cell with its JSON key, JSON Pointer, printed label and English name.
+/// </summary>
+/// <remarks>
+/// The validator's loops, the JSON converters, the diagnostics' messages and the documentation all read this
+/// catalogue. Lookups by enum value are array indexing and allocate nothing.
+/// </remarks>
+public static class ReportFormat
+{
+    private static readonly FormatEntry OutcomesGroup;
+    private static readonly string[] ApplicationCellPointers;
+    private static readonly string[] CaseCellPointers;
+    private static readonly Lazy<Dictionary<string, FormatEntry>> ByPointer = new(BuildPointerIndex);
+
+#pragma warning disable CA1810 // The catalogue is built in dependency order; a static constructor states that order.
+    static ReportFormat()
+#pragma warning restore CA1810
+    {
+        Overview = new FormatEntry("overview", "一、总体情况", "Overview", null);
+        ProactiveDisclosure = new FormatEntry("proactiveDisclosure", "二、主动公开政府信息情况", "Proactive disclosure", null, qualifiesChildren: false);
+        Applications = new FormatEntry("applications", "三、收到和处理政府信息公开申请情况", "Applications received and handled", null, qualifiesChildren: false);
+        ReviewAndLitigation = new FormatEntry("reviewAndLitigation", "四、政府信息公开行政复议、行政诉讼情况", "Administrative review and litigation", null, qualifiesChildren: false);
+        ProblemsAndImprovements = new FormatEntry("problemsAndImprovements", "五、存在的主要问题及改进情况", "Problems and improvements", null);
+        OtherMatters = new FormatEntry("otherMatters", "六、其他需要报告的事项", "Other matters", null);
+        Sections = [Overview, ProactiveDisclosure, Applications, ReviewAndLitigation, ProblemsAndImprovements, OtherMatters];
+
+        Edition = new FormatEntry("edition", "格式版本", "Format edition", null);
+        Year = new FormatEntry("year", "年度", "Year", null);
+        Agency = new FormatEntry("agency", "机关", "Agency", null);
+        Title = new FormatEntry("title", "标题", "Title", null);
+        PublishedOn = new FormatEntry("publishedOn", "发布日期", "Publication date", null);
+        InformationProcessingFee = new FormatEntry("informationProcessingFeeYuan", "信息处理费（元）", "Information processing fee (yuan)", null);
+
+        // 二、主动公开政府信息情况
+        var regulations = new FormatEntry("regulations", "规章", "Regulations", ProactiveDisclosure);
+        var normative = new FormatEntry("normativeDocuments", "行政规范性文件", "Normative documents", ProactiveDisclosure);
+        var licensing = new FormatEntry("licensing", "行政许可", "Administrative licensing", ProactiveDisclosure);
+        var penalties = new FormatEntry("penalties", "行政处罚", "Administrative penalties", ProactiveDisclosure);
+        var compulsory = new FormatEntry("compulsoryMeasures", "行政强制", "Administrative compulsory measures", ProactiveDisclosure);
+        var fees = new FormatEntry("fees", "行政事业性收费", "Administrative fees", ProactiveDisclosure);
+        DisclosureRows = [regulations, normative, licensing, penalties, compulsory, fees];
+        DisclosureCells =
+        [
+            new FormatEntry("issued", "本年制发件数", "Issued this year", regulations),
+            new FormatEntry("abolished", "本年废止件数", "Abolished this year", regulations),
+            new FormatEntry("inForce", "现行有效件数", "In force", regulations),
+            new FormatEntry("issued", "本年制发件数", "Issued this year", normative),
+            new FormatEntry("abolished", "本年废止件数", "Abolished this year", normative),
+            new FormatEntry("inForce", "现行有效件数", "In force", normative),
+            new FormatEntry("decisions", "本年处理决定数量", "Decisions this year", licensing),
+            new FormatEntry("decisions", "本年处理决定数量", "Decisions this year", penalties),
+            new FormatEntry("decisions", "本年处理决定数量", "Decisions this year", compulsory),
+            new FormatEntry("amount", "本年收费金额（万元）", "Amount collected this year (10,000 yuan)", fees),
+        ];
+
+        // 三、收到和处理政府信息公开申请情况
+        ApplicantColumns =
+        [
+            new FormatEntry("naturalPerson", "自然人", "Natural persons", null),
+            new FormatEntry("commercialEnterprise", "商业企业", "Commercial enterprises", null),
+            new FormatEntry("researchInstitution", "科研机构", "Research institutions", null),
+            new FormatEntry("publicInterestOrganization", "社会公益组织", "Public-interest organizations", null),
+            new FormatEntry("legalServiceProvider", "法律服务机构", "Legal service providers", null),
+            new FormatEntry("otherOrganization", "其他", "Other organizations", null),
+            new FormatEntry("total", "总计", "Total", null),
+        ];
+        OutcomesGroup = new FormatEntry("outcomes", "三、本年度办理结果", "Outcomes", Applications, qualifiesChildren: false);
+        var notDisclosed = new FormatEntry("notDisclosed", "（三）不予公开", "Not disclosed", OutcomesGroup);
+        var unable = new FormatEntry("unableToProvide", "（四）无法提供", "Unable to provide", OutcomesGroup);
+        var notProcessed = new FormatEntry("notProcessed", "（五）不予处理", "Not processed", OutcomesGroup);
+        var otherHandling = new FormatEntry("otherHandling", "（六）其他处理", "Other handling", OutcomesGroup);
+        OutcomeGroups = [notDisclosed, unable, notProcessed, otherHandling];
+        ApplicationRows =
+        [
+            new FormatEntry("received", "一、本年新收政府信息公开申请数量", "Received this year", Applications),
+            new FormatEntry("carriedOver", "二、上年结转政府信息公开申请数量", "Carried over from last year", Applications),
+            new FormatEntry("disclosed", "（一）予以公开", "Disclosed", OutcomesGroup),
+            new FormatEntry("partiallyDisclosed", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "Partially disclosed", OutcomesGroup),
+            new FormatEntry("stateSecret", "1.属于国家秘密", "State secret", notDisclosed),
+            new FormatEntry("prohibitedByLaw", "2.其他法律行政法规禁止公开", "Prohibited by other laws and regulations", notDisclosed),
+            new FormatEntry("securityOrStability", "3.危及“三安全一稳定”", "Endangers security or stability", notDisclosed),
+            new FormatEntry("thirdPartyRights", "4.保护第三方合法权益", "Protects third-party rights", notDisclosed),
+            new FormatEntry("internalAffairs", "5.属于三类内部事务信息", "Internal affairs", notDisclosed),
+            new FormatEntry("processInformation", "6.属于四类过程性信息", "Process information", notDisclosed),
+            new FormatEntry("enforcementCaseFile", "7.属于行政执法案卷", "Enforcement case file", notDisclosed),
+            new FormatEntry("administrativeQuery", "8.属于行政查询事项", "Administrative query", notDisclosed),
+            new FormatEntry("notHeld", "1.本机关不掌握相关政府信息", "Not held by this agency", unable),
+            new FormatEntry("needsCreation", "2.没有现成信息需要另行制作", "Would need to be created", unable),
+            new FormatEntry("unclearAfterCorrection", "3.补正后申请内容仍不明确", "Still unclear after correction", unable),
+            new FormatEntry("complaint", "1.信访举报投诉类申请", "Petition, report or complaint", notProcessed),
+            new FormatEntry("duplicate", "2.重复申请", "Duplicate application", notProcessed),
+            new FormatEntry("publication", "3.要求提供公开出版物", "Asks for a publication", notProcessed),
+            new FormatEntry("excessive", "4.无正当理由大量反复申请", "Excessive repeated applications", notProcessed),
+            new FormatEntry("confirmation", "5.要求行政机关确认或重新出具已获取信息", "Asks to confirm or reissue information", notProcessed),
+            new FormatEntry("noCorrection", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "No correction in time", otherHandling),
+            new FormatEntry("feeUnpaid", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "Fee not paid in time", otherHandling),
+            new FormatEntry("other", "3.其他", "Other", otherHandling),
+            new FormatEntry("total", "（七）总计", "Total outcomes", OutcomesGroup),
+            new FormatEntry("carriedForward", "四、结转下年度继续办理", "Carried forward to next year", Applications),
+        ];
+
+        // 四、政府信息公开行政复议、行政诉讼情况
+        CaseBlocks =
+        [
+            new FormatEntry("review", "行政复议", "Administrative review", ReviewAndLitigation),
+            new FormatEntry("litigationWithoutReview", "行政诉讼 · 未经复议直接起诉", "Litigation without prior review", ReviewAndLitigation),
+            new FormatEntry("litigationAfterReview", "行政诉讼 · 复议后起诉", "Litigation after review", ReviewAndLitigation),
+        ];
+        CaseColumns =
+        [
+            new FormatEntry("upheld", "结果维持", "Upheld", null),
+            new FormatEntry("corrected", "结果纠正", "Corrected", null),
+            new FormatEntry("other", "其他结果", "Other result", null),
+            new FormatEntry("pending", "尚未审结", "Pending", null),
+            new FormatEntry("total", "总计", "Total", null),
+        ];
+
+        ApplicationCellPointers = new string[ApplicationRows.Length * ApplicantColumns.Length];
+        for (int r = 0; r < ApplicationRows.Length; r++)
+        {
+            for (int c = 0; c < ApplicantColumns.Length; c++)
+            {
+                ApplicationCellPointers[(r * ApplicantColumns.Length) + c] = ApplicationRows[r].JsonPointer + "/" + ApplicantColumns[c].JsonKey;
+            }
+        }
+
+        CaseCellPointers = new string[CaseBlocks.Length * CaseColumns.Length];
+        for (int b = 0; b < CaseBlocks.Length; b++)
+        {
+            for (int c = 0; c < CaseColumns.Length; c++)
+            {
+                CaseCellPointers[(b * CaseColumns.Length) + c] = CaseBlocks[b].JsonPointer + "/" + CaseColumns[c].JsonKey;
+            }
+        }
+    }
+
+    private static Dictionary<string, FormatEntry> BuildPointerIndex()
+    {
+        var index = new Dictionary<string, FormatEntry>(StringComparer.Ordinal);
+        void Add(FormatEntry e) => index.TryAdd(e.JsonPointer, e);
+        foreach (FormatEntry e in Sections.Concat([Edition, Year, Agency, Title, PublishedOn, InformationProcessingFee]).Concat(DisclosureRows)
+            .Concat(DisclosureCells).Concat(OutcomeGroups).Append(OutcomesGroup).Concat(ApplicationRows).Concat(CaseBlocks))
+        {
+            Add(e);
+        }
+
+        foreach (FormatEntry row in ApplicationRows)
+        {
+            foreach (FormatEntry column in ApplicantColumns)
+            {
+                Add(FormatEntry.Cell(row, column));
+            }
+        }
+
+        foreach (FormatEntry block in CaseBlocks)
+        {
+            foreach (FormatEntry column in CaseColumns)
+            {
+                Add(FormatEntry.Cell(block, column));
+            }
+        }
+
+        return index;
+    }
+
+    /// <summary>The number of rows of section 三 (25).</summary>
+    public const int ApplicationRowCount = 25;
+
+    /// <summary>The number of columns of every row of section 三 (7, the total included).</summary>
+    public const int ApplicantColumnCount = 7;
+
+    /// <summary>The number of applicant columns that add up to the total (6).</summary>
+    public const int ApplicantDetailColumnCount = 6;
+
+    /// <summary>The first outcome row that adds into （七）总计.</summary>
+    public const ApplicationRow FirstOutcomeRow = ApplicationRow.Disclosed;
+
+    /// <summary>The last outcome row that adds into （七）总计.</summary>
+    public const ApplicationRow LastOutcomeRow = ApplicationRow.OtherHandling;
+
+    /// <summary>The sections 一 to 六, in printed order.</summary>
+    public static ImmutableArray<FormatEntry> Sections { get; }
+
+    /// <summary>一、总体情况 (<c>overview</c>).</summary>
+    public static FormatEntry Overview { get; }
+
+    /// <summary>二、主动公开政府信息情况 (<c>proactiveDisclosure</c>).</summary>
+    public static FormatEntry ProactiveDisclosure { get; }
+
+    /// <summary>三、收到和处理政府信息公开申请情况 (<c>applications</c>).</summary>
+    public static FormatEntry Applications { get; }
+
+    /// <summary>四、政府信息公开行政复议、行政诉讼情况 (<c>reviewAndLitigation</c>).</summary>
+    public static FormatEntry ReviewAndLitigation { get; }
+
+    /// <summary>五、存在的主要问题及改进情况 (<c>problemsAndImprovements</c>).</summary>
+    public static FormatEntry ProblemsAndImprovements { get; }
+
+    /// <summary>六、其他需要报告的事项 (<c>otherMatters</c>).</summary>
+    public static FormatEntry OtherMatters { get; }
+
+    /// <summary>The document's format edition (<c>edition</c>).</summary>
+    public static FormatEntry Edition { get; }
+
+    /// <summary>The reported year (<c>year</c>).</summary>
+    public static FormatEntry Year { get; }
+
+    /// <summary>The reporting agency (<c>agency</c>).</summary>
+    public static FormatEntry Agency { get; }
+
+    /// <summary>The title as published (<c>title</c>).</summary>
+    public static FormatEntry Title { get; }
+
+    /// <summary>The publication date (<c>publishedOn</c>).</summary>
+    public static FormatEntry PublishedOn { get; }
+
+    /// <summary>The information processing fee collected, in yuan (<c>informationProcessingFeeYuan</c>).</summary>
+    public static FormatEntry InformationProcessingFee { get; }
+
+    /// <summary>The six rows of section 二, in printed order.</summary>
+    public static ImmutableArray<FormatEntry> DisclosureRows { get; }
+
+    /// <summary>The ten cells of section 二, indexed by <see cref="DisclosureCell"/>.</summary>
+    public static ImmutableArray<FormatEntry> DisclosureCells { get; }
+
+    /// <summary>The seven columns of section 三, indexed by <see cref="ApplicantColumn"/>.</summary>
+    public static ImmutableArray<FormatEntry> ApplicantColumns { get; }
+
+    /// <summary>The 25 rows of section 三, indexed by <see cref="ApplicationRow"/>.</summary>
+    public static ImmutableArray<FormatEntry> ApplicationRows { get; }
+
+    /// <summary>The headings （三）–（六） of section 三, which group outcome rows and carry no numbers of their own.</summary>
+    public static ImmutableArray<FormatEntry> OutcomeGroups { get; }
+
+    /// <summary>The three blocks of section 四, indexed by <see cref="CaseBlock"/>.</summary>
+    public static ImmutableArray<FormatEntry> CaseBlocks { get; }
+
+    /// <summary>The five columns of each block of section 四, indexed by <see cref="CaseColumn"/>.</summary>
+    public static ImmutableArray<FormatEntry> CaseColumns { get; }
+
+    /// <summary>The entry of a row of section 三.</summary>
+    /// <param name="row">The row.</param>
+    /// <returns>The catalogue entry.</returns>
+    public static FormatEntry Get(ApplicationRow row) => ApplicationRows[(int)row];
+
+    /// <summary>The entry of a column of section 三.</summary>
+    /// <param name="column">The column.</param>
+    /// <returns>The catalogue entry.</returns>
+    public static FormatEntry Get(ApplicantColumn column) => ApplicantColumns[(int)column];
+
+    /// <summary>The entry of a block of section 四.</summary>
+    /// <param name="block">The block.</param>
+    /// <returns>The catalogue entry.</returns>
+    public static FormatEntry Get(CaseBlock block) => CaseBlocks[(int)block];
+
+    /// <summary>The entry of a column of section 四.</summary>
+    /// <param name="column">The column.</param>
+    /// <returns>The catalogue entry.</returns>
+    public static FormatEntry Get(CaseColumn column) => CaseColumns[(int)column];
+
+    /// <summary>The entry of a cell of section 二.</summary>
+    /// <param name="cell">The cell.</param>
+    /// <returns>The catalogue entry.</returns>
+    public static FormatEntry Get(DisclosureCell cell) => DisclosureCells[(int)cell];
+
+    /// <summary>The JSON Pointer of a cell of section 三 (<c>/applications/outcomes/total/naturalPerson</c>); allocates nothing.</summary>
+    /// <param name="row">The row.</param>
+    /// <param name="column">The column.</param>
+    /// <returns>The JSON Pointer.</returns>
+    public static string CellPointer(ApplicationRow row, ApplicantColumn column) =>
+        ApplicationCellPointers[((int)row * ApplicantColumnCount) + (int)column];
+
+    /// <summary>The JSON Pointer of a cell of section 四 (<c>/reviewAndLitigation/review/total</c>); allocates nothing.</summary>
+    /// <param name="block">The block.</param>
+    /// <param name="column">The column.</param>
+    /// <returns>The JSON Pointer.</returns>
+    public static string CellPointer(CaseBlock block, CaseColumn column) =>
+        CaseCellPointers[((int)block * CaseColumns.Length) + (int)column];
+
+    /// <summary>The JSON Pointer of a cell of section 二 (<c>/proactiveDisclosure/regulations/inForce</c>).</summary>
+    /// <param name="cell">The cell.</param>
+    /// <returns>The JSON Pointer.</returns>
+    public static string CellPointer(DisclosureCell cell) => DisclosureCells[(int)cell].JsonPointer;
+
+    /// <summary>
+    /// The entry of a cell, row, group or section by its JSON Pointer (<c>/applications/outcomes/total/naturalPerson</c>),
+    /// labelled for messages; <see langword="null"/> when the pointer names nothing of the catalogue.
+    /// </summary>
+    /// <param name="jsonPointer">The JSON Pointer.</param>
+    /// <returns>The entry, or <see langword="null"/>.</returns>
+    public static FormatEntry? FindByPointer(string jsonPointer) =>
+        jsonPointer is not null && ByPointer.Value.TryGetValue(jsonPointer, out FormatEntry? entry) ? entry : null;
+
+    /// <summary>The JSON value of an edition (<c>"2021"</c>).</summary>
+    /// <param name="edition">The edition.</param>
+    /// <returns>The JSON value.</returns>
+    public static string EditionKey(ReportEdition edition) => edition switch
+    {
+        ReportEdition.Edition2021 => "2021",
+        _ => throw new ArgumentOutOfRangeException(nameof(edition), edition, "Unknown format edition."),
+    };
+}

@@ -1,0 +1,253 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Ardalis.GuardClauses;
+
+namespace GovInfoDisclosure.Core.Json;
+
+/// <summary>
+/// Reads and writes the canonical JSON document of a report (see <c>docs/json.md</c>): strict on reading, canonical on
+/// writing, so that read → write → read is the identity and write(read(write(r))) = write(r).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Reading refuses malformed JSON, unknown or duplicate keys, wrong types, negative or fractional counts and missing
+/// required members with a <see cref="ReportFormatException"/> that names the source, the JSON path, the line and the
+/// column. A missing or <c>null</c> cell is a blank (never a zero).
+/// </para>
+/// <para>
+/// Writing writes every key in the catalogue's order, blanks and absent values as <c>null</c>, indented by two spaces,
+/// with a final newline; Chinese text is written as is, not escaped. The same document is also reachable through
+/// System.Text.Json with <see cref="ReportJsonContext"/>.
+/// </para>
+/// </remarks>
+public static class AnnualReportJson
+{
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static readonly JsonReaderOptions ReaderOptions = new()
+    {
+        CommentHandling = JsonCommentHandling.Disallow,
+        AllowTrailingCommas = false,
+        MaxDepth = 16,
+    };
+
+    /// <summary>
+    /// The source-generated System.Text.Json metadata of <see cref="AnnualReport"/>, for
+    /// <c>JsonSerializer.Deserialize(json, AnnualReportJson.TypeInfo)</c> and the like.
+    /// </summary>
+    public static JsonTypeInfo<AnnualReport> TypeInfo => ReportJsonContext.Default.AnnualReport;
+
+    /// <summary>Reads a report from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The document (a UTF-8 byte order mark is allowed).</param>
+    /// <param name="source">The file or other source the bytes came from, named in errors.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ReportFormatException">The document cannot be read; the exception says where and why.</exception>
+    public static AnnualReport Read(ReadOnlySpan<byte> utf8Json, string? source = null)
+    {
+        if (utf8Json.StartsWith("\uFEFF"u8))
+        {
+            utf8Json = utf8Json[3..];
+        }
+
+        var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
+        try
+        {
+            AnnualReport report = ReportJsonReader.ReadDocument(ref reader);
+            try
+            {
+                if (reader.Read())
+                {
+                    throw new ReportReadFault("there is more content after the end of the report.", "$", reader.TokenStartIndex);
+                }
+            }
+            catch (JsonException ex)
+            {
+                throw new ReportReadFault("there is more content after the end of the report.", "$", -1, ex.LineNumber, ex.BytePositionInLine);
+            }
+
+            return report;
+        }
+        catch (ReportReadFault fault)
+        {
+            (long line, long column) = Locate(utf8Json, fault);
+            throw new ReportFormatException(fault.Reason, source, fault.JsonPath, line, column);
+        }
+    }
+
+    /// <summary>Reads a report from a string of JSON.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="source">The file or other source the text came from, named in errors.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ReportFormatException">The document cannot be read.</exception>
+    public static AnnualReport Parse(string json, string? source = null)
+    {
+        Guard.Against.Null(json, nameof(json));
+        return Read(Encoding.UTF8.GetBytes(json), source);
+    }
+
+    /// <summary>Reads a report from a stream of UTF-8 JSON, holding no more than the one document in memory.</summary>
+    /// <param name="utf8Json">The stream, read to its end.</param>
+    /// <param name="source">The file or other source, named in errors.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ReportFormatException">The document cannot be read.</exception>
+    public static AnnualReport Read(Stream utf8Json, string? source = null)
+    {
+        Guard.Against.Null(utf8Json, nameof(utf8Json));
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(utf8Json.CanSeek ? (int)Math.Clamp(utf8Json.Length - utf8Json.Position + 1, 1, int.MaxValue / 2) : 16 * 1024);
+        int length = 0;
+        try
+        {
+            int read;
+            while ((read = utf8Json.Read(buffer, length, buffer.Length - length)) > 0)
+            {
+                length += read;
+                if (length == buffer.Length)
+                {
+                    Grow(ref buffer, length);
+                }
+            }
+
+            return Read(buffer.AsSpan(0, length), source);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Reads a report from a stream of UTF-8 JSON asynchronously.</summary>
+    /// <param name="utf8Json">The stream, read to its end.</param>
+    /// <param name="source">The file or other source, named in errors.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ReportFormatException">The document cannot be read.</exception>
+    public static async ValueTask<AnnualReport> ReadAsync(Stream utf8Json, string? source = null, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(utf8Json, nameof(utf8Json));
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        int length = 0;
+        try
+        {
+            int read;
+            while ((read = await utf8Json.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                length += read;
+                if (length == buffer.Length)
+                {
+                    Grow(ref buffer, length);
+                }
+            }
+
+            return Read(buffer.AsSpan(0, length), source);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Reads a report from a file.</summary>
+    /// <param name="path">The file's path, named in errors.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ReportFormatException">The document cannot be read.</exception>
+    /// <exception cref="IOException">The file cannot be opened.</exception>
+    public static AnnualReport ReadFile(string path)
+    {
+        Guard.Against.NullOrEmpty(path, nameof(path));
+        using FileStream stream = new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        return Read(stream, path);
+    }
+
+    /// <summary>Writes a report as its canonical document.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="utf8Json">The stream to write UTF-8 JSON to.</param>
+    public static void Write(AnnualReport report, Stream utf8Json)
+    {
+        Guard.Against.Null(report, nameof(report));
+        Guard.Against.Null(utf8Json, nameof(utf8Json));
+        using (var writer = new Utf8JsonWriter(utf8Json, WriterOptions))
+        {
+            ReportJsonWriter.Write(writer, report);
+        }
+
+        utf8Json.WriteByte((byte)'\n');
+    }
+
+    /// <summary>Writes a report to a <see cref="Utf8JsonWriter"/> (without the final newline).</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="writer">The writer.</param>
+    public static void Write(AnnualReport report, Utf8JsonWriter writer)
+    {
+        Guard.Against.Null(report, nameof(report));
+        Guard.Against.Null(writer, nameof(writer));
+        ReportJsonWriter.Write(writer, report);
+    }
+
+    /// <summary>The canonical document of a report as UTF-8 bytes.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The bytes.</returns>
+    public static byte[] ToUtf8Bytes(AnnualReport report)
+    {
+        using var stream = new MemoryStream();
+        Write(report, stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>The canonical document of a report as a string.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The JSON text.</returns>
+    public static string ToJson(AnnualReport report) => Encoding.UTF8.GetString(ToUtf8Bytes(report));
+
+    private static void Grow(ref byte[] buffer, int length)
+    {
+        byte[] larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+        buffer.AsSpan(0, length).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(buffer);
+        buffer = larger;
+    }
+
+    /// <summary>The 1-based line and column (in characters) of a fault.</summary>
+    private static (long Line, long Column) Locate(ReadOnlySpan<byte> json, ReportReadFault fault)
+    {
+        int lineStart = 0;
+        long line = 0;
+        int end;
+        if (fault.Line is { } knownLine)
+        {
+            int i = 0;
+            while (line < knownLine && i < json.Length)
+            {
+                int next = json[i..].IndexOf((byte)'\n');
+                if (next < 0)
+                {
+                    break;
+                }
+
+                i += next + 1;
+                line++;
+            }
+
+            lineStart = i;
+            end = (int)Math.Min(json.Length, lineStart + (fault.BytePositionInLine ?? 0));
+        }
+        else
+        {
+            end = (int)Math.Clamp(fault.TokenStart, 0, json.Length);
+            ReadOnlySpan<byte> before = json[..end];
+            line = before.Count((byte)'\n');
+            lineStart = before.LastIndexOf((byte)'\n') + 1;
+        }
+
+        long column = Encoding.UTF8.GetCharCount(json[lineStart..end]) + 1;
+        return (line + 1, column);
+    }
+}

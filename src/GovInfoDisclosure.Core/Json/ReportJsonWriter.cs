@@ -1,0 +1,190 @@
+using System.Globalization;
+using System.Text.Json;
+using GovInfoDisclosure.Core.Format;
+
+namespace GovInfoDisclosure.Core.Json;
+
+/// <summary>Writes the canonical document: every key, in the catalogue's order, blanks as <c>null</c>.</summary>
+internal static class ReportJsonWriter
+{
+    public static void Write(Utf8JsonWriter writer, AnnualReport report)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(ReportFormat.Edition.Utf8Key, ReportFormat.EditionKey(report.Edition));
+        writer.WriteNumber(ReportFormat.Year.Utf8Key, report.Year);
+        writer.WriteStartObject(ReportFormat.Agency.Utf8Key);
+        writer.WriteString("name"u8, report.Agency.Name);
+        WriteString(writer, "region"u8, report.Agency.Region);
+        writer.WriteEndObject();
+        WriteString(writer, ReportFormat.Title.Utf8Key, report.Title);
+        WriteString(writer, ReportFormat.PublishedOn.Utf8Key, report.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        WriteNarrative(writer, ReportFormat.Overview, report.Overview);
+        WriteDisclosure(writer, report.ProactiveDisclosure);
+        WriteApplications(writer, report.Applications);
+        WriteReview(writer, report.ReviewAndLitigation);
+        WriteNarrative(writer, ReportFormat.ProblemsAndImprovements, report.ProblemsAndImprovements);
+        WriteNarrative(writer, ReportFormat.OtherMatters, report.OtherMatters);
+        WriteNumber(writer, ReportFormat.InformationProcessingFee.Utf8Key, report.InformationProcessingFeeYuan);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteString(Utf8JsonWriter writer, ReadOnlySpan<byte> key, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNull(key);
+        }
+        else
+        {
+            writer.WriteString(key, value);
+        }
+    }
+
+    private static void WriteNumber(Utf8JsonWriter writer, ReadOnlySpan<byte> key, int? value)
+    {
+        if (value is { } v)
+        {
+            writer.WriteNumber(key, v);
+        }
+        else
+        {
+            writer.WriteNull(key);
+        }
+    }
+
+    private static void WriteNumber(Utf8JsonWriter writer, ReadOnlySpan<byte> key, decimal? value)
+    {
+        if (value is { } v)
+        {
+            writer.WriteNumber(key, v);
+        }
+        else
+        {
+            writer.WriteNull(key);
+        }
+    }
+
+    private static void WriteNarrative(Utf8JsonWriter writer, FormatEntry section, Narrative? narrative)
+    {
+        if (narrative is null)
+        {
+            writer.WriteNull(section.Utf8Key);
+            return;
+        }
+
+        writer.WriteStartArray(section.Utf8Key);
+        foreach (Paragraph paragraph in narrative.Paragraphs)
+        {
+            writer.WriteStartObject();
+            WriteString(writer, "heading"u8, paragraph.Heading);
+            writer.WriteString("text"u8, paragraph.Text);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteDisclosure(Utf8JsonWriter writer, ProactiveDisclosure disclosure)
+    {
+        writer.WriteStartObject(ReportFormat.ProactiveDisclosure.Utf8Key);
+        int cell = 0;
+        foreach (FormatEntry row in ReportFormat.DisclosureRows)
+        {
+            writer.WriteStartObject(row.Utf8Key);
+            while (cell < ReportFormat.DisclosureCells.Length && ReportFormat.DisclosureCells[cell].Parent == row)
+            {
+                FormatEntry entry = ReportFormat.DisclosureCells[cell];
+                if ((DisclosureCell)cell == DisclosureCell.FeesAmount)
+                {
+                    WriteNumber(writer, entry.Utf8Key, disclosure.Fees.Amount);
+                }
+                else
+                {
+                    WriteNumber(writer, entry.Utf8Key, (int?)disclosure[(DisclosureCell)cell]);
+                }
+
+                cell++;
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteApplications(Utf8JsonWriter writer, Applications applications)
+    {
+        writer.WriteStartObject(ReportFormat.Applications.Utf8Key);
+
+        // The rows are nested in groups (outcomes, then notDisclosed and the like): open and close them as the
+        // catalogue's rows pass from one group to the next.
+        Span<FormatEntry?> open = new FormatEntry?[3];
+        int depth = 0;
+        for (int row = 0; row < ReportFormat.ApplicationRowCount; row++)
+        {
+            FormatEntry entry = ReportFormat.ApplicationRows[row];
+            Span<FormatEntry?> chain = new FormatEntry?[3];
+            int chainLength = 0;
+            for (FormatEntry? group = entry.Parent; group is not null && group != ReportFormat.Applications; group = group.Parent)
+            {
+                chain[chainLength++] = group;
+            }
+
+            chain[..chainLength].Reverse();
+            int common = 0;
+            while (common < depth && common < chainLength && open[common] == chain[common])
+            {
+                common++;
+            }
+
+            for (; depth > common; depth--)
+            {
+                writer.WriteEndObject();
+            }
+
+            for (; depth < chainLength; depth++)
+            {
+                open[depth] = chain[depth];
+                writer.WriteStartObject(chain[depth]!.Utf8Key);
+            }
+
+            WriteBreakdown(writer, entry, applications[(ApplicationRow)row]);
+        }
+
+        for (; depth > 0; depth--)
+        {
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteBreakdown(Utf8JsonWriter writer, FormatEntry row, ApplicantBreakdown breakdown)
+    {
+        writer.WriteStartObject(row.Utf8Key);
+        for (int column = 0; column < ReportFormat.ApplicantColumnCount; column++)
+        {
+            WriteNumber(writer, ReportFormat.ApplicantColumns[column].Utf8Key, breakdown[(ApplicantColumn)column]);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteReview(Utf8JsonWriter writer, ReviewAndLitigation review)
+    {
+        writer.WriteStartObject(ReportFormat.ReviewAndLitigation.Utf8Key);
+        for (int block = 0; block < ReportFormat.CaseBlocks.Length; block++)
+        {
+            writer.WriteStartObject(ReportFormat.CaseBlocks[block].Utf8Key);
+            CaseOutcomes outcomes = review[(CaseBlock)block];
+            for (int column = 0; column < ReportFormat.CaseColumns.Length; column++)
+            {
+                WriteNumber(writer, ReportFormat.CaseColumns[column].Utf8Key, outcomes[(CaseColumn)column]);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+}

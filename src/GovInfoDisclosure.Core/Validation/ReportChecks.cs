@@ -1,0 +1,422 @@
+using System.Collections.Immutable;
+using GovInfoDisclosure.Core.Format;
+using GovInfoDisclosure.Core.Narratives;
+
+namespace GovInfoDisclosure.Core.Validation;
+
+/// <summary>
+/// The built-in per-report rules. The reconciliation rules walk the catalogue (one loop over rows and columns), add in
+/// 64 bits, and skip a sum whose cells include a blank (the blank is reported once, by GID001). Nothing here allocates
+/// unless a finding is reported.
+/// </summary>
+internal static class ReportChecks
+{
+    private const int Columns = ReportFormat.ApplicantColumnCount;
+    private const int FirstOutcome = (int)ReportFormat.FirstOutcomeRow;
+    private const int LastOutcome = (int)ReportFormat.LastOutcomeRow;
+    private const int OverviewLimit = 1000;
+
+    // The cells each sum involves, by row, column or block: built once, shared by every finding.
+    private static readonly ImmutableArray<string>[] RowCells = [.. Enumerable.Range(0, ReportFormat.ApplicationRowCount)
+        .Select(r => Enumerable.Range(0, Columns).Select(c => ReportFormat.CellPointer((ApplicationRow)r, (ApplicantColumn)c)).ToImmutableArray())];
+
+    private static readonly ImmutableArray<string>[] OutcomeColumnCells = [.. Enumerable.Range(0, Columns)
+        .Select(c => Enumerable.Range(FirstOutcome, LastOutcome - FirstOutcome + 1).Append((int)ApplicationRow.OutcomesTotal)
+            .Select(r => ReportFormat.CellPointer((ApplicationRow)r, (ApplicantColumn)c)).ToImmutableArray())];
+
+    private static readonly ImmutableArray<string>[] BalanceCells = [.. Enumerable.Range(0, Columns)
+        .Select(c => new[] { ApplicationRow.Received, ApplicationRow.CarriedOver, ApplicationRow.OutcomesTotal, ApplicationRow.CarriedForward }
+            .Select(r => ReportFormat.CellPointer(r, (ApplicantColumn)c)).ToImmutableArray())];
+
+    private static readonly ImmutableArray<string>[] BlockCells = [.. Enumerable.Range(0, ReportFormat.CaseBlocks.Length)
+        .Select(b => Enumerable.Range(0, ReportFormat.CaseColumns.Length).Select(c => ReportFormat.CellPointer((CaseBlock)b, (CaseColumn)c)).ToImmutableArray())];
+
+    private static readonly (FormatEntry Row, DisclosureCell Issued, DisclosureCell Abolished, DisclosureCell InForce, ImmutableArray<string> Cells)[] DocumentRows =
+    [
+        (ReportFormat.DisclosureRows[0], DisclosureCell.RegulationsIssued, DisclosureCell.RegulationsAbolished, DisclosureCell.RegulationsInForce,
+            [ReportFormat.CellPointer(DisclosureCell.RegulationsIssued), ReportFormat.CellPointer(DisclosureCell.RegulationsAbolished), ReportFormat.CellPointer(DisclosureCell.RegulationsInForce)]),
+        (ReportFormat.DisclosureRows[1], DisclosureCell.NormativeDocumentsIssued, DisclosureCell.NormativeDocumentsAbolished, DisclosureCell.NormativeDocumentsInForce,
+            [ReportFormat.CellPointer(DisclosureCell.NormativeDocumentsIssued), ReportFormat.CellPointer(DisclosureCell.NormativeDocumentsAbolished), ReportFormat.CellPointer(DisclosureCell.NormativeDocumentsInForce)]),
+    ];
+
+    private static readonly FormatEntry[] BlankCellEntries = BuildBlankCellEntries();
+
+    /// <summary>Runs every built-in per-report rule, in the catalogue's order.</summary>
+    public static void Run(AnnualReport report, ref DiagnosticCollector diagnostics)
+    {
+        BlankCells(report, ref diagnostics);
+        RowTotals(report.Applications, ref diagnostics);
+        OutcomeTotals(report.Applications, ref diagnostics);
+        Balance(report.Applications, ref diagnostics);
+        CaseTotals(report.ReviewAndLitigation, ref diagnostics);
+        InForce(report.ProactiveDisclosure, ref diagnostics);
+        Narrative(report, ref diagnostics);
+        Dates(report, ref diagnostics);
+        Edition(report, ref diagnostics);
+        FeeStatement(report, ref diagnostics);
+        OverviewLength(report, ref diagnostics);
+    }
+
+    /// <summary>GID001: every blank cell, in document order.</summary>
+    private static void BlankCells(AnnualReport report, ref DiagnosticCollector diagnostics)
+    {
+        if (!diagnostics.IsEnabled(Rules.BlankCell))
+        {
+            return;
+        }
+
+        ProactiveDisclosure disclosure = report.ProactiveDisclosure;
+        for (int cell = 0; cell < ReportFormat.DisclosureCells.Length; cell++)
+        {
+            if (disclosure[(DisclosureCell)cell] is null)
+            {
+                ReportBlank(ref diagnostics, ReportFormat.DisclosureCells[cell].JsonPointer, ReportFormat.DisclosureCells[cell]);
+            }
+        }
+
+        Applications applications = report.Applications;
+        for (int row = 0; row < ReportFormat.ApplicationRowCount; row++)
+        {
+            ApplicantBreakdown breakdown = applications[(ApplicationRow)row];
+            if (!breakdown.HasBlank)
+            {
+                continue;
+            }
+
+            for (int column = 0; column < Columns; column++)
+            {
+                if (breakdown[(ApplicantColumn)column] is null)
+                {
+                    ReportBlank(ref diagnostics, RowCells[row][column], BlankCellEntries[(row * Columns) + column]);
+                }
+            }
+        }
+
+        for (int block = 0; block < ReportFormat.CaseBlocks.Length; block++)
+        {
+            CaseOutcomes outcomes = report.ReviewAndLitigation[(CaseBlock)block];
+            for (int column = 0; column < ReportFormat.CaseColumns.Length; column++)
+            {
+                if (outcomes[(CaseColumn)column] is null)
+                {
+                    ReportBlank(ref diagnostics, BlockCells[block][column], BlankCellEntries[(ReportFormat.ApplicationRowCount * Columns) + (block * 5) + column]);
+                }
+            }
+        }
+    }
+
+    private static void ReportBlank(ref DiagnosticCollector diagnostics, string path, FormatEntry cell) =>
+        diagnostics.Report(Rules.BlankCell, path, cells: [path], arguments: [new("cell", cell)]);
+
+    /// <summary>GID101: in every row of section 三, total = the six applicant columns.</summary>
+    private static void RowTotals(Applications applications, ref DiagnosticCollector diagnostics)
+    {
+        for (int row = 0; row < ReportFormat.ApplicationRowCount; row++)
+        {
+            ApplicantBreakdown b = applications[(ApplicationRow)row];
+            if (b.HasBlank)
+            {
+                continue;
+            }
+
+            long sum = (long)b.NaturalPerson!.Value + b.CommercialEnterprise!.Value + b.ResearchInstitution!.Value
+                + b.PublicInterestOrganization!.Value + b.LegalServiceProvider!.Value + b.OtherOrganization!.Value;
+            if (sum != b.Total!.Value)
+            {
+                diagnostics.Report(
+                    Rules.RowTotal, RowCells[row][(int)ApplicantColumn.Total], sum, b.Total.Value, RowCells[row],
+                    [new("row", ReportFormat.ApplicationRows[row])]);
+            }
+        }
+    }
+
+    /// <summary>GID102: in every column, （七）总计 = the 23 outcome rows.</summary>
+    private static void OutcomeTotals(Applications applications, ref DiagnosticCollector diagnostics)
+    {
+        Outcomes outcomes = applications.Outcomes;
+        for (int column = 0; column < Columns; column++)
+        {
+            long sum = 0;
+            bool blank = false;
+            for (int row = FirstOutcome; row <= LastOutcome && !blank; row++)
+            {
+                int? cell = outcomes[(ApplicationRow)row][(ApplicantColumn)column];
+                blank = cell is null;
+                sum += cell.GetValueOrDefault();
+            }
+
+            int? total = outcomes.Total[(ApplicantColumn)column];
+            if (!blank && total is { } t && sum != t)
+            {
+                diagnostics.Report(
+                    Rules.OutcomeTotal, OutcomeColumnCells[column][^1], sum, t, OutcomeColumnCells[column],
+                    [new("column", ReportFormat.ApplicantColumns[column])]);
+            }
+        }
+    }
+
+    /// <summary>GID103: in every column, received + carried over = outcomes total + carried forward.</summary>
+    private static void Balance(Applications applications, ref DiagnosticCollector diagnostics)
+    {
+        for (int column = 0; column < Columns; column++)
+        {
+            var c = (ApplicantColumn)column;
+            if (applications.Received[c] is { } received && applications.CarriedOver[c] is { } over
+                && applications.Outcomes.Total[c] is { } handled && applications.CarriedForward[c] is { } forward)
+            {
+                long expected = (long)received + over - handled;
+                if (expected != forward)
+                {
+                    diagnostics.Report(
+                        Rules.Balance, BalanceCells[column][3], expected, forward, BalanceCells[column],
+                        [new("column", ReportFormat.ApplicantColumns[column]), new("received", received), new("carriedOver", over), new("outcomes", handled)]);
+                }
+            }
+        }
+    }
+
+    /// <summary>GID104: in each block of section 四, total = upheld + corrected + other + pending.</summary>
+    private static void CaseTotals(ReviewAndLitigation review, ref DiagnosticCollector diagnostics)
+    {
+        for (int block = 0; block < ReportFormat.CaseBlocks.Length; block++)
+        {
+            CaseOutcomes o = review[(CaseBlock)block];
+            if (o.Upheld is { } u && o.Corrected is { } c && o.Other is { } other && o.Pending is { } p && o.Total is { } t)
+            {
+                long sum = (long)u + c + other + p;
+                if (sum != t)
+                {
+                    diagnostics.Report(
+                        Rules.CaseTotal, BlockCells[block][(int)CaseColumn.Total], sum, t, BlockCells[block],
+                        [new("block", ReportFormat.CaseBlocks[block])]);
+                }
+            }
+        }
+    }
+
+    /// <summary>GID105: in force ≥ issued − abolished.</summary>
+    private static void InForce(ProactiveDisclosure disclosure, ref DiagnosticCollector diagnostics)
+    {
+        foreach (var (row, issuedCell, abolishedCell, inForceCell, cells) in DocumentRows)
+        {
+            if (disclosure[issuedCell] is { } issued && disclosure[abolishedCell] is { } abolished && disclosure[inForceCell] is { } inForce
+                && inForce < issued - abolished)
+            {
+                diagnostics.Report(
+                    Rules.InForce, cells[2], issued - abolished, inForce, cells,
+                    [new("row", row), new("issued", issued), new("abolished", abolished)]);
+            }
+        }
+    }
+
+    /// <summary>GID201 and GID202: what sections 一 and 六 state against the tables.</summary>
+    private static void Narrative(AnnualReport report, ref DiagnosticCollector diagnostics)
+    {
+        if (!diagnostics.IsEnabled(Rules.NarrativeCount) && !diagnostics.IsEnabled(Rules.NarrativeCases))
+        {
+            return;
+        }
+
+        Span<NarrativeClaim> claims = stackalloc NarrativeClaim[16];
+        NarrativeSection(report, ReportFormat.Overview, report.Overview, claims, ref diagnostics);
+        NarrativeSection(report, ReportFormat.OtherMatters, report.OtherMatters, claims, ref diagnostics);
+    }
+
+    private static void NarrativeSection(
+        AnnualReport report, FormatEntry section, Narrative? narrative, Span<NarrativeClaim> claims, ref DiagnosticCollector diagnostics)
+    {
+        if (narrative is null)
+        {
+            return;
+        }
+
+        foreach (Paragraph paragraph in narrative.Paragraphs)
+        {
+            int count = NarrativeClaimExtractor.Extract(paragraph.Text.AsSpan(), claims);
+            for (int i = 0; i < count; i++)
+            {
+                CheckClaim(report, section, paragraph.Text, claims[i], ref diagnostics);
+            }
+        }
+    }
+
+    private static void CheckClaim(AnnualReport report, FormatEntry section, string text, NarrativeClaim claim, ref DiagnosticCollector diagnostics)
+    {
+        Applications applications = report.Applications;
+        switch (claim.Kind)
+        {
+            case NarrativeClaimKind.ApplicationsReceived:
+                if (applications.Received.Total is { } received)
+                {
+                    long withCarried = received + (long)(applications.CarriedOver.Total ?? 0);
+                    if (claim.Count != received && (applications.CarriedOver.Total is null || claim.Count != withCarried))
+                    {
+                        ReportClaim(ref diagnostics, Rules.NarrativeCount, section, text, claim, ApplicationRow.Received, received);
+                    }
+                }
+
+                break;
+            case NarrativeClaimKind.ApplicationsHandled:
+                if (applications.Outcomes.Total.Total is { } handled && claim.Count != handled)
+                {
+                    ReportClaim(ref diagnostics, Rules.NarrativeCount, section, text, claim, ApplicationRow.OutcomesTotal, handled);
+                }
+
+                break;
+            case NarrativeClaimKind.AdministrativeReviews:
+                CheckCases(ref diagnostics, section, text, claim, report.ReviewAndLitigation, CaseBlock.Review, CaseBlock.Review);
+                break;
+            case NarrativeClaimKind.Lawsuits:
+                CheckCases(ref diagnostics, section, text, claim, report.ReviewAndLitigation, CaseBlock.LitigationWithoutReview, CaseBlock.LitigationAfterReview);
+                break;
+        }
+    }
+
+    private static void CheckCases(
+        ref DiagnosticCollector diagnostics, FormatEntry section, string text, NarrativeClaim claim, ReviewAndLitigation review, CaseBlock first, CaseBlock last)
+    {
+        long total = 0;
+        for (CaseBlock block = first; block <= last; block++)
+        {
+            if (review[block].Total is not { } t)
+            {
+                return;
+            }
+
+            total += t;
+        }
+
+        if (claim.Count == 0 && total > 0)
+        {
+            // "No case" stated, cases in the table: each block with cases is at fault.
+            for (CaseBlock block = first; block <= last; block++)
+            {
+                if (review[block].Total is > 0 and int cases)
+                {
+                    ReportCaseClaim(ref diagnostics, Rules.NarrativeCases, section, text, claim, block, cases);
+                }
+            }
+        }
+        else if (claim.Count > 0 && total == 0)
+        {
+            ReportCaseClaim(ref diagnostics, Rules.NarrativeCases, section, text, claim, first, 0);
+        }
+        else if (claim.Count != total)
+        {
+            ReportCaseClaim(ref diagnostics, Rules.NarrativeCount, section, text, claim, first, total);
+        }
+    }
+
+    private static void ReportClaim(
+        ref DiagnosticCollector diagnostics, RuleDescriptor rule, FormatEntry section, string text, NarrativeClaim claim, ApplicationRow row, long actual)
+    {
+        string path = RowCells[(int)row][(int)ApplicantColumn.Total];
+        diagnostics.Report(
+            rule, path, claim.Count, actual, [path],
+            [new("section", section), new("claim", text.Substring(claim.Start, claim.Length)), new("cell", BlankCellEntries[((int)row * Columns) + (int)ApplicantColumn.Total])]);
+    }
+
+    private static void ReportCaseClaim(
+        ref DiagnosticCollector diagnostics, RuleDescriptor rule, FormatEntry section, string text, NarrativeClaim claim, CaseBlock block, long actual)
+    {
+        string path = BlockCells[(int)block][(int)CaseColumn.Total];
+        diagnostics.Report(
+            rule, path, claim.Count, actual, [path],
+            [new("section", section), new("claim", text.Substring(claim.Start, claim.Length)),
+                new("cell", BlankCellEntries[(ReportFormat.ApplicationRowCount * Columns) + ((int)block * 5) + (int)CaseColumn.Total])]);
+    }
+
+    /// <summary>GID203 and GID204: the publication date against the reported year.</summary>
+    private static void Dates(AnnualReport report, ref DiagnosticCollector diagnostics)
+    {
+        if (report.PublishedOn is not { } published)
+        {
+            return;
+        }
+
+        var deadline = new DateOnly(report.Year + 1, 1, 31);
+        var yearEnd = new DateOnly(report.Year, 12, 31);
+        string path = ReportFormat.PublishedOn.JsonPointer;
+        if (published <= yearEnd)
+        {
+            diagnostics.Report(Rules.EarlyPublication, path, arguments: [new("actual", published), new("expected", yearEnd)]);
+        }
+        else if (published > deadline)
+        {
+            diagnostics.Report(Rules.LatePublication, path, arguments: [new("actual", published), new("expected", deadline)]);
+        }
+    }
+
+    /// <summary>GID205: the 2021 edition is for reports on 2021 and later.</summary>
+    private static void Edition(AnnualReport report, ref DiagnosticCollector diagnostics)
+    {
+        if (report.Edition == ReportEdition.Edition2021 && report.Year < 2021)
+        {
+            diagnostics.Report(
+                Rules.EditionMismatch, ReportFormat.Edition.JsonPointer,
+                arguments: [new("year", report.Year), new("edition", ReportFormat.EditionKey(report.Edition)), new("expectedYears", "2019–2020"), new("expectedEdition", "2019")]);
+        }
+    }
+
+    /// <summary>GID206: a 2021-edition report states the information processing fee.</summary>
+    private static void FeeStatement(AnnualReport report, ref DiagnosticCollector diagnostics)
+    {
+        if (report.Edition != ReportEdition.Edition2021 || report.InformationProcessingFeeYuan is not null || MentionsFee(report.OtherMatters))
+        {
+            return;
+        }
+
+        diagnostics.Report(Rules.FeeNotStated, ReportFormat.OtherMatters.JsonPointer);
+    }
+
+    internal static bool MentionsFee(Narrative? narrative)
+    {
+        if (narrative is null)
+        {
+            return false;
+        }
+
+        foreach (Paragraph p in narrative.Paragraphs)
+        {
+            if (p.Text.Contains("信息处理费", StringComparison.Ordinal) || p.Text.Contains("信息公开处理费", StringComparison.Ordinal)
+                || (p.Heading?.Contains("信息处理费", StringComparison.Ordinal) ?? false))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>GID207: the overview is at most about 1,000 characters.</summary>
+    private static void OverviewLength(AnnualReport report, ref DiagnosticCollector diagnostics)
+    {
+        if (report.Overview is { } overview && overview.Length is var length && length > OverviewLimit)
+        {
+            diagnostics.Report(Rules.LongOverview, ReportFormat.Overview.JsonPointer, OverviewLimit, length);
+        }
+    }
+
+    private static FormatEntry[] BuildBlankCellEntries()
+    {
+        // A cell's label for messages: its row's printed label and its column's, as one entry.
+        var entries = new FormatEntry[(ReportFormat.ApplicationRowCount * Columns) + (ReportFormat.CaseBlocks.Length * 5)];
+        for (int row = 0; row < ReportFormat.ApplicationRowCount; row++)
+        {
+            for (int column = 0; column < Columns; column++)
+            {
+                entries[(row * Columns) + column] = FormatEntry.Cell(ReportFormat.ApplicationRows[row], ReportFormat.ApplicantColumns[column]);
+            }
+        }
+
+        for (int block = 0; block < ReportFormat.CaseBlocks.Length; block++)
+        {
+            for (int column = 0; column < 5; column++)
+            {
+                entries[(ReportFormat.ApplicationRowCount * Columns) + (block * 5) + column] = FormatEntry.Cell(ReportFormat.CaseBlocks[block], ReportFormat.CaseColumns[column]);
+            }
+        }
+
+        return entries;
+    }
+}

@@ -1,0 +1,175 @@
+using System.Collections.Immutable;
+
+namespace GovInfoDisclosure.Core.Validation;
+
+/// <summary>
+/// The catalogue of every rule the library checks, in the order findings are reported. <c>docs/rules.md</c> is
+/// checked against it by a test.
+/// </summary>
+public static class Rules
+{
+    /// <summary>GID001: a cell is blank.</summary>
+    public static RuleDescriptor BlankCell { get; } = new(
+        "GID001", Severity.Warning, RuleScope.Report,
+        "Blank cell", "单元格为空",
+        "A cell is blank; the format asks for a number (0 where there is nothing). A blank is reported once, here, and never makes a sum rule fire.",
+        "单元格为空；格式要求填写数字（没有的填0）。空白只在此报告一次，不再触发其他加总规则。",
+        "{cell} is blank; the format asks for a number (0 where there is nothing).",
+        "{cell}为空；格式要求填写数字（没有的填0）。");
+
+    /// <summary>GID101: a row total of section 三 differs from the sum of the six applicant columns.</summary>
+    public static RuleDescriptor RowTotal { get; } = new(
+        "GID101", Severity.Error, RuleScope.Report,
+        "Row total of section 三", "第三部分行合计",
+        "In every row of section 三, 总计 equals the sum of the six applicant columns.",
+        "第三部分每一行的“总计”等于六类申请人之和。",
+        "Row {row}: 总计 (total) is {actual}, but the six applicant columns add up to {expected}.",
+        "{row}：总计为{actual}，但六类申请人之和为{expected}。");
+
+    /// <summary>GID102: （七）总计 differs from the sum of the outcome rows in a column.</summary>
+    public static RuleDescriptor OutcomeTotal { get; } = new(
+        "GID102", Severity.Error, RuleScope.Report,
+        "Outcome total of section 三", "第三部分办理结果总计",
+        "In every column (the total column too), （七）总计 equals the sum of the 23 outcome rows （一）–（六）.",
+        "每一列（含总计列）中，“（七）总计”等于（一）至（六）项下23行办理结果之和。",
+        "Column {column}: （七）总计 is {actual}, but the outcome rows （一）–（六） add up to {expected}.",
+        "{column}列：（七）总计为{actual}，但（一）至（六）各项办理结果之和为{expected}。");
+
+    /// <summary>GID103: received + carried over differs from outcomes + carried forward in a column.</summary>
+    public static RuleDescriptor Balance { get; } = new(
+        "GID103", Severity.Error, RuleScope.Report,
+        "Balance of section 三 (勾稽关系)", "第三部分勾稽关系",
+        "In every column, 本年新收 + 上年结转 = （七）总计 + 结转下年度 (the relation printed above the table: 第一项加第二项之和，等于第三项加第四项之和).",
+        "每一列中，第一项加第二项之和，等于第三项加第四项之和（本年新收＋上年结转＝办理结果总计＋结转下年度）。",
+        "Column {column}: received {received} + carried over {carriedOver} must equal outcomes total {outcomes} + carried forward; 四、结转下年度继续办理 is {actual} but should be {expected}.",
+        "{column}列：本年新收{received}加上年结转{carriedOver}，应等于办理结果总计{outcomes}加结转下年度；结转下年度为{actual}，应为{expected}。");
+
+    /// <summary>GID104: a block total of section 四 differs from the sum of its results.</summary>
+    public static RuleDescriptor CaseTotal { get; } = new(
+        "GID104", Severity.Error, RuleScope.Report,
+        "Block total of section 四", "第四部分合计",
+        "In each block of section 四, 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结.",
+        "第四部分每一栏中，总计＝结果维持＋结果纠正＋其他结果＋尚未审结。",
+        "{block}: 总计 (total) is {actual}, but upheld, corrected, other and pending add up to {expected}.",
+        "{block}：总计为{actual}，但结果维持、结果纠正、其他结果、尚未审结之和为{expected}。");
+
+    /// <summary>GID105: fewer documents in force than issued and not abolished this year.</summary>
+    public static RuleDescriptor InForce { get; } = new(
+        "GID105", Severity.Error, RuleScope.Report,
+        "Documents in force", "现行有效件数",
+        "现行有效件数 ≥ 本年制发件数 − 本年废止件数: what was issued this year and not abolished is still in force.",
+        "现行有效件数不少于本年制发件数减本年废止件数：本年制发且未废止的文件仍然有效。",
+        "{row}: 现行有效件数 (in force) is {actual}, fewer than issued {issued} minus abolished {abolished} this year ({expected}).",
+        "{row}：现行有效件数为{actual}，少于本年制发件数{issued}减本年废止件数{abolished}（{expected}）。");
+
+    /// <summary>GID201: a count stated in the narrative differs from the table.</summary>
+    public static RuleDescriptor NarrativeCount { get; } = new(
+        "GID201", Severity.Warning, RuleScope.Report,
+        "Narrative count differs from the table", "正文数字与表格不一致",
+        "A count that sections 一 or 六 state (applications received or handled, reviews, lawsuits) differs from the table.",
+        "第一、六部分正文所述的数字（收到或办理的申请、行政复议、行政诉讼）与表格不一致。",
+        "{section} says \"{claim}\" ({expected}), but the table's {cell} is {actual}.",
+        "{section}称“{claim}”（{expected}），但表格中{cell}为{actual}。");
+
+    /// <summary>GID202: the narrative says no review or lawsuit took place but section 四 has cases, or the reverse.</summary>
+    public static RuleDescriptor NarrativeCases { get; } = new(
+        "GID202", Severity.Warning, RuleScope.Report,
+        "Narrative on review and litigation differs from section 四", "正文关于复议诉讼的表述与第四部分不一致",
+        "The narrative says no administrative review or lawsuit took place, but section 四 has cases (or the reverse).",
+        "正文称未发生行政复议或行政诉讼，但第四部分有案件（或相反）。",
+        "{section} says \"{claim}\", but the table's {cell} is {actual}.",
+        "{section}称“{claim}”，但表格中{cell}为{actual}。");
+
+    /// <summary>GID203: published after the statutory deadline.</summary>
+    public static RuleDescriptor LatePublication { get; } = new(
+        "GID203", Severity.Warning, RuleScope.Report,
+        "Published after the deadline", "晚于法定期限发布",
+        "publishedOn is after 31 January of the year after the reported year (the statutory deadline for a body's own report).",
+        "发布日期晚于报告年度次年1月31日（本机关年度报告的法定期限）。",
+        "Published on {actual}, after the statutory deadline {expected}.",
+        "发布日期{actual}晚于法定期限{expected}。");
+
+    /// <summary>GID204: published before the reported year ended.</summary>
+    public static RuleDescriptor EarlyPublication { get; } = new(
+        "GID204", Severity.Error, RuleScope.Report,
+        "Published before the year ended", "报告年度结束前发布",
+        "publishedOn is on or before 31 December of the reported year: a report on a year cannot be published before that year ends.",
+        "发布日期不晚于报告年度的12月31日：年度报告不能在该年度结束前发布。",
+        "Published on {actual}, on or before {expected}, the last day of the reported year.",
+        "发布日期{actual}不晚于报告年度最后一天{expected}。");
+
+    /// <summary>GID205: the edition does not fit the year.</summary>
+    public static RuleDescriptor EditionMismatch { get; } = new(
+        "GID205", Severity.Warning, RuleScope.Report,
+        "Edition does not fit the year", "格式版本与年度不符",
+        "The 2019 edition for a year from 2021 on, or the 2021 edition for a year before 2021.",
+        "2021年及以后年度使用了2019版格式，或2021年以前年度使用了2021版格式。",
+        "A report on {year} uses the {edition} edition; reports on {expectedYears} use the {expectedEdition} edition.",
+        "{year}年度报告使用了{edition}版格式；{expectedYears}年度应使用{expectedEdition}版格式。");
+
+    /// <summary>GID206: the information processing fee is not stated.</summary>
+    public static RuleDescriptor FeeNotStated { get; } = new(
+        "GID206", Severity.Warning, RuleScope.Report,
+        "Information processing fee not stated", "未说明信息处理费",
+        "A 2021-edition report does not state the 信息处理费 collected: no informationProcessingFeeYuan, and section 六 does not mention 信息处理费.",
+        "2021版报告未说明信息处理费收取情况：无 informationProcessingFeeYuan，第六部分也未提及信息处理费。",
+        "The report does not state the 信息处理费 (information processing fee) collected: section 六 does not mention it.",
+        "报告未说明信息处理费收取情况：第六部分未提及信息处理费。");
+
+    /// <summary>GID207: the overview is longer than about 1,000 characters.</summary>
+    public static RuleDescriptor LongOverview { get; } = new(
+        "GID207", Severity.Info, RuleScope.Report,
+        "Overview longer than 1,000 characters", "总体情况超过1000字",
+        "一、总体情况 is longer than 1,000 characters (the format asks for at most about 1,000).",
+        "一、总体情况超过1000字（格式要求原则上不超过1000字）。",
+        "一、总体情况 (overview) has {actual} characters, more than the {expected} the format asks for at most.",
+        "一、总体情况共{actual}字，超过格式要求的{expected}字。");
+
+    /// <summary>GID301: carried forward of year N differs from carried over of year N+1.</summary>
+    public static RuleDescriptor CarryOver { get; } = new(
+        "GID301", Severity.Error, RuleScope.Series,
+        "Carry-over between years", "跨年度结转",
+        "Across two consecutive reports of one agency: 结转下年度 of year N = 上年结转 of year N+1, per column.",
+        "同一机关相邻两年：第N年“结转下年度继续办理”等于第N+1年“上年结转”，逐列相等。",
+        "Column {column}: {previousYear} carried forward {expected}, but {year} carried over {actual}.",
+        "{column}列：{previousYear}年度结转下年度{expected}件，但{year}年度上年结转为{actual}件。");
+
+    /// <summary>GID302: documents in force do not carry over between years.</summary>
+    public static RuleDescriptor InForceSeries { get; } = new(
+        "GID302", Severity.Warning, RuleScope.Series,
+        "Documents in force across years", "跨年度现行有效件数",
+        "Across consecutive reports: inForce(N+1) = inForce(N) + issued(N+1) − abolished(N+1) (a clean-up can break it, hence a warning).",
+        "相邻两年：第N+1年现行有效件数＝第N年现行有效件数＋第N+1年制发件数−第N+1年废止件数（文件清理可能打破此关系，故为警告）。",
+        "{row}: in force {actual} in {year}, but {previousYear}'s {previous} + issued {issued} − abolished {abolished} gives {expected}.",
+        "{row}：{year}年度现行有效{actual}件，但{previousYear}年度{previous}件加制发{issued}件减废止{abolished}件应为{expected}件。");
+
+    /// <summary>GID303: section 五 repeats the previous year's text.</summary>
+    public static RuleDescriptor RepeatedText { get; } = new(
+        "GID303", Severity.Warning, RuleScope.Series,
+        "Section 五 repeats last year (年年雷同)", "第五部分年年雷同",
+        "五、存在的主要问题及改进情况 repeats the previous year's text: identical or lightly edited text is flagged, genuinely rewritten text is not.",
+        "五、存在的主要问题及改进情况与上一年度雷同：相同或仅少量改动的文字被标出，确实重写的不标出。",
+        "五、存在的主要问题及改进情况 of {year} is {similarity}% similar to {previousYear}'s (threshold {threshold}%).",
+        "{year}年度“五、存在的主要问题及改进情况”与{previousYear}年度相似度为{similarity}%（阈值{threshold}%）。");
+
+    /// <summary>GID401: a consolidated report differs from the sum of its parts.</summary>
+    public static RuleDescriptor Consolidation { get; } = new(
+        "GID401", Severity.Error, RuleScope.Consolidation,
+        "Consolidated report differs from its parts", "汇总报告与所汇总报告之和不一致",
+        "A consolidated report (a county's, say) differs, cell by cell, from the sum of the reports it consolidates.",
+        "汇总报告（如县级汇总）逐个单元格与所汇总各报告之和不一致。",
+        "{cell}: the consolidated report has {actual}, but its {parts} parts add up to {expected}.",
+        "{cell}：汇总报告为{actual}，但{parts}份被汇总报告之和为{expected}。");
+
+    /// <summary>Every rule, in the order findings are reported.</summary>
+    public static ImmutableArray<RuleDescriptor> All { get; } =
+    [
+        BlankCell, RowTotal, OutcomeTotal, Balance, CaseTotal, InForce, NarrativeCount, NarrativeCases, LatePublication,
+        EarlyPublication, EditionMismatch, FeeNotStated, LongOverview, CarryOver, InForceSeries, RepeatedText, Consolidation,
+    ];
+
+    /// <summary>The rule with the given code, if any.</summary>
+    /// <param name="code">The code (<c>GID101</c>).</param>
+    /// <returns>The descriptor, or <see langword="null"/>.</returns>
+    public static RuleDescriptor? Find(string code) => All.FirstOrDefault(r => string.Equals(r.Code, code, StringComparison.OrdinalIgnoreCase));
+}
