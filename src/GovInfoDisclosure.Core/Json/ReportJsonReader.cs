@@ -161,7 +161,7 @@ internal ref struct ReportJsonReader
             throw Fault(path, "the 2019 edition (reports on 2019 and 2020) is not supported by this version of the library; only \"2021\" is.");
         }
 
-        throw Fault(path, $"unknown edition \"{_reader.GetString()}\"; the known edition is \"2021\".");
+        throw Fault(path, $"unknown edition \"{GetText(path)}\"; the known edition is \"2021\".");
     }
 
     private int ReadYear(string path)
@@ -211,7 +211,7 @@ internal ref struct ReportJsonReader
 
         if (_reader.TokenType == JsonTokenType.String)
         {
-            string text = _reader.GetString()!;
+            string text = GetText(path);
             if (text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date))
             {
                 return date;
@@ -226,9 +226,22 @@ internal ref struct ReportJsonReader
     private string? ReadOptionalString(string path) => _reader.TokenType switch
     {
         JsonTokenType.Null => null,
-        JsonTokenType.String => _reader.GetString(),
+        JsonTokenType.String => GetText(path),
         _ => throw Fault(path, $"expected a string, not {Describe()}."),
     };
+
+    /// <summary>The current string or property name; invalid UTF-8 is a fault of the document, not a crash.</summary>
+    private readonly string GetText(string path)
+    {
+        try
+        {
+            return _reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw Fault(path, "the text is not valid UTF-8.");
+        }
+    }
 
     private Narrative? ReadNarrative(FormatEntry section, string path)
     {
@@ -553,7 +566,7 @@ internal ref struct ReportJsonReader
             }
         }
 
-        string name = _reader.GetString()!;
+        string name = GetText(path);
         throw Fault(path + "." + name, $"unknown key \"{name}\" in {what}; the keys there are {string.Join(", ", keys.Select(ReportFormatKey))}.");
     }
 

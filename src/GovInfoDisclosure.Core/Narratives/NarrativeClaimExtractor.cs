@@ -10,31 +10,39 @@ namespace GovInfoDisclosure.Core.Narratives;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <b>Recognition rule.</b> The text is cut into clauses at <c>。；;！？!?</c>, line breaks and tabs, and
-/// again at <c>，,：:</c> (a comma between two digits is part of the number). A <i>count</i> is a number
-/// (ASCII digits, full-width digits or Chinese numerals such as <c>十二</c> or <c>一百零五</c>) followed
-/// directly (one space allowed) by <c>件</c> or <c>项</c> (also <c>起</c> or <c>宗</c> for cases). A count is
-/// a claim only when the nearest keyword before it, in the same clause and with no other counted number in
-/// between, is: 收到/接收/接到/受理/新收 (received) or 办理/办结/答复 (handled), at most 40 characters away,
-/// with <c>申请</c> (not <c>申请人</c>) between keyword and number or right after the count
-/// (<c>共收到3件政府信息公开申请</c>) — a handled count may instead follow a received claim in the same
-/// sentence (<c>收到申请5件，办结5件</c>); or 复议/行政复议 (reviews) or 诉讼/起诉 (lawsuits), at most 10
-/// characters away with only words such as 案件, 申请, 的, 共计 in between.
+/// <b>Recognition rule.</b> The text is cut into clauses at <c>。；;！？!?</c>, line breaks and tabs, and again
+/// at <c>，,：:</c> (a comma between two digits belongs to the number). A <i>count</i> is a number (ASCII
+/// digits, full-width digits, or Chinese numerals such as <c>十二</c>, <c>一百零五</c>) followed directly (one
+/// space allowed) by <c>件</c> or <c>项</c>, or for cases also <c>起</c> or <c>宗</c>. A count is a claim only
+/// when the nearest keyword before it lies in the same clause, with no other counted number in between, and is:
+/// </para>
+/// <list type="bullet">
+/// <item><description>收到/接收/接到/受理/新收 (received) or 办理/办结/答复 (handled), at most 40 characters
+/// before the number, the words in between naming an information-disclosure application — <c>申请</c> (not
+/// <c>申请人</c>) together with <c>公开</c>, as in <c>依申请公开</c>, <c>政府信息公开申请</c>, <c>申请公开</c> — or
+/// the count being followed by such a phrase (<c>共收到3件政府信息公开申请</c>). A handled count may instead
+/// follow a received claim in the same sentence (<c>收到政府信息公开申请5件，办结5件</c>).</description></item>
+/// <item><description>复议/行政复议 (reviews) or 诉讼/起诉 (lawsuits), at most 10 characters before the number
+/// with only words such as 案件, 申请, 的, 共计 in between (<c>发生行政复议2件</c>, <c>提起诉讼的0件</c>). A count
+/// given for each of a review and a lawsuit term yields both (<c>被申请行政复议、提起行政诉讼各0件</c>).</description></item>
+/// </list>
+/// <para>
+/// A count of 0 for reviews and lawsuits is also read from a negation in one clause: <c>未发生</c> or
+/// <c>没有发生</c> followed within 40 characters by 行政复议/复议 and/or 行政诉讼/诉讼/起诉 — the reach of the
+/// negation ends at a number, a contrast (但, 而, 仅 …) or another verb or negation — or <c>无</c>/<c>没有</c>
+/// directly followed by such a term (<c>无行政复议和行政诉讼</c>). Each kind named yields one claim.
 /// </para>
 /// <para>
-/// A count of 0 for reviews and lawsuits is also read from a negation: <c>未发生</c> or <c>没有发生</c>
-/// followed within 40 characters by 行政复议/复议 and/or 行政诉讼/诉讼/起诉 (<c>全县未发生针对政府信息公开事务的行政复议申请、申诉和行政诉讼案件</c>
-/// yields both), or <c>无</c>/<c>没有</c> directly followed by such a term (<c>无行政复议和行政诉讼</c>).
-/// </para>
-/// <para>
-/// The extractor is conservative: when unsure it yields nothing. It refuses approximate numbers
-/// (<c>约</c>, <c>近</c>, <c>逾</c>, <c>超</c>, <c>余</c>, <c>多</c>, <c>左右</c>, <c>以上</c> …), ranges, ordinals
-/// (<c>第</c>, <c>每</c>), decimals and percentages, other units (条, 个, 次, 篇, 人, 万 …), numbers beyond
-/// <see cref="long"/>, ambiguous Chinese numerals (<c>一百五</c>), a count followed by anything but punctuation
-/// or a particle (<c>一项工作</c>), any negation (未, 没, 无, 不, 非, 否) earlier in the clause, comparisons and
-/// cumulative figures (上年, 同比, 累计 …), breakdowns (其中, 予以, 部分, 结果, 结转), complaints and
-/// enquiries (信访, 投诉, 举报, 咨询 …), case outcomes (维持, 纠正, 败诉 …), a review count after a lawsuit
-/// term or the reverse (a combined total), and a case count after 办理/受理/审理 (the body as reviewer).
+/// <b>Refused</b> (when unsure, nothing is yielded): approximate numbers (约, 近, 逾, 超, 余, 多, 左右, 以上 …),
+/// ranges (3-5件, 三四件), ordinals (第, 每), decimals, percentages, other units (条, 个, 次, 篇, 人, 万 …),
+/// numbers beyond <see cref="long"/>, ambiguous Chinese numerals (一百五); a count followed by anything but
+/// punctuation or a particle (一项工作); any negation (未, 没, 无, 不, 非, 否) earlier in the clause; comparisons
+/// and cumulative figures (上年, 同比, 累计 …); parts of the total — breakdowns (其中, 予以, 部分, 结果, 结转), one
+/// channel (网上, 现场, 信函 …), one kind of applicant (自然人, 法人) or some of the units a consolidated report
+/// covers (乡镇, 街道, 县直, 本级 …); other matters (信访, 投诉, 咨询, 许可,
+/// 审批 …); case outcomes (维持, 纠正, 败诉 …); a case count after both a review and a lawsuit term that is not
+/// given for each (行政复议和行政诉讼案件共3件, a combined total); and a case count after 办理/受理/审理 (the body
+/// acting as the reviewer).
 /// </para>
 /// </remarks>
 public static class NarrativeClaimExtractor
@@ -47,9 +55,11 @@ public static class NarrativeClaimExtractor
     private const string QualifierChars = "约近逾超余多过足少上于第每前后";
     private const string RangeChars = "-~～—－–至到或、/";
     private const string AllowedAfterCount = "、）)”\"’'」』》】]（(并且均全已都和及与其中";
-    private const string CaseGapChars = "案件申请的共计合为数量总有";
+    private const string CaseGapChars = "案件申请的共计合为数量总有各均都";
+    private const string EachChars = "各均都";
     private const string CountedMeasureChars = "件项条个次篇人名份起宗家批类户期幅张部余多%％亿";
     private const string ContrastChars = "但而却仅只除另";
+    private const string CaseJoiners = "、和及与或";
 
     private static readonly SearchValues<char> Breaks = SearchValues.Create("。；;！？!?\n\r\t\v\f\u2028\u2029，：:,");
     private static readonly SearchValues<char> NumberChars = SearchValues.Create("0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万");
@@ -63,6 +73,9 @@ public static class NarrativeClaimExtractor
         // A count for one channel or one kind of applicant is a part, not the total.
         "网上", "在线", "线上", "线下", "现场", "当面", "窗口", "信函", "书面", "邮寄", "传真", "电话", "邮件",
         "自然人", "法人",
+
+        // So is a count for some of the units a consolidated report covers.
+        "乡镇", "街道", "县直", "市直", "区直", "本级", "各部门", "各单位",
     ];
 
     private static readonly string[] ApplicationGapRefusals =
@@ -70,6 +83,8 @@ public static class NarrativeClaimExtractor
         "其中", "予以", "部分", "结转", "结果", "信访", "投诉", "举报", "咨询", "留言", "来信", "来电", "热线",
         "许可", "审批", "涉及", "包括",
     ];
+
+    private static readonly string[] CaseVerbs = ["被提起", "被申请", "提起", "申请"];
 
     private static readonly string[] ApplicationFollowers = ["政府信息公开申请", "信息公开申请", "依申请公开", "公开申请"];
 
@@ -275,22 +290,94 @@ public static class NarrativeClaimExtractor
         {
             if (tokenStart - anchorEnd > MaxCaseGap
                 || !OnlyChars(text, anchorEnd, tokenStart, CaseGapChars)
-                || HasOtherAnchor(text, count.SegmentStart, anchorStart, anchor)
                 || Contains(text, count.SegmentStart, anchorStart, "审理"))
             {
                 return;
             }
 
-            if (anchorStart - 2 >= count.SegmentStart && Matches(text, anchorStart - 2, anchorStart, "行政"))
+            anchorStart = WithAdministrativePrefix(text, count.SegmentStart, anchorStart);
+            if (HasOtherAnchor(text, count.SegmentStart, anchorStart, anchor))
             {
-                anchorStart -= 2;
+                TryClaimEachCase(text, count, anchorStart, anchorEnd, ref sink);
+                return;
             }
 
-            kind = anchor == Anchor.Review ? NarrativeClaimKind.AdministrativeReviews : NarrativeClaimKind.Lawsuits;
+            if (ContainsAnyChar(text, anchorEnd, tokenStart, EachChars))
+            {
+                return; // "each" after a single term: each of what is not said.
+            }
+
+            kind = KindOf(anchor);
         }
 
         sink.Add(new NarrativeClaim(kind, count.Value, anchorStart, afterCount - anchorStart));
     }
+
+    /// <summary>
+    /// A count after both a review and a lawsuit term is read only as "each": 行政复议、行政诉讼各0件,
+    /// 被申请行政复议、提起行政诉讼均为0件. A combined total (行政复议和行政诉讼案件共3件) is refused.
+    /// </summary>
+    private static void TryClaimEachCase(ReadOnlySpan<char> text, in CountMatch count, int secondStart, int secondEnd, ref Sink sink)
+    {
+        int gapStart = Matches(text, secondEnd, count.TokenStart, "案件") ? secondEnd + 2 : secondEnd;
+        ReadOnlySpan<char> gap = text[gapStart..count.TokenStart];
+        if (!gap.SequenceEqual("各") && !gap.SequenceEqual("均") && !gap.SequenceEqual("均为") && !gap.SequenceEqual("都为"))
+        {
+            return;
+        }
+
+        // The first term: the nearest review or lawsuit term before the joiner, right before the second term.
+        int joinerEnd = secondStart;
+        foreach (string verb in CaseVerbs)
+        {
+            if (Matches(text, joinerEnd - verb.Length, secondStart, verb))
+            {
+                joinerEnd -= verb.Length;
+                break;
+            }
+        }
+
+        int joinerStart = joinerEnd - 1;
+        if (joinerStart < count.SegmentStart || !CaseJoiners.Contains(text[joinerStart], StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        int firstEnd = joinerStart;
+        if (Matches(text, firstEnd - 2, joinerStart, "案件") || Matches(text, firstEnd - 2, joinerStart, "申请"))
+        {
+            firstEnd -= 2;
+        }
+
+        int firstStart = firstEnd - 2;
+        if (firstStart < count.SegmentStart)
+        {
+            return;
+        }
+
+        Anchor first = AnchorAt(text, firstStart);
+        Anchor second = AnchorAt(text, secondEnd - 2);
+        if (first is not (Anchor.Review or Anchor.Lawsuit) || first == second)
+        {
+            return;
+        }
+
+        firstStart = WithAdministrativePrefix(text, count.SegmentStart, firstStart);
+        if (HasOtherAnchor(text, count.SegmentStart, firstStart, Anchor.None))
+        {
+            return;
+        }
+
+        int end = count.UnitAt + 1;
+        sink.Add(new NarrativeClaim(KindOf(first), count.Value, firstStart, end - firstStart));
+        sink.Add(new NarrativeClaim(KindOf(second), count.Value, secondStart, end - secondStart));
+    }
+
+    private static NarrativeClaimKind KindOf(Anchor anchor) =>
+        anchor == Anchor.Review ? NarrativeClaimKind.AdministrativeReviews : NarrativeClaimKind.Lawsuits;
+
+    private static int WithAdministrativePrefix(ReadOnlySpan<char> text, int segmentStart, int termStart) =>
+        termStart - 2 >= segmentStart && Matches(text, termStart - 2, termStart, "行政") ? termStart - 2 : termStart;
 
     private static void ProcessNegations(ReadOnlySpan<char> text, int clauseStart, int clauseEnd, ref Sink sink)
     {

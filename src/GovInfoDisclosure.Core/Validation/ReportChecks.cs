@@ -41,6 +41,8 @@ internal static class ReportChecks
 
     private static readonly FormatEntry[] BlankCellEntries = BuildBlankCellEntries();
 
+    private static readonly ImmutableArray<string> OverviewCells = [ReportFormat.Overview.JsonPointer];
+
     /// <summary>Runs every built-in per-report rule, in the catalogue's order.</summary>
     public static void Run(AnnualReport report, ref DiagnosticCollector diagnostics)
     {
@@ -130,7 +132,7 @@ internal static class ReportChecks
         }
     }
 
-    /// <summary>GID102: in every column, （七）总计 = the 23 outcome rows.</summary>
+    /// <summary>GID102: in every column, （七）总计 = the 21 outcome rows.</summary>
     private static void OutcomeTotals(Applications applications, ref DiagnosticCollector diagnostics)
     {
         Outcomes outcomes = applications.Outcomes;
@@ -393,7 +395,7 @@ internal static class ReportChecks
     {
         if (report.Overview is { } overview && overview.Length is var length && length > OverviewLimit)
         {
-            diagnostics.Report(Rules.LongOverview, ReportFormat.Overview.JsonPointer, OverviewLimit, length);
+            diagnostics.Report(Rules.LongOverview, ReportFormat.Overview.JsonPointer, OverviewLimit, length, OverviewCells);
         }
     }
 

@@ -30,8 +30,8 @@ public static class Rules
     public static RuleDescriptor OutcomeTotal { get; } = new(
         "GID102", Severity.Error, RuleScope.Report,
         "Outcome total of section 三", "第三部分办理结果总计",
-        "In every column (the total column too), （七）总计 equals the sum of the 23 outcome rows （一）–（六）.",
-        "每一列（含总计列）中，“（七）总计”等于（一）至（六）项下23行办理结果之和。",
+        "In every column (the total column too), （七）总计 equals the sum of the 21 outcome rows （一）–（六） (the contract says 23; the format has 21, see docs/design.md).",
+        "每一列（含总计列）中，“（七）总计”等于（一）至（六）项下21行办理结果之和。",
         "Column {column}: （七）总计 is {actual}, but the outcome rows （一）–（六） add up to {expected}.",
         "{column}列：（七）总计为{actual}，但（一）至（六）各项办理结果之和为{expected}。");
 

@@ -1,0 +1,125 @@
+using System.Text;
+using System.Text.Json;
+using GovInfoDisclosure.Core.Json;
+using GovInfoDisclosure.Core.Tests.Support;
+
+namespace GovInfoDisclosure.Core.Tests.Json;
+
+public class AnnualReportJsonTests
+{
+    public static TheoryData<string> Samples => new() { TestReports.Linqiu, TestReports.Yanshi, TestReports.Laiyuan };
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Every_sample_reads_and_writes_back_byte_for_byte(string name)
+    {
+        byte[] original = File.ReadAllBytes(TestReports.SamplePath(name));
+
+        AnnualReport report = AnnualReportJson.Read(original, name);
+        byte[] written = AnnualReportJson.ToUtf8Bytes(report);
+
+        Assert.Equal(Encoding.UTF8.GetString(original), Encoding.UTF8.GetString(written));
+    }
+
+    [Fact]
+    public void A_built_report_round_trips()
+    {
+        AnnualReport report = TestReports.Valid();
+
+        string json = AnnualReportJson.ToJson(report);
+
+        Assert.Equal(report, AnnualReportJson.Parse(json));
+        Assert.Equal(json, AnnualReportJson.ToJson(AnnualReportJson.Parse(json)));
+    }
+
+    [Fact]
+    public void Blanks_are_written_as_null_and_read_back_as_blanks()
+    {
+        AnnualReport sample = TestReports.Sample(TestReports.Yanshi);
+
+        string json = AnnualReportJson.ToJson(sample);
+
+        Assert.Null(sample.Applications.Outcomes.Total.NaturalPerson);
+        Assert.Contains("\"naturalPerson\": null", json);
+    }
+
+    [Fact]
+    public void A_missing_cell_key_is_a_blank()
+    {
+        string json = AnnualReportJson.ToJson(TestReports.Valid()).Replace("\"issued\": 0,", string.Empty, StringComparison.Ordinal);
+
+        AnnualReport report = AnnualReportJson.Parse(json);
+
+        Assert.Null(report.ProactiveDisclosure.Regulations.Issued);
+    }
+
+    [Fact]
+    public void Decimals_are_kept_exactly()
+    {
+        AnnualReport report = TestReports.ValidBuilder().Fees(1835.25m).WithInformationProcessingFee(0.000001m).Build();
+
+        AnnualReport read = AnnualReportJson.Parse(AnnualReportJson.ToJson(report));
+
+        Assert.Equal(1835.25m, read.ProactiveDisclosure.Fees.Amount);
+        Assert.Equal(0.000001m, read.InformationProcessingFeeYuan);
+        Assert.Contains("\"amount\": 1835.25", AnnualReportJson.ToJson(read));
+    }
+
+    [Fact]
+    public void Chinese_text_is_written_as_is_and_kept_exactly()
+    {
+        const string text = "  “三安全一稳定” <b>&'+ 互联网+政务服务\t末尾空格  ";
+        AnnualReport report = TestReports.ValidBuilder().WithOtherMatters(text).Build();
+
+        string json = AnnualReportJson.ToJson(report);
+
+        Assert.Contains("互联网+政务服务", json);
+        Assert.Equal(text, AnnualReportJson.Parse(json).OtherMatters![0].Text);
+    }
+
+    [Fact]
+    public async Task A_stream_and_an_async_stream_read_the_same_report()
+    {
+        byte[] bytes = File.ReadAllBytes(TestReports.SamplePath(TestReports.Laiyuan));
+
+        AnnualReport fromStream = AnnualReportJson.Read(new MemoryStream(bytes), "x");
+        AnnualReport fromAsync = await AnnualReportJson.ReadAsync(new NonSeekableStream(bytes), "x");
+
+        Assert.Equal(AnnualReportJson.Read(bytes), fromStream);
+        Assert.Equal(fromStream, fromAsync);
+    }
+
+    [Fact]
+    public void A_byte_order_mark_is_allowed()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetPreamble(), .. AnnualReportJson.ToUtf8Bytes(TestReports.Valid())];
+
+        Assert.Equal(TestReports.Valid(), AnnualReportJson.Read(bytes));
+    }
+
+    [Fact]
+    public void JsonSerializer_with_the_source_generated_metadata_writes_the_canonical_document()
+    {
+        AnnualReport report = TestReports.Valid();
+
+        string json = JsonSerializer.Serialize(report, AnnualReportJson.TypeInfo);
+        AnnualReport read = JsonSerializer.Deserialize(json, AnnualReportJson.TypeInfo)!;
+
+        Assert.Equal(report, read);
+        Assert.Contains("\"proactiveDisclosure\"", json);
+    }
+
+    [Fact]
+    public void JsonSerializer_reports_a_bad_document_with_its_path()
+    {
+        string json = AnnualReportJson.ToJson(TestReports.Valid()).Replace("\"year\": 2022", "\"year\": \"2022\"", StringComparison.Ordinal);
+
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, AnnualReportJson.TypeInfo));
+        Assert.Contains("$.year", ex.Message);
+    }
+
+    private sealed class NonSeekableStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
+}

@@ -1,0 +1,135 @@
+using System.Text;
+using GovInfoDisclosure.Core.Json;
+using GovInfoDisclosure.Core.Tests.Support;
+
+namespace GovInfoDisclosure.Core.Tests.Json;
+
+/// <summary>Every kind of bad document the reader must refuse, with the path, line and column of the fault.</summary>
+public class BadDocumentTests
+{
+    private static readonly string Valid = AnnualReportJson.ToJson(TestReports.Valid());
+
+    public static TheoryData<string, string, string, string> Faults => new()
+    {
+        // name, text to replace, replacement, expected JSON path
+        { "negative count", "\"naturalPerson\": 4,", "\"naturalPerson\": -4,", "$.applications.received.naturalPerson" },
+        { "fractional count", "\"naturalPerson\": 4,", "\"naturalPerson\": 4.5,", "$.applications.received.naturalPerson" },
+        { "count too large", "\"naturalPerson\": 4,", "\"naturalPerson\": 3000000000,", "$.applications.received.naturalPerson" },
+        { "count as a string", "\"naturalPerson\": 4,", "\"naturalPerson\": \"4\",", "$.applications.received.naturalPerson" },
+        { "unknown cell key", "\"naturalPerson\": 4,", "\"naturalPersons\": 4,", "$.applications.received.naturalPersons" },
+        { "unknown document key", "\"year\": 2022,", "\"year\": 2022, \"yaer\": 2023,", "$.yaer" },
+        { "duplicate key", "\"naturalPerson\": 4,", "\"naturalPerson\": 4, \"naturalPerson\": 5,", "$.applications.received.naturalPerson" },
+        { "missing required member", "\"year\": 2022,", string.Empty, "$" },
+        { "misspelt row", "\"carriedOver\": {", "\"carriedOverX\": {", "$.applications.carriedOverX" },
+        { "year as a string", "\"year\": 2022,", "\"year\": \"2022\",", "$.year" },
+        { "unknown edition", "\"edition\": \"2021\"", "\"edition\": \"2020\"", "$.edition" },
+        { "2019 edition not yet supported", "\"edition\": \"2021\"", "\"edition\": \"2019\"", "$.edition" },
+        { "bad date", "\"publishedOn\": \"2023-01-20\"", "\"publishedOn\": \"2023-02-30\"", "$.publishedOn" },
+        { "negative amount", "\"amount\": 18.25", "\"amount\": -18.25", "$.proactiveDisclosure.fees.amount" },
+        { "amount as a string", "\"amount\": 18.25", "\"amount\": \"18.25\"", "$.proactiveDisclosure.fees.amount" },
+        { "null structural member", "\"reviewAndLitigation\": {", "\"reviewAndLitigation\": null, \"x\": {", "$.reviewAndLitigation" },
+        { "paragraph without text", ",\n      \"text\": \"2022年我镇未收取信息处理费。\"", string.Empty, "$.otherMatters[0]" },
+        { "narrative not an array", "\"problemsAndImprovements\": [", "\"problemsAndImprovements\": \"x\", \"y\": [", "$.problemsAndImprovements" },
+        { "empty agency name", "\"name\": \"某某镇人民政府\"", "\"name\": \"\"", "$.agency.name" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Faults))]
+    public void A_bad_document_is_refused_with_its_path_line_and_column(string name, string find, string replace, string path)
+    {
+        Assert.Contains(find, Valid);
+        string json = ReplaceFirst(Valid, find, replace);
+
+        var ex = Assert.Throws<ReportFormatException>(() => AnnualReportJson.Parse(json, "bad.json"));
+
+        Assert.True(path == ex.JsonPath, $"{name}: expected path {path}, got {ex.JsonPath}: {ex.Message}");
+        Assert.Equal("bad.json", ex.DocumentSource);
+        Assert.NotNull(ex.LineNumber);
+        Assert.Contains("bad.json", ex.Message);
+        Assert.Contains(path, ex.Message);
+        Assert.DoesNotContain("GovInfoDisclosure.Core.", ex.Message);
+    }
+
+    [Fact]
+    public void The_line_and_column_point_at_the_faulty_value()
+    {
+        string json = ReplaceFirst(Valid, "\"naturalPerson\": 4,", "\"naturalPerson\": -4,");
+        int offset = json.IndexOf("-4", StringComparison.Ordinal);
+        string before = json[..offset];
+        int line = before.Count(c => c == '\n') + 1;
+        int column = offset - before.LastIndexOf('\n');
+
+        var ex = Assert.Throws<ReportFormatException>(() => AnnualReportJson.Parse(json));
+
+        Assert.Equal(line, ex.LineNumber);
+        Assert.Equal(column, ex.Column);
+    }
+
+    [Fact]
+    public void Columns_count_characters_not_bytes_in_Chinese_text()
+    {
+        string json = "{\n  \"edition\": \"2021\", \"title\": \"年度报告\", \"year\": -1 }";
+
+        var ex = Assert.Throws<ReportFormatException>(() => AnnualReportJson.Parse(json));
+
+        Assert.Equal("$.year", ex.JsonPath);
+        Assert.Equal(2, ex.LineNumber);
+        Assert.Equal(47, ex.Column);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("{")]
+    [InlineData("{\"edition\": \"2021\",}")]
+    [InlineData("[1, 2]")]
+    [InlineData("not json")]
+    [InlineData("{\"edition\": \"2021\" // comment\n}")]
+    public void Malformed_JSON_is_refused_with_a_location(string json)
+    {
+        var ex = Assert.Throws<ReportFormatException>(() => AnnualReportJson.Parse(json, "m.json"));
+
+        Assert.NotNull(ex.LineNumber);
+        Assert.StartsWith("Cannot read the report 'm.json' at $", ex.Message);
+    }
+
+    [Fact]
+    public void Content_after_the_report_is_refused()
+    {
+        var ex = Assert.Throws<ReportFormatException>(() => AnnualReportJson.Parse(Valid + "{}"));
+
+        Assert.Contains("more content", ex.Reason);
+    }
+
+    [Fact]
+    public void A_missing_required_key_is_named()
+    {
+        string json = ReplaceFirst(Valid, "\"year\": 2022,", string.Empty);
+
+        var ex = Assert.Throws<ReportFormatException>(() => AnnualReportJson.Parse(json));
+
+        Assert.Contains("\"year\"", ex.Reason);
+    }
+
+    [Fact]
+    public void A_file_that_does_not_exist_is_an_IO_error()
+    {
+        Assert.Throws<FileNotFoundException>(() => AnnualReportJson.ReadFile(Path.Combine(Path.GetTempPath(), "no-such-report.json")));
+    }
+
+    [Fact]
+    public void Invalid_UTF8_is_refused()
+    {
+        byte[] broken = Encoding.UTF8.GetBytes(Valid);
+        int title = Valid.IndexOf("某某镇2022", StringComparison.Ordinal);
+        broken[Encoding.UTF8.GetByteCount(Valid[..title])] = 0xFF;
+
+        var ex = Assert.Throws<ReportFormatException>(() => AnnualReportJson.Read(broken));
+        Assert.Equal("$.title", ex.JsonPath);
+    }
+
+    private static string ReplaceFirst(string text, string find, string replace)
+    {
+        int at = text.IndexOf(find, StringComparison.Ordinal);
+        return text[..at] + replace + text[(at + find.Length)..];
+    }
+}
