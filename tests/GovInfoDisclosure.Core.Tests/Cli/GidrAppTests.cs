@@ -1,0 +1,190 @@
+using System.Text;
+using System.Text.Json;
+using GovInfoDisclosure.Cli;
+using GovInfoDisclosure.Core.Json;
+using GovInfoDisclosure.Core.Schema;
+using GovInfoDisclosure.Core.Tests.Support;
+
+namespace GovInfoDisclosure.Core.Tests.Cli;
+
+/// <summary>The command-line contract of docs/cli.md, run in process.</summary>
+public sealed class GidrAppTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("gidr-tests-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Validate_on_the_samples_lists_each_finding_on_a_line_and_exits_1()
+    {
+        (int code, string stdout, string stderr) = Run("validate", TestReports.SamplesFolder);
+
+        Assert.Equal(1, code);
+        Assert.Equal(string.Empty, stderr);
+        string[] lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(21 + 1, lines.Length);
+        Assert.Contains(lines, l => l.Contains("linqiu-wuling-2022.json: error GID102 /applications/outcomes/total/naturalPerson [（七）总计 · 自然人] expected 4, actual 0", StringComparison.Ordinal));
+        Assert.Equal("3 file(s): 2 error(s), 18 warning(s), 1 info(s)", lines[^1]);
+    }
+
+    [Fact]
+    public void Validate_with_only_warnings_exits_0_and_can_speak_Chinese()
+    {
+        (int code, string stdout, _) = Run("validate", TestReports.SamplePath(TestReports.Yanshi), "--language", "zh");
+
+        Assert.Equal(0, code);
+        Assert.Contains("warning GID001 /applications/outcomes/total/naturalPerson [（七）总计 · 自然人]: （七）总计 · 自然人为空", stdout);
+    }
+
+    [Fact]
+    public void Validate_json_output_follows_the_contract()
+    {
+        (int code, string stdout, _) = Run("validate", TestReports.SamplePath(TestReports.Linqiu), "--format", "json");
+
+        Assert.Equal(1, code);
+        using JsonDocument doc = JsonDocument.Parse(stdout);
+        JsonElement result = Assert.Single(doc.RootElement.GetProperty("results").EnumerateArray());
+        Assert.Equal(TestReports.SamplePath(TestReports.Linqiu), result.GetProperty("file").GetString());
+        JsonElement first = result.GetProperty("diagnostics")[0];
+        Assert.Equal("GID102", first.GetProperty("code").GetString());
+        Assert.Equal("error", first.GetProperty("severity").GetString());
+        Assert.Equal("/applications/outcomes/total/naturalPerson", first.GetProperty("path").GetString());
+        Assert.Equal(4, first.GetProperty("expected").GetInt64());
+        Assert.Equal(0, first.GetProperty("actual").GetInt64());
+        Assert.Equal(JsonValueKind.String, first.GetProperty("messageZh").ValueKind);
+    }
+
+    [Fact]
+    public void Validate_sarif_output_is_SARIF_2_1_0_with_one_result_per_finding()
+    {
+        (int code, string stdout, _) = Run("validate", TestReports.SamplesFolder, "--format", "sarif");
+
+        Assert.Equal(1, code);
+        using JsonDocument doc = JsonDocument.Parse(stdout);
+        Assert.Equal("2.1.0", doc.RootElement.GetProperty("version").GetString());
+        JsonElement run = doc.RootElement.GetProperty("runs")[0];
+        Assert.Equal(21, run.GetProperty("results").GetArrayLength());
+        JsonElement result = run.GetProperty("results").EnumerateArray().First(r => r.GetProperty("ruleId").GetString() == "GID102");
+        Assert.Equal("error", result.GetProperty("level").GetString());
+        Assert.Equal("/applications/outcomes/total/naturalPerson", result.GetProperty("locations")[0].GetProperty("logicalLocations")[0].GetProperty("fullyQualifiedName").GetString());
+        Assert.True(run.GetProperty("tool").GetProperty("driver").GetProperty("rules").GetArrayLength() >= 13);
+    }
+
+    [Fact]
+    public void A_file_that_cannot_be_read_does_not_stop_the_others_and_exits_2()
+    {
+        string bad = Path.Combine(_folder, "bad.json");
+        File.WriteAllText(bad, "{\n  \"edition\": \"2021\",\n  \"year\": \"2022\"\n}");
+        string missing = Path.Combine(_folder, "missing.json");
+
+        (int code, string stdout, string stderr) = Run("validate", bad, missing, TestReports.SamplePath(TestReports.Linqiu));
+
+        Assert.Equal(2, code);
+        Assert.Contains($"'{bad}' at $.year, line 3, column 11", stderr);
+        Assert.Contains($"'{missing}': no such file", stderr);
+        Assert.Contains("linqiu-wuling-2022.json: error GID102", stdout);
+    }
+
+    [Fact]
+    public void A_folder_is_validated_file_by_file_in_a_stable_order()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "sub"));
+        for (int i = 0; i < 30; i++)
+        {
+            File.WriteAllBytes(Path.Combine(_folder, i % 2 == 0 ? "sub" : string.Empty, $"r{i:D2}.json"), AnnualReportJson.ToUtf8Bytes(TestReports.Valid()));
+        }
+
+        File.Copy(TestReports.SamplePath(TestReports.Linqiu), Path.Combine(_folder, "z.json"));
+
+        (int code, string stdout, _) = Run("validate", _folder);
+
+        Assert.Equal(1, code);
+        Assert.EndsWith("31 file(s): 2 error(s), 2 warning(s), 0 info(s)\n", stdout.ReplaceLineEndings("\n"));
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("validate")]
+    [InlineData("validate", "x.json", "--format", "xml")]
+    [InlineData("frobnicate")]
+    [InlineData("format")]
+    public void A_wrong_command_line_exits_64_with_usage(params string[] args)
+    {
+        (int code, _, string stderr) = Run(args);
+
+        Assert.Equal(64, code);
+        Assert.Contains("Usage:", stderr);
+    }
+
+    [Fact]
+    public void Format_writes_the_canonical_document()
+    {
+        string messy = Path.Combine(_folder, "messy.json");
+        var report = TestReports.Valid();
+        using (JsonDocument doc = JsonDocument.Parse(AnnualReportJson.ToJson(report)))
+        {
+            File.WriteAllText(messy, JsonSerializer.Serialize(doc.RootElement));
+        }
+
+        (int code, string stdout, _) = Run("format", messy);
+
+        Assert.Equal(0, code);
+        Assert.Equal(AnnualReportJson.ToJson(report), stdout);
+    }
+
+    [Fact]
+    public void Format_of_a_bad_document_exits_2_naming_the_file()
+    {
+        string bad = Path.Combine(_folder, "bad.json");
+        File.WriteAllText(bad, "{]");
+
+        (int code, string stdout, string stderr) = Run("format", bad);
+
+        Assert.Equal(2, code);
+        Assert.Empty(stdout);
+        Assert.Contains(bad, stderr);
+        Assert.Contains("line 1", stderr);
+    }
+
+    [Fact]
+    public void Schema_writes_the_JSON_Schema()
+    {
+        (int code, string stdout, _) = Run("schema");
+
+        Assert.Equal(0, code);
+        Assert.Equal(ReportJsonSchema.Generate(), stdout);
+    }
+
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        var binary = new MemoryStream();
+        int code = GidrApp.Run(args, stdout, stderr, () => new NonClosingStream(binary));
+        string text = stdout.ToString() + Encoding.UTF8.GetString(binary.ToArray());
+        return (code, text, stderr.ToString());
+    }
+
+    private sealed class NonClosingStream(Stream inner) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => inner.Length;
+
+        public override long Position { get => inner.Position; set => inner.Position = value; }
+
+        public override void Flush() => inner.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+    }
+}

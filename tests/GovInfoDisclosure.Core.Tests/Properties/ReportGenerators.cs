@@ -1,0 +1,213 @@
+using FsCheck;
+using FsCheck.Fluent;
+using GovInfoDisclosure.Core.Format;
+
+namespace GovInfoDisclosure.Core.Tests.Properties;
+
+/// <summary>
+/// The inputs of a report that the builder turns into a valid report: outcome cells, carried-over and carried-forward
+/// cells, section 四 and section 二 counts, and which sentences the narrative uses. Received is derived so that every
+/// column balances. Shrinking works on these numbers (to zero, then halves), so every shrunk spec still builds a
+/// valid report.
+/// </summary>
+public sealed record ReportSpec(int[] Outcomes, int[] CarriedOver, int[] CarriedForward, int[] Cases, int[] Documents, int[] Decisions, int FeeCents, int Year, int PublishedDay, int Text)
+{
+    public const int OutcomeRows = (int)ReportFormat.LastOutcomeRow - (int)ReportFormat.FirstOutcomeRow + 1;
+
+    private static readonly string[] Openings =
+    [
+        "2022年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，坚持以公开为常态、不公开为例外。",
+        "今年以来，全县各部门严格按照“谁公开、谁负责”的原则，做好政务公开工作。",
+        "本年度政务公开工作紧扣“三安全一稳定”，主动公开政府信息140多条，占33.9%。",
+    ];
+
+    public AnnualReport Build()
+    {
+        var builder = new AnnualReportBuilder(Year, "测试县人民政府").ForAgency("测试县人民政府", "某省某市测试县")
+            .PublishedOn(new DateOnly(Year + 1, 1, 1 + PublishedDay))
+            .WithTitle($"测试县{Year}年政府信息公开工作年度报告");
+        long[] received = new long[6];
+        long handled = 0;
+        for (int row = 0; row < OutcomeRows; row++)
+        {
+            for (int column = 0; column < 6; column++)
+            {
+                int value = Outcomes[(row * 6) + column];
+                builder.Set((ApplicationRow)((int)ReportFormat.FirstOutcomeRow + row), (ApplicantColumn)column, value);
+                received[column] += value;
+                handled += value;
+            }
+        }
+
+        long receivedTotal = 0;
+        for (int column = 0; column < 6; column++)
+        {
+            int over = (int)Math.Min(CarriedOver[column], received[column] + CarriedForward[column]);
+            builder.Set(ApplicationRow.CarriedOver, (ApplicantColumn)column, over);
+            builder.Set(ApplicationRow.CarriedForward, (ApplicantColumn)column, CarriedForward[column]);
+            received[column] += CarriedForward[column] - over;
+            builder.Set(ApplicationRow.Received, (ApplicantColumn)column, (int)received[column]);
+            receivedTotal += received[column];
+        }
+
+        for (int block = 0; block < 3; block++)
+        {
+            builder.Cases((CaseBlock)block, Cases[block * 4], Cases[(block * 4) + 1], Cases[(block * 4) + 2], Cases[(block * 4) + 3]);
+        }
+
+        builder.Regulations(Documents[0], Documents[1], Math.Max(0, Documents[0] - Documents[1]) + Documents[4])
+            .NormativeDocuments(Documents[2], Documents[3], Math.Max(0, Documents[2] - Documents[3]) + Documents[5])
+            .Licensing(Decisions[0]).Penalties(Decisions[1]).CompulsoryMeasures(Decisions[2])
+            .Fees(FeeCents / 100m);
+
+        bool noReview = Cases.Take(4).All(c => c == 0);
+        var overview = new List<string> { Openings[Text % Openings.Length] };
+        if (Text % 2 == 0)
+        {
+            overview.Add($"{Year}年，收到依申请公开申请事项{receivedTotal}件，共依法依规办理依申请公开{handled}件。");
+        }
+
+        if (noReview && Text % 3 == 0)
+        {
+            overview.Add("全年未发生政府信息公开行政复议案件。");
+        }
+
+        builder.WithOverview([.. overview])
+            .WithProblemsAndImprovements("一是公开内容不够全面。下一步将加强培训，提升质量。")
+            .WithOtherMatters(Text % 2 == 0 ? $"{Year}年未收取信息处理费。" : "无。")
+            .WithInformationProcessingFee(Text % 2 == 0 ? null : 0m);
+        return builder.Build();
+    }
+}
+
+public static class ReportGenerators
+{
+    /// <summary>Zeros common, small numbers often, large ones sometimes; sums stay within a count.</summary>
+    public static Gen<int> Count =>
+        Gen.Frequency((55, Gen.Constant(0)), (40, Gen.Choose(1, 20)), (5, Gen.Choose(21, int.MaxValue / 512)));
+
+    /// <summary>A cell of an arbitrary (not necessarily valid) report: blanks sometimes, values up to int.MaxValue.</summary>
+    public static Gen<int?> AnyCell =>
+        Gen.Frequency(
+            (5, Gen.Constant((int?)null)), (50, Gen.Constant((int?)0)), (35, Gen.Choose(1, 50).Select(v => (int?)v)),
+            (8, Gen.Choose(51, int.MaxValue).Select(v => (int?)v)), (2, Gen.Constant((int?)int.MaxValue)));
+
+    public static Gen<ReportSpec> Specs =>
+        from outcomes in Count.ArrayOf(ReportSpec.OutcomeRows * 6)
+        from over in Count.ArrayOf(6)
+        from forward in Count.ArrayOf(6)
+        from cases in Count.ArrayOf(12)
+        from documents in Count.ArrayOf(6)
+        from decisions in Count.ArrayOf(3)
+        from fee in Gen.Choose(0, 100_000_000)
+        from year in Gen.Choose(2021, 2030)
+        from day in Gen.Choose(0, 30)
+        from text in Gen.Choose(0, 100)
+        select new ReportSpec(outcomes, over, forward, cases, documents, decisions, fee, year, day, text);
+
+    public static IEnumerable<ReportSpec> Shrink(ReportSpec spec)
+    {
+        foreach (int[] array in new[] { spec.Outcomes, spec.CarriedOver, spec.CarriedForward, spec.Cases, spec.Documents, spec.Decisions })
+        {
+            for (int i = 0; i < array.Length; i++)
+            {
+                if (array[i] == 0)
+                {
+                    continue;
+                }
+
+                foreach (int smaller in new[] { 0, array[i] / 2 }.Distinct())
+                {
+                    int[] copy = [.. array];
+                    copy[i] = smaller;
+                    yield return Replace(spec, array, copy);
+                }
+            }
+        }
+    }
+
+    /// <summary>Any report the model can hold: blanks, wrong totals, values up to int.MaxValue, Chinese text.</summary>
+    public static Gen<AnnualReport> AnyReport =>
+        from cells in AnyCell.ArrayOf((ReportFormat.ApplicationRowCount * 7) + 15 + 9)
+        from fee in Gen.Frequency((1, Gen.Constant((decimal?)null)), (4, Gen.Choose(0, int.MaxValue).Select(v => (decimal?)(v / 10000m))))
+        from text in Gen.Elements("", "  首尾空格  ", "“三安全一稳定”\n第二行\t制表", "互联网+政务服务 <&> \\ \"引号\"", "𠀋 emoji 🙂")
+        from year in Gen.Choose(AnnualReport.MinYear, AnnualReport.MaxYear)
+        from hasNarrative in Gen.Elements(true, false)
+        select Assemble(cells, fee, text, year, hasNarrative);
+
+    private static ReportSpec Replace(ReportSpec spec, int[] old, int[] copy) =>
+        ReferenceEquals(old, spec.Outcomes) ? spec with { Outcomes = copy }
+        : ReferenceEquals(old, spec.CarriedOver) ? spec with { CarriedOver = copy }
+        : ReferenceEquals(old, spec.CarriedForward) ? spec with { CarriedForward = copy }
+        : ReferenceEquals(old, spec.Cases) ? spec with { Cases = copy }
+        : ReferenceEquals(old, spec.Documents) ? spec with { Documents = copy }
+        : spec with { Decisions = copy };
+
+    private static AnnualReport Assemble(int?[] cells, decimal? fee, string text, int year, bool hasNarrative)
+    {
+        AnnualReport report = new AnnualReportBuilder(year, "测试机关" + text.Trim() + "局").Build();
+        ApplicantBreakdown Row(ApplicationRow row) => ApplicantBreakdown.FromCells(cells.AsSpan((int)row * 7, 7));
+        CaseOutcomes Block(int block) => CaseOutcomes.FromCells(cells.AsSpan((25 * 7) + (block * 5), 5));
+        int?[] d = cells[((25 * 7) + 15)..];
+        Narrative? narrative = hasNarrative ? new Narrative([new Paragraph { Heading = text.Length > 3 ? text : null, Text = text }, new Paragraph { Text = "收到依申请公开申请事项3件。" }]) : null;
+        return report with
+        {
+            Title = hasNarrative ? text : null,
+            Overview = narrative,
+            OtherMatters = narrative,
+            InformationProcessingFeeYuan = fee,
+            PublishedOn = hasNarrative ? new DateOnly(year, 6, 1) : null,
+            ProactiveDisclosure = new ProactiveDisclosure
+            {
+                Regulations = new DocumentCounts { Issued = d[0], Abolished = d[1], InForce = d[2] },
+                NormativeDocuments = new DocumentCounts { Issued = d[3], Abolished = d[4], InForce = d[5] },
+                Licensing = new DecisionCount { Decisions = d[6] },
+                Penalties = new DecisionCount { Decisions = d[7] },
+                CompulsoryMeasures = new DecisionCount { Decisions = d[8] },
+                Fees = new FeeAmount { Amount = fee },
+            },
+            Applications = new Applications
+            {
+                Received = Row(ApplicationRow.Received),
+                CarriedOver = Row(ApplicationRow.CarriedOver),
+                Outcomes = new Outcomes
+                {
+                    Disclosed = Row(ApplicationRow.Disclosed),
+                    PartiallyDisclosed = Row(ApplicationRow.PartiallyDisclosed),
+                    NotDisclosed = new NotDisclosedOutcomes
+                    {
+                        StateSecret = Row(ApplicationRow.StateSecret), ProhibitedByLaw = Row(ApplicationRow.ProhibitedByLaw),
+                        SecurityOrStability = Row(ApplicationRow.SecurityOrStability), ThirdPartyRights = Row(ApplicationRow.ThirdPartyRights),
+                        InternalAffairs = Row(ApplicationRow.InternalAffairs), ProcessInformation = Row(ApplicationRow.ProcessInformation),
+                        EnforcementCaseFile = Row(ApplicationRow.EnforcementCaseFile), AdministrativeQuery = Row(ApplicationRow.AdministrativeQuery),
+                    },
+                    UnableToProvide = new UnableToProvideOutcomes
+                    {
+                        NotHeld = Row(ApplicationRow.NotHeld), NeedsCreation = Row(ApplicationRow.NeedsCreation),
+                        UnclearAfterCorrection = Row(ApplicationRow.UnclearAfterCorrection),
+                    },
+                    NotProcessed = new NotProcessedOutcomes
+                    {
+                        Complaint = Row(ApplicationRow.Complaint), Duplicate = Row(ApplicationRow.Duplicate), Publication = Row(ApplicationRow.Publication),
+                        Excessive = Row(ApplicationRow.Excessive), Confirmation = Row(ApplicationRow.Confirmation),
+                    },
+                    OtherHandling = new OtherHandlingOutcomes
+                    {
+                        NoCorrection = Row(ApplicationRow.NoCorrection), FeeUnpaid = Row(ApplicationRow.FeeUnpaid), Other = Row(ApplicationRow.OtherHandling),
+                    },
+                    Total = Row(ApplicationRow.OutcomesTotal),
+                },
+                CarriedForward = Row(ApplicationRow.CarriedForward),
+            },
+            ReviewAndLitigation = new ReviewAndLitigation { Review = Block(0), LitigationWithoutReview = Block(1), LitigationAfterReview = Block(2) },
+        };
+    }
+}
+
+/// <summary>The arbitraries the properties use: valid specs (shrinking within validity) and any report.</summary>
+public static class ReportArbitraries
+{
+    public static Arbitrary<ReportSpec> Specs() => Arb.From(ReportGenerators.Specs, ReportGenerators.Shrink);
+
+    public static Arbitrary<AnnualReport> Reports() => Arb.From(ReportGenerators.AnyReport);
+}
