@@ -80,6 +80,14 @@ public sealed record ReportSpec(int[] Outcomes, int[] CarriedOver, int[] Carried
     }
 }
 
+/// <summary>The inputs of any report the model can hold (not necessarily valid); <see cref="Report"/> assembles it.</summary>
+public sealed record AnyReportSpec(int?[] Cells, decimal? Fee, string Text, int Year, bool HasNarrative)
+{
+    public AnnualReport Report => ReportGenerators.Assemble(Cells, Fee, Text, Year, HasNarrative);
+
+    public override string ToString() => GovInfoDisclosure.Core.Json.AnnualReportJson.ToJson(Report);
+}
+
 public static class ReportGenerators
 {
     /// <summary>Zeros common, small numbers often, large ones sometimes; sums stay within a count.</summary>
@@ -127,13 +135,37 @@ public static class ReportGenerators
     }
 
     /// <summary>Any report the model can hold: blanks, wrong totals, values up to int.MaxValue, Chinese text.</summary>
-    public static Gen<AnnualReport> AnyReport =>
+    public static Gen<AnyReportSpec> AnyReport =>
         from cells in AnyCell.ArrayOf((ReportFormat.ApplicationRowCount * 7) + 15 + 9)
         from fee in Gen.Frequency((1, Gen.Constant((decimal?)null)), (4, Gen.Choose(0, int.MaxValue).Select(v => (decimal?)(v / 10000m))))
         from text in Gen.Elements("", "  首尾空格  ", "“三安全一稳定”\n第二行\t制表", "互联网+政务服务 <&> \\ \"引号\"", "𠀋 emoji 🙂")
         from year in Gen.Choose(AnnualReport.MinYear, AnnualReport.MaxYear)
         from hasNarrative in Gen.Elements(true, false)
-        select Assemble(cells, fee, text, year, hasNarrative);
+        select new AnyReportSpec(cells, fee, text, year, hasNarrative);
+
+    /// <summary>Shrinks any report towards the plainest: no narrative, then each cell to 0.</summary>
+    public static IEnumerable<AnyReportSpec> Shrink(AnyReportSpec spec)
+    {
+        if (spec.HasNarrative)
+        {
+            yield return spec with { HasNarrative = false };
+        }
+
+        if (spec.Fee is not null and not 0m)
+        {
+            yield return spec with { Fee = 0m };
+        }
+
+        for (int i = 0; i < spec.Cells.Length; i++)
+        {
+            if (spec.Cells[i] is not 0)
+            {
+                int?[] copy = [.. spec.Cells];
+                copy[i] = 0;
+                yield return spec with { Cells = copy };
+            }
+        }
+    }
 
     private static ReportSpec Replace(ReportSpec spec, int[] old, int[] copy) =>
         ReferenceEquals(old, spec.Outcomes) ? spec with { Outcomes = copy }
@@ -143,7 +175,7 @@ public static class ReportGenerators
         : ReferenceEquals(old, spec.Documents) ? spec with { Documents = copy }
         : spec with { Decisions = copy };
 
-    private static AnnualReport Assemble(int?[] cells, decimal? fee, string text, int year, bool hasNarrative)
+    internal static AnnualReport Assemble(int?[] cells, decimal? fee, string text, int year, bool hasNarrative)
     {
         AnnualReport report = new AnnualReportBuilder(year, "测试机关" + text.Trim() + "局").Build();
         ApplicantBreakdown Row(ApplicationRow row) => ApplicantBreakdown.FromCells(cells.AsSpan((int)row * 7, 7));
@@ -209,5 +241,5 @@ public static class ReportArbitraries
 {
     public static Arbitrary<ReportSpec> Specs() => Arb.From(ReportGenerators.Specs, ReportGenerators.Shrink);
 
-    public static Arbitrary<AnnualReport> Reports() => Arb.From(ReportGenerators.AnyReport);
+    public static Arbitrary<AnyReportSpec> Reports() => Arb.From(ReportGenerators.AnyReport, ReportGenerators.Shrink);
 }
