@@ -22,51 +22,91 @@ internal sealed class ReportReadFault(string reason, string jsonPath, long token
     public long? BytePositionInLine { get; } = bytePositionInLine;
 }
 
+/// <summary>The keys an object of the document may have: UTF-8 for matching, strings for messages.</summary>
+internal sealed class KeySet
+{
+    public KeySet(string what, params string[] names)
+    {
+        What = what;
+        Names = names;
+        Utf8 = [.. names.Select(System.Text.Encoding.UTF8.GetBytes)];
+        Listed = string.Join(", ", names);
+    }
+
+    public KeySet(string what, IEnumerable<FormatEntry> entries)
+        : this(what, [.. entries.Select(e => e.JsonKey)])
+    {
+    }
+
+    /// <summary>What the object is, for messages (its printed label).</summary>
+    public string What { get; }
+
+    public string[] Names { get; }
+
+    public byte[][] Utf8 { get; }
+
+    public string Listed { get; }
+
+    public int AllRequired => (1 << Names.Length) - 1;
+}
+
 /// <summary>
 /// The strict reader of the canonical document: one pass over a <see cref="Utf8JsonReader"/>, keys matched against the
 /// catalogue, every fault raised with its JSON path. Unknown and duplicate keys, wrong types, negative or fractional
-/// counts and missing required members are faults; a missing or <c>null</c> cell is a blank.
+/// counts and missing required members are faults; a missing or <c>null</c> cell is a blank. The path is kept as a
+/// stack of the catalogue's key strings and turned into text only when there is a fault.
 /// </summary>
 internal ref struct ReportJsonReader
 {
-    private static readonly byte[][] DocumentKeys = Keys(
-        ReportFormat.Edition, ReportFormat.Year, ReportFormat.Agency, ReportFormat.Title, ReportFormat.PublishedOn, ReportFormat.Overview,
+    private static readonly KeySet DocumentKeys = new(
+        "the report",
+        [ReportFormat.Edition, ReportFormat.Year, ReportFormat.Agency, ReportFormat.Title, ReportFormat.PublishedOn, ReportFormat.Overview,
         ReportFormat.ProactiveDisclosure, ReportFormat.Applications, ReportFormat.ReviewAndLitigation, ReportFormat.ProblemsAndImprovements,
-        ReportFormat.OtherMatters, ReportFormat.InformationProcessingFee);
+        ReportFormat.OtherMatters, ReportFormat.InformationProcessingFee]);
 
-    private static readonly byte[][] AgencyKeys = [.. new[] { "name", "region" }.Select(k => System.Text.Encoding.UTF8.GetBytes(k))];
-    private static readonly byte[][] ParagraphKeys = [.. new[] { "heading", "text" }.Select(k => System.Text.Encoding.UTF8.GetBytes(k))];
-    private static readonly byte[][] DisclosureRowKeys = Keys([.. ReportFormat.DisclosureRows]);
-    private static readonly byte[][] DocumentCountKeys = Keys(ReportFormat.Get(DisclosureCell.RegulationsIssued), ReportFormat.Get(DisclosureCell.RegulationsAbolished), ReportFormat.Get(DisclosureCell.RegulationsInForce));
-    private static readonly byte[][] DecisionKeys = Keys(ReportFormat.Get(DisclosureCell.LicensingDecisions));
-    private static readonly byte[][] FeeKeys = Keys(ReportFormat.Get(DisclosureCell.FeesAmount));
-    private static readonly byte[][] ApplicantColumnKeys = Keys([.. ReportFormat.ApplicantColumns]);
-    private static readonly byte[][] CaseColumnKeys = Keys([.. ReportFormat.CaseColumns]);
-    private static readonly byte[][] CaseBlockKeys = Keys([.. ReportFormat.CaseBlocks]);
-    private static readonly byte[][] ApplicationsKeys = Keys(
-        ReportFormat.Get(ApplicationRow.Received), ReportFormat.Get(ApplicationRow.CarriedOver), ReportFormat.Get(ApplicationRow.Disclosed).Parent!,
-        ReportFormat.Get(ApplicationRow.CarriedForward));
+    private static readonly KeySet AgencyKeys = new("the agency", "name", "region");
+    private static readonly KeySet ParagraphKeys = new("a paragraph", "heading", "text");
+    private static readonly KeySet DisclosureRowKeys = new(ReportFormat.ProactiveDisclosure.LabelZh, ReportFormat.DisclosureRows);
+    private static readonly KeySet[] DisclosureCellKeys =
+        [.. ReportFormat.DisclosureRows.Select(row => new KeySet(row.QualifiedLabelZh, ReportFormat.DisclosureCells.Where(c => c.Parent == row)))];
 
-    private static readonly byte[][] OutcomesKeys = Keys(
-        ReportFormat.Get(ApplicationRow.Disclosed), ReportFormat.Get(ApplicationRow.PartiallyDisclosed), ReportFormat.OutcomeGroups[0],
-        ReportFormat.OutcomeGroups[1], ReportFormat.OutcomeGroups[2], ReportFormat.OutcomeGroups[3], ReportFormat.Get(ApplicationRow.OutcomesTotal));
+    private static readonly KeySet ApplicationsKeys = new(
+        ReportFormat.Applications.LabelZh,
+        [ReportFormat.Get(ApplicationRow.Received), ReportFormat.Get(ApplicationRow.CarriedOver), ReportFormat.Get(ApplicationRow.Disclosed).Parent!,
+        ReportFormat.Get(ApplicationRow.CarriedForward)]);
 
-    private static readonly (ApplicationRow First, byte[][] Keys)[] GroupRows =
+    private static readonly KeySet OutcomesKeys = new(
+        ReportFormat.Get(ApplicationRow.Disclosed).Parent!.LabelZh,
+        [ReportFormat.Get(ApplicationRow.Disclosed), ReportFormat.Get(ApplicationRow.PartiallyDisclosed), .. ReportFormat.OutcomeGroups,
+        ReportFormat.Get(ApplicationRow.OutcomesTotal)]);
+
+    private static readonly (ApplicationRow First, KeySet Keys)[] GroupRows =
     [
-        (ApplicationRow.StateSecret, RowKeys(ApplicationRow.StateSecret, ApplicationRow.AdministrativeQuery)),
-        (ApplicationRow.NotHeld, RowKeys(ApplicationRow.NotHeld, ApplicationRow.UnclearAfterCorrection)),
-        (ApplicationRow.Complaint, RowKeys(ApplicationRow.Complaint, ApplicationRow.Confirmation)),
-        (ApplicationRow.NoCorrection, RowKeys(ApplicationRow.NoCorrection, ApplicationRow.OtherHandling)),
+        .. ReportFormat.OutcomeGroups.Select(group =>
+        {
+            ApplicationRow[] rows = [.. Enum.GetValues<ApplicationRow>().Where(r => ReportFormat.Get(r).Parent == group)];
+            return (rows[0], new KeySet(group.LabelZh, rows.Select(ReportFormat.Get)));
+        }),
     ];
 
-    private Utf8JsonReader _reader;
+    private static readonly KeySet[] RowCellKeys =
+        [.. Enum.GetValues<ApplicationRow>().Select(r => new KeySet(ReportFormat.Get(r).QualifiedLabelZh, ReportFormat.ApplicantColumns))];
 
-    public ReportJsonReader(Utf8JsonReader reader)
+    private static readonly KeySet CaseBlockKeys = new(ReportFormat.ReviewAndLitigation.LabelZh, ReportFormat.CaseBlocks);
+    private static readonly KeySet[] CaseCellKeys = [.. ReportFormat.CaseBlocks.Select(b => new KeySet(b.LabelZh, ReportFormat.CaseColumns))];
+
+    private readonly string?[] _segments;
+    private readonly int[] _indexes;
+    private Utf8JsonReader _reader;
+    private int _depth;
+
+    private ReportJsonReader(Utf8JsonReader reader)
     {
         _reader = reader;
+        _segments = new string?[8];
+        _indexes = new int[8];
+        _depth = 0;
     }
-
-    public readonly Utf8JsonReader Reader => _reader;
 
     public static AnnualReport ReadDocument(ref Utf8JsonReader reader)
     {
@@ -76,14 +116,14 @@ internal ref struct ReportJsonReader
         return report;
     }
 
-    public AnnualReport ReadReport()
+    private AnnualReport ReadReport()
     {
         if (_reader.TokenType == JsonTokenType.None)
         {
-            Next("$");
+            Next();
         }
 
-        ExpectStartObject("$", "the report");
+        ExpectStartObject(DocumentKeys.What);
         ReportEdition? edition = null;
         int? year = null;
         Agency? agency = null;
@@ -95,29 +135,29 @@ internal ref struct ReportJsonReader
         ReviewAndLitigation? review = null;
         decimal? fee = null;
         int seen = 0;
-        while (NextProperty("$"))
+        while (NextProperty())
         {
-            int key = MatchKey(DocumentKeys, "$", "the report", ref seen);
-            string path = "$." + ReportFormatKey(DocumentKeys[key]);
-            Next(path);
+            int key = EnterKey(DocumentKeys, ref seen);
             switch (key)
             {
-                case 0: edition = ReadEdition(path); break;
-                case 1: year = ReadYear(path); break;
-                case 2: agency = ReadAgency(path); break;
-                case 3: title = ReadOptionalString(path); break;
-                case 4: publishedOn = ReadDate(path); break;
-                case 5: overview = ReadNarrative(ReportFormat.Overview, path); break;
-                case 6: disclosure = ReadDisclosure(path); break;
-                case 7: applications = ReadApplications(path); break;
-                case 8: review = ReadReview(path); break;
-                case 9: problems = ReadNarrative(ReportFormat.ProblemsAndImprovements, path); break;
-                case 10: other = ReadNarrative(ReportFormat.OtherMatters, path); break;
-                default: fee = ReadAmount(path, "the information processing fee"); break;
+                case 0: edition = ReadEdition(); break;
+                case 1: year = ReadYear(); break;
+                case 2: agency = ReadAgency(); break;
+                case 3: title = ReadOptionalString(); break;
+                case 4: publishedOn = ReadDate(); break;
+                case 5: overview = ReadNarrative(ReportFormat.Overview); break;
+                case 6: disclosure = ReadDisclosure(); break;
+                case 7: applications = ReadApplications(); break;
+                case 8: review = ReadReview(); break;
+                case 9: problems = ReadNarrative(ReportFormat.ProblemsAndImprovements); break;
+                case 10: other = ReadNarrative(ReportFormat.OtherMatters); break;
+                default: fee = ReadAmount("the information processing fee"); break;
             }
+
+            Leave();
         }
 
-        RequireAll(seen, DocumentKeys, 0b_0001_1100_0111, "$", "the report");
+        RequireAll(seen, DocumentKeys, 0b_0001_1100_0111);
         return new AnnualReport
         {
             Edition = edition!.Value,
@@ -135,20 +175,11 @@ internal ref struct ReportJsonReader
         };
     }
 
-    private static byte[][] Keys(params FormatEntry[] entries) => [.. entries.Select(e => e.Utf8Key)];
-
-    private static byte[][] RowKeys(ApplicationRow first, ApplicationRow last) =>
-        [.. Enumerable.Range((int)first, last - first + 1).Select(r => ReportFormat.ApplicationRows[r].Utf8Key)];
-
-    private static string ReportFormatKey(byte[] key) => System.Text.Encoding.UTF8.GetString(key);
-
-    private static string Child(string path, byte[][] keys, int key) => path + "." + ReportFormatKey(keys[key]);
-
-    private ReportEdition ReadEdition(string path)
+    private readonly ReportEdition ReadEdition()
     {
         if (_reader.TokenType != JsonTokenType.String)
         {
-            throw Fault(path, $"the edition must be a string such as \"2021\", not {Describe()}.");
+            throw Fault($"the edition must be a string such as \"2021\", not {Describe()}.");
         }
 
         if (_reader.ValueTextEquals("2021"u8))
@@ -158,51 +189,50 @@ internal ref struct ReportJsonReader
 
         if (_reader.ValueTextEquals("2019"u8))
         {
-            throw Fault(path, "the 2019 edition (reports on 2019 and 2020) is not supported by this version of the library; only \"2021\" is.");
+            throw Fault("the 2019 edition (reports on 2019 and 2020) is not supported by this version of the library; only \"2021\" is.");
         }
 
-        throw Fault(path, $"unknown edition \"{GetText(path)}\"; the known edition is \"2021\".");
+        throw Fault($"unknown edition \"{GetText()}\"; the known edition is \"2021\".");
     }
 
-    private int ReadYear(string path)
+    private readonly int ReadYear()
     {
         if (_reader.TokenType != JsonTokenType.Number || !_reader.TryGetInt32(out int year) || year < AnnualReport.MinYear || year > AnnualReport.MaxYear)
         {
-            throw Fault(path, $"the year must be a whole number from {AnnualReport.MinYear} to {AnnualReport.MaxYear}, not {Describe()}.");
+            throw Fault($"the year must be a whole number from {AnnualReport.MinYear} to {AnnualReport.MaxYear}, not {Describe()}.");
         }
 
         return year;
     }
 
-    private Agency ReadAgency(string path)
+    private Agency ReadAgency()
     {
-        ExpectStartObject(path, "the agency");
+        ExpectStartObject(AgencyKeys.What);
         string? name = null, region = null;
         int seen = 0;
-        while (NextProperty(path))
+        while (NextProperty())
         {
-            int key = MatchKey(AgencyKeys, path, "the agency", ref seen);
-            string child = Child(path, AgencyKeys, key);
-            Next(child);
-            if (key == 0)
+            if (EnterKey(AgencyKeys, ref seen) == 0)
             {
-                name = ReadOptionalString(child);
+                name = ReadOptionalString();
                 if (string.IsNullOrWhiteSpace(name))
                 {
-                    throw Fault(child, "the agency's name must not be empty.");
+                    throw Fault("the agency's name must not be empty.");
                 }
             }
             else
             {
-                region = ReadOptionalString(child);
+                region = ReadOptionalString();
             }
+
+            Leave();
         }
 
-        RequireAll(seen, AgencyKeys, 0b01, path, "the agency");
+        RequireAll(seen, AgencyKeys, 0b01);
         return new Agency { Name = name!, Region = region };
     }
 
-    private DateOnly? ReadDate(string path)
+    private readonly DateOnly? ReadDate()
     {
         if (_reader.TokenType == JsonTokenType.Null)
         {
@@ -211,27 +241,27 @@ internal ref struct ReportJsonReader
 
         if (_reader.TokenType == JsonTokenType.String)
         {
-            string text = GetText(path);
+            string text = GetText();
             if (text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date))
             {
                 return date;
             }
 
-            throw Fault(path, $"the date \"{text}\" is not a calendar date written YYYY-MM-DD.");
+            throw Fault($"the date \"{text}\" is not a calendar date written YYYY-MM-DD.");
         }
 
-        throw Fault(path, $"the date must be a string written YYYY-MM-DD, not {Describe()}.");
+        throw Fault($"the date must be a string written YYYY-MM-DD, not {Describe()}.");
     }
 
-    private string? ReadOptionalString(string path) => _reader.TokenType switch
+    private readonly string? ReadOptionalString() => _reader.TokenType switch
     {
         JsonTokenType.Null => null,
-        JsonTokenType.String => GetText(path),
-        _ => throw Fault(path, $"expected a string, not {Describe()}."),
+        JsonTokenType.String => GetText(),
+        _ => throw Fault($"expected a string, not {Describe()}."),
     };
 
     /// <summary>The current string or property name; invalid UTF-8 is a fault of the document, not a crash.</summary>
-    private readonly string GetText(string path)
+    private readonly string GetText()
     {
         try
         {
@@ -239,11 +269,11 @@ internal ref struct ReportJsonReader
         }
         catch (InvalidOperationException)
         {
-            throw Fault(path, "the text is not valid UTF-8.");
+            throw Fault("the text is not valid UTF-8.");
         }
     }
 
-    private Narrative? ReadNarrative(FormatEntry section, string path)
+    private Narrative? ReadNarrative(FormatEntry section)
     {
         if (_reader.TokenType == JsonTokenType.Null)
         {
@@ -252,70 +282,79 @@ internal ref struct ReportJsonReader
 
         if (_reader.TokenType != JsonTokenType.StartArray)
         {
-            throw Fault(path, $"{section.LabelZh} ({section.NameEn}) must be an array of paragraphs, not {Describe()}.");
+            throw Fault($"{section.LabelZh} ({section.NameEn}) must be an array of paragraphs, not {Describe()}.");
         }
 
         var paragraphs = new List<Paragraph>();
         while (true)
         {
-            Next(path);
+            Next();
             if (_reader.TokenType == JsonTokenType.EndArray)
             {
                 break;
             }
 
-            string item = path + "[" + paragraphs.Count.ToString(CultureInfo.InvariantCulture) + "]";
-            ExpectStartObject(item, "a paragraph");
+            Enter(paragraphs.Count);
+            ExpectStartObject(ParagraphKeys.What);
             string? heading = null, text = null;
             int seen = 0;
-            while (NextProperty(item))
+            while (NextProperty())
             {
-                int key = MatchKey(ParagraphKeys, item, "a paragraph", ref seen);
-                string child = Child(item, ParagraphKeys, key);
-                Next(child);
-                string? value = ReadOptionalString(child);
+                int key = EnterKey(ParagraphKeys, ref seen);
+                string? value = ReadOptionalString();
                 if (key == 0)
                 {
                     heading = value;
                 }
                 else
                 {
-                    text = value ?? throw Fault(child, "a paragraph's text must be a string, not null.");
+                    text = value ?? throw Fault("a paragraph's text must be a string, not null.");
                 }
+
+                Leave();
             }
 
-            RequireAll(seen, ParagraphKeys, 0b10, item, "a paragraph");
+            RequireAll(seen, ParagraphKeys, 0b10);
             paragraphs.Add(new Paragraph { Heading = heading, Text = text! });
+            Leave();
         }
 
         return new Narrative(paragraphs);
     }
 
-    private ProactiveDisclosure ReadDisclosure(string path)
+    private ProactiveDisclosure ReadDisclosure()
     {
-        ExpectStartObject(path, ReportFormat.ProactiveDisclosure.LabelZh);
+        ExpectStartObject(DisclosureRowKeys.What);
+        Span<int?> counts = stackalloc int?[3];
         DocumentCounts? regulations = null, normative = null;
         DecisionCount? licensing = null, penalties = null, compulsory = null;
         FeeAmount? fees = null;
         int seen = 0;
-        while (NextProperty(path))
+        while (NextProperty())
         {
-            int key = MatchKey(DisclosureRowKeys, path, ReportFormat.ProactiveDisclosure.LabelZh, ref seen);
-            string child = Child(path, DisclosureRowKeys, key);
-            Next(child);
-            FormatEntry row = ReportFormat.DisclosureRows[key];
+            int key = EnterKey(DisclosureRowKeys, ref seen);
+            counts.Clear();
             switch (key)
             {
-                case 0: regulations = ReadDocumentCounts(row, child); break;
-                case 1: normative = ReadDocumentCounts(row, child); break;
-                case 2: licensing = ReadDecisions(row, child); break;
-                case 3: penalties = ReadDecisions(row, child); break;
-                case 4: compulsory = ReadDecisions(row, child); break;
-                default: fees = ReadFees(row, child); break;
+                case 0 or 1:
+                    ReadCountRow(DisclosureCellKeys[key], counts);
+                    var documents = new DocumentCounts { Issued = counts[0], Abolished = counts[1], InForce = counts[2] };
+                    (key == 0 ? ref regulations : ref normative) = documents;
+                    break;
+                case 2 or 3 or 4:
+                    ReadCountRow(DisclosureCellKeys[key], counts);
+                    var decisions = new DecisionCount { Decisions = counts[0] };
+                    (key == 2 ? ref licensing : ref key == 3 ? ref penalties : ref compulsory) = decisions;
+                    break;
+                default:
+                    fees = ReadFees(DisclosureCellKeys[key]);
+                    break;
             }
+
+            Leave();
         }
 
-        RequireAll(seen, DisclosureRowKeys, 0b11_1111, path, ReportFormat.ProactiveDisclosure.LabelZh);
+        RequireAll(seen, DisclosureRowKeys, DisclosureRowKeys.AllRequired);
         return new ProactiveDisclosure
         {
             Regulations = regulations!, NormativeDocuments = normative!, Licensing = licensing!, Penalties = penalties!,
@@ -323,37 +362,22 @@ internal ref struct ReportJsonReader
         };
     }
 
-    private DocumentCounts ReadDocumentCounts(FormatEntry row, string path)
+    private FeeAmount ReadFees(KeySet keys)
     {
-        Span<int?> cells = stackalloc int?[3];
-        ReadCountRow(row, path, DocumentCountKeys, cells);
-        return new DocumentCounts { Issued = cells[0], Abolished = cells[1], InForce = cells[2] };
-    }
-
-    private DecisionCount ReadDecisions(FormatEntry row, string path)
-    {
-        Span<int?> cells = stackalloc int?[1];
-        ReadCountRow(row, path, DecisionKeys, cells);
-        return new DecisionCount { Decisions = cells[0] };
-    }
-
-    private FeeAmount ReadFees(FormatEntry row, string path)
-    {
-        ExpectStartObject(path, row.LabelZh);
+        ExpectStartObject(keys.What);
         decimal? amount = null;
         int seen = 0;
-        while (NextProperty(path))
+        while (NextProperty())
         {
-            MatchKey(FeeKeys, path, row.LabelZh, ref seen);
-            string child = Child(path, FeeKeys, 0);
-            Next(child);
-            amount = ReadAmount(child, row.LabelZh + " · " + ReportFormat.Get(DisclosureCell.FeesAmount).LabelZh);
+            EnterKey(keys, ref seen);
+            amount = ReadAmount(keys.What + " · " + ReportFormat.Get(DisclosureCell.FeesAmount).LabelZh);
+            Leave();
         }
 
         return new FeeAmount { Amount = amount };
     }
 
-    private decimal? ReadAmount(string path, string what)
+    private readonly decimal? ReadAmount(string what)
     {
         if (_reader.TokenType == JsonTokenType.Null)
         {
@@ -362,222 +386,254 @@ internal ref struct ReportJsonReader
 
         if (_reader.TokenType != JsonTokenType.Number)
         {
-            throw Fault(path, $"{what} must be a number or null, not {Describe()}.");
+            throw Fault($"{what} must be a number or null, not {Describe()}.");
         }
 
         if (!_reader.TryGetDecimal(out decimal amount))
         {
-            throw Fault(path, $"{what} {Raw()} is not a decimal number this library can hold exactly.");
+            throw Fault($"{what} {Raw()} is not a decimal number this library can hold exactly.");
         }
 
         if (amount < 0)
         {
-            throw Fault(path, $"{what} cannot be negative (was {Raw()}).");
+            throw Fault($"{what} cannot be negative (was {Raw()}).");
         }
 
         return amount;
     }
 
-    private Applications ReadApplications(string path)
+    private Applications ReadApplications()
     {
-        ExpectStartObject(path, ReportFormat.Applications.LabelZh);
+        ExpectStartObject(ApplicationsKeys.What);
         ApplicantBreakdown? received = null, carriedOver = null, carriedForward = null;
         Outcomes? outcomes = null;
         int seen = 0;
-        while (NextProperty(path))
+        while (NextProperty())
         {
-            int key = MatchKey(ApplicationsKeys, path, ReportFormat.Applications.LabelZh, ref seen);
-            string child = Child(path, ApplicationsKeys, key);
-            Next(child);
-            switch (key)
+            switch (EnterKey(ApplicationsKeys, ref seen))
             {
-                case 0: received = ReadBreakdown(ApplicationRow.Received, child); break;
-                case 1: carriedOver = ReadBreakdown(ApplicationRow.CarriedOver, child); break;
-                case 2: outcomes = ReadOutcomes(child); break;
-                default: carriedForward = ReadBreakdown(ApplicationRow.CarriedForward, child); break;
+                case 0: received = ReadBreakdown(ApplicationRow.Received); break;
+                case 1: carriedOver = ReadBreakdown(ApplicationRow.CarriedOver); break;
+                case 2: outcomes = ReadOutcomes(); break;
+                default: carriedForward = ReadBreakdown(ApplicationRow.CarriedForward); break;
             }
+
+            Leave();
         }
 
-        RequireAll(seen, ApplicationsKeys, 0b1111, path, ReportFormat.Applications.LabelZh);
+        RequireAll(seen, ApplicationsKeys, ApplicationsKeys.AllRequired);
         return new Applications { Received = received!, CarriedOver = carriedOver!, Outcomes = outcomes!, CarriedForward = carriedForward! };
     }
 
-    private Outcomes ReadOutcomes(string path)
+    private Outcomes ReadOutcomes()
     {
-        const string What = "三、本年度办理结果";
-        ExpectStartObject(path, What);
+        ExpectStartObject(OutcomesKeys.What);
         ApplicantBreakdown? disclosed = null, partially = null, total = null;
-        ApplicantBreakdown[]?[] groups = new ApplicantBreakdown[]?[4];
+        ApplicantBreakdown[]? nd = null, un = null, np = null, oh = null;
         int seen = 0;
-        while (NextProperty(path))
+        while (NextProperty())
         {
-            int key = MatchKey(OutcomesKeys, path, What, ref seen);
-            string child = Child(path, OutcomesKeys, key);
-            Next(child);
-            switch (key)
+            switch (EnterKey(OutcomesKeys, ref seen))
             {
-                case 0: disclosed = ReadBreakdown(ApplicationRow.Disclosed, child); break;
-                case 1: partially = ReadBreakdown(ApplicationRow.PartiallyDisclosed, child); break;
-                case 6: total = ReadBreakdown(ApplicationRow.OutcomesTotal, child); break;
-                default: groups[key - 2] = ReadGroup(key - 2, child); break;
+                case 0: disclosed = ReadBreakdown(ApplicationRow.Disclosed); break;
+                case 1: partially = ReadBreakdown(ApplicationRow.PartiallyDisclosed); break;
+                case 2: nd = ReadGroup(0); break;
+                case 3: un = ReadGroup(1); break;
+                case 4: np = ReadGroup(2); break;
+                case 5: oh = ReadGroup(3); break;
+                default: total = ReadBreakdown(ApplicationRow.OutcomesTotal); break;
             }
+
+            Leave();
         }
 
-        RequireAll(seen, OutcomesKeys, 0b111_1111, path, What);
-        ApplicantBreakdown[] nd = groups[0]!, un = groups[1]!, np = groups[2]!, oh = groups[3]!;
+        RequireAll(seen, OutcomesKeys, OutcomesKeys.AllRequired);
         return new Outcomes
         {
             Disclosed = disclosed!,
             PartiallyDisclosed = partially!,
             NotDisclosed = new NotDisclosedOutcomes
             {
-                StateSecret = nd[0], ProhibitedByLaw = nd[1], SecurityOrStability = nd[2], ThirdPartyRights = nd[3],
+                StateSecret = nd![0], ProhibitedByLaw = nd[1], SecurityOrStability = nd[2], ThirdPartyRights = nd[3],
                 InternalAffairs = nd[4], ProcessInformation = nd[5], EnforcementCaseFile = nd[6], AdministrativeQuery = nd[7],
             },
-            UnableToProvide = new UnableToProvideOutcomes { NotHeld = un[0], NeedsCreation = un[1], UnclearAfterCorrection = un[2] },
-            NotProcessed = new NotProcessedOutcomes { Complaint = np[0], Duplicate = np[1], Publication = np[2], Excessive = np[3], Confirmation = np[4] },
-            OtherHandling = new OtherHandlingOutcomes { NoCorrection = oh[0], FeeUnpaid = oh[1], Other = oh[2] },
+            UnableToProvide = new UnableToProvideOutcomes { NotHeld = un![0], NeedsCreation = un[1], UnclearAfterCorrection = un[2] },
+            NotProcessed = new NotProcessedOutcomes { Complaint = np![0], Duplicate = np[1], Publication = np[2], Excessive = np[3], Confirmation = np[4] },
+            OtherHandling = new OtherHandlingOutcomes { NoCorrection = oh![0], FeeUnpaid = oh[1], Other = oh[2] },
             Total = total!,
         };
     }
 
-    private ApplicantBreakdown[] ReadGroup(int group, string path)
+    private ApplicantBreakdown[] ReadGroup(int group)
     {
-        (ApplicationRow first, byte[][] keys) = GroupRows[group];
-        string what = ReportFormat.OutcomeGroups[group].LabelZh;
-        ExpectStartObject(path, what);
-        var rows = new ApplicantBreakdown[keys.Length];
+        (ApplicationRow first, KeySet keys) = GroupRows[group];
+        ExpectStartObject(keys.What);
+        var rows = new ApplicantBreakdown[keys.Names.Length];
         int seen = 0;
-        while (NextProperty(path))
+        while (NextProperty())
         {
-            int key = MatchKey(keys, path, what, ref seen);
-            string child = Child(path, keys, key);
-            Next(child);
-            rows[key] = ReadBreakdown(first + key, child);
+            int key = EnterKey(keys, ref seen);
+            rows[key] = ReadBreakdown(first + key);
+            Leave();
         }
 
-        RequireAll(seen, keys, (1 << keys.Length) - 1, path, what);
+        RequireAll(seen, keys, keys.AllRequired);
         return rows;
     }
 
-    private ApplicantBreakdown ReadBreakdown(ApplicationRow row, string path)
+    private ApplicantBreakdown ReadBreakdown(ApplicationRow row)
     {
         Span<int?> cells = stackalloc int?[ReportFormat.ApplicantColumnCount];
-        ReadCountRow(ReportFormat.Get(row), path, ApplicantColumnKeys, cells);
+        ReadCountRow(RowCellKeys[(int)row], cells);
         return ApplicantBreakdown.FromCells(cells);
     }
 
-    private ReviewAndLitigation ReadReview(string path)
+    private ReviewAndLitigation ReadReview()
     {
-        ExpectStartObject(path, ReportFormat.ReviewAndLitigation.LabelZh);
+        ExpectStartObject(CaseBlockKeys.What);
         Span<int?> cells = stackalloc int?[5];
-        var blocks = new CaseOutcomes[3];
+        CaseOutcomes? review = null, direct = null, afterReview = null;
         int seen = 0;
-        while (NextProperty(path))
+        while (NextProperty())
         {
-            int key = MatchKey(CaseBlockKeys, path, ReportFormat.ReviewAndLitigation.LabelZh, ref seen);
-            string child = Child(path, CaseBlockKeys, key);
-            Next(child);
+            int key = EnterKey(CaseBlockKeys, ref seen);
             cells.Clear();
-            ReadCountRow(ReportFormat.CaseBlocks[key], child, CaseColumnKeys, cells);
-            blocks[key] = CaseOutcomes.FromCells(cells);
+            ReadCountRow(CaseCellKeys[key], cells);
+            (key == 0 ? ref review : ref key == 1 ? ref direct : ref afterReview) = CaseOutcomes.FromCells(cells);
+            Leave();
         }
 
-        RequireAll(seen, CaseBlockKeys, 0b111, path, ReportFormat.ReviewAndLitigation.LabelZh);
-        return new ReviewAndLitigation { Review = blocks[0], LitigationWithoutReview = blocks[1], LitigationAfterReview = blocks[2] };
+        RequireAll(seen, CaseBlockKeys, CaseBlockKeys.AllRequired);
+        return new ReviewAndLitigation { Review = review!, LitigationWithoutReview = direct!, LitigationAfterReview = afterReview! };
     }
 
     /// <summary>Reads an object of count cells; a missing key or <c>null</c> is a blank.</summary>
-    private void ReadCountRow(FormatEntry row, string path, byte[][] keys, scoped Span<int?> cells)
+    private void ReadCountRow(KeySet keys, scoped Span<int?> cells)
     {
-        ExpectStartObject(path, row.QualifiedLabelZh);
+        ExpectStartObject(keys.What);
         int seen = 0;
-        while (NextProperty(path))
+        while (NextProperty())
         {
-            int key = MatchKey(keys, path, row.QualifiedLabelZh, ref seen);
-            Next(path);
-            cells[key] = ReadCount(keys, key, path);
+            int key = EnterKey(keys, ref seen);
+            cells[key] = ReadCount();
+            Leave();
         }
     }
 
-    private int? ReadCount(byte[][] keys, int key, string rowPath)
+    private readonly int? ReadCount()
     {
         switch (_reader.TokenType)
         {
             case JsonTokenType.Null:
                 return null;
             case JsonTokenType.Number when _reader.TryGetInt32(out int value):
-                return value >= 0 ? value : throw Fault(Child(rowPath, keys, key), $"a count cannot be negative (was {value}).");
+                return value >= 0 ? value : throw Fault($"a count cannot be negative (was {value}).");
             case JsonTokenType.Number:
                 string raw = Raw();
                 string reason = _reader.TryGetInt64(out long big)
-                    ? $"the count {big} is too large; a count is at most {int.MaxValue}."
+                    ? big < 0 ? $"a count cannot be negative (was {big})." : $"the count {big} is too large; a count is at most {int.MaxValue}."
                     : raw.StartsWith('-') ? $"a count cannot be negative (was {raw})."
                     : $"a count is a whole number written without a decimal point or exponent, not {raw}.";
-                throw Fault(Child(rowPath, keys, key), reason);
+                throw Fault(reason);
             default:
-                throw Fault(Child(rowPath, keys, key), $"a count must be a whole number or null, not {Describe()}.");
+                throw Fault($"a count must be a whole number or null, not {Describe()}.");
         }
     }
 
-    private void Next(string path)
+    private void Next()
     {
         try
         {
             if (!_reader.Read())
             {
-                throw Fault(path, "the document ends too early.");
+                throw Fault("the document ends too early.");
             }
         }
         catch (JsonException ex)
         {
-            throw new ReportReadFault("the text is not valid JSON: " + StripLocation(ex.Message), path, -1, ex.LineNumber, ex.BytePositionInLine);
+            throw new ReportReadFault("the text is not valid JSON: " + StripLocation(ex.Message), Path(), -1, ex.LineNumber, ex.BytePositionInLine);
         }
     }
 
     /// <summary>Moves to the next property name; false at the end of the object.</summary>
-    private bool NextProperty(string path)
+    private bool NextProperty()
     {
-        Next(path);
+        Next();
         return _reader.TokenType == JsonTokenType.PropertyName;
     }
 
-    private void ExpectStartObject(string path, string what)
+    private readonly void ExpectStartObject(string what)
     {
         if (_reader.TokenType != JsonTokenType.StartObject)
         {
-            throw Fault(path, $"{what} must be an object, not {Describe()}.");
+            throw Fault($"{what} must be an object, not {Describe()}.");
         }
     }
 
-    private int MatchKey(byte[][] keys, string path, string what, ref int seen)
+    /// <summary>Matches the property name against the keys, enters it on the path and moves to its value.</summary>
+    private int EnterKey(KeySet keys, ref int seen)
     {
-        for (int i = 0; i < keys.Length; i++)
+        byte[][] utf8 = keys.Utf8;
+        for (int i = 0; i < utf8.Length; i++)
         {
-            if (_reader.ValueTextEquals(keys[i]))
+            if (_reader.ValueTextEquals(utf8[i]))
             {
+                Enter(keys.Names[i]);
                 if ((seen & (1 << i)) != 0)
                 {
-                    throw Fault(Child(path, keys, i), $"the key \"{ReportFormatKey(keys[i])}\" appears twice in {what}; a document states each value once.");
+                    throw Fault($"the key \"{keys.Names[i]}\" appears twice in {keys.What}; a document states each value once.");
                 }
 
                 seen |= 1 << i;
+                Next();
                 return i;
             }
         }
 
-        string name = GetText(path);
-        throw Fault(path + "." + name, $"unknown key \"{name}\" in {what}; the keys there are {string.Join(", ", keys.Select(ReportFormatKey))}.");
+        string name = GetText();
+        Enter(name);
+        throw Fault($"unknown key \"{name}\" in {keys.What}; the keys there are {keys.Listed}.");
     }
 
-    private readonly void RequireAll(int seen, byte[][] keys, int required, string path, string what)
+    private void Enter(string key)
+    {
+        _segments[_depth++] = key;
+    }
+
+    private void Enter(int index)
+    {
+        _segments[_depth] = null;
+        _indexes[_depth++] = index;
+    }
+
+    private void Leave() => _depth--;
+
+    private readonly void RequireAll(int seen, KeySet keys, int required)
     {
         int missing = required & ~seen;
         if (missing != 0)
         {
-            string names = string.Join(", ", Enumerable.Range(0, keys.Length).Where(i => (missing & (1 << i)) != 0).Select(i => "\"" + ReportFormatKey(keys[i]) + "\""));
-            throw Fault(path, $"{what} lacks the required {(int.PopCount(missing) == 1 ? "key" : "keys")} {names}.");
+            string names = string.Join(", ", Enumerable.Range(0, keys.Names.Length).Where(i => (missing & (1 << i)) != 0).Select(i => "\"" + keys.Names[i] + "\""));
+            throw Fault($"{keys.What} lacks the required {(int.PopCount(missing) == 1 ? "key" : "keys")} {names}.");
         }
+    }
+
+    private readonly string Path()
+    {
+        var path = new System.Text.StringBuilder("$");
+        for (int i = 0; i < _depth; i++)
+        {
+            if (_segments[i] is { } key)
+            {
+                path.Append('.').Append(key);
+            }
+            else
+            {
+                path.Append('[').Append(_indexes[i].ToString(CultureInfo.InvariantCulture)).Append(']');
+            }
+        }
+
+        return path.ToString();
     }
 
     private readonly string Describe() => _reader.TokenType switch
@@ -593,7 +649,7 @@ internal ref struct ReportJsonReader
 
     private readonly string Raw() => System.Text.Encoding.UTF8.GetString(_reader.HasValueSequence ? _reader.ValueSequence.ToArray() : _reader.ValueSpan);
 
-    private readonly ReportReadFault Fault(string path, string reason) => new(reason, path, _reader.TokenStartIndex);
+    private readonly ReportReadFault Fault(string reason) => new(reason, Path(), _reader.TokenStartIndex);
 
     private static string StripLocation(string message)
     {
