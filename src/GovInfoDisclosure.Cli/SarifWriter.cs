@@ -25,7 +25,6 @@ internal static class SarifWriter
         {
             w.WriteStartObject();
             w.WriteString("id", rule.Code);
-            w.WriteString("name", rule.TitleEn);
             w.WriteStartObject("shortDescription");
             w.WriteString("text", rule.TitleEn);
             w.WriteEndObject();
