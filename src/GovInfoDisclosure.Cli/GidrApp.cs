@@ -63,6 +63,22 @@ internal static class GidrApp
             return Usage;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = true });
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (IsFileSystem(ex))
+        {
+            // Reading files is the one thing expected to fail here; any other exception is a bug and keeps its stack.
+            stderr.WriteLine($"gidr: {(ex is AggregateException a ? a.Flatten().InnerException?.Message : ex.Message)}");
+            return Unreadable;
+        }
     }
+
+    private static bool IsFileSystem(Exception ex) => ex switch
+    {
+        IOException or UnauthorizedAccessException => true,
+        AggregateException a => a.Flatten().InnerExceptions.All(IsFileSystem),
+        _ => false,
+    };
 }

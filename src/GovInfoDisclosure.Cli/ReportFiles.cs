@@ -6,7 +6,7 @@ namespace GovInfoDisclosure.Cli;
 /// <summary>Finding report files and reading them, with errors that name the file.</summary>
 internal static class ReportFiles
 {
-    /// <summary>The files named, a folder standing for every <c>*.json</c> below it (in ordinal order); streamed, not listed up front.</summary>
+    /// <summary>The files named, a folder standing for every <c>*.json</c> below it (in ordinal order); listed one folder at a time.</summary>
     public static IEnumerable<string> Expand(IEnumerable<string> arguments)
     {
         foreach (string argument in arguments)
@@ -58,24 +58,45 @@ internal static class ReportFiles
         {
             return (null, $"gidr: cannot read '{file}': no such file or folder.");
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             return (null, $"gidr: cannot read '{file}': {ex.Message}");
         }
     }
 
+    private static readonly EnumerationOptions OneLevel = new()
+    {
+        RecurseSubdirectories = false,
+        AttributesToSkip = FileAttributes.ReparsePoint,
+        IgnoreInaccessible = false,
+    };
+
+    /// <summary>
+    /// Every <c>*.json</c> below the folder, folder by folder in ordinal order; links to folders are not followed (a
+    /// link back up would validate the same files forever). A folder that cannot be listed is given as a path that then
+    /// fails to read, so the error names it and the other files go on.
+    /// </summary>
     private static IEnumerable<string> EnumerateSorted(string folder)
     {
-        // Folder by folder, so that a tree of a hundred thousand files is never listed whole.
-        string[] files = Directory.GetFiles(folder, "*.json");
+        string[] files, folders;
+        try
+        {
+            files = Directory.GetFiles(folder, "*.json", OneLevel);
+            folders = Directory.GetDirectories(folder, "*", OneLevel);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            files = [folder];
+            folders = [];
+        }
+
         Array.Sort(files, StringComparer.Ordinal);
+        Array.Sort(folders, StringComparer.Ordinal);
         foreach (string file in files)
         {
             yield return file;
         }
 
-        string[] folders = Directory.GetDirectories(folder);
-        Array.Sort(folders, StringComparer.Ordinal);
         foreach (string sub in folders)
         {
             foreach (string file in EnumerateSorted(sub))

@@ -107,7 +107,7 @@ internal static class SarifWriter
         w.WriteStartArray("logicalLocations");
         w.WriteStartObject();
         w.WriteString("fullyQualifiedName", d.Path);
-        w.WriteString("name", ValidateCommand.Label(d, MessageLanguage.Chinese));
+        w.WriteString("name", ValidateCommand.Label(d));
         w.WriteString("kind", "member");
         w.WriteEndObject();
         w.WriteEndArray();
@@ -136,9 +136,23 @@ internal static class SarifWriter
     {
         w.WriteStartObject("physicalLocation");
         w.WriteStartObject("artifactLocation");
-        w.WriteString("uri", file.Replace('\\', '/'));
+        w.WriteString("uri", ArtifactUri(file));
         w.WriteEndObject();
         w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// A valid URI reference for a file: a <c>file:</c> URI for an absolute path, a relative reference with each segment
+    /// escaped for a relative one (SARIF rejects raw paths with spaces, <c>#</c> or a leading slash).
+    /// </summary>
+    internal static string ArtifactUri(string file)
+    {
+        if (Path.IsPathRooted(file))
+        {
+            return new Uri(Path.GetFullPath(file)).AbsoluteUri;
+        }
+
+        return string.Join('/', file.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
     }
 
     private static string Level(Severity severity) => severity switch

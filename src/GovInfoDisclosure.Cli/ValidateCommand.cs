@@ -70,10 +70,7 @@ internal static class ValidateCommand
     }
 
     /// <summary>The printed labels of the cell a finding points at (<c>（七）总计 · 自然人</c>).</summary>
-    internal static string Label(Diagnostic d, MessageLanguage language) =>
-        ReportFormat.FindByPointer(d.Path) is { } entry
-            ? language == MessageLanguage.Chinese ? entry.QualifiedLabelZh : $"{entry.QualifiedLabelZh} ({entry.QualifiedNameEn})"
-            : d.Path;
+    internal static string Label(Diagnostic d) => ReportFormat.FindByPointer(d.Path)?.QualifiedLabelZh ?? d.Path;
 
     private static void WriteText(IEnumerable<FileResult> results, TextWriter stdout, MessageLanguage language)
     {
@@ -88,7 +85,7 @@ internal static class ValidateCommand
             {
                 var line = new StringBuilder();
                 line.Append(r.File).Append(": ").Append(d.Severity.ToString().ToLowerInvariant()).Append(' ').Append(d.Code)
-                    .Append(' ').Append(d.Path).Append(" [").Append(Label(d, MessageLanguage.Chinese)).Append(']');
+                    .Append(' ').Append(d.Path).Append(" [").Append(Label(d)).Append(']');
                 if (d.Expected is { } e && d.Actual is { } a)
                 {
                     line.Append(" expected ").Append(e.ToString(System.Globalization.CultureInfo.InvariantCulture))

@@ -16,6 +16,7 @@ public static class ReportFormat
     private static readonly string[] ApplicationCellPointers;
     private static readonly string[] CaseCellPointers;
     private static readonly Lazy<Dictionary<string, FormatEntry>> ByPointer = new(BuildPointerIndex);
+    private static readonly Lazy<Dictionary<string, int>> Order = new(BuildDocumentOrder);
 
 #pragma warning disable CA1810 // The catalogue is built in dependency order; a static constructor states that order.
     static ReportFormat()
@@ -32,6 +33,10 @@ public static class ReportFormat
         Edition = new FormatEntry("edition", "格式版本", "Format edition", null);
         Year = new FormatEntry("year", "年度", "Year", null);
         Agency = new FormatEntry("agency", "机关", "Agency", null);
+        AgencyName = new FormatEntry("name", "机关名称", "Name", Agency);
+        AgencyRegion = new FormatEntry("region", "行政区划", "Region", Agency);
+        ParagraphHeading = new FormatEntry("heading", "小标题", "Heading", null);
+        ParagraphText = new FormatEntry("text", "正文", "Text", null);
         Title = new FormatEntry("title", "标题", "Title", null);
         PublishedOn = new FormatEntry("publishedOn", "发布日期", "Publication date", null);
         InformationProcessingFee = new FormatEntry("informationProcessingFeeYuan", "信息处理费（元）", "Information processing fee (yuan)", null);
@@ -62,11 +67,11 @@ public static class ReportFormat
         ApplicantColumns =
         [
             new FormatEntry("naturalPerson", "自然人", "Natural persons", null),
-            new FormatEntry("commercialEnterprise", "商业企业", "Commercial enterprises", null),
-            new FormatEntry("researchInstitution", "科研机构", "Research institutions", null),
-            new FormatEntry("publicInterestOrganization", "社会公益组织", "Public-interest organizations", null),
-            new FormatEntry("legalServiceProvider", "法律服务机构", "Legal service providers", null),
-            new FormatEntry("otherOrganization", "其他", "Other organizations", null),
+            new FormatEntry("commercialEnterprise", "法人或其他组织 · 商业企业", "Commercial enterprises", null),
+            new FormatEntry("researchInstitution", "法人或其他组织 · 科研机构", "Research institutions", null),
+            new FormatEntry("publicInterestOrganization", "法人或其他组织 · 社会公益组织", "Public-interest organizations", null),
+            new FormatEntry("legalServiceProvider", "法人或其他组织 · 法律服务机构", "Legal service providers", null),
+            new FormatEntry("otherOrganization", "法人或其他组织 · 其他", "Other organizations", null),
             new FormatEntry("total", "总计", "Total", null),
         ];
         OutcomesGroup = new FormatEntry("outcomes", "三、本年度办理结果", "Outcomes", Applications, qualifiesChildren: false);
@@ -139,6 +144,44 @@ public static class ReportFormat
         }
     }
 
+    private static Dictionary<string, int> BuildDocumentOrder()
+    {
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Add(string pointer) => order.TryAdd(pointer, order.Count);
+        foreach (FormatEntry e in new[] { Edition, Year, Agency, AgencyName, AgencyRegion, Title, PublishedOn, Overview, ProactiveDisclosure })
+        {
+            Add(e.JsonPointer);
+        }
+
+        foreach (FormatEntry cell in DisclosureCells)
+        {
+            Add(cell.JsonPointer);
+        }
+
+        Add(Applications.JsonPointer);
+        for (int row = 0; row < ApplicationRowCount; row++)
+        {
+            for (int column = 0; column < ApplicantColumnCount; column++)
+            {
+                Add(CellPointer((ApplicationRow)row, (ApplicantColumn)column));
+            }
+        }
+
+        Add(ReviewAndLitigation.JsonPointer);
+        for (int block = 0; block < CaseBlocks.Length; block++)
+        {
+            for (int column = 0; column < CaseColumns.Length; column++)
+            {
+                Add(CellPointer((CaseBlock)block, (CaseColumn)column));
+            }
+        }
+
+        Add(ProblemsAndImprovements.JsonPointer);
+        Add(OtherMatters.JsonPointer);
+        Add(InformationProcessingFee.JsonPointer);
+        return order;
+    }
+
     private static Dictionary<string, FormatEntry> BuildPointerIndex()
     {
         var index = new Dictionary<string, FormatEntry>(StringComparer.Ordinal);
@@ -206,6 +249,18 @@ public static class ReportFormat
 
     /// <summary>The document's format edition (<c>edition</c>).</summary>
     public static FormatEntry Edition { get; }
+
+    /// <summary>The agency's name (<c>agency/name</c>).</summary>
+    public static FormatEntry AgencyName { get; }
+
+    /// <summary>The agency's region (<c>agency/region</c>).</summary>
+    public static FormatEntry AgencyRegion { get; }
+
+    /// <summary>A paragraph's sub-heading (<c>heading</c>, in every narrative's paragraphs).</summary>
+    public static FormatEntry ParagraphHeading { get; }
+
+    /// <summary>A paragraph's text (<c>text</c>, in every narrative's paragraphs).</summary>
+    public static FormatEntry ParagraphText { get; }
 
     /// <summary>The reported year (<c>year</c>).</summary>
     public static FormatEntry Year { get; }
@@ -295,6 +350,10 @@ public static class ReportFormat
     /// <returns>The entry, or <see langword="null"/>.</returns>
     public static FormatEntry? FindByPointer(string jsonPointer) =>
         jsonPointer is not null && ByPointer.Value.TryGetValue(jsonPointer, out FormatEntry? entry) ? entry : null;
+
+    /// <summary>The position of a value in the document's order (sections 一 to 六, rows and cells as printed); unknown pointers last.</summary>
+    internal static int DocumentOrder(string jsonPointer) =>
+        Order.Value.TryGetValue(jsonPointer, out int order) ? order : int.MaxValue;
 
     /// <summary>The JSON value of an edition (<c>"2021"</c>).</summary>
     /// <param name="edition">The edition.</param>

@@ -64,8 +64,8 @@ internal ref struct ReportJsonReader
         ReportFormat.ProactiveDisclosure, ReportFormat.Applications, ReportFormat.ReviewAndLitigation, ReportFormat.ProblemsAndImprovements,
         ReportFormat.OtherMatters, ReportFormat.InformationProcessingFee]);
 
-    private static readonly KeySet AgencyKeys = new("the agency", "name", "region");
-    private static readonly KeySet ParagraphKeys = new("a paragraph", "heading", "text");
+    private static readonly KeySet AgencyKeys = new("the agency", [ReportFormat.AgencyName, ReportFormat.AgencyRegion]);
+    private static readonly KeySet ParagraphKeys = new("a paragraph", [ReportFormat.ParagraphHeading, ReportFormat.ParagraphText]);
     private static readonly KeySet DisclosureRowKeys = new(ReportFormat.ProactiveDisclosure.LabelZh, ReportFormat.DisclosureRows);
     private static readonly KeySet[] DisclosureCellKeys =
         [.. ReportFormat.DisclosureRows.Select(row => new KeySet(row.QualifiedLabelZh, ReportFormat.DisclosureCells.Where(c => c.Parent == row)))];
@@ -182,9 +182,12 @@ internal ref struct ReportJsonReader
             throw Fault($"the edition must be a string such as \"2021\", not {Describe()}.");
         }
 
-        if (_reader.ValueTextEquals("2021"u8))
+        foreach (ReportEdition edition in Enum.GetValues<ReportEdition>())
         {
-            return ReportEdition.Edition2021;
+            if (_reader.ValueTextEquals(ReportFormat.EditionKey(edition)))
+            {
+                return edition;
+            }
         }
 
         if (_reader.ValueTextEquals("2019"u8))
@@ -389,9 +392,9 @@ internal ref struct ReportJsonReader
             throw Fault($"{what} must be a number or null, not {Describe()}.");
         }
 
-        if (!_reader.TryGetDecimal(out decimal amount))
+        if (!_reader.TryGetDecimal(out decimal amount) || !ExactDecimal.Holds(Raw(), amount))
         {
-            throw Fault($"{what} {Raw()} is not a decimal number this library can hold exactly.");
+            throw Fault($"{what} {Raw()} is not a decimal number this library can hold exactly (at most 28 significant digits).");
         }
 
         if (amount < 0)

@@ -13,8 +13,8 @@ internal static class ReportJsonWriter
         writer.WriteString(ReportFormat.Edition.Utf8Key, ReportFormat.EditionKey(report.Edition));
         writer.WriteNumber(ReportFormat.Year.Utf8Key, report.Year);
         writer.WriteStartObject(ReportFormat.Agency.Utf8Key);
-        writer.WriteString("name"u8, report.Agency.Name);
-        WriteString(writer, "region"u8, report.Agency.Region);
+        writer.WriteString(ReportFormat.AgencyName.Utf8Key, report.Agency.Name);
+        WriteString(writer, ReportFormat.AgencyRegion.Utf8Key, report.Agency.Region);
         writer.WriteEndObject();
         WriteString(writer, ReportFormat.Title.Utf8Key, report.Title);
         WriteString(writer, ReportFormat.PublishedOn.Utf8Key, report.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -76,8 +76,8 @@ internal static class ReportJsonWriter
         foreach (Paragraph paragraph in narrative.Paragraphs)
         {
             writer.WriteStartObject();
-            WriteString(writer, "heading"u8, paragraph.Heading);
-            writer.WriteString("text"u8, paragraph.Text);
+            WriteString(writer, ReportFormat.ParagraphHeading.Utf8Key, paragraph.Heading);
+            writer.WriteString(ReportFormat.ParagraphText.Utf8Key, paragraph.Text);
             writer.WriteEndObject();
         }
 
@@ -112,46 +112,51 @@ internal static class ReportJsonWriter
         writer.WriteEndObject();
     }
 
+    /// <summary>For each row of section 三, the groups it is nested in below <c>applications</c>, outermost first.</summary>
+    private static readonly FormatEntry[][] RowGroups =
+    [
+        .. ReportFormat.ApplicationRows.Select(row =>
+        {
+            var chain = new List<FormatEntry>();
+            for (FormatEntry? group = row.Parent; group is not null && group != ReportFormat.Applications; group = group.Parent)
+            {
+                chain.Insert(0, group);
+            }
+
+            return chain.ToArray();
+        }),
+    ];
+
     private static void WriteApplications(Utf8JsonWriter writer, Applications applications)
     {
         writer.WriteStartObject(ReportFormat.Applications.Utf8Key);
 
-        // The rows are nested in groups (outcomes, then notDisclosed and the like): open and close them as the
-        // catalogue's rows pass from one group to the next.
-        Span<FormatEntry?> open = new FormatEntry?[3];
-        int depth = 0;
+        // Open and close the groups (outcomes, notDisclosed and the like) as the rows pass from one to the next.
+        FormatEntry[] open = [];
         for (int row = 0; row < ReportFormat.ApplicationRowCount; row++)
         {
-            FormatEntry entry = ReportFormat.ApplicationRows[row];
-            Span<FormatEntry?> chain = new FormatEntry?[3];
-            int chainLength = 0;
-            for (FormatEntry? group = entry.Parent; group is not null && group != ReportFormat.Applications; group = group.Parent)
-            {
-                chain[chainLength++] = group;
-            }
-
-            chain[..chainLength].Reverse();
+            FormatEntry[] chain = RowGroups[row];
             int common = 0;
-            while (common < depth && common < chainLength && open[common] == chain[common])
+            while (common < open.Length && common < chain.Length && open[common] == chain[common])
             {
                 common++;
             }
 
-            for (; depth > common; depth--)
+            for (int depth = open.Length; depth > common; depth--)
             {
                 writer.WriteEndObject();
             }
 
-            for (; depth < chainLength; depth++)
+            for (int depth = common; depth < chain.Length; depth++)
             {
-                open[depth] = chain[depth];
-                writer.WriteStartObject(chain[depth]!.Utf8Key);
+                writer.WriteStartObject(chain[depth].Utf8Key);
             }
 
-            WriteBreakdown(writer, entry, applications[(ApplicationRow)row]);
+            open = chain;
+            WriteBreakdown(writer, ReportFormat.ApplicationRows[row], applications[(ApplicationRow)row]);
         }
 
-        for (; depth > 0; depth--)
+        for (int depth = open.Length; depth > 0; depth--)
         {
             writer.WriteEndObject();
         }

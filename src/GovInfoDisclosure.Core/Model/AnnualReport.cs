@@ -21,6 +21,7 @@ public sealed record AnnualReport
     /// <summary>The largest year a report may be for.</summary>
     public const int MaxYear = 9998;
 
+    private readonly ReportEdition _edition;
     private readonly int _year;
     private readonly Agency _agency = null!;
     private readonly ProactiveDisclosure _proactiveDisclosure = null!;
@@ -29,7 +30,7 @@ public sealed record AnnualReport
     private readonly decimal? _informationProcessingFeeYuan;
 
     /// <summary>The format edition the report follows.</summary>
-    public required ReportEdition Edition { get; init; }
+    public required ReportEdition Edition { get => _edition; init => _edition = Guard.Against.EnumOutOfRange(value, nameof(Edition)); }
 
     /// <summary>The reported year (the report on 2022 is published early in 2023).</summary>
     public required int Year { get => _year; init => _year = Guard.Against.OutOfRange(value, nameof(Year), MinYear, MaxYear); }

@@ -38,23 +38,26 @@ public static class ReportJsonSchema
         WriteRequired(w, ReportFormat.Edition, ReportFormat.Year, ReportFormat.Agency, ReportFormat.ProactiveDisclosure, ReportFormat.Applications, ReportFormat.ReviewAndLitigation);
         w.WriteStartObject("properties");
 
-        Property(w, ReportFormat.Edition, () => { w.WriteString("type", "string"); w.WriteStartArray("enum"); w.WriteStringValue("2021"); w.WriteEndArray(); });
+        Property(w, ReportFormat.Edition, () =>
+        {
+            w.WriteString("type", "string");
+            w.WriteStartArray("enum");
+            foreach (ReportEdition edition in Enum.GetValues<ReportEdition>())
+            {
+                w.WriteStringValue(ReportFormat.EditionKey(edition));
+            }
+
+            w.WriteEndArray();
+        });
         Property(w, ReportFormat.Year, () => { w.WriteString("type", "integer"); w.WriteNumber("minimum", AnnualReport.MinYear); w.WriteNumber("maximum", AnnualReport.MaxYear); });
         Property(w, ReportFormat.Agency, () =>
         {
             w.WriteString("type", "object");
             w.WriteBoolean("additionalProperties", false);
-            w.WriteStartArray("required");
-            w.WriteStringValue("name");
-            w.WriteEndArray();
+            WriteRequired(w, ReportFormat.AgencyName);
             w.WriteStartObject("properties");
-            w.WriteStartObject("name");
-            w.WriteString("type", "string");
-            w.WriteString("pattern", "\\S");
-            w.WriteEndObject();
-            w.WriteStartObject("region");
-            NullableType(w, "string");
-            w.WriteEndObject();
+            Property(w, ReportFormat.AgencyName, () => { w.WriteString("type", "string"); w.WriteString("pattern", "\\S"); });
+            Property(w, ReportFormat.AgencyRegion, () => NullableType(w, "string"));
             w.WriteEndObject();
         });
         Property(w, ReportFormat.Title, () => NullableType(w, "string"));
@@ -87,16 +90,10 @@ public static class ReportJsonSchema
         w.WriteStartObject("items");
         w.WriteString("type", "object");
         w.WriteBoolean("additionalProperties", false);
-        w.WriteStartArray("required");
-        w.WriteStringValue("text");
-        w.WriteEndArray();
+        WriteRequired(w, ReportFormat.ParagraphText);
         w.WriteStartObject("properties");
-        w.WriteStartObject("heading");
-        NullableType(w, "string");
-        w.WriteEndObject();
-        w.WriteStartObject("text");
-        w.WriteString("type", "string");
-        w.WriteEndObject();
+        Property(w, ReportFormat.ParagraphHeading, () => NullableType(w, "string"));
+        Property(w, ReportFormat.ParagraphText, () => w.WriteString("type", "string"));
         w.WriteEndObject();
         w.WriteEndObject();
         w.WriteEndObject();

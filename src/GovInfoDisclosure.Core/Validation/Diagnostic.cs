@@ -70,6 +70,15 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
     /// <returns>The template, with named arguments in braces.</returns>
     public string MessageTemplate(MessageLanguage language) => Rule.MessageTemplate(language);
 
+    /// <summary>
+    /// The language the validator's options chose (<see cref="ValidatorOptions.Language"/>), used by
+    /// <see cref="LocalizedMessage"/> and <see cref="ToString"/>; not part of equality.
+    /// </summary>
+    public MessageLanguage PreferredLanguage { get; init; }
+
+    /// <summary>The message in <see cref="PreferredLanguage"/>.</summary>
+    public string LocalizedMessage => GetMessage(PreferredLanguage);
+
     /// <summary>The English message.</summary>
     public string Message => GetMessage(MessageLanguage.English);
 
@@ -121,7 +130,7 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
     public override int GetHashCode() => HashCode.Combine(Code, Severity, Path, Expected, Actual);
 
     /// <inheritdoc />
-    public override string ToString() => $"{Code} {Severity.ToString().ToLowerInvariant()} {Path}: {Message}";
+    public override string ToString() => $"{Code} {Severity.ToString().ToLowerInvariant()} {Path}: {LocalizedMessage}";
 
     internal static string FormatValue(object value, MessageLanguage language) => value switch
     {

@@ -1,30 +1,31 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using GovInfoDisclosure.Core.Format;
 
 namespace GovInfoDisclosure.Core.Validation;
 
 /// <summary>
 /// Where rules report their findings during one validation. It applies the validator's options (rules turned off,
-/// severities overridden) and allocates nothing until the first finding.
+/// severities overridden). Copies of it report to the same place. It allocates nothing until the first finding.
 /// </summary>
-public struct DiagnosticCollector
+public readonly struct DiagnosticCollector
 {
     private readonly ValidatorOptions _options;
-    private List<Diagnostic>? _diagnostics;
+    private readonly Findings _findings;
 
-    internal DiagnosticCollector(ValidatorOptions options)
+    internal DiagnosticCollector(ValidatorOptions options, Findings findings)
     {
         _options = options;
-        _diagnostics = null;
+        _findings = findings;
     }
 
     /// <summary>The number of findings so far.</summary>
-    public readonly int Count => _diagnostics?.Count ?? 0;
+    public int Count => _findings?.List?.Count ?? 0;
 
     /// <summary>Whether the rule is turned on; a rule may skip its work when it is not.</summary>
     /// <param name="rule">The rule.</param>
     /// <returns>Whether findings of it are kept.</returns>
-    public readonly bool IsEnabled(RuleDescriptor rule) => _options is null || _options.IsEnabled(Guard.Against.Null(rule, nameof(rule)).Code);
+    public bool IsEnabled(RuleDescriptor rule) => _options is null || _options.IsEnabled(Guard.Against.Null(rule, nameof(rule)).Code);
 
     /// <summary>Reports a finding of a rule, with the severity the options give it.</summary>
     /// <param name="rule">The rule.</param>
@@ -43,10 +44,12 @@ public struct DiagnosticCollector
         }
 
         Severity severity = _options?.SeverityOf(rule) ?? rule.DefaultSeverity;
-        (_diagnostics ??= []).Add(new Diagnostic(rule, severity, path, expected, actual, cells, arguments));
+        Add(new Diagnostic(rule, severity, path, expected, actual, cells, arguments) { PreferredLanguage = _options?.Language ?? MessageLanguage.English });
     }
 
-    /// <summary>Reports a finding made elsewhere, with the severity the options give its rule.</summary>
+    /// <summary>
+    /// Reports a finding made elsewhere. Its severity is kept unless the options override its rule's severity.
+    /// </summary>
     /// <param name="diagnostic">The finding.</param>
     public void Report(Diagnostic diagnostic)
     {
@@ -56,11 +59,87 @@ public struct DiagnosticCollector
             return;
         }
 
-        Severity severity = _options?.SeverityOf(diagnostic.Rule) ?? diagnostic.Severity;
-        (_diagnostics ??= []).Add(severity == diagnostic.Severity ? diagnostic
-            : new Diagnostic(diagnostic.Rule, severity, diagnostic.Path, diagnostic.Expected, diagnostic.Actual, diagnostic.Cells, diagnostic.Arguments));
+        Severity severity = _options is not null && _options.SeverityOverrides.TryGetValue(diagnostic.Code, out Severity s) ? s : diagnostic.Severity;
+        Add(severity == diagnostic.Severity ? diagnostic
+            : new Diagnostic(diagnostic.Rule, severity, diagnostic.Path, diagnostic.Expected, diagnostic.Actual, diagnostic.Cells, diagnostic.Arguments)
+            {
+                PreferredLanguage = diagnostic.PreferredLanguage,
+            });
     }
 
-    internal readonly ValidationResult ToResult() =>
-        _diagnostics is null ? ValidationResult.Empty : new ValidationResult([.. _diagnostics]);
+    private void Add(Diagnostic diagnostic)
+    {
+        if (_findings is null)
+        {
+            throw new InvalidOperationException("This collector was not given by a validator; rules receive theirs as a parameter.");
+        }
+
+        (_findings.List ??= []).Add(diagnostic);
+    }
+
+    /// <summary>
+    /// The findings of one validation. A validator reuses one per thread, so that a valid report costs no allocation.
+    /// </summary>
+    internal sealed class Findings
+    {
+        [ThreadStatic]
+        private static Findings? t_cached;
+
+        public List<Diagnostic>? List { get; set; }
+
+        /// <summary>Takes this thread's instance (a new one if it is in use, by a rule that validates in turn).</summary>
+        public static Findings Rent()
+        {
+            Findings? cached = t_cached;
+            t_cached = null;
+            return cached ?? new Findings();
+        }
+
+        /// <summary>
+        /// The result, in the catalogue's order of rules (custom rules after, in the order added), then the document's
+        /// order; an identical finding reported twice (the same sentence in sections 一 and 六, say) is kept once.
+        /// Gives the instance back to the thread.
+        /// </summary>
+        public ValidationResult ToResultAndReturn(ImmutableArray<IReportRule> customRules)
+        {
+            List<Diagnostic>? list = List;
+            List = null;
+            t_cached = this;
+            return list is null ? ValidationResult.Empty : Order(list, customRules);
+        }
+
+        // Kept apart from ToResultAndReturn: its lambdas capture customRules, and a capture allocates on entry.
+        private static ValidationResult Order(List<Diagnostic> list, ImmutableArray<IReportRule> customRules)
+        {
+            Diagnostic[] ordered =
+            [
+                .. list.Select((d, i) => (d, i))
+                    .OrderBy(x => RuleOrder(x.d, customRules))
+                    .ThenBy(x => ReportFormat.DocumentOrder(x.d.Path))
+                    .ThenBy(x => x.i)
+                    .Select(x => x.d)
+                    .DistinctBy(d => (d.Rule, d.Path, d.Expected, d.Actual)),
+            ];
+            return new ValidationResult([.. ordered]);
+        }
+
+        private static int RuleOrder(Diagnostic d, ImmutableArray<IReportRule> customRules)
+        {
+            int builtIn = Rules.All.IndexOf(d.Rule);
+            if (builtIn >= 0)
+            {
+                return builtIn;
+            }
+
+            for (int i = 0; i < customRules.Length; i++)
+            {
+                if (customRules[i].Descriptor == d.Rule)
+                {
+                    return Rules.All.Length + i;
+                }
+            }
+
+            return int.MaxValue;
+        }
+    }
 }

@@ -15,6 +15,7 @@ internal static class ReportChecks
     private const int FirstOutcome = (int)ReportFormat.FirstOutcomeRow;
     private const int LastOutcome = (int)ReportFormat.LastOutcomeRow;
     private const int OverviewLimit = 1000;
+    private const int CaseColumnCount = (int)CaseColumn.Total + 1;
 
     // The cells each sum involves, by row, column or block: built once, shared by every finding.
     private static readonly ImmutableArray<string>[] RowCells = [.. Enumerable.Range(0, ReportFormat.ApplicationRowCount)
@@ -42,6 +43,12 @@ internal static class ReportChecks
     private static readonly FormatEntry[] BlankCellEntries = BuildBlankCellEntries();
 
     private static readonly ImmutableArray<string> OverviewCells = [ReportFormat.Overview.JsonPointer];
+
+    private static readonly ImmutableArray<string> LitigationTotals =
+        [ReportFormat.CellPointer(CaseBlock.LitigationWithoutReview, CaseColumn.Total), ReportFormat.CellPointer(CaseBlock.LitigationAfterReview, CaseColumn.Total)];
+
+    private static readonly string LitigationTotalLabel =
+        $"{ReportFormat.Get(CaseBlock.LitigationWithoutReview).LabelZh} + {ReportFormat.Get(CaseBlock.LitigationAfterReview).LabelZh} · {ReportFormat.Get(CaseColumn.Total).LabelZh}";
 
     /// <summary>Runs every built-in per-report rule, in the catalogue's order.</summary>
     public static void Run(AnnualReport report, ref DiagnosticCollector diagnostics)
@@ -101,7 +108,7 @@ internal static class ReportChecks
             {
                 if (outcomes[(CaseColumn)column] is null)
                 {
-                    ReportBlank(ref diagnostics, BlockCells[block][column], BlankCellEntries[(ReportFormat.ApplicationRowCount * Columns) + (block * 5) + column]);
+                    ReportBlank(ref diagnostics, BlockCells[block][column], BlankCellEntries[(ReportFormat.ApplicationRowCount * Columns) + (block * CaseColumnCount) + column]);
                 }
             }
         }
@@ -219,7 +226,7 @@ internal static class ReportChecks
             return;
         }
 
-        Span<NarrativeClaim> claims = stackalloc NarrativeClaim[16];
+        Span<NarrativeClaim> claims = stackalloc NarrativeClaim[32];
         NarrativeSection(report, ReportFormat.Overview, report.Overview, claims, ref diagnostics);
         NarrativeSection(report, ReportFormat.OtherMatters, report.OtherMatters, claims, ref diagnostics);
     }
@@ -235,6 +242,17 @@ internal static class ReportChecks
         foreach (Paragraph paragraph in narrative.Paragraphs)
         {
             int count = NarrativeClaimExtractor.Extract(paragraph.Text.AsSpan(), claims);
+            if (count == claims.Length)
+            {
+                // A paragraph with more claims than the buffer holds: take them all, allocating (rare).
+                foreach (NarrativeClaim claim in NarrativeClaimExtractor.Extract(paragraph.Text))
+                {
+                    CheckClaim(report, section, paragraph.Text, claim, ref diagnostics);
+                }
+
+                continue;
+            }
+
             for (int i = 0; i < count; i++)
             {
                 CheckClaim(report, section, paragraph.Text, claims[i], ref diagnostics);
@@ -248,10 +266,10 @@ internal static class ReportChecks
         switch (claim.Kind)
         {
             case NarrativeClaimKind.ApplicationsReceived:
-                if (applications.Received.Total is { } received)
+                // Agrees with received, or with received + carried over; a blank carried over leaves it undecided.
+                if (applications.Received.Total is { } received && applications.CarriedOver.Total is { } carriedOver)
                 {
-                    long withCarried = received + (long)(applications.CarriedOver.Total ?? 0);
-                    if (claim.Count != received && (applications.CarriedOver.Total is null || claim.Count != withCarried))
+                    if (claim.Count != received && claim.Count != received + (long)carriedOver)
                     {
                         ReportClaim(ref diagnostics, Rules.NarrativeCount, section, text, claim, ApplicationRow.Received, received);
                     }
@@ -305,7 +323,7 @@ internal static class ReportChecks
         }
         else if (claim.Count != total)
         {
-            ReportCaseClaim(ref diagnostics, Rules.NarrativeCount, section, text, claim, first, total);
+            ReportCaseClaim(ref diagnostics, Rules.NarrativeCount, section, text, claim, first, total, last);
         }
     }
 
@@ -319,13 +337,23 @@ internal static class ReportChecks
     }
 
     private static void ReportCaseClaim(
-        ref DiagnosticCollector diagnostics, RuleDescriptor rule, FormatEntry section, string text, NarrativeClaim claim, CaseBlock block, long actual)
+        ref DiagnosticCollector diagnostics, RuleDescriptor rule, FormatEntry section, string text, NarrativeClaim claim, CaseBlock block, long actual,
+        CaseBlock? through = null)
     {
         string path = BlockCells[(int)block][(int)CaseColumn.Total];
+        if (through is { } last && last != block)
+        {
+            // A number of lawsuits is compared with both litigation blocks together: the actual value is their sum.
+            diagnostics.Report(
+                rule, path, claim.Count, actual, LitigationTotals,
+                [new("section", section), new("claim", text.Substring(claim.Start, claim.Length)), new("cell", LitigationTotalLabel)]);
+            return;
+        }
+
         diagnostics.Report(
             rule, path, claim.Count, actual, [path],
             [new("section", section), new("claim", text.Substring(claim.Start, claim.Length)),
-                new("cell", BlankCellEntries[(ReportFormat.ApplicationRowCount * Columns) + ((int)block * 5) + (int)CaseColumn.Total])]);
+                new("cell", BlankCellEntries[(ReportFormat.ApplicationRowCount * Columns) + ((int)block * CaseColumnCount) + (int)CaseColumn.Total])]);
     }
 
     /// <summary>GID203 and GID204: the publication date against the reported year.</summary>
@@ -352,11 +380,13 @@ internal static class ReportChecks
     /// <summary>GID205: the 2021 edition is for reports on 2021 and later.</summary>
     private static void Edition(AnnualReport report, ref DiagnosticCollector diagnostics)
     {
-        if (report.Edition == ReportEdition.Edition2021 && report.Year < 2021)
+        // An edition is named after the first year it is for; the 2019 edition served 2019 and 2020.
+        const int FirstYear2021 = (int)ReportEdition.Edition2021;
+        if (report.Edition == ReportEdition.Edition2021 && report.Year < FirstYear2021)
         {
             diagnostics.Report(
                 Rules.EditionMismatch, ReportFormat.Edition.JsonPointer,
-                arguments: [new("year", report.Year), new("edition", ReportFormat.EditionKey(report.Edition)), new("expectedYears", "2019–2020"), new("expectedEdition", "2019")]);
+                arguments: [new("year", report.Year), new("edition", ReportFormat.EditionKey(report.Edition)), new("expectedYears", $"2019–{FirstYear2021 - 1}"), new("expectedEdition", "2019")]);
         }
     }
 
@@ -402,7 +432,7 @@ internal static class ReportChecks
     private static FormatEntry[] BuildBlankCellEntries()
     {
         // A cell's label for messages: its row's printed label and its column's, as one entry.
-        var entries = new FormatEntry[(ReportFormat.ApplicationRowCount * Columns) + (ReportFormat.CaseBlocks.Length * 5)];
+        var entries = new FormatEntry[(ReportFormat.ApplicationRowCount * Columns) + (ReportFormat.CaseBlocks.Length * CaseColumnCount)];
         for (int row = 0; row < ReportFormat.ApplicationRowCount; row++)
         {
             for (int column = 0; column < Columns; column++)
@@ -413,9 +443,9 @@ internal static class ReportChecks
 
         for (int block = 0; block < ReportFormat.CaseBlocks.Length; block++)
         {
-            for (int column = 0; column < 5; column++)
+            for (int column = 0; column < CaseColumnCount; column++)
             {
-                entries[(ReportFormat.ApplicationRowCount * Columns) + (block * 5) + column] = FormatEntry.Cell(ReportFormat.CaseBlocks[block], ReportFormat.CaseColumns[column]);
+                entries[(ReportFormat.ApplicationRowCount * Columns) + (block * CaseColumnCount) + column] = FormatEntry.Cell(ReportFormat.CaseBlocks[block], ReportFormat.CaseColumns[column]);
             }
         }
 

@@ -34,13 +34,14 @@ public sealed class ReportValidator
     public ValidationResult Validate(AnnualReport report)
     {
         Guard.Against.Null(report, nameof(report));
-        var diagnostics = new DiagnosticCollector(Options);
+        var findings = DiagnosticCollector.Findings.Rent();
+        var diagnostics = new DiagnosticCollector(Options, findings);
         ReportChecks.Run(report, ref diagnostics);
         foreach (IReportRule rule in Options.CustomRules)
         {
             rule.Check(report, ref diagnostics);
         }
 
-        return diagnostics.ToResult();
+        return findings.ToResultAndReturn(Options.CustomRules);
     }
 }

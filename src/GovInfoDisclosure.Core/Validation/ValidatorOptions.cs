@@ -81,6 +81,18 @@ public sealed record ValidatorOptions
     /// <returns>New options.</returns>
     public ValidatorOptions WithLanguage(MessageLanguage language) => this with { Language = Guard.Against.EnumOutOfRange(language, nameof(language)) };
 
+    /// <summary>Whether two options validate alike: the same rules off, the same overrides, the same custom rules, the same language.</summary>
+    /// <param name="other">The other options.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(ValidatorOptions? other) =>
+        other is not null && (ReferenceEquals(this, other) || (DisabledRules.SetEquals(other.DisabledRules)
+            && SeverityOverrides.Count == other.SeverityOverrides.Count
+            && SeverityOverrides.All(o => other.SeverityOverrides.TryGetValue(o.Key, out Severity s) && s == o.Value)
+            && CustomRules.SequenceEqual(other.CustomRules) && Language == other.Language));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(DisabledRules.Count, SeverityOverrides.Count, CustomRules.Length, Language);
+
     internal bool IsEnabled(string code) => DisabledRules.Count == 0 || !DisabledRules.Contains(code);
 
     internal Severity SeverityOf(RuleDescriptor rule) =>

@@ -68,6 +68,10 @@ public sealed class GidrAppTests : IDisposable
         Assert.Equal("error", result.GetProperty("level").GetString());
         Assert.Equal("/applications/outcomes/total/naturalPerson", result.GetProperty("locations")[0].GetProperty("logicalLocations")[0].GetProperty("fullyQualifiedName").GetString());
         Assert.True(run.GetProperty("tool").GetProperty("driver").GetProperty("rules").GetArrayLength() >= 13);
+        string uri = result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!;
+        Assert.StartsWith("file:///", uri);
+        Assert.True(Uri.IsWellFormedUriString(uri, UriKind.Absolute));
+        Assert.Equal(JsonValueKind.Number, result.GetProperty("ruleIndex").ValueKind);
     }
 
     [Fact]
@@ -100,6 +104,53 @@ public sealed class GidrAppTests : IDisposable
 
         Assert.Equal(1, code);
         Assert.EndsWith("31 file(s): 2 error(s), 2 warning(s), 0 info(s)\n", stdout.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void An_empty_file_name_is_a_file_that_cannot_be_read_not_a_crash()
+    {
+        (int code, _, string stderr) = Run("validate", string.Empty, TestReports.SamplePath(TestReports.Yanshi));
+
+        Assert.Equal(2, code);
+        Assert.Contains("gidr: cannot read ''", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+    }
+
+    [Fact]
+    public void A_link_back_up_the_tree_is_not_followed()
+    {
+        File.Copy(TestReports.SamplePath(TestReports.Yanshi), Path.Combine(_folder, "a.json"));
+        Directory.CreateDirectory(Path.Combine(_folder, "sub"));
+        Directory.CreateSymbolicLink(Path.Combine(_folder, "sub", "up"), _folder);
+
+        (int code, string stdout, _) = Run("validate", _folder);
+
+        Assert.Equal(0, code);
+        Assert.EndsWith("1 file(s): 0 error(s), 1 warning(s), 0 info(s)\n", stdout);
+    }
+
+    [Fact]
+    public void Folder_results_come_in_ordinal_order_folder_by_folder()
+    {
+        foreach (string name in new[] { "b.json", "a.json", "sub/c.json", "A.json" })
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(_folder, name))!);
+            File.Copy(TestReports.SamplePath(TestReports.Linqiu), Path.Combine(_folder, name));
+        }
+
+        (_, string stdout, _) = Run("validate", _folder);
+
+        string[] files = [.. stdout.Split('\n').Where(l => l.Contains("GID206", StringComparison.Ordinal)).Select(l => Path.GetRelativePath(_folder, l[..l.IndexOf(": ", StringComparison.Ordinal)]))];
+        Assert.Equal(["A.json", "a.json", "b.json", Path.Combine("sub", "c.json")], files);
+    }
+
+    [Theory]
+    [InlineData("samples/涞源 2022#1.json", "samples/%E6%B6%9E%E6%BA%90%202022%231.json")]
+    [InlineData("/data/reports/a b.json", "file:///data/reports/a%20b.json")]
+    public void SARIF_artifact_locations_are_valid_URI_references(string file, string uri)
+    {
+        Assert.Equal(uri, SarifWriter.ArtifactUri(file));
+        Assert.True(Uri.IsWellFormedUriString(SarifWriter.ArtifactUri(file), UriKind.RelativeOrAbsolute));
     }
 
     [Theory]
