@@ -68,7 +68,7 @@ public static class ReportConsolidation
             {
                 throw new ArgumentException(
                     $"Only reports of one edition of the format can be consolidated: part {i} ({part.Agency.Name}) follows the "
-                    + $"{ReportFormat.EditionKey(part.Edition)} edition, part 0 ({list[0].Agency.Name}) the {ReportFormat.EditionKey(list[0].Edition)} edition.",
+                    + $"{EditionName(part.Edition)} edition, part 0 ({list[0].Agency.Name}) the {EditionName(list[0].Edition)} edition.",
                     nameof(parts));
             }
         }
@@ -105,6 +105,9 @@ public static class ReportConsolidation
         AnnualReport report = TableCells.Build(sums, list[0].Edition, year, agency, overview, problemsAndImprovements, otherMatters);
         return new ConsolidationResult(report, list.Length, blanks.ToImmutable());
     }
+
+    private static string EditionName(ReportEdition edition) =>
+        Enum.IsDefined(edition) ? ReportFormat.EditionKey(edition) : ((int)edition).ToString(CultureInfo.InvariantCulture);
 
     private static decimal Add(decimal sum, decimal value, int cell, string parameterName)
     {
