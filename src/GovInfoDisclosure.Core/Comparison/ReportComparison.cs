@@ -167,7 +167,7 @@ public sealed class ReportComparison
                 sb.Append(inv, $" ({(change >= 0 ? "+" : string.Empty)}{change}");
                 if (c.RelativeChange is { } relative)
                 {
-                    sb.Append(inv, $", {(relative >= 0 ? "+" : string.Empty)}{Math.Round(relative * 100, 1)}%");
+                    sb.Append(inv, $", {(relative >= 0 ? "+" : string.Empty)}{(relative * 100).ToString("0.#", inv)}%");
                 }
 
                 sb.Append(')');
