@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Ardalis.GuardClauses;
 
@@ -132,7 +131,4 @@ public static class TextSimilarity
 
     /// <summary>A similarity as a whole percentage, for messages (0.934 → 93).</summary>
     internal static int Percent(double similarity) => (int)Math.Round(similarity * 100, MidpointRounding.AwayFromZero);
-
-    /// <summary>A similarity as a percentage string, for messages.</summary>
-    internal static string PercentText(double similarity) => Percent(similarity).ToString(CultureInfo.InvariantCulture);
 }
