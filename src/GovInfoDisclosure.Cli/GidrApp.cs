@@ -16,6 +16,10 @@ internal static class GidrApp
         """
         Usage:
           gidr validate FILE... [--format text|json|sarif] [--language en|zh]
+          gidr validate --series FILE...        (also GID301–GID305 across one agency's years)
+          gidr validate FILE --part PART...     (also GID401: FILE consolidates the PARTs)
+          gidr consolidate PART... [-o OUT] [--agency NAME] [--region REGION]
+          gidr compare OLD NEW [--format text|json]
           gidr format FILE
           gidr schema
           gidr --help
@@ -30,9 +34,44 @@ internal static class GidrApp
         format.AcceptOnlyFromAmong("text", "json", "sarif");
         var language = new Option<string>("--language") { Description = "Language of the messages in text output.", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong("en", "zh");
-        var validate = new Command("validate", "Validate reports against every per-report rule.") { files, format, language };
+        var series = new Option<bool>("--series") { Description = "Also check the reports as one agency's consecutive years (GID301–GID305); a finding belongs to the later year's file." };
+        var part = new Option<string[]>("--part")
+        {
+            Description = "A report that FILE consolidates (repeat for each part); also checks FILE against the sum of the parts (GID401).",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var validate = new Command("validate", "Validate reports against every per-report rule.") { files, format, language, series, part };
+        validate.Validators.Add(result =>
+        {
+            bool hasParts = (result.GetValue(part) ?? []).Length > 0;
+            if (hasParts && result.GetValue(series))
+            {
+                result.AddError("--series and --part cannot be used together.");
+            }
+            else if (hasParts && (result.GetValue(files) ?? []).Length != 1)
+            {
+                result.AddError("With --part, give exactly one FILE: the consolidated report.");
+            }
+        });
         validate.SetAction(result => ValidateCommand.Run(
-            result.GetValue(files)!, result.GetValue(format)!, result.GetValue(language) == "zh", stdout, stderr, interactive));
+            result.GetValue(files)!, result.GetValue(format)!, result.GetValue(language) == "zh", stdout, stderr, interactive,
+            result.GetValue(series), result.GetValue(part) ?? []));
+
+        var partFiles = new Argument<string[]>("PART") { Arity = ArgumentArity.OneOrMore, Description = "The reports to consolidate (canonical JSON), all of one year and edition." };
+        var output = new Option<string>("--output", "-o") { Description = "Write the consolidated report to this file instead of standard output." };
+        var agency = new Option<string>("--agency") { Description = "The name of the body the consolidated report is of (default: \"N个单位汇总\")." };
+        var region = new Option<string>("--region") { Description = "The region of that body." };
+        var consolidate = new Command("consolidate", "Write the report that consolidates the PARTs (every table cell the sum of theirs).") { partFiles, output, agency, region };
+        consolidate.SetAction(result => ConsolidateCommand.Run(
+            result.GetValue(partFiles)!, result.GetValue(output), result.GetValue(agency), result.GetValue(region), openStdout, stderr));
+
+        var oldFile = new Argument<string>("OLD") { Description = "The earlier year's report." };
+        var newFile = new Argument<string>("NEW") { Description = "The later year's report." };
+        var compareFormat = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
+        compareFormat.AcceptOnlyFromAmong("text", "json");
+        var compare = new Command("compare", "Compare two years of one agency's report: every cell's change, outliers, narrative similarity.") { oldFile, newFile, compareFormat };
+        compare.SetAction(result => CompareCommand.Run(result.GetValue(oldFile)!, result.GetValue(newFile)!, result.GetValue(compareFormat)!, stdout, stderr));
 
         var formatFile = new Argument<string>("FILE") { Description = "A report file (canonical JSON)." };
         var formatCommand = new Command("format", "Read a report and write it back in canonical form to standard output.") { formatFile };
@@ -46,9 +85,9 @@ internal static class GidrApp
             return Ok;
         });
 
-        var root = new RootCommand("gidr: validate and format government information disclosure annual reports (政府信息公开工作年度报告).")
+        var root = new RootCommand("gidr: validate, consolidate, compare and format government information disclosure annual reports (政府信息公开工作年度报告).")
         {
-            validate, formatCommand, schema,
+            validate, consolidate, compare, formatCommand, schema,
         };
 
         ParseResult parse = root.Parse(args);

@@ -19,14 +19,18 @@ internal static class ValidateCommand
         Indented = true, IndentSize = 2, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static int Run(string[] arguments, string format, bool chinese, TextWriter stdout, TextWriter stderr, bool showProgress = false)
+    public static int Run(
+        string[] arguments, string format, bool chinese, TextWriter stdout, TextWriter stderr, bool showProgress = false, bool series = false,
+        string[]? parts = null)
     {
         var validator = new ReportValidator(ValidatorOptions.Default.WithLanguage(chinese ? MessageLanguage.Chinese : MessageLanguage.English));
-        IEnumerable<FileResult> results = ReportFiles.Expand(arguments)
-            .AsParallel().AsOrdered()
-            .WithDegreeOfParallelism(Environment.ProcessorCount)
-            .WithMergeOptions(ParallelMergeOptions.AutoBuffered)
-            .Select(file => Check(file, validator));
+        IEnumerable<FileResult> results = series ? CrossCheck.Series(ReportFiles.Expand(arguments), validator)
+            : parts is { Length: > 0 } ? CrossCheck.Consolidation(arguments[0], parts, validator, stderr)
+            : ReportFiles.Expand(arguments)
+                .AsParallel().AsOrdered()
+                .WithDegreeOfParallelism(Environment.ProcessorCount)
+                .WithMergeOptions(ParallelMergeOptions.AutoBuffered)
+                .Select(file => Check(file, validator));
 
         var summary = new Summary();
         using var progress = showProgress ? new Progress(stderr) : null;

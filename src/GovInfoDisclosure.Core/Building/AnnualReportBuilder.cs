@@ -474,7 +474,7 @@ public sealed class AnnualReportBuilder
     private static ApplicantBreakdown RowOf(int?[] cells, ApplicationRow row) =>
         ApplicantBreakdown.FromCells(cells.AsSpan((int)row * Columns, Columns));
 
-    private static Applications BuildApplications(int?[] cells) => new()
+    internal static Applications BuildApplications(int?[] cells) => new()
     {
         Received = RowOf(cells, ApplicationRow.Received),
         CarriedOver = RowOf(cells, ApplicationRow.CarriedOver),

@@ -152,6 +152,24 @@ public static class Rules
         "五、存在的主要问题及改进情况 of {year} is {similarity}% similar to {previousYear}'s (threshold {threshold}%).",
         "{year}年度“五、存在的主要问题及改进情况”与{previousYear}年度相似度为{similarity}%（阈值{threshold}%）。");
 
+    /// <summary>GID304: a year between the first and the last report of a series has no report.</summary>
+    public static RuleDescriptor MissingYear { get; } = new(
+        "GID304", Severity.Warning, RuleScope.Series,
+        "Year missing from the series", "系列报告缺少年度",
+        "Between the first and the last report of one agency's series a year has no report; the checks across years (GID301–GID303) cannot bridge the gap.",
+        "同一机关的系列报告中，首末年度之间缺少某一年度的报告；跨年度核对（GID301–GID303）无法跨越该间隔。",
+        "No report for {missing} between {previousYear} and {year}; the checks across years skip the gap.",
+        "{previousYear}年度与{year}年度之间缺少{missing}年度报告，跨年度核对跳过此间隔。");
+
+    /// <summary>GID305: a series holds two reports of the same year.</summary>
+    public static RuleDescriptor DuplicateYear { get; } = new(
+        "GID305", Severity.Error, RuleScope.Series,
+        "Two reports of the same year", "同一年度有多份报告",
+        "One agency's series holds more than one report of the same year; the checks across years (GID301–GID303) skip that year.",
+        "同一机关的系列报告中同一年度有多份报告；跨年度核对（GID301–GID303）跳过该年度。",
+        "The series holds {count} reports on {year}; this is one too many, and the checks across years skip {year}.",
+        "系列中{year}年度有{count}份报告，本份为重复报告，跨年度核对跳过{year}年度。");
+
     /// <summary>GID401: a consolidated report differs from the sum of its parts.</summary>
     public static RuleDescriptor Consolidation { get; } = new(
         "GID401", Severity.Error, RuleScope.Consolidation,
@@ -165,7 +183,8 @@ public static class Rules
     public static ImmutableArray<RuleDescriptor> All { get; } =
     [
         BlankCell, RowTotal, OutcomeTotal, Balance, CaseTotal, InForce, NarrativeCount, NarrativeCases, LatePublication,
-        EarlyPublication, EditionMismatch, FeeNotStated, LongOverview, CarryOver, InForceSeries, RepeatedText, Consolidation,
+        EarlyPublication, EditionMismatch, FeeNotStated, LongOverview, CarryOver, InForceSeries, RepeatedText, MissingYear, DuplicateYear,
+        Consolidation,
     ];
 
     /// <summary>The rule with the given code, if any.</summary>

@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using GovInfoDisclosure.Core;
+using GovInfoDisclosure.Core.Consolidation;
+using GovInfoDisclosure.Core.Series;
+using GovInfoDisclosure.Core.Validation;
+
+namespace GovInfoDisclosure.Cli;
+
+/// <summary>
+/// <c>gidr validate --series</c> and <c>gidr validate FILE --part PART...</c>: the per-report rules on each file, then the
+/// rules across reports, whose findings are added to the file they belong to. These read every file first: a series or a
+/// consolidation is checked as a whole.
+/// </summary>
+internal static class CrossCheck
+{
+    /// <summary>Each file's per-report findings, followed by the GID3xx findings that belong to it (the later year's file).</summary>
+    public static IEnumerable<FileResult> Series(IEnumerable<string> files, ReportValidator validator)
+    {
+        List<(string File, AnnualReport? Report, string? Error)> read = [.. files
+            .AsParallel().AsOrdered()
+            .WithDegreeOfParallelism(Environment.ProcessorCount)
+            .Select(file =>
+            {
+                (AnnualReport? report, string? error) = ReportFiles.Read(file);
+                return (file, report, error);
+            })];
+
+        var index = new Dictionary<AnnualReport, int>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < read.Count; i++)
+        {
+            if (read[i].Report is { } report)
+            {
+                index[report] = i;
+            }
+        }
+
+        var series = new ReportSeries(read.Where(r => r.Report is not null).Select(r => r.Report!));
+        ImmutableArray<ValidationResult> across = new SeriesValidator(validator.Options).Validate(series);
+        var acrossByFile = new ValidationResult?[read.Count];
+        for (int i = 0; i < series.Count; i++)
+        {
+            acrossByFile[index[series[i]]] = across[i];
+        }
+
+        for (int i = 0; i < read.Count; i++)
+        {
+            (string file, AnnualReport? report, string? error) = read[i];
+            yield return report is null
+                ? new FileResult(file, null, error)
+                : new FileResult(file, Merge(validator.Validate(report), acrossByFile[i]), null);
+        }
+    }
+
+    /// <summary>The consolidated file's per-report findings followed by GID401; a part that cannot be read is a result of its own.</summary>
+    public static IEnumerable<FileResult> Consolidation(string file, string[] parts, ReportValidator validator, TextWriter stderr)
+    {
+        var partReports = new List<AnnualReport>();
+        var unreadable = new List<FileResult>();
+        foreach (string part in parts)
+        {
+            (AnnualReport? report, string? error) = ReportFiles.Read(part);
+            if (report is null)
+            {
+                unreadable.Add(new FileResult(part, null, error));
+            }
+            else
+            {
+                partReports.Add(report);
+            }
+        }
+
+        (AnnualReport? consolidated, string? fileError) = ReportFiles.Read(file);
+        if (consolidated is null)
+        {
+            yield return new FileResult(file, null, fileError);
+        }
+        else
+        {
+            ValidationResult? across = null;
+            if (unreadable.Count == 0)
+            {
+                across = new ConsolidationValidator(validator.Options).Validate(consolidated, partReports);
+            }
+            else
+            {
+                lock (stderr)
+                {
+                    stderr.WriteLine($"gidr: GID401 not checked for '{file}': {unreadable.Count} part(s) could not be read.");
+                }
+            }
+
+            yield return new FileResult(file, Merge(validator.Validate(consolidated), across), null);
+        }
+
+        foreach (FileResult r in unreadable)
+        {
+            yield return r;
+        }
+    }
+
+    private static ValidationResult Merge(ValidationResult own, ValidationResult? across) =>
+        across is null || across.Diagnostics.IsEmpty ? own : new ValidationResult(own.Diagnostics.AddRange(across.Diagnostics));
+}

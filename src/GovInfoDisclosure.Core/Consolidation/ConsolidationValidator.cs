@@ -1,0 +1,91 @@
+using Ardalis.GuardClauses;
+using GovInfoDisclosure.Core.Validation;
+
+namespace GovInfoDisclosure.Core.Consolidation;
+
+/// <summary>
+/// Checks a consolidated report (a county's, say) against the reports it consolidates, cell by cell (GID401). Stateless and
+/// thread-safe: one instance serves every thread.
+/// </summary>
+/// <remarks>
+/// Every cell of sections 二, 三 and 四 and the information processing fee is compared with the exact sum of the parts'
+/// cells. A cell blank in any part, or in the consolidated report, is skipped: a blank is reported once, by GID001, and
+/// never makes another rule fire. The findings' paths are into the consolidated report, in the catalogue's order.
+/// </remarks>
+/// <example>
+/// <code>
+/// ValidationResult result = ConsolidationValidator.Default.Validate(county, townships);
+/// </code>
+/// </example>
+public sealed class ConsolidationValidator
+{
+    /// <summary>Creates a validator.</summary>
+    /// <param name="options">Which rules, which severities; <see cref="ValidatorOptions.Default"/> when omitted.</param>
+    public ConsolidationValidator(ValidatorOptions? options = null)
+    {
+        Options = options ?? ValidatorOptions.Default;
+    }
+
+    /// <summary>A validator with default options.</summary>
+    public static ConsolidationValidator Default { get; } = new();
+
+    /// <summary>The options this validator applies.</summary>
+    public ValidatorOptions Options { get; }
+
+    /// <summary>Checks a consolidated report against its parts (GID401).</summary>
+    /// <param name="consolidated">The consolidated report.</param>
+    /// <param name="parts">The reports it consolidates.</param>
+    /// <returns>A GID401 finding for every cell that differs from the sum of the parts.</returns>
+    public ValidationResult Validate(AnnualReport consolidated, IEnumerable<AnnualReport> parts)
+    {
+        Guard.Against.Null(consolidated, nameof(consolidated));
+        Guard.Against.Null(parts, nameof(parts));
+        var diagnostics = new DiagnosticCollector(Options);
+        if (!diagnostics.IsEnabled(Rules.Consolidation))
+        {
+            return ValidationResult.Empty;
+        }
+
+        var sums = new decimal?[TableCells.Count];
+        var blank = new bool[TableCells.Count];
+        var values = new decimal?[TableCells.Count];
+        int count = 0;
+        foreach (AnnualReport part in parts)
+        {
+            Guard.Against.Null(part, nameof(parts));
+            count++;
+            TableCells.Read(part, values);
+            for (int cell = 0; cell < TableCells.Count; cell++)
+            {
+                if (values[cell] is { } value)
+                {
+                    // 2^31 parts of int.MaxValue would be needed to overflow a decimal: the sum is exact.
+                    sums[cell] = (sums[cell] ?? 0m) + value;
+                }
+                else
+                {
+                    blank[cell] = true;
+                }
+            }
+        }
+
+        if (count == 0)
+        {
+            return ValidationResult.Empty;
+        }
+
+        TableCells.Read(consolidated, values);
+        for (int cell = 0; cell < TableCells.Count; cell++)
+        {
+            if (!blank[cell] && values[cell] is { } actual && sums[cell] is { } expected && actual != expected)
+            {
+                string path = TableCells.Pointers[cell];
+                diagnostics.Report(
+                    Rules.Consolidation, path, expected, actual, [path],
+                    [new("cell", TableCells.Entries[cell]), new("parts", count)]);
+            }
+        }
+
+        return diagnostics.ToResult();
+    }
+}
