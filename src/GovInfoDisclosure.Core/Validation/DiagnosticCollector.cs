@@ -19,6 +19,12 @@ public readonly struct DiagnosticCollector
         _findings = findings;
     }
 
+    /// <summary>A collector of its own, for checks off the per-report hot path (series, consolidation).</summary>
+    internal DiagnosticCollector(ValidatorOptions options)
+        : this(options, new Findings())
+    {
+    }
+
     /// <summary>The number of findings so far.</summary>
     public int Count => _findings?.List?.Count ?? 0;
 
@@ -66,6 +72,9 @@ public readonly struct DiagnosticCollector
                 PreferredLanguage = diagnostic.PreferredLanguage,
             });
     }
+
+    /// <summary>The findings in order (see <see cref="Findings.ToResultAndReturn"/>).</summary>
+    internal ValidationResult ToResult() => _findings.ToResultAndReturn(_options?.CustomRules ?? []);
 
     private void Add(Diagnostic diagnostic)
     {

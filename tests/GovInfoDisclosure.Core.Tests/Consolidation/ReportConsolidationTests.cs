@@ -107,14 +107,13 @@ public class ReportConsolidationTests
     }
 
     [Fact]
-    public void Parts_of_different_editions_are_refused()
+    public void A_part_of_an_edition_the_library_does_not_know_cannot_even_be_made()
     {
+        // While the 2021 edition is the only one, parts of different editions cannot exist: the model refuses any
+        // other value. Consolidate's own check of editions is there for when the 2019 edition arrives.
         AnnualReport a = Part("甲镇人民政府", 3, 1m);
-        AnnualReport b = Part("乙镇人民政府", 4, 1m) with { Edition = (ReportEdition)2019 };
-        ArgumentException ex = Assert.Throws<ArgumentException>(() => ReportConsolidation.Consolidate([a, b], 2022, County));
-        Assert.Equal("parts", ex.ParamName);
-        Assert.Contains("one edition", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("2019", ex.Message, StringComparison.Ordinal);
+
+        Assert.ThrowsAny<ArgumentException>(() => a with { Edition = (ReportEdition)2019 });
     }
 
     [Fact]

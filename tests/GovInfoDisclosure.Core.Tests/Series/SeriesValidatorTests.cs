@@ -211,6 +211,6 @@ public class SeriesValidatorTests
         AnnualReport r2022 = SeriesFixtures.Next(r2021).ToBuilder().Set(ApplicationRow.CarriedOver, ApplicantColumn.CommercialEnterprise, 9).Build();
         Diagnostic d = Validator.Validate(r2021, r2022).Diagnostics.First();
         string expected = r2021.Applications.CarriedForward.CommercialEnterprise!.Value.ToString(CultureInfo.InvariantCulture);
-        Assert.Equal($"商业企业列：2021年度结转下年度{expected}件，但2022年度上年结转为9件。", d.MessageZh);
+        Assert.Equal($"法人或其他组织 · 商业企业列：2021年度结转下年度{expected}件，但2022年度上年结转为9件。", d.MessageZh);
     }
 }

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Text;
+using GovInfoDisclosure.Core.Consolidation;
 using GovInfoDisclosure.Core.Format;
+using GovInfoDisclosure.Core.Series;
 using GovInfoDisclosure.Core.Tests.Support;
 using GovInfoDisclosure.Core.Validation;
 
@@ -72,8 +74,6 @@ public class RulesDocumentationTests
         var examples = ImmutableSortedDictionary.CreateBuilder<string, (string, Diagnostic)>(StringComparer.Ordinal);
         void Add(string code, string broken, AnnualReport report) =>
             examples[code] = (broken, ReportValidator.Default.Validate(report).Diagnostics.First(d => d.Code == code));
-        void AddMade(RuleDescriptor rule, string broken, string path, decimal? expected, decimal? actual, params MessageArgument[] arguments) =>
-            examples[rule.Code] = (broken, new Diagnostic(rule, rule.DefaultSeverity, path, expected, actual, [path], [.. arguments]));
 
         AnnualReport valid = TestReports.Valid();
         Add("GID001", "the 自然人 cell of （七）总计 left empty (偃师区缙氏镇 2022).", TestReports.Sample(TestReports.Yanshi));
@@ -89,15 +89,19 @@ public class RulesDocumentationTests
         Add("GID205", "a report on 2020 in the 2021 edition.", valid.ToBuilder().ForYear(2020).PublishedOn(new DateOnly(2021, 1, 20)).Build());
         Add("GID206", "section 六 reads 无。 and no fee is given (灵丘县武灵镇 2022).", TestReports.Sample(TestReports.Linqiu));
         Add("GID207", "一、总体情况 of 1,236 characters (涞源县 2022).", TestReports.Sample(TestReports.Laiyuan));
-        FormatEntry naturalPerson = ReportFormat.Get(ApplicantColumn.NaturalPerson);
-        AddMade(Rules.CarryOver, "2022 carried 3 applications forward (自然人); the 2023 report carried over 2.", "/applications/carriedOver/naturalPerson", 3, 2,
-            new("column", naturalPerson), new("previousYear", 2022), new("year", 2023));
-        AddMade(Rules.InForceSeries, "规章: 10 in force in 2022; in 2023 2 issued, 1 abolished, 9 in force.", "/proactiveDisclosure/regulations/inForce", 11, 9,
-            new("row", ReportFormat.DisclosureRows[0]), new("previousYear", 2022), new("year", 2023), new("previous", 10), new("issued", 2), new("abolished", 1));
-        AddMade(Rules.RepeatedText, "五、存在的主要问题及改进情况 of 2023 is the 2022 text with the year changed.", "/problemsAndImprovements", null, null,
-            new("year", 2023), new("previousYear", 2022), new("similarity", 97), new("threshold", 80));
-        AddMade(Rules.Consolidation, "a county's 一、本年新收 · 总计 is 40; its 12 townships and departments add up to 43.", "/applications/received/total", 43, 40,
-            new("cell", ReportFormat.FindByPointer("/applications/received/total")!), new("parts", 12));
+        AnnualReport y2022 = valid.ToBuilder().Row(ApplicationRow.CarriedForward, naturalPerson: 1).Regulations(issued: 0, abolished: 0, inForce: 10).Build();
+        AnnualReport y2023 = y2022.ToBuilder().ForYear(2023).PublishedOn(new DateOnly(2024, 1, 20)).Build();
+        void AddSeries(string code, string broken, params AnnualReport[] reports) =>
+            examples[code] = (broken, SeriesValidator.Default.Validate(new ReportSeries(reports)).SelectMany(r => r.Diagnostics).First(d => d.Code == code));
+        AddSeries("GID301", "2022 carried 1 application forward (自然人); the 2023 report carried over none.", y2022, y2023);
+        AddSeries("GID302", "规章: 10 in force in 2022; in 2023 2 issued, 1 abolished, 9 in force.", y2022, y2023.ToBuilder().Regulations(2, 1, 9).Build());
+        AddSeries("GID303", "五、存在的主要问题及改进情况 of 2023 is the 2022 text with the year changed.", y2022, y2023);
+        AddSeries("GID304", "reports on 2021 and 2023, none on 2022.", y2022.ToBuilder().ForYear(2021).PublishedOn(new DateOnly(2022, 1, 20)).Build(), y2023);
+        AddSeries("GID305", "two reports on 2022.", y2022, y2022);
+        AnnualReport county = ReportConsolidation.Consolidate([valid, valid], 2022, new Agency { Name = "某某县人民政府" }).Report;
+        examples["GID401"] = (
+            "a county's 一、本年新收 · 总计 written as 9 where its two parts add up to 10.",
+            ConsolidationValidator.Default.Validate(county.ToBuilder().Set(ApplicationRow.Received, ApplicantColumn.Total, 9).Build(), [valid, valid]).Diagnostics[0]);
         return examples.ToImmutable();
     }
 }
