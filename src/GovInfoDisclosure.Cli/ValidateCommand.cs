@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using GovInfoDisclosure.Core;
 using GovInfoDisclosure.Core.Format;
+using GovInfoDisclosure.Core.Json;
 using GovInfoDisclosure.Core.Validation;
 
 namespace GovInfoDisclosure.Cli;
@@ -14,11 +15,6 @@ internal sealed record FileResult(string File, ValidationResult? Result, string?
 /// <summary><c>gidr validate FILE...</c>: every per-report rule on each file, in parallel, printed in the order given.</summary>
 internal static class ValidateCommand
 {
-    private static readonly JsonWriterOptions JsonOptions = new()
-    {
-        Indented = true, IndentSize = 2, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static int Run(
         string[] arguments, string format, bool chinese, TextWriter stdout, TextWriter stderr, bool showProgress = false, bool series = false,
         string[]? parts = null)
@@ -55,7 +51,7 @@ internal static class ValidateCommand
                 WriteJson(counted, stdout);
                 break;
             case "sarif":
-                SarifWriter.Write(counted, stdout, JsonOptions);
+                SarifWriter.Write(counted, stdout, AnnualReportJson.CanonicalWriterOptions);
                 break;
             default:
                 WriteText(counted, stdout, validator.Options.Language);
@@ -105,7 +101,7 @@ internal static class ValidateCommand
     private static void WriteJson(IEnumerable<FileResult> results, TextWriter stdout)
     {
         using var buffer = new MemoryStream();
-        using var w = new Utf8JsonWriter(buffer, JsonOptions);
+        using var w = new Utf8JsonWriter(buffer, AnnualReportJson.CanonicalWriterOptions);
         w.WriteStartObject();
         w.WriteStartArray("results");
         foreach (FileResult r in results)

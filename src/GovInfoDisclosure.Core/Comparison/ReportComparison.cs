@@ -6,6 +6,7 @@ using System.Text.Json;
 using Ardalis.GuardClauses;
 using GovInfoDisclosure.Core.Consolidation;
 using GovInfoDisclosure.Core.Format;
+using GovInfoDisclosure.Core.Json;
 using GovInfoDisclosure.Core.Series;
 
 namespace GovInfoDisclosure.Core.Comparison;
@@ -26,11 +27,6 @@ public sealed class ReportComparison
 
     /// <summary>The smallest previous value a cell must have to be judged an outlier (10).</summary>
     public const int OutlierMinimum = 10;
-
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Indented = true, IndentSize = 2, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 
     private ReportComparison(AnnualReport previous, AnnualReport current, ImmutableArray<CellComparison> cells, ImmutableArray<NarrativeComparison> narratives)
     {
@@ -139,7 +135,7 @@ public sealed class ReportComparison
     public string ToJson()
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        using (var writer = new Utf8JsonWriter(buffer, AnnualReportJson.CanonicalWriterOptions))
         {
             WriteJson(writer);
         }

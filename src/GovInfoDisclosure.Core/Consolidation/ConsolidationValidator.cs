@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using GovInfoDisclosure.Core.Format;
 using GovInfoDisclosure.Core.Validation;
 
 namespace GovInfoDisclosure.Core.Consolidation;

@@ -148,32 +148,15 @@ public static class ReportFormat
     {
         var order = new Dictionary<string, int>(StringComparer.Ordinal);
         void Add(string pointer) => order.TryAdd(pointer, order.Count);
-        foreach (FormatEntry e in new[] { Edition, Year, Agency, AgencyName, AgencyRegion, Title, PublishedOn, Overview, ProactiveDisclosure })
+        foreach (FormatEntry e in new[] { Edition, Year, Agency, AgencyName, AgencyRegion, Title, PublishedOn, Overview, ProactiveDisclosure, Applications, ReviewAndLitigation })
         {
             Add(e.JsonPointer);
         }
 
-        foreach (FormatEntry cell in DisclosureCells)
+        // Every cell of sections 二 to 四 as printed, then the narratives after them and the fee last.
+        foreach (string cell in TableCells.Pointers[..TableCells.InformationProcessingFee])
         {
-            Add(cell.JsonPointer);
-        }
-
-        Add(Applications.JsonPointer);
-        for (int row = 0; row < ApplicationRowCount; row++)
-        {
-            for (int column = 0; column < ApplicantColumnCount; column++)
-            {
-                Add(CellPointer((ApplicationRow)row, (ApplicantColumn)column));
-            }
-        }
-
-        Add(ReviewAndLitigation.JsonPointer);
-        for (int block = 0; block < CaseBlocks.Length; block++)
-        {
-            for (int column = 0; column < CaseColumns.Length; column++)
-            {
-                Add(CellPointer((CaseBlock)block, (CaseColumn)column));
-            }
+            Add(cell);
         }
 
         Add(ProblemsAndImprovements.JsonPointer);

@@ -25,7 +25,11 @@ namespace GovInfoDisclosure.Core.Json;
 /// </remarks>
 public static class AnnualReportJson
 {
-    private static readonly JsonWriterOptions WriterOptions = new()
+    /// <summary>
+    /// The writer options of the canonical document (two-space indentation, <c>\n</c> line ends, Chinese text not
+    /// escaped), for writing reports, or documents around them, the same way.
+    /// </summary>
+    public static JsonWriterOptions CanonicalWriterOptions { get; } = new()
     {
         Indented = true,
         IndentSize = 2,
@@ -174,7 +178,7 @@ public static class AnnualReportJson
     {
         Guard.Against.Null(report, nameof(report));
         Guard.Against.Null(utf8Json, nameof(utf8Json));
-        using (var writer = new Utf8JsonWriter(utf8Json, WriterOptions))
+        using (var writer = new Utf8JsonWriter(utf8Json, CanonicalWriterOptions))
         {
             ReportJsonWriter.Write(writer, report);
         }

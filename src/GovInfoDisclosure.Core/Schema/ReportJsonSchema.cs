@@ -18,7 +18,7 @@ public static class ReportJsonSchema
     public static string Generate()
     {
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, IndentSize = 2, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var w = new Utf8JsonWriter(stream, Json.AnnualReportJson.CanonicalWriterOptions))
         {
             Write(w);
         }

@@ -40,8 +40,6 @@ internal static class ReportChecks
             [ReportFormat.CellPointer(DisclosureCell.NormativeDocumentsIssued), ReportFormat.CellPointer(DisclosureCell.NormativeDocumentsAbolished), ReportFormat.CellPointer(DisclosureCell.NormativeDocumentsInForce)]),
     ];
 
-    private static readonly FormatEntry[] BlankCellEntries = BuildBlankCellEntries();
-
     private static readonly ImmutableArray<string> OverviewCells = [ReportFormat.Overview.JsonPointer];
 
     private static readonly ImmutableArray<string> LitigationTotals =
@@ -96,7 +94,7 @@ internal static class ReportChecks
             {
                 if (breakdown[(ApplicantColumn)column] is null)
                 {
-                    ReportBlank(ref diagnostics, RowCells[row][column], BlankCellEntries[(row * Columns) + column]);
+                    ReportBlank(ref diagnostics, RowCells[row][column], TableCells.Entries[TableCells.ApplicationStart + (row * Columns) + column]);
                 }
             }
         }
@@ -108,7 +106,7 @@ internal static class ReportChecks
             {
                 if (outcomes[(CaseColumn)column] is null)
                 {
-                    ReportBlank(ref diagnostics, BlockCells[block][column], BlankCellEntries[(ReportFormat.ApplicationRowCount * Columns) + (block * CaseColumnCount) + column]);
+                    ReportBlank(ref diagnostics, BlockCells[block][column], TableCells.Entries[TableCells.CaseStart + (block * CaseColumnCount) + column]);
                 }
             }
         }
@@ -333,7 +331,7 @@ internal static class ReportChecks
         string path = RowCells[(int)row][(int)ApplicantColumn.Total];
         diagnostics.Report(
             rule, path, claim.Count, actual, [path],
-            [new("section", section), new("claim", text.Substring(claim.Start, claim.Length)), new("cell", BlankCellEntries[((int)row * Columns) + (int)ApplicantColumn.Total])]);
+            [new("section", section), new("claim", text.Substring(claim.Start, claim.Length)), new("cell", TableCells.Entries[TableCells.ApplicationStart + ((int)row * Columns) + (int)ApplicantColumn.Total])]);
     }
 
     private static void ReportCaseClaim(
@@ -353,7 +351,7 @@ internal static class ReportChecks
         diagnostics.Report(
             rule, path, claim.Count, actual, [path],
             [new("section", section), new("claim", text.Substring(claim.Start, claim.Length)),
-                new("cell", BlankCellEntries[(ReportFormat.ApplicationRowCount * Columns) + ((int)block * CaseColumnCount) + (int)CaseColumn.Total])]);
+                new("cell", TableCells.Entries[TableCells.CaseStart + ((int)block * CaseColumnCount) + (int)CaseColumn.Total])]);
     }
 
     /// <summary>GID203 and GID204: the publication date against the reported year.</summary>
@@ -427,28 +425,5 @@ internal static class ReportChecks
         {
             diagnostics.Report(Rules.LongOverview, ReportFormat.Overview.JsonPointer, OverviewLimit, length, OverviewCells);
         }
-    }
-
-    private static FormatEntry[] BuildBlankCellEntries()
-    {
-        // A cell's label for messages: its row's printed label and its column's, as one entry.
-        var entries = new FormatEntry[(ReportFormat.ApplicationRowCount * Columns) + (ReportFormat.CaseBlocks.Length * CaseColumnCount)];
-        for (int row = 0; row < ReportFormat.ApplicationRowCount; row++)
-        {
-            for (int column = 0; column < Columns; column++)
-            {
-                entries[(row * Columns) + column] = FormatEntry.Cell(ReportFormat.ApplicationRows[row], ReportFormat.ApplicantColumns[column]);
-            }
-        }
-
-        for (int block = 0; block < ReportFormat.CaseBlocks.Length; block++)
-        {
-            for (int column = 0; column < CaseColumnCount; column++)
-            {
-                entries[(ReportFormat.ApplicationRowCount * Columns) + (block * CaseColumnCount) + column] = FormatEntry.Cell(ReportFormat.CaseBlocks[block], ReportFormat.CaseColumns[column]);
-            }
-        }
-
-        return entries;
     }
 }

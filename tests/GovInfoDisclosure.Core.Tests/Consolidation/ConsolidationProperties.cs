@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Xunit;
 using GovInfoDisclosure.Core.Consolidation;
+using GovInfoDisclosure.Core.Format;
 using GovInfoDisclosure.Core.Tests.Series;
 using GovInfoDisclosure.Core.Validation;
 

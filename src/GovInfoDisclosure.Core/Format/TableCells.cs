@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using GovInfoDisclosure.Core.Format;
 
-namespace GovInfoDisclosure.Core.Consolidation;
+namespace GovInfoDisclosure.Core.Format;
 
 /// <summary>
 /// Every number of a report as one flat, catalogue-ordered list of cells: the ten cells of section 二, the 175 cells of
