@@ -155,7 +155,11 @@ public sealed class AnnualReportBuilder
         string pointer = ReportFormat.CellPointer(Guard.Against.EnumOutOfRange(cell, nameof(cell)));
         if (value is { } v)
         {
-            Guard.Against.Negative(v, pointer, $"The cell {pointer} cannot be negative (was {v}).");
+            if (v < 0)
+            {
+                throw new ArgumentOutOfRangeException(pointer, v, $"The cell {pointer} cannot be negative (was {v}).");
+            }
+
             if (cell != DisclosureCell.FeesAmount && (decimal.Truncate(v) != v || v > int.MaxValue))
             {
                 throw new ArgumentException($"The cell {pointer} is a count: a whole number from 0 to {int.MaxValue} (was {v}).", pointer);
@@ -435,15 +439,8 @@ public sealed class AnnualReportBuilder
         return new Narrative(paragraphs.Select(text => new Paragraph { Text = text }));
     }
 
-    private static int? CheckCount(int? value, string pointer)
-    {
-        if (value is { } v)
-        {
-            Guard.Against.Negative(v, pointer, $"The cell {pointer} cannot be negative (was {v}).");
-        }
-
-        return value;
-    }
+    private static int? CheckCount(int? value, string pointer) =>
+        value < 0 ? throw new ArgumentOutOfRangeException(pointer, value, $"The cell {pointer} cannot be negative (was {value}).") : value;
 
     private static void FillRow(int?[] cells, int row)
     {

@@ -137,26 +137,35 @@ internal static class ReportChecks
         }
     }
 
-    /// <summary>GID102: in every column, （七）总计 = the 21 outcome rows.</summary>
+    /// <summary>GID102: in every column, （七）总计 = the 21 outcome rows (walked row by row, each row fetched once).</summary>
     private static void OutcomeTotals(Applications applications, ref DiagnosticCollector diagnostics)
     {
         Outcomes outcomes = applications.Outcomes;
+        Span<long> sums = stackalloc long[Columns];
+        int blankColumns = 0;
+        for (int row = FirstOutcome; row <= LastOutcome; row++)
+        {
+            ApplicantBreakdown b = outcomes[(ApplicationRow)row];
+            for (int column = 0; column < Columns; column++)
+            {
+                int? cell = b[(ApplicantColumn)column];
+                if (cell is { } value)
+                {
+                    sums[column] += value;
+                }
+                else
+                {
+                    blankColumns |= 1 << column;
+                }
+            }
+        }
+
         for (int column = 0; column < Columns; column++)
         {
-            long sum = 0;
-            bool blank = false;
-            for (int row = FirstOutcome; row <= LastOutcome && !blank; row++)
-            {
-                int? cell = outcomes[(ApplicationRow)row][(ApplicantColumn)column];
-                blank = cell is null;
-                sum += cell.GetValueOrDefault();
-            }
-
-            int? total = outcomes.Total[(ApplicantColumn)column];
-            if (!blank && total is { } t && sum != t)
+            if ((blankColumns & (1 << column)) == 0 && outcomes.Total[(ApplicantColumn)column] is { } t && sums[column] != t)
             {
                 diagnostics.Report(
-                    Rules.OutcomeTotal, OutcomeColumnCells[column][^1], sum, t, OutcomeColumnCells[column],
+                    Rules.OutcomeTotal, OutcomeColumnCells[column][^1], sums[column], t, OutcomeColumnCells[column],
                     [new("column", ReportFormat.ApplicantColumns[column])]);
             }
         }
