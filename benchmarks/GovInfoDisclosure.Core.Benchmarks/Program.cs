@@ -22,6 +22,8 @@ public static class Program
     private static readonly string[] Selectors = ["--filter", "-f", "--allCategories", "--anyCategories"];
     private static readonly string[] InfoOnly = ["--list", "--help", "-h", "-?", "--version", "--info"];
 
+    private static readonly string[] Toolchains = ["--inProcess", "-i", "--runtimes", "-r", "--toolchain", "--cli", "--coreRun", "--clrVersion", "--monoPath"];
+
     public static int Main(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -39,6 +41,14 @@ public static class Program
             return 2;
         }
 
+        // The dry smoke run is for CI: run it in this process rather than build a second copy of the project (the build
+        // alone takes most of a minute on a small machine). Any explicit toolchain choice is left alone.
+        if (IsDryRun(args) && !args.Any(a => Toolchains.Contains(a, StringComparer.OrdinalIgnoreCase)))
+        {
+            Console.WriteLine("// --job dry: running in process (--inProcess); set GIDR_BENCH_REPORTS to generate fewer reports.");
+            args = [.. args, "--inProcess"];
+        }
+
         IConfig config = DefaultConfig.Instance.AddExporter(JsonExporter.Full);
         Summary[] summaries = [.. BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config)];
         if (infoOnly)
@@ -50,7 +60,7 @@ public static class Program
         if (cases == 0)
         {
             Console.Error.WriteLine($"error: no benchmark matched the arguments: {string.Join(' ', args)}");
-            Console.Error.WriteLine("the benchmarks are ValidationBenchmarks.{Library,FluentValidation,Floor}, JsonBenchmarks.{Read,Write,TokenFloor}, EndToEndBenchmarks.{OneCore,AllCores}.");
+            Console.Error.WriteLine("the benchmarks are ValidationBenchmarks.{Library,FluentValidation,Floor}, JsonBenchmarks.{Read,Write,TokenFloor}, EndToEndBenchmarks.{OneCore,AllCores}, and DiagnosisBenchmarks.*.");
             return 3;
         }
 
@@ -71,5 +81,19 @@ public static class Program
         }
 
         return 0;
+    }
+
+    private static bool IsDryRun(string[] args)
+    {
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (string.Equals(args[i], "--job=dry", StringComparison.OrdinalIgnoreCase)
+                || (args[i] is "--job" or "-j" && i + 1 < args.Length && string.Equals(args[i + 1], "dry", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
