@@ -39,6 +39,7 @@ public class DiagnosisBenchmarks
         _rows = [.. _reports.Select(r => ExtractCells(r).Take(25 * 7).Select(c => (int?)c).ToArray())];
         _stream = new MemoryStream(64 * 1024);
         _writer = new Utf8JsonWriter(_stream, WriterOptions);
+        WarmUp(TimeSpan.FromMilliseconds(500), () => Library(), () => LibraryWithoutNarrative(), () => NarrativeExtraction(), () => CreateRows(), WriteReusedWriter);
     }
 
     [GlobalCleanup]

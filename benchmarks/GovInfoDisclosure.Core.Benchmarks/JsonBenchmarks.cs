@@ -23,6 +23,7 @@ public class JsonBenchmarks
         _reports = ReportGenerator.Generate(ReportCount, Shape.TenPercentInvalid).Reports;
         _documents = [.. _reports.Select(AnnualReportJson.ToUtf8Bytes)];
         _stream = new MemoryStream(_documents.Max(d => d.Length) * 2);
+        WarmUp(TimeSpan.FromMilliseconds(500), () => Read(), Write, TokenFloor);
         long bytes = _documents.Sum(d => (long)d.Length);
         Console.WriteLine($"// {nameof(JsonBenchmarks)}: {_documents.Length} documents, {bytes / _documents.Length} bytes on average, {Operations} per invocation");
     }

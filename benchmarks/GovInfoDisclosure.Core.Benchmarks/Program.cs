@@ -47,6 +47,7 @@ public static class Program
         {
             Console.WriteLine("// --job dry: running in process (--inProcess); set GIDR_BENCH_REPORTS to generate fewer reports.");
             args = [.. args, "--inProcess"];
+            BenchData.WarmUpEnabled = false;
         }
 
         IConfig config = DefaultConfig.Instance.AddExporter(JsonExporter.Full);

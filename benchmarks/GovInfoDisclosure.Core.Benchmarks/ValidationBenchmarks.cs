@@ -25,6 +25,7 @@ public class ValidationBenchmarks
         _reports = ReportGenerator.Generate(ReportCount, Shape).Reports;
         _cells = [.. _reports.Select(ExtractCells)];
         _fluent = new FluentReportValidator();
+        WarmUp(TimeSpan.FromMilliseconds(500), () => Library(), () => FluentValidation(), () => Floor());
         Console.WriteLine($"// {nameof(ValidationBenchmarks)}: {_reports.Length} distinct reports, shape {Shape}, {Operations} per invocation");
     }
 
