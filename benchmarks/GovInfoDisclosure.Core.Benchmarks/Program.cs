@@ -32,8 +32,8 @@ public static class Program
             return FluentValidationAgreement.Check(Console.Out) == 0 ? 0 : 1;
         }
 
-        bool infoOnly = args.Any(a => InfoOnly.Contains(a, StringComparer.OrdinalIgnoreCase));
-        if (!infoOnly && !args.Any(a => Selectors.Contains(a, StringComparer.OrdinalIgnoreCase)))
+        bool infoOnly = args.Any(a => InfoOnly.Contains(OptionName(a), StringComparer.OrdinalIgnoreCase));
+        if (!infoOnly && !args.Any(a => Selectors.Contains(OptionName(a), StringComparer.OrdinalIgnoreCase)))
         {
             // Without a selection BenchmarkDotNet would ask on the console which benchmark to run.
             Console.Error.WriteLine(args.Length == 0 ? "error: no arguments; say which benchmarks to run." : "error: no --filter; say which benchmarks to run.");
@@ -43,7 +43,7 @@ public static class Program
 
         // The dry smoke run is for CI: run it in this process rather than build a second copy of the project (the build
         // alone takes most of a minute on a small machine). Any explicit toolchain choice is left alone.
-        if (IsDryRun(args) && !args.Any(a => Toolchains.Contains(a, StringComparer.OrdinalIgnoreCase)))
+        if (IsDryRun(args) && !args.Any(a => Toolchains.Contains(OptionName(a), StringComparer.OrdinalIgnoreCase)))
         {
             Console.WriteLine("// --job dry: running in process (--inProcess); set GIDR_BENCH_REPORTS to generate fewer reports.");
             args = [.. args, "--inProcess"];
@@ -82,6 +82,13 @@ public static class Program
         }
 
         return 0;
+    }
+
+    /// <summary>The option of an argument, without an <c>=value</c> part (<c>--filter=*</c> is <c>--filter</c>).</summary>
+    private static string OptionName(string argument)
+    {
+        int equals = argument.IndexOf('=', StringComparison.Ordinal);
+        return argument.StartsWith('-') && equals > 0 ? argument[..equals] : argument;
     }
 
     private static bool IsDryRun(string[] args)
