@@ -37,6 +37,9 @@ public static class AnnualReportJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     private static readonly JsonReaderOptions ReaderOptions = new()
     {
         CommentHandling = JsonCommentHandling.Disallow,
@@ -178,9 +181,19 @@ public static class AnnualReportJson
     {
         Guard.Against.Null(report, nameof(report));
         Guard.Against.Null(utf8Json, nameof(utf8Json));
-        using (var writer = new Utf8JsonWriter(utf8Json, CanonicalWriterOptions))
+        // One writer per thread, reset onto each stream: its buffer is kept, so a report costs no new buffer.
+        Utf8JsonWriter writer = t_writer ?? new Utf8JsonWriter(Stream.Null, CanonicalWriterOptions);
+        t_writer = null;
+        try
         {
+            writer.Reset(utf8Json);
             ReportJsonWriter.Write(writer, report);
+            writer.Flush();
+        }
+        finally
+        {
+            writer.Reset(Stream.Null);
+            t_writer = writer;
         }
 
         utf8Json.WriteByte((byte)'\n');

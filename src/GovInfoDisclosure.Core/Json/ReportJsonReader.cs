@@ -576,9 +576,12 @@ internal ref struct ReportJsonReader
     /// <summary>Matches the property name against the keys, enters it on the path and moves to its value.</summary>
     private int EnterKey(KeySet keys, ref int seen)
     {
+        // Canonical documents give the keys in the catalogue's order: try the one after the last seen first.
         byte[][] utf8 = keys.Utf8;
-        for (int i = 0; i < utf8.Length; i++)
+        int first = seen == 0 ? 0 : (32 - System.Numerics.BitOperations.LeadingZeroCount((uint)seen)) % utf8.Length;
+        for (int n = 0; n < utf8.Length; n++)
         {
+            int i = first + n < utf8.Length ? first + n : first + n - utf8.Length;
             if (_reader.ValueTextEquals(utf8[i]))
             {
                 Enter(keys.Names[i]);

@@ -64,8 +64,11 @@ public static class NarrativeClaimExtractor
     private static readonly SearchValues<char> Breaks = SearchValues.Create("。；;！？!?\n\r\t\v\f\u2028\u2029，：:,");
     private static readonly SearchValues<char> NumberChars = SearchValues.Create("0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万");
     private static readonly SearchValues<char> NegationStarts = SearchValues.Create("没未无");
+    private static readonly SearchValues<char> NegationCharSet = SearchValues.Create(NegationChars);
+    private static readonly SearchValues<char> CaseGapCharSet = SearchValues.Create(CaseGapChars);
+    private static readonly SearchValues<char> EachCharSet = SearchValues.Create(EachChars);
 
-    private static readonly string[] WindowRefusals =
+    private static readonly WordSet WindowRefusals = new(
     [
         "上年", "去年", "前年", "同期", "同比", "累计", "历年", "以来", "截至", "截止", "平均", "月均", "日均",
         "每月", "每年", "预计", "计划", "力争", "争取", "确保", "其中",
@@ -76,27 +79,27 @@ public static class NarrativeClaimExtractor
 
         // So is a count for some of the units a consolidated report covers.
         "乡镇", "街道", "县直", "市直", "区直", "本级", "各部门", "各单位",
-    ];
+    ]);
 
-    private static readonly string[] ApplicationGapRefusals =
+    private static readonly WordSet ApplicationGapRefusals = new(
     [
         "其中", "予以", "部分", "结转", "结果", "信访", "投诉", "举报", "咨询", "留言", "来信", "来电", "热线",
         "许可", "审批", "涉及", "包括",
-    ];
+    ]);
 
     private static readonly string[] CaseVerbs = ["被提起", "被申请", "提起", "申请"];
 
     private static readonly string[] ApplicationFollowers = ["政府信息公开申请", "信息公开申请", "依申请公开", "公开申请"];
 
-    private static readonly string[] PreNegationRefusals =
+    private static readonly WordSet PreNegationRefusals = new(
     [
         "确保", "力争", "争取", "避免", "防止", "杜绝", "如果", "如有", "假如", "若", "是否", "一旦",
-    ];
+    ]);
 
-    private static readonly string[] NegatedOutcomeRefusals =
+    private static readonly WordSet NegatedOutcomeRefusals = new(
     [
         "结果", "维持", "纠正", "纠错", "撤销", "驳回", "败诉", "胜诉", "审结", "违法", "确认", "复议后", "后起诉",
-    ];
+    ]);
 
     private enum Anchor
     {
@@ -252,7 +255,7 @@ public static class NarrativeClaimExtractor
 
         int anchorEnd = anchorStart + 2;
         int afterCount = count.UnitAt + 1;
-        if (ContainsAnyChar(text, count.ClauseStart, tokenStart, NegationChars)
+        if (ContainsAnyChar(text, count.ClauseStart, tokenStart, NegationCharSet)
             || ContainsAny(text, count.ClauseStart, tokenStart, WindowRefusals)
             || IsQualifiedNumber(text, count.ClauseStart, tokenStart)
             || !IsCleanAfterCount(text, afterCount, count.ClauseEnd))
@@ -289,7 +292,7 @@ public static class NarrativeClaimExtractor
         else
         {
             if (tokenStart - anchorEnd > MaxCaseGap
-                || !OnlyChars(text, anchorEnd, tokenStart, CaseGapChars)
+                || !OnlyChars(text, anchorEnd, tokenStart, CaseGapCharSet)
                 || Contains(text, count.SegmentStart, anchorStart, "审理"))
             {
                 return;
@@ -302,7 +305,7 @@ public static class NarrativeClaimExtractor
                 return;
             }
 
-            if (ContainsAnyChar(text, anchorEnd, tokenStart, EachChars))
+            if (ContainsAnyChar(text, anchorEnd, tokenStart, EachCharSet))
             {
                 return; // "each" after a single term: each of what is not said.
             }
@@ -731,24 +734,14 @@ public static class NarrativeClaimExtractor
     private static bool Contains(ReadOnlySpan<char> text, int start, int end, string word) =>
         start < end && text[start..end].IndexOf(word.AsSpan()) >= 0;
 
-    private static bool ContainsAny(ReadOnlySpan<char> text, int start, int end, string[] words)
-    {
-        foreach (string word in words)
-        {
-            if (Contains(text, start, end, word))
-            {
-                return true;
-            }
-        }
+    private static bool ContainsAny(ReadOnlySpan<char> text, int start, int end, WordSet words) =>
+        start < end && words.OccursIn(text[start..end]);
 
-        return false;
-    }
+    private static bool ContainsAnyChar(ReadOnlySpan<char> text, int start, int end, SearchValues<char> chars) =>
+        start < end && text[start..end].IndexOfAny(chars) >= 0;
 
-    private static bool ContainsAnyChar(ReadOnlySpan<char> text, int start, int end, string chars) =>
-        start < end && text[start..end].IndexOfAny(chars.AsSpan()) >= 0;
-
-    private static bool OnlyChars(ReadOnlySpan<char> text, int start, int end, string chars) =>
-        start >= end || text[start..end].IndexOfAnyExcept(chars.AsSpan()) < 0;
+    private static bool OnlyChars(ReadOnlySpan<char> text, int start, int end, SearchValues<char> chars) =>
+        start >= end || text[start..end].IndexOfAnyExcept(chars) < 0;
 
     /// <summary>A number followed by a count unit, with the bounds of its clause and segment.</summary>
     private readonly record struct CountMatch(int ClauseStart, int ClauseEnd, int SegmentStart, int TokenStart, int UnitAt, long Value);
