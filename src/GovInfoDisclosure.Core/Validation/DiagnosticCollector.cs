@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using GovInfoDisclosure.Core.Format;
 
@@ -117,19 +118,55 @@ public readonly struct DiagnosticCollector
             return list is null ? ValidationResult.Empty : Order(list, customRules);
         }
 
-        // Kept apart from ToResultAndReturn: its lambdas capture customRules, and a capture allocates on entry.
+        // Kept apart from ToResultAndReturn, which runs for every report: this runs only when there are findings.
         private static ValidationResult Order(List<Diagnostic> list, ImmutableArray<IReportRule> customRules)
         {
-            Diagnostic[] ordered =
-            [
-                .. list.Select((d, i) => (d, i))
-                    .OrderBy(x => RuleOrder(x.d, customRules))
-                    .ThenBy(x => ReportFormat.DocumentOrder(x.d.Path))
-                    .ThenBy(x => x.i)
-                    .Select(x => x.d)
-                    .DistinctBy(d => (d.Rule, d.Path, d.Expected, d.Actual)),
-            ];
-            return new ValidationResult([.. ordered]);
+            if (list.Count == 1)
+            {
+                return new ValidationResult([list[0]]);
+            }
+
+            var keys = new (int Rule, int Document, int Index)[list.Count];
+            for (int i = 0; i < keys.Length; i++)
+            {
+                keys[i] = (RuleOrder(list[i], customRules), ReportFormat.DocumentOrder(list[i].Path), i);
+            }
+
+            Array.Sort(keys);
+            var ordered = new Diagnostic[keys.Length];
+            int count = 0;
+            for (int i = 0; i < keys.Length; i++)
+            {
+                Diagnostic d = list[keys[i].Index];
+                if (!IsRepeated(ordered, count, d))
+                {
+                    ordered[count++] = d;
+                }
+            }
+
+            return new ValidationResult(count == ordered.Length
+                ? ImmutableCollectionsMarshal.AsImmutableArray(ordered)
+                : ImmutableArray.Create(ordered, 0, count));
+        }
+
+        /// <summary>Whether the same rule already reported the same values at the same path (it is then kept once).</summary>
+        private static bool IsRepeated(Diagnostic[] kept, int count, Diagnostic d)
+        {
+            for (int i = count - 1; i >= 0; i--)
+            {
+                Diagnostic k = kept[i];
+                if (k.Rule != d.Rule)
+                {
+                    return false;
+                }
+
+                if (k.Path == d.Path && k.Expected == d.Expected && k.Actual == d.Actual)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static int RuleOrder(Diagnostic d, ImmutableArray<IReportRule> customRules)
