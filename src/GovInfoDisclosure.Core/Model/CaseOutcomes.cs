@@ -45,6 +45,9 @@ public sealed record CaseOutcomes
         _ => throw new ArgumentOutOfRangeException(nameof(column), column, "Unknown case column."),
     };
 
+    /// <summary>Whether any cell is blank.</summary>
+    public bool HasBlank => !(_upheld.HasValue && _corrected.HasValue && _other.HasValue && _pending.HasValue && _total.HasValue);
+
     /// <summary>Creates a block from its five cells in column order (<see cref="CaseColumn"/>).</summary>
     /// <param name="cells">Five cells.</param>
     /// <returns>The block.</returns>

@@ -65,6 +65,12 @@ public sealed record ProactiveDisclosure
     /// <summary>第二十条第（八）项 · 行政事业性收费.</summary>
     public required FeeAmount Fees { get => _fees; init => _fees = Cells.Required(value, nameof(Fees)); }
 
+    /// <summary>Whether any cell of section 二 is blank.</summary>
+    public bool HasBlank =>
+        !(_regulations.Issued.HasValue && _regulations.Abolished.HasValue && _regulations.InForce.HasValue
+          && _normativeDocuments.Issued.HasValue && _normativeDocuments.Abolished.HasValue && _normativeDocuments.InForce.HasValue
+          && _licensing.Decisions.HasValue && _penalties.Decisions.HasValue && _compulsoryMeasures.Decisions.HasValue && _fees.Amount.HasValue);
+
     /// <summary>A cell of section 二 as a number (the fee amount is the only one that can have decimals).</summary>
     /// <param name="cell">The cell.</param>
     /// <returns>The value, or <see langword="null"/> for a blank.</returns>

@@ -73,7 +73,7 @@ internal static class ReportChecks
         }
 
         ProactiveDisclosure disclosure = report.ProactiveDisclosure;
-        for (int cell = 0; cell < ReportFormat.DisclosureCells.Length; cell++)
+        for (int cell = 0; cell < ReportFormat.DisclosureCells.Length && disclosure.HasBlank; cell++)
         {
             if (disclosure[(DisclosureCell)cell] is null)
             {
@@ -102,7 +102,7 @@ internal static class ReportChecks
         for (int block = 0; block < ReportFormat.CaseBlocks.Length; block++)
         {
             CaseOutcomes outcomes = report.ReviewAndLitigation[(CaseBlock)block];
-            for (int column = 0; column < ReportFormat.CaseColumns.Length; column++)
+            for (int column = 0; column < ReportFormat.CaseColumns.Length && outcomes.HasBlank; column++)
             {
                 if (outcomes[(CaseColumn)column] is null)
                 {
