@@ -15,7 +15,18 @@ internal static class CompareCommand
             return GidrApp.Unreadable;
         }
 
-        ReportComparison comparison = ReportComparison.Compare(previous!, current!);
+        ReportComparison comparison;
+        try
+        {
+            comparison = ReportComparison.Compare(previous!, current!);
+        }
+        catch (ArgumentException ex)
+        {
+            // OLD and NEW given the wrong way round (or the same year): the command line is wrong.
+            stderr.WriteLine($"gidr: cannot compare '{oldFile}' with '{newFile}': {ex.Message}");
+            return GidrApp.Usage;
+        }
+
         stdout.Write(format == "json" ? comparison.ToJson() : comparison.ToText());
         stdout.Flush();
         return GidrApp.Ok;

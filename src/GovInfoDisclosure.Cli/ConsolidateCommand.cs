@@ -8,8 +8,10 @@ namespace GovInfoDisclosure.Cli;
 /// <summary><c>gidr consolidate PART... [-o OUT]</c>: the canonical JSON of the consolidation; blanks reported on standard error.</summary>
 internal static class ConsolidateCommand
 {
-    public static int Run(string[] partFiles, string? output, string? agencyName, string? region, Func<Stream> openStdout, TextWriter stderr)
+    public static int Run(string[] partArguments, string? output, string? agencyName, string? region, Func<Stream> openStdout, TextWriter stderr)
     {
+        // A PART may be a folder of parts, as a county keeps its townships' reports.
+        string[] partFiles = [.. ReportFiles.Expand(partArguments)];
         var parts = new List<AnnualReport>();
         bool unreadable = false;
         foreach (string file in partFiles)
@@ -22,6 +24,12 @@ internal static class ConsolidateCommand
             {
                 unreadable = true;
             }
+        }
+
+        if (parts.Count == 0 && !unreadable)
+        {
+            stderr.WriteLine("gidr: nothing to consolidate: no report file among the PARTs.");
+            return GidrApp.Unreadable;
         }
 
         if (unreadable)

@@ -35,7 +35,14 @@ internal static class CrossCheck
         }
 
         var series = new ReportSeries(read.Where(r => r.Report is not null).Select(r => r.Report!));
-        ImmutableArray<ValidationResult> across = new SeriesValidator(validator.Options).Validate(series);
+        ValidatorOptions options = validator.Options;
+        if (read.Any(r => r.Report is null) && !options.DisabledRules.Contains(Rules.MissingYear.Code))
+        {
+            // A year whose file could not be read is not missing: GID304 would say so wrongly.
+            options = options.Disable(Rules.MissingYear.Code);
+        }
+
+        ImmutableArray<ValidationResult> across = new SeriesValidator(options).Validate(series);
         var acrossByFile = new ValidationResult?[read.Count];
         for (int i = 0; i < series.Count; i++)
         {
@@ -54,11 +61,19 @@ internal static class CrossCheck
     /// <summary>The consolidated file's per-report findings followed by GID401; a part that cannot be read is a result of its own.</summary>
     public static IEnumerable<FileResult> Consolidation(string file, string[] parts, ReportValidator validator, TextWriter stderr)
     {
+        (AnnualReport? consolidated, string? fileError) = ReportFiles.Read(file);
         var partReports = new List<AnnualReport>();
         var unreadable = new List<FileResult>();
-        foreach (string part in parts)
+        foreach (string part in ReportFiles.Expand(parts))
         {
             (AnnualReport? report, string? error) = ReportFiles.Read(part);
+            if (report is not null && consolidated is not null && (report.Year != consolidated.Year || report.Edition != consolidated.Edition))
+            {
+                // A part of another year or edition cannot be part of this consolidation: refused, naming the file.
+                error = $"gidr: '{part}' is a report on {report.Year}, '{file}' on {consolidated.Year}: a consolidation sums reports of one year and one edition.";
+                report = null;
+            }
+
             if (report is null)
             {
                 unreadable.Add(new FileResult(part, null, error));
@@ -69,7 +84,6 @@ internal static class CrossCheck
             }
         }
 
-        (AnnualReport? consolidated, string? fileError) = ReportFiles.Read(file);
         if (consolidated is null)
         {
             yield return new FileResult(file, null, fileError);

@@ -62,6 +62,12 @@ public sealed class ReportComparison
     {
         Guard.Against.Null(previous, nameof(previous));
         Guard.Against.Null(current, nameof(current));
+        if (current.Year <= previous.Year)
+        {
+            throw new ArgumentException(
+                $"The current report is on {current.Year}, not later than the previous one on {previous.Year}: give the earlier year first.", nameof(current));
+        }
+
         var before = new decimal?[TableCells.Count];
         var after = new decimal?[TableCells.Count];
         TableCells.Read(previous, before);
@@ -163,7 +169,7 @@ public sealed class ReportComparison
                 sb.Append(inv, $" ({(change >= 0 ? "+" : string.Empty)}{change}");
                 if (c.RelativeChange is { } relative)
                 {
-                    sb.Append(inv, $", {(relative >= 0 ? "+" : string.Empty)}{(relative * 100).ToString("0.#", inv)}%");
+                    sb.Append(inv, $", {(relative >= 0 ? "+" : string.Empty)}{((double)relative * 100).ToString("0.##", inv)}%");
                 }
 
                 sb.Append(')');
@@ -238,7 +244,7 @@ public sealed record CellComparison
     /// The relative change ((current − previous) / previous, rounded to 4 decimal places: 0.5 is +50%), or
     /// <see langword="null"/> when either is blank or the previous value is 0.
     /// </summary>
-    public decimal? RelativeChange => Previous is { } p && Current is { } c && p != 0 ? Math.Round((c - p) / p, 4, MidpointRounding.AwayFromZero) : null;
+    public decimal? RelativeChange => Previous is { } p && Current is { } c && p != 0 ? Relative(p, c) : null;
 
     /// <summary>Whether the value changed (a blank filled or emptied counts).</summary>
     public bool IsChanged => Previous != Current;
@@ -249,6 +255,19 @@ public sealed record CellComparison
     /// </summary>
     public bool IsOutlier => Previous is { } p && Current is { } c && p >= ReportComparison.OutlierMinimum
         && (c / p > ReportComparison.OutlierFactor || c / p * ReportComparison.OutlierFactor < 1);
+
+    /// <summary>(c − p) / p to 4 places; <see langword="null"/> where the ratio is beyond a decimal (a tiny amount last year).</summary>
+    private static decimal? Relative(decimal p, decimal c)
+    {
+        try
+        {
+            return Math.Round((c - p) / p, 4, MidpointRounding.AwayFromZero);
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
 }
 
 /// <summary>A narrative section in two years: how alike the texts are.</summary>

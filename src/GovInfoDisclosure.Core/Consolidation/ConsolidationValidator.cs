@@ -49,19 +49,30 @@ public sealed class ConsolidationValidator
 
         var sums = new decimal?[TableCells.Count];
         var blank = new bool[TableCells.Count];
+        var overflow = new bool[TableCells.Count];
         var values = new decimal?[TableCells.Count];
         int count = 0;
         foreach (AnnualReport part in parts)
         {
             Guard.Against.Null(part, nameof(parts));
+            if (part.Year != consolidated.Year || part.Edition != consolidated.Edition)
+            {
+                throw new ArgumentException(
+                    $"Part {count} is a report on {part.Year} ({ReportFormat.EditionKey(part.Edition)} edition); the consolidated report is on {consolidated.Year} ({ReportFormat.EditionKey(consolidated.Edition)} edition). A consolidation sums reports of one year and one edition.",
+                    nameof(parts));
+            }
+
             count++;
             TableCells.Read(part, values);
             for (int cell = 0; cell < TableCells.Count; cell++)
             {
                 if (values[cell] is { } value)
                 {
-                    // 2^31 parts of int.MaxValue would be needed to overflow a decimal: the sum is exact.
-                    sums[cell] = (sums[cell] ?? 0m) + value;
+                    if (!overflow[cell])
+                    {
+                        overflow[cell] = !TableCells.TryAddExact(sums[cell] ?? 0m, value, out decimal sum);
+                        sums[cell] = sum;
+                    }
                 }
                 else
                 {
@@ -78,7 +89,15 @@ public sealed class ConsolidationValidator
         TableCells.Read(consolidated, values);
         for (int cell = 0; cell < TableCells.Count; cell++)
         {
-            if (!blank[cell] && values[cell] is { } actual && sums[cell] is { } expected && actual != expected)
+            if (!blank[cell] && overflow[cell] && values[cell] is { } big)
+            {
+                // The parts add up beyond what a decimal holds exactly: no consolidated value can be right.
+                string path = TableCells.Pointers[cell];
+                diagnostics.Report(
+                    Rules.Consolidation, path, null, big, [path],
+                    [new("cell", TableCells.Entries[cell]), new("parts", count), new("expected", "more than a decimal holds exactly")]);
+            }
+            else if (!blank[cell] && values[cell] is { } actual && sums[cell] is { } expected && actual != expected)
             {
                 string path = TableCells.Pointers[cell];
                 diagnostics.Report(

@@ -111,15 +111,10 @@ public static class ReportConsolidation
 
     private static decimal Add(decimal sum, decimal value, int cell, string parameterName)
     {
-        decimal result;
-        try
-        {
-            result = sum + value;
-        }
-        catch (OverflowException)
+        if (!TableCells.TryAddExact(sum, value, out decimal result))
         {
             throw new ArgumentException(
-                $"The parts cannot be consolidated: the cell {TableCells.Pointers[cell]} ({TableCells.Entries[cell].QualifiedLabelZh}) adds up to more than a decimal can hold.",
+                $"The parts cannot be consolidated: the cell {TableCells.Pointers[cell]} ({TableCells.Entries[cell].QualifiedLabelZh}) adds up to more than a decimal can hold exactly.",
                 parameterName);
         }
 

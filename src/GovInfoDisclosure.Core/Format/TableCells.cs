@@ -148,4 +148,23 @@ internal static class TableCells
             InformationProcessingFeeYuan = values[InformationProcessingFee],
         };
     }
+
+    /// <summary>
+    /// Adds two cell values exactly: false when the sum is beyond a decimal or would be rounded (a decimal holds 28–29
+    /// significant digits), so that a sum is never silently altered.
+    /// </summary>
+    public static bool TryAddExact(decimal a, decimal b, out decimal sum)
+    {
+        try
+        {
+            sum = a + b;
+        }
+        catch (OverflowException)
+        {
+            sum = 0;
+            return false;
+        }
+
+        return sum - b == a && sum - a == b;
+    }
 }

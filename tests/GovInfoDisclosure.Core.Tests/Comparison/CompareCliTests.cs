@@ -22,7 +22,7 @@ public sealed class CompareCliTests : IDisposable
         (int exit, string output, _, _) = CliFolder.Run("compare", a, b);
         Assert.Equal(0, exit);
         Assert.StartsWith("涞源县人民政府: 2021 → 2022", output, StringComparison.Ordinal);
-        Assert.Contains("[行政许可 · 本年处理决定数量]: 9570 → 1 (-9569, -100%)  OUTLIER", output, StringComparison.Ordinal);
+        Assert.Contains("[行政许可 · 本年处理决定数量]: 9570 → 1 (-9569, -99.99%)  OUTLIER", output, StringComparison.Ordinal);
     }
 
     [Fact]

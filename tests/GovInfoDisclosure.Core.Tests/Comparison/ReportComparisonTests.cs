@@ -130,7 +130,7 @@ public class ReportComparisonTests
         string text = ReportComparison.Compare(Previous, Current).ToText();
         Assert.StartsWith("涞源县人民政府: 2021 → 2022\n", text, StringComparison.Ordinal);
         Assert.Contains("/proactiveDisclosure/licensing/decisions [行政许可 · 本年处理决定数量]: 9570 → 57420 (+47850, +500%)  OUTLIER", text, StringComparison.Ordinal);
-        Assert.Contains("/applications/received/total [一、本年新收政府信息公开申请数量 · 总计]: 15 → 5 (-10, -66.7%)\n", text, StringComparison.Ordinal);
+        Assert.Contains("/applications/received/total [一、本年新收政府信息公开申请数量 · 总计]: 15 → 5 (-10, -66.67%)\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("compulsoryMeasures", text, StringComparison.Ordinal);
         Assert.Contains("五、存在的主要问题及改进情况: 92% similar (repeated, 年年雷同)", text, StringComparison.Ordinal);
     }
