@@ -65,6 +65,14 @@ public static class ProblemTexts
     public const string Township2023PointAppended =
         Township2022 + "四是政策解读形式较为单一，图解、视频等群众喜闻乐见的解读方式运用不多。今后将探索运用短视频、微信公众号等方式开展政策解读。";
 
+    /// <summary>Last year's first two points kept word for word, the third dropped.</summary>
+    public static string Township2023PointDropped => Township2022[..Township2022.IndexOf("三是", StringComparison.Ordinal)];
+
+    /// <summary>Last year's first two points kept, the third replaced by a new one.</summary>
+    public static string Township2023OnePointReplaced =>
+        Township2022[..Township2022.IndexOf("三是", StringComparison.Ordinal)]
+        + Township2023TwoPointsReplaced[Township2023TwoPointsReplaced.IndexOf("三是", StringComparison.Ordinal)..];
+
     /// <summary>Pairs that must be flagged as repeats, with a name for the test output.</summary>
     public static TheoryData<string, string, string> Repeats => new()
     {
@@ -73,6 +81,7 @@ public static class ProblemTexts
         { "a few words changed", Township2022, Township2023LightlyEdited },
         { "sentences reordered", Township2022, Township2023Reordered },
         { "a point appended", Township2022, Township2023PointAppended },
+        { "a point dropped", Township2022, Township2023PointDropped },
         { "whitespace and punctuation re-typed", Township2022, Township2022.Replace("，", ",").Replace("。", ". ").Replace("《", "<").Replace("》", ">") },
     };
 
@@ -83,6 +92,7 @@ public static class ProblemTexts
         { "other township rewritten", OtherTownship2022, OtherTownship2023Rewritten },
         { "county rewritten", County2022, County2023Rewritten },
         { "two of three points replaced", Township2022, Township2023TwoPointsReplaced },
+        { "one of three points replaced", Township2022, Township2023OnePointReplaced },
         { "two townships", Township2022, OtherTownship2022 },
         { "township and county", OtherTownship2022, County2022 },
     };
