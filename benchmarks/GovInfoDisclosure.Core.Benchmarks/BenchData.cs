@@ -1,5 +1,7 @@
 using System.Globalization;
 using GovInfoDisclosure.Core.Format;
+using GovInfoDisclosure.Core.Validation;
+using GovInfoDisclosure.Core;
 
 namespace GovInfoDisclosure.Core.Benchmarks;
 
@@ -124,4 +126,23 @@ public static class BenchData
 
     /// <summary>The length of <see cref="ExtractCells"/>.</summary>
     public const int CellCount = DocumentOffset + 6;
+
+    /// <summary>
+    /// Validates <see cref="Operations"/> reports, cycling over the given ones, and counts the invalid: the workload of
+    /// <c>ValidationBenchmarks.Library</c> and of the diagnosis benchmarks alike.
+    /// </summary>
+    public static int CountInvalid(ReportValidator validator, AnnualReport[] reports)
+    {
+        int invalid = 0;
+        for (int done = 0; done < Operations; done += reports.Length)
+        {
+            int take = Math.Min(reports.Length, Operations - done);
+            for (int i = 0; i < take; i++)
+            {
+                invalid += validator.Validate(reports[i]).IsValid ? 0 : 1;
+            }
+        }
+
+        return invalid;
+    }
 }

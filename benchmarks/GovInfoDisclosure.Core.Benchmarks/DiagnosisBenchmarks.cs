@@ -131,19 +131,5 @@ public class DiagnosisBenchmarks
         return written;
     }
 
-    private int Validate(ReportValidator validator)
-    {
-        AnnualReport[] reports = _reports;
-        int invalid = 0;
-        for (int done = 0; done < Operations; done += reports.Length)
-        {
-            int take = Math.Min(reports.Length, Operations - done);
-            for (int i = 0; i < take; i++)
-            {
-                invalid += validator.Validate(reports[i]).IsValid ? 0 : 1;
-            }
-        }
-
-        return invalid;
-    }
+    private int Validate(ReportValidator validator) => BenchData.CountInvalid(validator, _reports);
 }
