@@ -7,7 +7,7 @@ namespace GovInfoDisclosure.Core.Benchmarks;
 
 /// <summary>
 /// What a user does with a folder of reports: read every file from disk and validate it, on one core and on all
-/// cores. 1,000 files (shape <see cref="Shape.TenPercentInvalid"/>) are written once to a temporary folder; every
+/// cores, and the same through the command line (<see cref="Cli"/>). 1,000 files (shape <see cref="Shape.TenPercentInvalid"/>) are written once to a temporary folder; every
 /// invocation opens and reads them again (nothing of the previous pass is kept by the benchmark; the operating
 /// system's page cache is warm, as it is for a user who runs the tool twice). Figures are per file.
 /// </summary>
@@ -66,6 +66,13 @@ public class EndToEndBenchmarks
             local => Interlocked.Add(ref invalid, local));
         return invalid;
     }
+
+    /// <summary>
+    /// The command line as a user runs it: <c>gidr validate FOLDER --format json</c>, listing the folder, reading and
+    /// validating in parallel, merging the results in order and writing them (to a null writer here).
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = Files)]
+    public int Cli() => GovInfoDisclosure.Cli.GidrApp.Run(["validate", _folder, "--format", "json"], TextWriter.Null, TextWriter.Null, () => Stream.Null);
 
     private static int ReadAndValidate(string file) =>
         ReportValidator.Default.Validate(AnnualReportJson.ReadFile(file)).IsValid ? 0 : 1;
