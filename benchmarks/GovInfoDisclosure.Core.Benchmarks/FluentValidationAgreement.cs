@@ -14,10 +14,15 @@ public static class FluentValidationAgreement
     /// <summary>Runs the check on every shape and prints what it found.</summary>
     /// <param name="output">Where to write the findings.</param>
     /// <returns>The number of problems: disagreements, and data that is not what the benchmarks say it is.</returns>
-    public static int Check(TextWriter output)
+    public static int Check(TextWriter output) => Check(output, BenchData.ReportCount);
+
+    /// <summary>Runs the check on every shape, over <paramref name="count"/> generated reports each.</summary>
+    /// <param name="output">Where to write the findings.</param>
+    /// <param name="count">How many reports to generate per shape.</param>
+    /// <returns>The number of problems.</returns>
+    public static int Check(TextWriter output, int count)
     {
         ArgumentNullException.ThrowIfNull(output);
-        int count = BenchData.ReportCount;
         var fluent = new FluentReportValidator();
         int problems = 0;
         foreach (Shape shape in Enum.GetValues<Shape>())

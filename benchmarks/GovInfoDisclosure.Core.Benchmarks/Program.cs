@@ -8,7 +8,7 @@ namespace GovInfoDisclosure.Core.Benchmarks;
 /// <summary>
 /// The benchmark runner. Unlike BenchmarkDotNet's own entry point it never prompts and never succeeds having run
 /// nothing: no arguments, no benchmark selection, a filter that matches nothing or a benchmark that failed is a
-/// non-zero exit with a message. <c>--check</c> runs <see cref="FluentValidationAgreement.Check"/> instead.
+/// non-zero exit with a message. <c>--check</c> runs <see cref="FluentValidationAgreement.Check(TextWriter)"/> instead.
 /// </summary>
 public static class Program
 {
