@@ -111,7 +111,17 @@ internal ref struct ReportJsonReader
     public static AnnualReport ReadDocument(ref Utf8JsonReader reader)
     {
         var self = new ReportJsonReader(reader);
-        AnnualReport report = self.ReadReport();
+        AnnualReport report;
+        try
+        {
+            report = self.ReadReport();
+        }
+        catch (JsonException ex)
+        {
+            // Only Utf8JsonReader.Read throws this (invalid JSON); caught here, once, so that Next stays small and inlined.
+            throw new ReportReadFault("the text is not valid JSON: " + StripLocation(ex.Message), self.Path(), -1, ex.LineNumber, ex.BytePositionInLine);
+        }
+
         reader = self._reader;
         return report;
     }
@@ -529,6 +539,8 @@ internal ref struct ReportJsonReader
         {
             case JsonTokenType.Null:
                 return null;
+            case JsonTokenType.Number when SmallCount(out int small):
+                return small;
             case JsonTokenType.Number when _reader.TryGetInt32(out int value):
                 return value >= 0 ? value : throw Fault($"a count cannot be negative (was {value}).");
             case JsonTokenType.Number:
@@ -543,18 +555,46 @@ internal ref struct ReportJsonReader
         }
     }
 
+    /// <summary>Moves to the next token; invalid JSON throws a <see cref="JsonException"/>, turned into a fault by <see cref="ReadDocument"/>.</summary>
+    /// <summary>
+    /// The usual count: up to nine ASCII digits, read directly. The reader has already checked the JSON number grammar
+    /// (no leading zero, no sign after the start), so digits alone are a non-negative whole number below 10⁹.
+    /// </summary>
+    private readonly bool SmallCount(out int value)
+    {
+        value = 0;
+        if (_reader.HasValueSequence)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<byte> digits = _reader.ValueSpan;
+        if (digits.Length > 9)
+        {
+            return false;
+        }
+
+        int result = 0;
+        foreach (byte b in digits)
+        {
+            uint digit = (uint)(b - '0');
+            if (digit > 9)
+            {
+                return false;
+            }
+
+            result = (result * 10) + (int)digit;
+        }
+
+        value = result;
+        return true;
+    }
+
     private void Next()
     {
-        try
+        if (!_reader.Read())
         {
-            if (!_reader.Read())
-            {
-                throw Fault("the document ends too early.");
-            }
-        }
-        catch (JsonException ex)
-        {
-            throw new ReportReadFault("the text is not valid JSON: " + StripLocation(ex.Message), Path(), -1, ex.LineNumber, ex.BytePositionInLine);
+            throw Fault("the document ends too early.");
         }
     }
 
@@ -579,10 +619,11 @@ internal ref struct ReportJsonReader
         // Canonical documents give the keys in the catalogue's order: try the one after the last seen first.
         byte[][] utf8 = keys.Utf8;
         int first = seen == 0 ? 0 : (32 - System.Numerics.BitOperations.LeadingZeroCount((uint)seen)) % utf8.Length;
+        bool plain = !_reader.HasValueSequence && !_reader.ValueIsEscaped;
         for (int n = 0; n < utf8.Length; n++)
         {
             int i = first + n < utf8.Length ? first + n : first + n - utf8.Length;
-            if (_reader.ValueTextEquals(utf8[i]))
+            if (plain ? _reader.ValueSpan.SequenceEqual(utf8[i]) : _reader.ValueTextEquals(utf8[i]))
             {
                 Enter(keys.Names[i]);
                 if ((seen & (1 << i)) != 0)

@@ -5,11 +5,14 @@ namespace GovInfoDisclosure.Core;
 /// <summary>One block of section 四 (行政复议, or one of the two 行政诉讼 blocks): cases by result, and the total.</summary>
 public sealed record CaseOutcomes
 {
-    private readonly int? _upheld;
-    private readonly int? _corrected;
-    private readonly int? _other;
-    private readonly int? _pending;
-    private readonly int? _total;
+    // As in ApplicantBreakdown: the five counts and a bit per cell that is not blank (40 bytes a block, not 56).
+    private const byte AllPresent = (1 << 5) - 1;
+    private readonly int _upheld;
+    private readonly int _corrected;
+    private readonly int _other;
+    private readonly int _pending;
+    private readonly int _total;
+    private readonly byte _present;
 
     /// <summary>A block whose every cell is blank.</summary>
     public static CaseOutcomes Blank { get; } = new();
@@ -18,35 +21,35 @@ public sealed record CaseOutcomes
     public static CaseOutcomes Zero { get; } = new() { Upheld = 0, Corrected = 0, Other = 0, Pending = 0, Total = 0 };
 
     /// <summary>结果维持.</summary>
-    public int? Upheld { get => _upheld; init => _upheld = Cells.Count(value, nameof(Upheld)); }
+    public int? Upheld { get => Cells.Get(_present, 0, _upheld); init => _upheld = Cells.Store(value, nameof(Upheld), 0, ref _present); }
 
     /// <summary>结果纠正.</summary>
-    public int? Corrected { get => _corrected; init => _corrected = Cells.Count(value, nameof(Corrected)); }
+    public int? Corrected { get => Cells.Get(_present, 1, _corrected); init => _corrected = Cells.Store(value, nameof(Corrected), 1, ref _present); }
 
     /// <summary>其他结果.</summary>
-    public int? Other { get => _other; init => _other = Cells.Count(value, nameof(Other)); }
+    public int? Other { get => Cells.Get(_present, 2, _other); init => _other = Cells.Store(value, nameof(Other), 2, ref _present); }
 
     /// <summary>尚未审结.</summary>
-    public int? Pending { get => _pending; init => _pending = Cells.Count(value, nameof(Pending)); }
+    public int? Pending { get => Cells.Get(_present, 3, _pending); init => _pending = Cells.Store(value, nameof(Pending), 3, ref _present); }
 
     /// <summary>总计, as published (never recomputed).</summary>
-    public int? Total { get => _total; init => _total = Cells.Count(value, nameof(Total)); }
+    public int? Total { get => Cells.Get(_present, 4, _total); init => _total = Cells.Store(value, nameof(Total), 4, ref _present); }
 
     /// <summary>The cell in the given column.</summary>
     /// <param name="column">The column.</param>
     /// <returns>The count, or <see langword="null"/> for a blank.</returns>
     public int? this[CaseColumn column] => column switch
     {
-        CaseColumn.Upheld => _upheld,
-        CaseColumn.Corrected => _corrected,
-        CaseColumn.Other => _other,
-        CaseColumn.Pending => _pending,
-        CaseColumn.Total => _total,
+        CaseColumn.Upheld => Upheld,
+        CaseColumn.Corrected => Corrected,
+        CaseColumn.Other => Other,
+        CaseColumn.Pending => Pending,
+        CaseColumn.Total => Total,
         _ => throw new ArgumentOutOfRangeException(nameof(column), column, "Unknown case column."),
     };
 
     /// <summary>Whether any cell is blank.</summary>
-    public bool HasBlank => !(_upheld.HasValue && _corrected.HasValue && _other.HasValue && _pending.HasValue && _total.HasValue);
+    public bool HasBlank => _present != AllPresent;
 
     /// <summary>Creates a block from its five cells in column order (<see cref="CaseColumn"/>).</summary>
     /// <param name="cells">Five cells.</param>
