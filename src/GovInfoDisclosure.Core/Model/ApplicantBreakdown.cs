@@ -69,6 +69,25 @@ public sealed record ApplicantBreakdown
     /// <summary>Whether any cell is blank.</summary>
     public bool HasBlank => _present != AllPresent;
 
+    /// <summary>The cells that are not blank, a bit per <see cref="ApplicantColumn"/>.</summary>
+    internal int Present => _present;
+
+    /// <summary>The six applicant columns added in 64 bits (a blank adds 0).</summary>
+    internal long SumOfApplicants =>
+        (long)_naturalPerson + _commercialEnterprise + _researchInstitution + _publicInterestOrganization + _legalServiceProvider + _otherOrganization;
+
+    /// <summary>Adds the seven cells, in column order, to <paramref name="sums"/> (a blank adds 0).</summary>
+    internal void AddTo(Span<long> sums)
+    {
+        sums[6] += _total;
+        sums[0] += _naturalPerson;
+        sums[1] += _commercialEnterprise;
+        sums[2] += _researchInstitution;
+        sums[3] += _publicInterestOrganization;
+        sums[4] += _legalServiceProvider;
+        sums[5] += _otherOrganization;
+    }
+
     /// <summary>Creates a row from its seven cells in column order (<see cref="ApplicantColumn"/>).</summary>
     /// <param name="cells">Seven cells.</param>
     /// <returns>The row.</returns>

@@ -28,13 +28,14 @@ public sealed class Narrative : IReadOnlyList<Paragraph>, IEquatable<Narrative>
     {
         Guard.Against.Null(paragraphs, nameof(paragraphs));
         Paragraphs = paragraphs.ToImmutableArray();
+        int length = 0;
         for (int i = 0; i < Paragraphs.Length; i++)
         {
-            if (Paragraphs[i] is null)
-            {
-                throw new ArgumentException($"Paragraph {i} is null.", nameof(paragraphs));
-            }
+            Paragraph p = Paragraphs[i] ?? throw new ArgumentException($"Paragraph {i} is null.", nameof(paragraphs));
+            length += p.Text.Length + (p.Heading?.Length ?? 0);
         }
+
+        Length = length;
     }
 
     /// <summary>The paragraphs, in order.</summary>
@@ -52,19 +53,8 @@ public sealed class Narrative : IReadOnlyList<Paragraph>, IEquatable<Narrative>
     public static Narrative FromText(string text) => new([new Paragraph { Text = text }]);
 
     /// <summary>The number of characters of all paragraphs' text and headings.</summary>
-    public int Length
-    {
-        get
-        {
-            int length = 0;
-            foreach (Paragraph p in Paragraphs)
-            {
-                length += p.Text.Length + (p.Heading?.Length ?? 0);
-            }
-
-            return length;
-        }
-    }
+    /// <remarks>Counted once, when the narrative is created: its paragraphs are immutable.</remarks>
+    public int Length { get; }
 
     /// <summary>Equality operator.</summary>
     /// <param name="left">One narrative.</param>

@@ -51,9 +51,14 @@ internal static class ReportChecks
     /// <summary>Runs every built-in per-report rule, in the catalogue's order.</summary>
     public static void Run(AnnualReport report, ref DiagnosticCollector diagnostics)
     {
-        BlankCells(report, ref diagnostics);
-        RowTotals(report.Applications, ref diagnostics);
-        OutcomeTotals(report.Applications, ref diagnostics);
+        // The 25 rows of section 三 by ApplicationRow, fetched once for the rules that walk them.
+        var buffer = default(ApplicationRows);
+        Span<ApplicantBreakdown> rows = buffer;
+        report.Applications.CopyRows(rows);
+
+        BlankCells(report, rows, ref diagnostics);
+        RowTotals(rows, ref diagnostics);
+        OutcomeTotals(rows, ref diagnostics);
         Balance(report.Applications, ref diagnostics);
         CaseTotals(report.ReviewAndLitigation, ref diagnostics);
         InForce(report.ProactiveDisclosure, ref diagnostics);
@@ -65,7 +70,7 @@ internal static class ReportChecks
     }
 
     /// <summary>GID001: every blank cell, in document order.</summary>
-    private static void BlankCells(AnnualReport report, ref DiagnosticCollector diagnostics)
+    private static void BlankCells(AnnualReport report, ReadOnlySpan<ApplicantBreakdown> rows, ref DiagnosticCollector diagnostics)
     {
         if (!diagnostics.IsEnabled(Rules.BlankCell))
         {
@@ -81,10 +86,9 @@ internal static class ReportChecks
             }
         }
 
-        Applications applications = report.Applications;
-        for (int row = 0; row < ReportFormat.ApplicationRowCount; row++)
+        for (int row = 0; row < rows.Length; row++)
         {
-            ApplicantBreakdown breakdown = applications[(ApplicationRow)row];
+            ApplicantBreakdown breakdown = rows[row];
             if (!breakdown.HasBlank)
             {
                 continue;
@@ -116,18 +120,17 @@ internal static class ReportChecks
         diagnostics.Report(Rules.BlankCell, path, cells: [path], arguments: [new("cell", cell)]);
 
     /// <summary>GID101: in every row of section 三, total = the six applicant columns.</summary>
-    private static void RowTotals(Applications applications, ref DiagnosticCollector diagnostics)
+    private static void RowTotals(ReadOnlySpan<ApplicantBreakdown> rows, ref DiagnosticCollector diagnostics)
     {
-        for (int row = 0; row < ReportFormat.ApplicationRowCount; row++)
+        for (int row = 0; row < rows.Length; row++)
         {
-            ApplicantBreakdown b = applications[(ApplicationRow)row];
+            ApplicantBreakdown b = rows[row];
             if (b.HasBlank)
             {
                 continue;
             }
 
-            long sum = (long)b.NaturalPerson!.Value + b.CommercialEnterprise!.Value + b.ResearchInstitution!.Value
-                + b.PublicInterestOrganization!.Value + b.LegalServiceProvider!.Value + b.OtherOrganization!.Value;
+            long sum = b.SumOfApplicants;
             if (sum != b.Total!.Value)
             {
                 diagnostics.Report(
@@ -138,31 +141,23 @@ internal static class ReportChecks
     }
 
     /// <summary>GID102: in every column, （七）总计 = the 21 outcome rows (walked row by row, each row fetched once).</summary>
-    private static void OutcomeTotals(Applications applications, ref DiagnosticCollector diagnostics)
+    private static void OutcomeTotals(ReadOnlySpan<ApplicantBreakdown> rows, ref DiagnosticCollector diagnostics)
     {
-        Outcomes outcomes = applications.Outcomes;
+        ApplicantBreakdown total = rows[(int)ApplicationRow.OutcomesTotal];
         Span<long> sums = stackalloc long[Columns];
-        int blankColumns = 0;
+        int present = (1 << Columns) - 1;
         for (int row = FirstOutcome; row <= LastOutcome; row++)
         {
-            ApplicantBreakdown b = outcomes[(ApplicationRow)row];
-            for (int column = 0; column < Columns; column++)
-            {
-                int? cell = b[(ApplicantColumn)column];
-                if (cell is { } value)
-                {
-                    sums[column] += value;
-                }
-                else
-                {
-                    blankColumns |= 1 << column;
-                }
-            }
+            // A blank adds 0; its column is left out below.
+            ApplicantBreakdown b = rows[row];
+            b.AddTo(sums);
+            present &= b.Present;
         }
 
+        int blankColumns = ~present;
         for (int column = 0; column < Columns; column++)
         {
-            if ((blankColumns & (1 << column)) == 0 && outcomes.Total[(ApplicantColumn)column] is { } t && sums[column] != t)
+            if ((blankColumns & (1 << column)) == 0 && total[(ApplicantColumn)column] is { } t && sums[column] != t)
             {
                 diagnostics.Report(
                     Rules.OutcomeTotal, OutcomeColumnCells[column][^1], sums[column], t, OutcomeColumnCells[column],
@@ -434,5 +429,12 @@ internal static class ReportChecks
         {
             diagnostics.Report(Rules.LongOverview, ReportFormat.Overview.JsonPointer, OverviewLimit, length, OverviewCells);
         }
+    }
+
+    /// <summary>Room for the 25 rows of section 三 on the stack.</summary>
+    [System.Runtime.CompilerServices.InlineArray(ReportFormat.ApplicationRowCount)]
+    private struct ApplicationRows
+    {
+        private ApplicantBreakdown _row;
     }
 }

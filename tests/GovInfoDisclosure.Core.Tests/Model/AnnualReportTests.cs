@@ -52,6 +52,61 @@ public class AnnualReportTests
     }
 
     [Fact]
+    public void Each_cell_of_a_row_or_block_is_blank_on_its_own_and_keeps_its_value()
+    {
+        ApplicantColumn[] columns = Enum.GetValues<ApplicantColumn>();
+        foreach (ApplicantColumn blankColumn in columns)
+        {
+            int?[] cells = [.. columns.Select(c => c == blankColumn ? (int?)null : int.MaxValue - (int)c)];
+            ApplicantBreakdown row = ApplicantBreakdown.FromCells(cells);
+
+            Assert.True(row.HasBlank);
+            Assert.Equal(cells, columns.Select(c => row[c]));
+            Assert.NotEqual(row, ApplicantBreakdown.FromCells([.. cells.Select(c => c ?? 0)]));
+            Assert.Equal(row, ApplicantBreakdown.FromCells(cells));
+            Assert.Equal(row.GetHashCode(), ApplicantBreakdown.FromCells(cells).GetHashCode());
+        }
+
+        CaseColumn[] caseColumns = Enum.GetValues<CaseColumn>();
+        foreach (CaseColumn blankColumn in caseColumns)
+        {
+            int?[] cells = [.. caseColumns.Select(c => c == blankColumn ? (int?)null : 7 + (int)c)];
+            CaseOutcomes block = CaseOutcomes.FromCells(cells);
+
+            Assert.True(block.HasBlank);
+            Assert.Equal(cells, caseColumns.Select(c => block[c]));
+            Assert.NotEqual(block, CaseOutcomes.FromCells([.. cells.Select(c => c ?? 0)]));
+        }
+
+        Assert.Equal(ApplicantBreakdown.Zero, ApplicantBreakdown.Blank with
+        {
+            NaturalPerson = 0, CommercialEnterprise = 0, ResearchInstitution = 0, PublicInterestOrganization = 0,
+            LegalServiceProvider = 0, OtherOrganization = 0, Total = 0,
+        });
+        Assert.Equal(ApplicantBreakdown.Blank, ApplicantBreakdown.Zero with
+        {
+            NaturalPerson = null, CommercialEnterprise = null, ResearchInstitution = null, PublicInterestOrganization = null,
+            LegalServiceProvider = null, OtherOrganization = null, Total = null,
+        });
+    }
+
+    [Fact]
+    public void The_validators_row_walk_puts_every_row_at_its_catalogue_index()
+    {
+        AnnualReport report = TestReports.Valid();
+        var rows = new ApplicantBreakdown[ReportFormat.ApplicationRowCount];
+
+        report.Applications.CopyRows(rows);
+
+        foreach (ApplicationRow row in Enum.GetValues<ApplicationRow>())
+        {
+            Assert.Same(report.Applications[row], rows[(int)row]);
+        }
+
+        Assert.Equal(ReportFormat.ApplicationRowCount, rows.Distinct(ReferenceEqualityComparer.Instance).Count());
+    }
+
+    [Fact]
     public void A_negative_count_is_refused_by_the_model_with_the_cell_named()
     {
         ArgumentException ex = Assert.ThrowsAny<ArgumentException>(() => ApplicantBreakdown.Zero with { NaturalPerson = -1 });

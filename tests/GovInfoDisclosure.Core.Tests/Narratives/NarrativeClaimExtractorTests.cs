@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using GovInfoDisclosure.Core.Narratives;
+using GovInfoDisclosure.Core.Tests.Support;
 
 namespace GovInfoDisclosure.Core.Tests.Narratives;
 
@@ -438,19 +439,9 @@ public sealed class NarrativeClaimExtractorTests
         // 涞源县 (004), the whole of 一、总体情况, verbatim.
         string paragraph = Reports.Laiyuan[Reports.Laiyuan.IndexOf("一、总体情况", StringComparison.Ordinal)..Reports.Laiyuan.IndexOf("二、主动公开政府信息情况", StringComparison.Ordinal)];
         var destination = new NarrativeClaim[8];
-        for (int i = 0; i < 5; i++)
-        {
-            NarrativeClaimExtractor.Extract(paragraph.AsSpan(), destination);
-        }
-
-        long before = GC.GetAllocatedBytesForCurrentThread();
         int written = 0;
-        for (int i = 0; i < 1000; i++)
-        {
-            written = NarrativeClaimExtractor.Extract(paragraph.AsSpan(), destination);
-        }
 
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        long allocated = Allocations.Fewest(() => written = NarrativeClaimExtractor.Extract(paragraph.AsSpan(), destination));
 
         Assert.True(paragraph.Length > 1000);
         Assert.Equal(3, written);
