@@ -8,7 +8,8 @@ namespace GovInfoDisclosure.Core.Benchmarks;
 /// <summary>
 /// The benchmark runner. Unlike BenchmarkDotNet's own entry point it never prompts and never succeeds having run
 /// nothing: no arguments, no benchmark selection, a filter that matches nothing or a benchmark that failed is a
-/// non-zero exit with a message. <c>--check</c> runs <see cref="FluentValidationAgreement.Check(TextWriter)"/> instead.
+/// non-zero exit with a message. <c>--check</c> runs <see cref="FluentValidationAgreement.Check(TextWriter)"/> instead, and
+/// <c>--memory</c> <see cref="MemoryScaling"/>.
 /// </summary>
 public static class Program
 {
@@ -16,6 +17,7 @@ public static class Program
         "usage: dotnet run -c Release --project benchmarks/GovInfoDisclosure.Core.Benchmarks -- --filter '<pattern>' [BenchmarkDotNet options]\n"
         + "       ... -- --filter '*' --job dry      a smoke run (seconds to a minute)\n"
         + "       ... -- --check                     FluentValidation must agree with the library on the generated data\n"
+        + "       ... -- --memory [1,1000,...] [--format text|json|sarif] [--per-folder N]   peak memory of gidr validate FOLDER by number of files\n"
         + $"environment: {BenchData.ReportsVariable}=<1..{BenchData.Operations}> distinct reports to generate (default {BenchData.Operations}).";
 
     // Arguments that select benchmarks without a prompt, and arguments that only print something.
@@ -30,6 +32,16 @@ public static class Program
         if (args.Length == 1 && args[0] == "--check")
         {
             return FluentValidationAgreement.Check(Console.Out) == 0 ? 0 : 1;
+        }
+
+        if (args.Length > 0 && args[0] == "--memory")
+        {
+            return MemoryScaling.Run(args, Console.Out);
+        }
+
+        if (args.Length == 3 && args[0] == MemoryScaling.ChildOption)
+        {
+            return MemoryScaling.Child(args[1], args[2]);
         }
 
         bool infoOnly = args.Any(a => InfoOnly.Contains(OptionName(a), StringComparer.OrdinalIgnoreCase));

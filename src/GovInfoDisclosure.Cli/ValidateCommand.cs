@@ -15,6 +15,9 @@ internal sealed record FileResult(string File, ValidationResult? Result, string?
 /// <summary><c>gidr validate FILE...</c>: every per-report rule on each file, in parallel, printed in the order given.</summary>
 internal static class ValidateCommand
 {
+    /// <summary>Files given to the cores at a time.</summary>
+    internal const int BatchSize = 4096;
+
     public static int Run(
         string[] arguments, string format, bool chinese, TextWriter stdout, TextWriter stderr, bool showProgress = false, bool series = false,
         string[]? parts = null)
@@ -22,13 +25,15 @@ internal static class ValidateCommand
         var validator = new ReportValidator(ValidatorOptions.Default.WithLanguage(chinese ? MessageLanguage.Chinese : MessageLanguage.English));
         IEnumerable<FileResult> results = series ? CrossCheck.Series(ReportFiles.Expand(arguments), validator)
             : parts is { Length: > 0 } ? CrossCheck.Consolidation(arguments[0], parts, validator, stderr)
-            // The names are listed first (names, not reports: a hundred thousand of them are a few megabytes) so that
-            // PLINQ can split the work by ranges instead of locking a shared enumerator for every file.
-            : ReportFiles.Expand(arguments).ToArray()
-                .AsParallel().AsOrdered()
-                .WithDegreeOfParallelism(Environment.ProcessorCount)
-                .WithMergeOptions(ParallelMergeOptions.AutoBuffered)
-                .Select(file => Check(file, validator));
+            // The names come in batches so that PLINQ can split each batch by ranges instead of locking a shared
+            // enumerator for every file, while memory holds one batch of results (and the listing of one folder, which
+            // the sorted order needs), however many files there are. A core waits at most one file at a batch's end.
+            : ReportFiles.Expand(arguments).Chunk(BatchSize)
+                .SelectMany(batch => batch
+                    .AsParallel().AsOrdered()
+                    .WithDegreeOfParallelism(Environment.ProcessorCount)
+                    .WithMergeOptions(ParallelMergeOptions.AutoBuffered)
+                    .Select(file => Check(file, validator)));
 
         var summary = new Summary();
         using var progress = showProgress ? new Progress(stderr) : null;

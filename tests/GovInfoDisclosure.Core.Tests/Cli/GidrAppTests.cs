@@ -144,6 +144,25 @@ public sealed class GidrAppTests : IDisposable
         Assert.Equal(["A.json", "a.json", "b.json", Path.Combine("sub", "c.json")], files);
     }
 
+    [Fact]
+    public void More_files_than_a_batch_all_come_out_once_in_order()
+    {
+        // Unreadable files are the cheapest to make; each still gets its own result, in order, across batches.
+        int count = ValidateCommand.BatchSize + 5;
+        for (int i = count - 1; i >= 0; i--)
+        {
+            File.WriteAllText(Path.Combine(_folder, $"{i:D5}.json"), "{");
+        }
+
+        (int code, string stdout, string stderr) = Run("validate", _folder, "--format", "json");
+
+        using JsonDocument doc = JsonDocument.Parse(stdout);
+        string[] files = [.. doc.RootElement.GetProperty("results").EnumerateArray().Select(r => Path.GetFileName(r.GetProperty("file").GetString()!))];
+        Assert.Equal(2, code);
+        Assert.Equal(Enumerable.Range(0, count).Select(i => $"{i:D5}.json"), files);
+        Assert.Equal(count, stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
     [Theory]
     [InlineData("samples/涞源 2022#1.json", "samples/%E6%B6%9E%E6%BA%90%202022%231.json")]
     [InlineData("/data/reports/a b.json", "file:///data/reports/a%20b.json")]
