@@ -145,4 +145,57 @@ public static class BenchData
 
         return invalid;
     }
+
+    /// <summary>
+    /// Writes <see cref="Files"/> reports (shape <see cref="Shape.TenPercentInvalid"/>) as files into a new temporary
+    /// folder named after the benchmark class and this process.
+    /// </summary>
+    public static (string Folder, string[] Files) WriteFiles(string owner)
+    {
+        string folder = Path.Combine(Path.GetTempPath(), $"gidr-bench-{owner}-{Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        Directory.CreateDirectory(folder);
+        AnnualReport[] reports = ReportGenerator.Generate(Files, Shape.TenPercentInvalid).Reports;
+        string[] files = new string[reports.Length];
+        for (int i = 0; i < reports.Length; i++)
+        {
+            files[i] = Path.Combine(folder, $"report-{i:D5}.json");
+            File.WriteAllBytes(files[i], Json.AnnualReportJson.ToUtf8Bytes(reports[i]));
+        }
+
+        Console.WriteLine($"// {owner}: {files.Length} files in {folder}, {Environment.ProcessorCount} cores");
+        return (folder, files);
+    }
+
+    public static void DeleteFiles(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>The work over every item, in a loop on this thread; returns the sum of what it returned.</summary>
+    public static int OnOneCore<T>(T[] items, Func<T, int> work)
+    {
+        int sum = 0;
+        foreach (T item in items)
+        {
+            sum += work(item);
+        }
+
+        return sum;
+    }
+
+    /// <summary>The same with <see cref="Parallel.ForEach{TSource, TLocal}(IEnumerable{TSource}, ParallelOptions, Func{TLocal}, Func{TSource, ParallelLoopState, TLocal, TLocal}, Action{TLocal})"/> on every core.</summary>
+    public static int OnAllCores<T>(T[] items, Func<T, int> work)
+    {
+        int sum = 0;
+        Parallel.ForEach(
+            items,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            () => 0,
+            (item, _, local) => local + work(item),
+            local => Interlocked.Add(ref sum, local));
+        return sum;
+    }
 }

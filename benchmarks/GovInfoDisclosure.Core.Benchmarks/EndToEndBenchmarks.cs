@@ -18,54 +18,16 @@ public class EndToEndBenchmarks
     private string[] _files = [];
 
     [GlobalSetup]
-    public void Setup()
-    {
-        _folder = Path.Combine(Path.GetTempPath(), "gidr-bench-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Directory.CreateDirectory(_folder);
-        AnnualReport[] reports = ReportGenerator.Generate(Files, Shape.TenPercentInvalid).Reports;
-        _files = new string[reports.Length];
-        for (int i = 0; i < reports.Length; i++)
-        {
-            _files[i] = Path.Combine(_folder, $"report-{i:D5}.json");
-            File.WriteAllBytes(_files[i], AnnualReportJson.ToUtf8Bytes(reports[i]));
-        }
-
-        Console.WriteLine($"// {nameof(EndToEndBenchmarks)}: {_files.Length} files in {_folder}, {Environment.ProcessorCount} cores");
-    }
+    public void Setup() => (_folder, _files) = WriteFiles(nameof(EndToEndBenchmarks));
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Cleanup() => DeleteFiles(_folder);
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Files)]
-    public int OneCore()
-    {
-        int invalid = 0;
-        foreach (string file in _files)
-        {
-            invalid += ReadAndValidate(file);
-        }
-
-        return invalid;
-    }
+    public int OneCore() => OnOneCore(_files, ReadAndValidate);
 
     [Benchmark(OperationsPerInvoke = Files)]
-    public int AllCores()
-    {
-        int invalid = 0;
-        Parallel.ForEach(
-            _files,
-            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            () => 0,
-            (file, _, local) => local + ReadAndValidate(file),
-            local => Interlocked.Add(ref invalid, local));
-        return invalid;
-    }
+    public int AllCores() => OnAllCores(_files, ReadAndValidate);
 
     /// <summary>
     /// The command line as a user runs it: <c>gidr validate FOLDER --format json</c>, listing the folder, reading and
