@@ -61,7 +61,12 @@ public static class NarrativeClaimExtractor
     private const string ContrastChars = "但而却仅只除另";
     private const string CaseJoiners = "、和及与或";
 
-    private static readonly SearchValues<char> Breaks = SearchValues.Create("。；;！？!?\n\r\t\v\f\u2028\u2029，：:,");
+    /// <summary>The ASCII characters that end a clause (all below 64), as bits: tab, line feed, \v, \f, return, ! , : ; ?.</summary>
+    private const ulong AsciiBreaks =
+        (1UL << '\t') | (1UL << '\n') | (1UL << '\v') | (1UL << '\f') | (1UL << '\r')
+        | (1UL << '!') | (1UL << ',') | (1UL << ':') | (1UL << ';') | (1UL << '?');
+
+    private static readonly SearchValues<char> Triggers = SearchValues.Create("件项起宗没未无");
     private static readonly SearchValues<char> NumberChars = SearchValues.Create("0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万");
     private static readonly SearchValues<char> NegationStarts = SearchValues.Create("没未无");
     private static readonly SearchValues<char> NegationCharSet = SearchValues.Create(NegationChars);
@@ -149,43 +154,53 @@ public static class NarrativeClaimExtractor
         return writer.Count;
     }
 
+    /// <summary>
+    /// Finds the clauses that can yield a claim and processes only those. A claim needs a count unit (件, 项, 起, 宗)
+    /// or the start of a negation (没, 未, 无), so the text is searched for those characters (<see cref="Triggers"/>),
+    /// and each clause holding one is processed as a whole; every other clause yields nothing and is skipped. The
+    /// clauses are those of a left-to-right cut at the breaks (see <see cref="IsBreakAt"/>), found here from a trigger
+    /// backwards and forwards.
+    /// </summary>
     private static void Scan(ReadOnlySpan<char> text, ref Sink sink)
     {
-        int clauseStart = 0;
         bool sentenceHasReceived = false;
+        int previousEnd = 0;
         int from = 0;
-        while (true)
+        while (from < text.Length)
         {
-            int next = text[from..].IndexOfAny(Breaks);
-            int at = next < 0 ? text.Length : from + next;
-            bool sentenceBreak = at == text.Length || IsSentenceBreak(text[at]);
-            if (!sentenceBreak && !IsClauseBreak(text, at))
-            {
-                from = at + 1;
-                continue;
-            }
-
-            if (at > clauseStart)
-            {
-                ProcessClause(text, clauseStart, at, ref sentenceHasReceived, ref sink);
-                if (sink.IsFull)
-                {
-                    return;
-                }
-            }
-
-            if (at == text.Length)
+            int next = text[from..].IndexOfAny(Triggers);
+            if (next < 0)
             {
                 return;
             }
 
-            if (sentenceBreak)
+            int trigger = from + next;
+            int clauseStart = trigger;
+            while (clauseStart > from && !IsBreakAt(text, clauseStart - 1))
+            {
+                clauseStart--;
+            }
+
+            int clauseEnd = trigger + 1;
+            while (clauseEnd < text.Length && !IsBreakAt(text, clauseEnd))
+            {
+                clauseEnd++;
+            }
+
+            // A handled count may follow a received claim of the same sentence: forget it at a sentence break.
+            if (sentenceHasReceived && HasSentenceBreak(text[previousEnd..clauseStart]))
             {
                 sentenceHasReceived = false;
             }
 
-            clauseStart = at + 1;
-            from = at + 1;
+            ProcessClause(text, clauseStart, clauseEnd, ref sentenceHasReceived, ref sink);
+            if (sink.IsFull)
+            {
+                return;
+            }
+
+            previousEnd = clauseEnd;
+            from = clauseEnd + 1;
         }
     }
 
@@ -699,16 +714,37 @@ public static class NarrativeClaimExtractor
     private static bool IsSentenceBreak(char c) =>
         c is '。' or '；' or ';' or '！' or '？' or '!' or '?' or '\n' or '\r' or '\t' or '\v' or '\f' or '\u2028' or '\u2029';
 
-    private static bool IsClauseBreak(ReadOnlySpan<char> text, int at)
+    private static bool HasSentenceBreak(ReadOnlySpan<char> text)
     {
-        char c = text[at];
-        if (c == ',')
+        foreach (char c in text)
         {
-            // 1,200 is one (refused) number, not two clauses.
-            return !(at > 0 && at + 1 < text.Length && ChineseNumber.IsDigit(text[at - 1]) && ChineseNumber.IsDigit(text[at + 1]));
+            if (IsSentenceBreak(c))
+            {
+                return true;
+            }
         }
 
-        return c is '，' or '：' or ':';
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a clause ends at <paramref name="at"/>: at <c>。；;！？!?</c>, a line break or tab, or at <c>，：:</c> and
+    /// <c>,</c> (but for a comma between two digits: 1,200 is one, refused, number rather than two clauses).
+    /// </summary>
+    private static bool IsBreakAt(ReadOnlySpan<char> text, int at)
+    {
+        char c = text[at];
+        if (c < 64)
+        {
+            if (((AsciiBreaks >> c) & 1) == 0)
+            {
+                return false;
+            }
+
+            return c != ',' || !(at > 0 && at + 1 < text.Length && ChineseNumber.IsDigit(text[at - 1]) && ChineseNumber.IsDigit(text[at + 1]));
+        }
+
+        return c >= '\u2028' && (c is '\u2028' or '\u2029' or '。' or '；' or '！' or '？' or '，' or '：');
     }
 
     private static bool IsSpace(char c) => c is ' ' or '\u3000' or '\u00A0';
