@@ -51,15 +51,6 @@ public static class NarrativeClaimExtractor
     private const int MaxCaseGap = 10;
     private const int NegationWindow = 40;
 
-    private const string NegationChars = "未没无不非否";
-    private const string QualifierChars = "约近逾超余多过足少上于第每前后";
-    private const string RangeChars = "-~～—－–至到或、/";
-    private const string AllowedAfterCount = "、）)”\"’'」』》】]（(并且均全已都和及与其中";
-    private const string CaseGapChars = "案件申请的共计合为数量总有各均都";
-    private const string EachChars = "各均都";
-    private const string CountedMeasureChars = "件项条个次篇人名份起宗家批类户期幅张部余多%％亿";
-    private const string ContrastChars = "但而却仅只除另";
-    private const string CaseJoiners = "、和及与或";
 
     /// <summary>The ASCII characters that end a clause (all below 64), as bits: tab, line feed, \v, \f, return, ! , : ; ?.</summary>
     private const ulong AsciiBreaks =
@@ -67,11 +58,7 @@ public static class NarrativeClaimExtractor
         | (1UL << '!') | (1UL << ',') | (1UL << ':') | (1UL << ';') | (1UL << '?');
 
     private static readonly SearchValues<char> Triggers = SearchValues.Create("件项起宗没未无");
-    private static readonly SearchValues<char> NumberChars = SearchValues.Create("0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万");
     private static readonly SearchValues<char> NegationStarts = SearchValues.Create("没未无");
-    private static readonly SearchValues<char> NegationCharSet = SearchValues.Create(NegationChars);
-    private static readonly SearchValues<char> CaseGapCharSet = SearchValues.Create(CaseGapChars);
-    private static readonly SearchValues<char> EachCharSet = SearchValues.Create(EachChars);
 
     private static readonly WordSet WindowRefusals = new(
     [
@@ -211,14 +198,17 @@ public static class NarrativeClaimExtractor
         int i = clauseStart;
         while (i < clauseEnd)
         {
-            int next = text[i..clauseEnd].IndexOfAny(NumberChars);
-            if (next < 0)
+            while (i < clauseEnd && !ChineseNumber.IsNumberChar(text[i]))
+            {
+                i++;
+            }
+
+            if (i == clauseEnd)
             {
                 break;
             }
 
-            int tokenStart = i + next;
-            i = tokenStart;
+            int tokenStart = i;
             int tokenEnd = ScanNumberToken(text, i, clauseEnd);
             i = tokenEnd;
             int unitAt = tokenEnd < clauseEnd && IsSpace(text[tokenEnd]) ? tokenEnd + 1 : tokenEnd;
@@ -270,7 +260,7 @@ public static class NarrativeClaimExtractor
 
         int anchorEnd = anchorStart + 2;
         int afterCount = count.UnitAt + 1;
-        if (ContainsAnyChar(text, count.ClauseStart, tokenStart, NegationCharSet)
+        if (ContainsNegationChar(text, count.ClauseStart, tokenStart)
             || ContainsAny(text, count.ClauseStart, tokenStart, WindowRefusals)
             || IsQualifiedNumber(text, count.ClauseStart, tokenStart)
             || !IsCleanAfterCount(text, afterCount, count.ClauseEnd))
@@ -307,7 +297,7 @@ public static class NarrativeClaimExtractor
         else
         {
             if (tokenStart - anchorEnd > MaxCaseGap
-                || !OnlyChars(text, anchorEnd, tokenStart, CaseGapCharSet)
+                || !OnlyCaseGapChars(text, anchorEnd, tokenStart)
                 || Contains(text, count.SegmentStart, anchorStart, "审理"))
             {
                 return;
@@ -320,7 +310,7 @@ public static class NarrativeClaimExtractor
                 return;
             }
 
-            if (ContainsAnyChar(text, anchorEnd, tokenStart, EachCharSet))
+            if (ContainsEachChar(text, anchorEnd, tokenStart))
             {
                 return; // "each" after a single term: each of what is not said.
             }
@@ -356,7 +346,7 @@ public static class NarrativeClaimExtractor
         }
 
         int joinerStart = joinerEnd - 1;
-        if (joinerStart < count.SegmentStart || !CaseJoiners.Contains(text[joinerStart], StringComparison.Ordinal))
+        if (joinerStart < count.SegmentStart || !IsCaseJoiner(text[joinerStart]))
         {
             return;
         }
@@ -446,8 +436,8 @@ public static class NarrativeClaimExtractor
     {
         int negationEnd = start + length;
         if ((start > clauseStart && text[start - 1] == '有')
-            || ContainsAny(text, clauseStart, start, PreNegationRefusals)
             || (direct && TermAt(text, negationEnd, clauseEnd, out _) == Anchor.None)
+            || ContainsAny(text, clauseStart, start, PreNegationRefusals)
             || ContainsAny(text, negationEnd, clauseEnd, NegatedOutcomeRefusals))
         {
             return;
@@ -513,7 +503,7 @@ public static class NarrativeClaimExtractor
         if (ChineseNumber.IsNumeral(c))
         {
             // 未发生一起……行政复议 ("not a single one") keeps the negation; any other counted number ends it.
-            bool next = at + 1 < end && CountedMeasureChars.Contains(text[at + 1], StringComparison.Ordinal);
+            bool next = at + 1 < end && IsCountedMeasure(text[at + 1]);
             bool notEvenOne = c == '一' && (at == 0 || !ChineseNumber.IsNumeral(text[at - 1]));
             return next && !notEvenOne;
         }
@@ -524,8 +514,8 @@ public static class NarrativeClaimExtractor
             return false;
         }
 
-        return ContrastChars.Contains(c, StringComparison.Ordinal)
-            || NegationChars.Contains(c, StringComparison.Ordinal)
+        return IsContrastChar(c)
+            || IsNegationChar(c)
             || (c == '有' && !Matches(text, at, end, "有关"))
             || Matches(text, at, end, "发生")
             || Matches(text, at, end, "出现");
@@ -620,7 +610,7 @@ public static class NarrativeClaimExtractor
             }
         }
 
-        return unit != '\0' && CountedMeasureChars.Contains(unit, StringComparison.Ordinal);
+        return IsCountedMeasure(unit);
     }
 
     /// <summary>Whether the number is approximate, ordinal or the end of a range (约5件, 第二件, 3-5件).</summary>
@@ -638,8 +628,8 @@ public static class NarrativeClaimExtractor
         }
 
         char c = text[p];
-        return QualifierChars.Contains(c, StringComparison.Ordinal)
-            || (RangeChars.Contains(c, StringComparison.Ordinal) && p - 1 >= clauseStart && ChineseNumber.IsNumberChar(text[p - 1]));
+        return IsQualifierChar(c)
+            || (IsRangeChar(c) && p - 1 >= clauseStart && ChineseNumber.IsNumberChar(text[p - 1]));
     }
 
     /// <summary>Whether what follows the count ends the statement (punctuation, a particle, or the word 申请).</summary>
@@ -651,7 +641,7 @@ public static class NarrativeClaimExtractor
         }
 
         return at >= end
-            || AllowedAfterCount.Contains(text[at], StringComparison.Ordinal)
+            || IsAllowedAfterCount(text[at])
             || FollowerLength(text, at, end) >= 0;
     }
 
@@ -773,11 +763,71 @@ public static class NarrativeClaimExtractor
     private static bool ContainsAny(ReadOnlySpan<char> text, int start, int end, WordSet words) =>
         start < end && words.OccursIn(text[start..end]);
 
-    private static bool ContainsAnyChar(ReadOnlySpan<char> text, int start, int end, SearchValues<char> chars) =>
-        start < end && text[start..end].IndexOfAny(chars) >= 0;
+    private static bool ContainsNegationChar(ReadOnlySpan<char> text, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (IsNegationChar(text[k]))
+            {
+                return true;
+            }
+        }
 
-    private static bool OnlyChars(ReadOnlySpan<char> text, int start, int end, SearchValues<char> chars) =>
-        start >= end || text[start..end].IndexOfAnyExcept(chars) < 0;
+        return false;
+    }
+
+    private static bool ContainsEachChar(ReadOnlySpan<char> text, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (IsEachChar(text[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OnlyCaseGapChars(ReadOnlySpan<char> text, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (!IsCaseGapChar(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The character classes of the recognition rule, as switches: cheaper than a search in a string or a SearchValues
+    // on the few characters of a clause.
+    private static bool IsNegationChar(char c) => c is '未' or '没' or '无' or '不' or '非' or '否';
+
+    private static bool IsQualifierChar(char c) =>
+        c is '约' or '近' or '逾' or '超' or '余' or '多' or '过' or '足' or '少' or '上' or '于' or '第' or '每' or '前' or '后';
+
+    private static bool IsRangeChar(char c) =>
+        c is '-' or '~' or '～' or '—' or '－' or '–' or '至' or '到' or '或' or '、' or '/';
+
+    private static bool IsAllowedAfterCount(char c) =>
+        c is '、' or '）' or ')' or '”' or '"' or '’' or '\'' or '」' or '』' or '》' or '】' or ']' or '（' or '('
+            or '并' or '且' or '均' or '全' or '已' or '都' or '和' or '及' or '与' or '其' or '中';
+
+    private static bool IsCaseGapChar(char c) =>
+        c is '案' or '件' or '申' or '请' or '的' or '共' or '计' or '合' or '为' or '数' or '量' or '总' or '有' or '各' or '均' or '都';
+
+    private static bool IsEachChar(char c) => c is '各' or '均' or '都';
+
+    private static bool IsCountedMeasure(char c) =>
+        c is '件' or '项' or '条' or '个' or '次' or '篇' or '人' or '名' or '份' or '起' or '宗' or '家' or '批' or '类' or '户'
+            or '期' or '幅' or '张' or '部' or '余' or '多' or '%' or '％' or '亿';
+
+    private static bool IsContrastChar(char c) => c is '但' or '而' or '却' or '仅' or '只' or '除' or '另';
+
+    private static bool IsCaseJoiner(char c) => c is '、' or '和' or '及' or '与' or '或';
 
     /// <summary>A number followed by a count unit, with the bounds of its clause and segment.</summary>
     private readonly record struct CountMatch(int ClauseStart, int ClauseEnd, int SegmentStart, int TokenStart, int UnitAt, long Value);

@@ -125,6 +125,18 @@ public sealed class NarrativeClaimExtractorEquivalenceTests
         Assert.True(sentences.Count > 100, $"{sentences.Count} sentences");
     }
 
+    [Fact]
+    public void Character_classes_of_ChineseNumber_agree_with_the_reference_on_every_UTF16_code_unit()
+    {
+        for (int code = char.MinValue; code <= char.MaxValue; code++)
+        {
+            char c = (char)code;
+            Assert.True(ReferenceChineseNumber.IsDigit(c) == ChineseNumber.IsDigit(c), $"IsDigit U+{code:X4}");
+            Assert.True(ReferenceChineseNumber.IsNumeral(c) == ChineseNumber.IsNumeral(c), $"IsNumeral U+{code:X4}");
+            Assert.True(ReferenceChineseNumber.IsNumberChar(c) == ChineseNumber.IsNumberChar(c), $"IsNumberChar U+{code:X4}");
+        }
+    }
+
     private static void AssertAgrees(string text)
     {
         string? disagreement = Disagreement(text);
