@@ -449,7 +449,9 @@ public static class NarrativeClaimExtractor
         int j = negationEnd;
         while (j < limit)
         {
-            Anchor term = TermAt(text, j, clauseEnd, out int termLength);
+            // Only 行政复议, 行政诉讼, 复议, 诉讼 and 起诉 are terms.
+            int termLength = 0;
+            Anchor term = text[j] is '行' or '复' or '诉' or '起' ? TermAt(text, j, clauseEnd, out termLength) : Anchor.None;
             if (term != Anchor.None)
             {
                 if (term == Anchor.Review && reviewEnd < 0)
@@ -495,6 +497,25 @@ public static class NarrativeClaimExtractor
     private static bool StopsNegation(ReadOnlySpan<char> text, int windowStart, int at, int end)
     {
         char c = text[at];
+        switch (c)
+        {
+            // A contrast (但而却仅只除另, 而 below) or another negation (IsNegationChar).
+            case '但' or '却' or '仅' or '只' or '除' or '另' or '未' or '没' or '无' or '不' or '非' or '否':
+                return true;
+
+            // 因……而被申请行政复议 is a cause, not a contrast.
+            case '而':
+                return !(at > windowStart && text[windowStart..at].IndexOf('因') >= 0);
+
+            // Another verb: 有 (but 有关), 发生, 出现.
+            case '有':
+                return !Matches(text, at, end, "有关");
+            case '发':
+                return Matches(text, at, end, "发生");
+            case '出':
+                return Matches(text, at, end, "出现");
+        }
+
         if (ChineseNumber.IsDigit(c))
         {
             return true;
@@ -508,17 +529,7 @@ public static class NarrativeClaimExtractor
             return next && !notEvenOne;
         }
 
-        // 因……而被申请行政复议 is a cause, not a contrast.
-        if (c == '而' && at > windowStart && text[windowStart..at].IndexOf('因') >= 0)
-        {
-            return false;
-        }
-
-        return IsContrastChar(c)
-            || IsNegationChar(c)
-            || (c == '有' && !Matches(text, at, end, "有关"))
-            || Matches(text, at, end, "发生")
-            || Matches(text, at, end, "出现");
+        return false;
     }
 
     private static Anchor AnchorAt(ReadOnlySpan<char> text, int at) => (text[at], text[at + 1]) switch
@@ -724,6 +735,11 @@ public static class NarrativeClaimExtractor
     private static bool IsBreakAt(ReadOnlySpan<char> text, int at)
     {
         char c = text[at];
+        if ((uint)(c - '\u3003') < '\uFF01' - '\u3003')
+        {
+            return false; // All CJK ideographs and kana: none ends a clause.
+        }
+
         if (c < 64)
         {
             if (((AsciiBreaks >> c) & 1) == 0)
@@ -824,8 +840,6 @@ public static class NarrativeClaimExtractor
     private static bool IsCountedMeasure(char c) =>
         c is '件' or '项' or '条' or '个' or '次' or '篇' or '人' or '名' or '份' or '起' or '宗' or '家' or '批' or '类' or '户'
             or '期' or '幅' or '张' or '部' or '余' or '多' or '%' or '％' or '亿';
-
-    private static bool IsContrastChar(char c) => c is '但' or '而' or '却' or '仅' or '只' or '除' or '另';
 
     private static bool IsCaseJoiner(char c) => c is '、' or '和' or '及' or '与' or '或';
 
