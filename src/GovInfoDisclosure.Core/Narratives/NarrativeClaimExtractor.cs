@@ -180,7 +180,7 @@ public static class NarrativeClaimExtractor
                 sentenceHasReceived = false;
             }
 
-            ProcessClause(text, clauseStart, clauseEnd, ref sentenceHasReceived, ref sink);
+            ProcessClause(text, clauseStart, clauseEnd, trigger, ref sentenceHasReceived, ref sink);
             if (sink.IsFull)
             {
                 return;
@@ -192,7 +192,7 @@ public static class NarrativeClaimExtractor
     }
 
     private static void ProcessClause(
-        ReadOnlySpan<char> text, int clauseStart, int clauseEnd, ref bool sentenceHasReceived, ref Sink sink)
+        ReadOnlySpan<char> text, int clauseStart, int clauseEnd, int trigger, ref bool sentenceHasReceived, ref Sink sink)
     {
         int segmentStart = clauseStart;
         int i = clauseStart;
@@ -234,7 +234,8 @@ public static class NarrativeClaimExtractor
             }
         }
 
-        ProcessNegations(text, clauseStart, clauseEnd, ref sink);
+        // No 没, 未 or 无 lies before the trigger.
+        ProcessNegations(text, clauseStart, clauseEnd, trigger, ref sink);
     }
 
     private static void TryClaimCount(ReadOnlySpan<char> text, in CountMatch count, ref bool sentenceHasReceived, ref Sink sink)
@@ -387,17 +388,21 @@ public static class NarrativeClaimExtractor
     private static int WithAdministrativePrefix(ReadOnlySpan<char> text, int segmentStart, int termStart) =>
         termStart - 2 >= segmentStart && Matches(text, termStart - 2, termStart, "行政") ? termStart - 2 : termStart;
 
-    private static void ProcessNegations(ReadOnlySpan<char> text, int clauseStart, int clauseEnd, ref Sink sink)
+    private static void ProcessNegations(ReadOnlySpan<char> text, int clauseStart, int clauseEnd, int from, ref Sink sink)
     {
-        for (int n = clauseStart; n < clauseEnd; n++)
+        for (int n = from; n < clauseEnd; n++)
         {
-            int next = text[n..clauseEnd].IndexOfAny(NegationStarts);
-            if (next < 0)
+            if (text[n] is not ('没' or '未' or '无'))
             {
-                return;
+                int next = text[n..clauseEnd].IndexOfAny(NegationStarts);
+                if (next < 0)
+                {
+                    return;
+                }
+
+                n += next;
             }
 
-            n += next;
             int negationLength;
             bool direct;
             if (Matches(text, n, clauseEnd, "没有发生"))
