@@ -51,7 +51,6 @@ public static class NarrativeClaimExtractor
     private const int MaxCaseGap = 10;
     private const int NegationWindow = 40;
 
-
     /// <summary>The ASCII characters that end a clause (all below 64), as bits: tab, line feed, \v, \f, return, ! , : ; ?.</summary>
     private const ulong AsciiBreaks =
         (1UL << '\t') | (1UL << '\n') | (1UL << '\v') | (1UL << '\f') | (1UL << '\r')
@@ -742,7 +741,7 @@ public static class NarrativeClaimExtractor
         char c = text[at];
         if ((uint)(c - '\u3003') < '\uFF01' - '\u3003')
         {
-            return false; // All CJK ideographs and kana: none ends a clause.
+            return false; // U+3003..U+FF00 (kana, CJK ideographs …): none ends a clause.
         }
 
         if (c < 64)
