@@ -51,22 +51,13 @@ public static class NarrativeClaimExtractor
     private const int MaxCaseGap = 10;
     private const int NegationWindow = 40;
 
-    private const string NegationChars = "未没无不非否";
-    private const string QualifierChars = "约近逾超余多过足少上于第每前后";
-    private const string RangeChars = "-~～—－–至到或、/";
-    private const string AllowedAfterCount = "、）)”\"’'」』》】]（(并且均全已都和及与其中";
-    private const string CaseGapChars = "案件申请的共计合为数量总有各均都";
-    private const string EachChars = "各均都";
-    private const string CountedMeasureChars = "件项条个次篇人名份起宗家批类户期幅张部余多%％亿";
-    private const string ContrastChars = "但而却仅只除另";
-    private const string CaseJoiners = "、和及与或";
+    /// <summary>The ASCII characters that end a clause (all below 64), as bits: tab, line feed, \v, \f, return, ! , : ; ?.</summary>
+    private const ulong AsciiBreaks =
+        (1UL << '\t') | (1UL << '\n') | (1UL << '\v') | (1UL << '\f') | (1UL << '\r')
+        | (1UL << '!') | (1UL << ',') | (1UL << ':') | (1UL << ';') | (1UL << '?');
 
-    private static readonly SearchValues<char> Breaks = SearchValues.Create("。；;！？!?\n\r\t\v\f\u2028\u2029，：:,");
-    private static readonly SearchValues<char> NumberChars = SearchValues.Create("0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万");
+    private static readonly SearchValues<char> Triggers = SearchValues.Create("件项起宗没未无");
     private static readonly SearchValues<char> NegationStarts = SearchValues.Create("没未无");
-    private static readonly SearchValues<char> NegationCharSet = SearchValues.Create(NegationChars);
-    private static readonly SearchValues<char> CaseGapCharSet = SearchValues.Create(CaseGapChars);
-    private static readonly SearchValues<char> EachCharSet = SearchValues.Create(EachChars);
 
     private static readonly WordSet WindowRefusals = new(
     [
@@ -149,61 +140,74 @@ public static class NarrativeClaimExtractor
         return writer.Count;
     }
 
+    /// <summary>
+    /// Finds the clauses that can yield a claim and processes only those. A claim needs a count unit (件, 项, 起, 宗)
+    /// or the start of a negation (没, 未, 无), so the text is searched for those characters (<see cref="Triggers"/>),
+    /// and each clause holding one is processed as a whole; every other clause yields nothing and is skipped. The
+    /// clauses are those of a left-to-right cut at the breaks (see <see cref="IsBreakAt"/>), found here from a trigger
+    /// backwards and forwards.
+    /// </summary>
     private static void Scan(ReadOnlySpan<char> text, ref Sink sink)
     {
-        int clauseStart = 0;
         bool sentenceHasReceived = false;
+        int previousEnd = 0;
         int from = 0;
-        while (true)
+        while (from < text.Length)
         {
-            int next = text[from..].IndexOfAny(Breaks);
-            int at = next < 0 ? text.Length : from + next;
-            bool sentenceBreak = at == text.Length || IsSentenceBreak(text[at]);
-            if (!sentenceBreak && !IsClauseBreak(text, at))
-            {
-                from = at + 1;
-                continue;
-            }
-
-            if (at > clauseStart)
-            {
-                ProcessClause(text, clauseStart, at, ref sentenceHasReceived, ref sink);
-                if (sink.IsFull)
-                {
-                    return;
-                }
-            }
-
-            if (at == text.Length)
+            int next = text[from..].IndexOfAny(Triggers);
+            if (next < 0)
             {
                 return;
             }
 
-            if (sentenceBreak)
+            int trigger = from + next;
+            int clauseStart = trigger;
+            while (clauseStart > from && !IsBreakAt(text, clauseStart - 1))
+            {
+                clauseStart--;
+            }
+
+            int clauseEnd = trigger + 1;
+            while (clauseEnd < text.Length && !IsBreakAt(text, clauseEnd))
+            {
+                clauseEnd++;
+            }
+
+            // A handled count may follow a received claim of the same sentence: forget it at a sentence break.
+            if (sentenceHasReceived && HasSentenceBreak(text[previousEnd..clauseStart]))
             {
                 sentenceHasReceived = false;
             }
 
-            clauseStart = at + 1;
-            from = at + 1;
+            ProcessClause(text, clauseStart, clauseEnd, trigger, ref sentenceHasReceived, ref sink);
+            if (sink.IsFull)
+            {
+                return;
+            }
+
+            previousEnd = clauseEnd;
+            from = clauseEnd + 1;
         }
     }
 
     private static void ProcessClause(
-        ReadOnlySpan<char> text, int clauseStart, int clauseEnd, ref bool sentenceHasReceived, ref Sink sink)
+        ReadOnlySpan<char> text, int clauseStart, int clauseEnd, int trigger, ref bool sentenceHasReceived, ref Sink sink)
     {
         int segmentStart = clauseStart;
         int i = clauseStart;
         while (i < clauseEnd)
         {
-            int next = text[i..clauseEnd].IndexOfAny(NumberChars);
-            if (next < 0)
+            while (i < clauseEnd && !ChineseNumber.IsNumberChar(text[i]))
+            {
+                i++;
+            }
+
+            if (i == clauseEnd)
             {
                 break;
             }
 
-            int tokenStart = i + next;
-            i = tokenStart;
+            int tokenStart = i;
             int tokenEnd = ScanNumberToken(text, i, clauseEnd);
             i = tokenEnd;
             int unitAt = tokenEnd < clauseEnd && IsSpace(text[tokenEnd]) ? tokenEnd + 1 : tokenEnd;
@@ -229,7 +233,8 @@ public static class NarrativeClaimExtractor
             }
         }
 
-        ProcessNegations(text, clauseStart, clauseEnd, ref sink);
+        // No 没, 未 or 无 lies before the trigger.
+        ProcessNegations(text, clauseStart, clauseEnd, trigger, ref sink);
     }
 
     private static void TryClaimCount(ReadOnlySpan<char> text, in CountMatch count, ref bool sentenceHasReceived, ref Sink sink)
@@ -255,7 +260,7 @@ public static class NarrativeClaimExtractor
 
         int anchorEnd = anchorStart + 2;
         int afterCount = count.UnitAt + 1;
-        if (ContainsAnyChar(text, count.ClauseStart, tokenStart, NegationCharSet)
+        if (ContainsNegationChar(text, count.ClauseStart, tokenStart)
             || ContainsAny(text, count.ClauseStart, tokenStart, WindowRefusals)
             || IsQualifiedNumber(text, count.ClauseStart, tokenStart)
             || !IsCleanAfterCount(text, afterCount, count.ClauseEnd))
@@ -292,7 +297,7 @@ public static class NarrativeClaimExtractor
         else
         {
             if (tokenStart - anchorEnd > MaxCaseGap
-                || !OnlyChars(text, anchorEnd, tokenStart, CaseGapCharSet)
+                || !OnlyCaseGapChars(text, anchorEnd, tokenStart)
                 || Contains(text, count.SegmentStart, anchorStart, "审理"))
             {
                 return;
@@ -305,7 +310,7 @@ public static class NarrativeClaimExtractor
                 return;
             }
 
-            if (ContainsAnyChar(text, anchorEnd, tokenStart, EachCharSet))
+            if (ContainsEachChar(text, anchorEnd, tokenStart))
             {
                 return; // "each" after a single term: each of what is not said.
             }
@@ -341,7 +346,7 @@ public static class NarrativeClaimExtractor
         }
 
         int joinerStart = joinerEnd - 1;
-        if (joinerStart < count.SegmentStart || !CaseJoiners.Contains(text[joinerStart], StringComparison.Ordinal))
+        if (joinerStart < count.SegmentStart || !IsCaseJoiner(text[joinerStart]))
         {
             return;
         }
@@ -382,17 +387,21 @@ public static class NarrativeClaimExtractor
     private static int WithAdministrativePrefix(ReadOnlySpan<char> text, int segmentStart, int termStart) =>
         termStart - 2 >= segmentStart && Matches(text, termStart - 2, termStart, "行政") ? termStart - 2 : termStart;
 
-    private static void ProcessNegations(ReadOnlySpan<char> text, int clauseStart, int clauseEnd, ref Sink sink)
+    private static void ProcessNegations(ReadOnlySpan<char> text, int clauseStart, int clauseEnd, int from, ref Sink sink)
     {
-        for (int n = clauseStart; n < clauseEnd; n++)
+        for (int n = from; n < clauseEnd; n++)
         {
-            int next = text[n..clauseEnd].IndexOfAny(NegationStarts);
-            if (next < 0)
+            if (text[n] is not ('没' or '未' or '无'))
             {
-                return;
+                int next = text[n..clauseEnd].IndexOfAny(NegationStarts);
+                if (next < 0)
+                {
+                    return;
+                }
+
+                n += next;
             }
 
-            n += next;
             int negationLength;
             bool direct;
             if (Matches(text, n, clauseEnd, "没有发生"))
@@ -431,8 +440,8 @@ public static class NarrativeClaimExtractor
     {
         int negationEnd = start + length;
         if ((start > clauseStart && text[start - 1] == '有')
-            || ContainsAny(text, clauseStart, start, PreNegationRefusals)
             || (direct && TermAt(text, negationEnd, clauseEnd, out _) == Anchor.None)
+            || ContainsAny(text, clauseStart, start, PreNegationRefusals)
             || ContainsAny(text, negationEnd, clauseEnd, NegatedOutcomeRefusals))
         {
             return;
@@ -444,7 +453,9 @@ public static class NarrativeClaimExtractor
         int j = negationEnd;
         while (j < limit)
         {
-            Anchor term = TermAt(text, j, clauseEnd, out int termLength);
+            // Only 行政复议, 行政诉讼, 复议, 诉讼 and 起诉 are terms.
+            int termLength = 0;
+            Anchor term = text[j] is '行' or '复' or '诉' or '起' ? TermAt(text, j, clauseEnd, out termLength) : Anchor.None;
             if (term != Anchor.None)
             {
                 if (term == Anchor.Review && reviewEnd < 0)
@@ -490,6 +501,25 @@ public static class NarrativeClaimExtractor
     private static bool StopsNegation(ReadOnlySpan<char> text, int windowStart, int at, int end)
     {
         char c = text[at];
+        switch (c)
+        {
+            // A contrast (但而却仅只除另, 而 below) or another negation (IsNegationChar).
+            case '但' or '却' or '仅' or '只' or '除' or '另' or '未' or '没' or '无' or '不' or '非' or '否':
+                return true;
+
+            // 因……而被申请行政复议 is a cause, not a contrast.
+            case '而':
+                return !(at > windowStart && text[windowStart..at].IndexOf('因') >= 0);
+
+            // Another verb: 有 (but 有关), 发生, 出现.
+            case '有':
+                return !Matches(text, at, end, "有关");
+            case '发':
+                return Matches(text, at, end, "发生");
+            case '出':
+                return Matches(text, at, end, "出现");
+        }
+
         if (ChineseNumber.IsDigit(c))
         {
             return true;
@@ -498,22 +528,12 @@ public static class NarrativeClaimExtractor
         if (ChineseNumber.IsNumeral(c))
         {
             // 未发生一起……行政复议 ("not a single one") keeps the negation; any other counted number ends it.
-            bool next = at + 1 < end && CountedMeasureChars.Contains(text[at + 1], StringComparison.Ordinal);
+            bool next = at + 1 < end && IsCountedMeasure(text[at + 1]);
             bool notEvenOne = c == '一' && (at == 0 || !ChineseNumber.IsNumeral(text[at - 1]));
             return next && !notEvenOne;
         }
 
-        // 因……而被申请行政复议 is a cause, not a contrast.
-        if (c == '而' && at > windowStart && text[windowStart..at].IndexOf('因') >= 0)
-        {
-            return false;
-        }
-
-        return ContrastChars.Contains(c, StringComparison.Ordinal)
-            || NegationChars.Contains(c, StringComparison.Ordinal)
-            || (c == '有' && !Matches(text, at, end, "有关"))
-            || Matches(text, at, end, "发生")
-            || Matches(text, at, end, "出现");
+        return false;
     }
 
     private static Anchor AnchorAt(ReadOnlySpan<char> text, int at) => (text[at], text[at + 1]) switch
@@ -605,7 +625,7 @@ public static class NarrativeClaimExtractor
             }
         }
 
-        return unit != '\0' && CountedMeasureChars.Contains(unit, StringComparison.Ordinal);
+        return IsCountedMeasure(unit);
     }
 
     /// <summary>Whether the number is approximate, ordinal or the end of a range (约5件, 第二件, 3-5件).</summary>
@@ -623,8 +643,8 @@ public static class NarrativeClaimExtractor
         }
 
         char c = text[p];
-        return QualifierChars.Contains(c, StringComparison.Ordinal)
-            || (RangeChars.Contains(c, StringComparison.Ordinal) && p - 1 >= clauseStart && ChineseNumber.IsNumberChar(text[p - 1]));
+        return IsQualifierChar(c)
+            || (IsRangeChar(c) && p - 1 >= clauseStart && ChineseNumber.IsNumberChar(text[p - 1]));
     }
 
     /// <summary>Whether what follows the count ends the statement (punctuation, a particle, or the word 申请).</summary>
@@ -636,7 +656,7 @@ public static class NarrativeClaimExtractor
         }
 
         return at >= end
-            || AllowedAfterCount.Contains(text[at], StringComparison.Ordinal)
+            || IsAllowedAfterCount(text[at])
             || FollowerLength(text, at, end) >= 0;
     }
 
@@ -699,16 +719,42 @@ public static class NarrativeClaimExtractor
     private static bool IsSentenceBreak(char c) =>
         c is '。' or '；' or ';' or '！' or '？' or '!' or '?' or '\n' or '\r' or '\t' or '\v' or '\f' or '\u2028' or '\u2029';
 
-    private static bool IsClauseBreak(ReadOnlySpan<char> text, int at)
+    private static bool HasSentenceBreak(ReadOnlySpan<char> text)
     {
-        char c = text[at];
-        if (c == ',')
+        foreach (char c in text)
         {
-            // 1,200 is one (refused) number, not two clauses.
-            return !(at > 0 && at + 1 < text.Length && ChineseNumber.IsDigit(text[at - 1]) && ChineseNumber.IsDigit(text[at + 1]));
+            if (IsSentenceBreak(c))
+            {
+                return true;
+            }
         }
 
-        return c is '，' or '：' or ':';
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a clause ends at <paramref name="at"/>: at <c>。；;！？!?</c>, a line break or tab, or at <c>，：:</c> and
+    /// <c>,</c> (but for a comma between two digits: 1,200 is one, refused, number rather than two clauses).
+    /// </summary>
+    private static bool IsBreakAt(ReadOnlySpan<char> text, int at)
+    {
+        char c = text[at];
+        if ((uint)(c - '\u3003') < '\uFF01' - '\u3003')
+        {
+            return false; // U+3003..U+FF00 (kana, CJK ideographs …): none ends a clause.
+        }
+
+        if (c < 64)
+        {
+            if (((AsciiBreaks >> c) & 1) == 0)
+            {
+                return false;
+            }
+
+            return c != ',' || !(at > 0 && at + 1 < text.Length && ChineseNumber.IsDigit(text[at - 1]) && ChineseNumber.IsDigit(text[at + 1]));
+        }
+
+        return c >= '\u2028' && (c is '\u2028' or '\u2029' or '。' or '；' or '！' or '？' or '，' or '：');
     }
 
     private static bool IsSpace(char c) => c is ' ' or '\u3000' or '\u00A0';
@@ -737,11 +783,69 @@ public static class NarrativeClaimExtractor
     private static bool ContainsAny(ReadOnlySpan<char> text, int start, int end, WordSet words) =>
         start < end && words.OccursIn(text[start..end]);
 
-    private static bool ContainsAnyChar(ReadOnlySpan<char> text, int start, int end, SearchValues<char> chars) =>
-        start < end && text[start..end].IndexOfAny(chars) >= 0;
+    private static bool ContainsNegationChar(ReadOnlySpan<char> text, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (IsNegationChar(text[k]))
+            {
+                return true;
+            }
+        }
 
-    private static bool OnlyChars(ReadOnlySpan<char> text, int start, int end, SearchValues<char> chars) =>
-        start >= end || text[start..end].IndexOfAnyExcept(chars) < 0;
+        return false;
+    }
+
+    private static bool ContainsEachChar(ReadOnlySpan<char> text, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (IsEachChar(text[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OnlyCaseGapChars(ReadOnlySpan<char> text, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (!IsCaseGapChar(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The character classes of the recognition rule, as switches: cheaper than a search in a string or a SearchValues
+    // on the few characters of a clause.
+    private static bool IsNegationChar(char c) => c is '未' or '没' or '无' or '不' or '非' or '否';
+
+    private static bool IsQualifierChar(char c) =>
+        c is '约' or '近' or '逾' or '超' or '余' or '多' or '过' or '足' or '少' or '上' or '于' or '第' or '每' or '前' or '后';
+
+    private static bool IsRangeChar(char c) =>
+        c is '-' or '~' or '～' or '—' or '－' or '–' or '至' or '到' or '或' or '、' or '/';
+
+    private static bool IsAllowedAfterCount(char c) =>
+        c is '、' or '）' or ')' or '”' or '"' or '’' or '\'' or '」' or '』' or '》' or '】' or ']' or '（' or '('
+            or '并' or '且' or '均' or '全' or '已' or '都' or '和' or '及' or '与' or '其' or '中';
+
+    private static bool IsCaseGapChar(char c) =>
+        c is '案' or '件' or '申' or '请' or '的' or '共' or '计' or '合' or '为' or '数' or '量' or '总' or '有' or '各' or '均' or '都';
+
+    private static bool IsEachChar(char c) => c is '各' or '均' or '都';
+
+    private static bool IsCountedMeasure(char c) =>
+        c is '件' or '项' or '条' or '个' or '次' or '篇' or '人' or '名' or '份' or '起' or '宗' or '家' or '批' or '类' or '户'
+            or '期' or '幅' or '张' or '部' or '余' or '多' or '%' or '％' or '亿';
+
+    private static bool IsCaseJoiner(char c) => c is '、' or '和' or '及' or '与' or '或';
 
     /// <summary>A number followed by a count unit, with the bounds of its clause and segment.</summary>
     private readonly record struct CountMatch(int ClauseStart, int ClauseEnd, int SegmentStart, int TokenStart, int UnitAt, long Value);
