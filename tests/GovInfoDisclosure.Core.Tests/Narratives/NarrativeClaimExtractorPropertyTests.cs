@@ -1,27 +1,23 @@
-using System.Reflection;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using GovInfoDisclosure.Core.Benchmarks;
 using GovInfoDisclosure.Core.Narratives;
-using GovInfoDisclosure.Core.Tests.Support;
-using Xunit.Sdk;
 
 namespace GovInfoDisclosure.Core.Tests.Narratives;
 
 /// <summary>
-/// The extractor returns exactly what <see cref="ReferenceNarrativeClaimExtractor"/> (the extractor as it was before it
-/// was made faster) returns — the same claims, kinds, counts, starts and lengths, in the same order — for the span form
-/// with a large destination and with destinations too small for every claim, and for the string form.
+/// Properties of the extractor on text made of the narratives' own vocabulary (the behaviour itself is pinned sentence
+/// by sentence in <see cref="NarrativeClaimExtractorTests"/>). When the extractor was made faster, a frozen copy of the
+/// previous one was the reference for these texts; the two agreed on every case before the copy was removed.
 /// </summary>
-public sealed class NarrativeClaimExtractorEquivalenceTests
+public sealed class NarrativeClaimExtractorPropertyTests
 {
     [Property(Arbitrary = [typeof(NarrativeTextArbitraries)], MaxTest = 3000)]
-    public bool Extractor_agrees_with_the_reference_on_text_mixing_the_narratives_vocabulary(NarrativeText text) =>
+    public bool The_span_form_gives_the_string_forms_claims_as_far_as_the_destination_holds(NarrativeText text) =>
         Disagreement(text.Value) is null;
 
-    [Property(Arbitrary = [typeof(NarrativeTextArbitraries)], MaxTest = 1000)]
-    public bool Extractor_agrees_with_the_reference_on_every_suffix_of_vocabulary_text(NarrativeText text)
+    [Property(Arbitrary = [typeof(NarrativeTextArbitraries)], MaxTest = 500)]
+    public bool Every_suffix_of_vocabulary_text_gives_consistent_claims(NarrativeText text)
     {
         for (int start = 0; start < text.Value.Length; start++)
         {
@@ -34,145 +30,36 @@ public sealed class NarrativeClaimExtractorEquivalenceTests
         return true;
     }
 
-    [Fact]
-    public void Extractor_agrees_with_the_reference_on_every_paragraph_of_the_benchmark_reports()
-    {
-        int paragraphs = 0;
-        int claims = 0;
-        foreach (int seed in new[] { ReportGenerator.DefaultSeed, 1, 2 })
-        {
-            foreach (AnnualReport report in ReportGenerator.Generate(2000, Shape.AllValid, seed).Reports)
-            {
-                foreach (Narrative? narrative in new[] { report.Overview, report.ProblemsAndImprovements, report.OtherMatters })
-                {
-                    foreach (Paragraph paragraph in narrative ?? new Narrative([]))
-                    {
-                        AssertAgrees(paragraph.Text);
-                        paragraphs++;
-                        claims += ReferenceNarrativeClaimExtractor.Extract(paragraph.Text).Length;
-                    }
-                }
-            }
-        }
-
-        Assert.True(paragraphs > 30_000, $"{paragraphs} paragraphs");
-        Assert.True(claims > 10_000, $"{claims} claims");
-    }
-
-    [Fact]
-    public void Extractor_agrees_with_the_reference_on_every_line_prefix_and_suffix_of_the_fixture_reports()
-    {
-        int claims = 0;
-        foreach (string path in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "reports"), "*.txt"))
-        {
-            string text = File.ReadAllText(path);
-            AssertAgrees(text);
-            claims += ReferenceNarrativeClaimExtractor.Extract(text).Length;
-            foreach (string line in text.Split('\n'))
-            {
-                for (int i = 0; i <= line.Length; i++)
-                {
-                    AssertAgrees(line[i..]);
-                    AssertAgrees(line[..i]);
-                }
-            }
-        }
-
-        Assert.True(claims >= 5, $"{claims} claims");
-    }
-
-    [Fact]
-    public void Extractor_agrees_with_the_reference_on_the_narratives_of_the_samples()
-    {
-        foreach (string name in new[] { TestReports.Linqiu, TestReports.Yanshi, TestReports.Laiyuan })
-        {
-            AnnualReport report = TestReports.Sample(name);
-            foreach (Narrative? narrative in new[] { report.Overview, report.ProblemsAndImprovements, report.OtherMatters })
-            {
-                foreach (Paragraph paragraph in narrative ?? new Narrative([]))
-                {
-                    AssertAgrees(paragraph.Text);
-                }
-            }
-        }
-    }
-
-    [Fact]
-    public void Extractor_agrees_with_the_reference_on_every_sentence_of_the_extractor_tests()
-    {
-        var sentences = new List<string>();
-        foreach (MethodInfo method in typeof(NarrativeClaimExtractorTests).GetMethods())
-        {
-            foreach (DataAttribute data in method.GetCustomAttributes<DataAttribute>())
-            {
-                foreach (object?[] row in data.GetData(method))
-                {
-                    sentences.AddRange(row.OfType<string>());
-                }
-            }
-        }
-
-        foreach (string sentence in sentences)
-        {
-            AssertAgrees(sentence);
-            for (int i = 0; i <= sentence.Length; i++)
-            {
-                AssertAgrees(sentence[i..]);
-                AssertAgrees(sentence[..i]);
-            }
-        }
-
-        Assert.True(sentences.Count > 100, $"{sentences.Count} sentences");
-    }
-
-    [Fact]
-    public void Character_classes_of_ChineseNumber_agree_with_the_reference_on_every_UTF16_code_unit()
-    {
-        for (int code = char.MinValue; code <= char.MaxValue; code++)
-        {
-            char c = (char)code;
-            Assert.True(ReferenceChineseNumber.IsDigit(c) == ChineseNumber.IsDigit(c), $"IsDigit U+{code:X4}");
-            Assert.True(ReferenceChineseNumber.IsNumeral(c) == ChineseNumber.IsNumeral(c), $"IsNumeral U+{code:X4}");
-            Assert.True(ReferenceChineseNumber.IsNumberChar(c) == ChineseNumber.IsNumberChar(c), $"IsNumberChar U+{code:X4}");
-        }
-    }
-
-    private static void AssertAgrees(string text)
-    {
-        string? disagreement = Disagreement(text);
-        Assert.True(disagreement is null, disagreement);
-    }
-
-    /// <summary>Null when both extractors agree on <paramref name="text"/>, else what differs.</summary>
+    /// <summary>
+    /// Null when every claim lies within the text with a count that is not negative, and the span form with a destination of 1, 2, 3 or 64 gives the first claims of the string form.
+    /// </summary>
     private static string? Disagreement(string text)
     {
-        NarrativeClaim[] expected = [.. ReferenceNarrativeClaimExtractor.Extract(text)];
-        NarrativeClaim[] actual = [.. NarrativeClaimExtractor.Extract(text)];
-        if (!expected.AsSpan().SequenceEqual(actual))
+        NarrativeClaim[] all = [.. NarrativeClaimExtractor.Extract(text)];
+        for (int i = 0; i < all.Length; i++)
         {
-            return Describe("string form", text, expected, actual);
+            NarrativeClaim c = all[i];
+            if (c.Start < 0 || c.Length <= 0 || c.Start + c.Length > text.Length || c.Count < 0)
+            {
+                return $"claim {i} ({c}) is not within \"{text}\"";
+            }
         }
 
         foreach (int size in new[] { 1, 2, 3, 64 })
         {
-            var reference = new NarrativeClaim[size];
-            var library = new NarrativeClaim[size];
-            int expectedCount = ReferenceNarrativeClaimExtractor.Extract(text.AsSpan(), reference);
-            int actualCount = NarrativeClaimExtractor.Extract(text.AsSpan(), library);
-            if (!reference.AsSpan(0, expectedCount).SequenceEqual(library.AsSpan(0, actualCount)))
+            var destination = new NarrativeClaim[size];
+            int count = NarrativeClaimExtractor.Extract(text.AsSpan(), destination);
+            if (count != Math.Min(size, all.Length) || !destination.AsSpan(0, count).SequenceEqual(all.AsSpan(0, count)))
             {
-                return Describe($"span form, destination of {size}", text, reference[..expectedCount], library[..actualCount]);
+                return $"span form with {size}: \"{text}\" gave {string.Join("; ", destination[..count])}, string form {string.Join("; ", all)}";
             }
         }
 
         return null;
     }
-
-    private static string Describe(string form, string text, NarrativeClaim[] expected, NarrativeClaim[] actual) =>
-        $"{form}: \"{text}\"\nreference: {string.Join("; ", expected)}\nextractor: {string.Join("; ", actual)}";
 }
 
-/// <summary>Narrative-like text for <see cref="NarrativeClaimExtractorEquivalenceTests"/>, kept as its pieces so that it shrinks.</summary>
+/// <summary>Narrative-like text for <see cref="NarrativeClaimExtractorPropertyTests"/>, kept as its pieces so that it shrinks.</summary>
 public sealed record NarrativeText(string[] Pieces)
 {
     public string Value { get; } = string.Concat(Pieces);
@@ -182,7 +69,7 @@ public sealed record NarrativeText(string[] Pieces)
 
 /// <summary>
 /// Text made of the words the extractor reacts to (keywords, refusals, negations, contrasts, units, joiners), numbers
-/// in every form it reads or refuses, its punctuation and spaces, and some noise, so that the comparison goes through
+/// in every form it reads or refuses, its punctuation and spaces, and some noise, so that the properties go through
 /// the extractor's real paths rather than only through text with nothing in it.
 /// </summary>
 public static class NarrativeTextArbitraries
