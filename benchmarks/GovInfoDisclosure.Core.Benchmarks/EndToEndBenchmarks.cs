@@ -12,33 +12,24 @@ namespace GovInfoDisclosure.Core.Benchmarks;
 /// system's page cache is warm, as it is for a user who runs the tool twice). Figures are per file.
 /// </summary>
 [MemoryDiagnoser]
-public class EndToEndBenchmarks
+public class EndToEndBenchmarks : FolderBenchmarks
 {
-    private string _folder = string.Empty;
-    private string[] _files = [];
-
-    [GlobalSetup]
-    public void Setup() => (_folder, _files) = WriteFiles(nameof(EndToEndBenchmarks));
-
-    [GlobalCleanup]
-    public void Cleanup() => DeleteFiles(_folder);
-
     [Benchmark(Baseline = true, OperationsPerInvoke = Files)]
-    public int OneCore() => OnOneCore(_files, ReadAndValidate);
+    public int OneCore() => OnOneCore(FilesOnDisk, ReadAndValidate);
 
     [Benchmark(OperationsPerInvoke = Files)]
-    public int AllCores() => OnAllCores(_files, ReadAndValidate);
+    public int AllCores() => OnAllCores(FilesOnDisk, ReadAndValidate);
 
     /// <summary>
     /// The command line as a user runs it: <c>gidr validate FOLDER --format json</c>, listing the folder, reading and
     /// validating in parallel, merging the results in order and writing them (to a null writer here).
     /// </summary>
     [Benchmark(OperationsPerInvoke = Files)]
-    public int Cli() => GovInfoDisclosure.Cli.GidrApp.Run(["validate", _folder, "--format", "json"], TextWriter.Null, TextWriter.Null, () => Stream.Null);
+    public int Cli() => GovInfoDisclosure.Cli.GidrApp.Run(["validate", Folder, "--format", "json"], TextWriter.Null, TextWriter.Null, () => Stream.Null);
 
     /// <summary>The same as <see cref="Cli"/> with the default text output, to tell the output's cost from the rest.</summary>
     [Benchmark(OperationsPerInvoke = Files)]
-    public int CliText() => GovInfoDisclosure.Cli.GidrApp.Run(["validate", _folder], TextWriter.Null, TextWriter.Null, () => Stream.Null);
+    public int CliText() => GovInfoDisclosure.Cli.GidrApp.Run(["validate", Folder], TextWriter.Null, TextWriter.Null, () => Stream.Null);
 
     private static int ReadAndValidate(string file) =>
         ReportValidator.Default.Validate(AnnualReportJson.ReadFile(file)).IsValid ? 0 : 1;

@@ -12,27 +12,21 @@ namespace GovInfoDisclosure.Core.Benchmarks;
 /// memory (<c>Spin*</c>). The end-to-end scaling cannot exceed what its parts get. Figures are per file.
 /// </summary>
 [MemoryDiagnoser]
-public class ScalingBenchmarks
+public class ScalingBenchmarks : FolderBenchmarks
 {
-    private string _folder = string.Empty;
-    private string[] _files = [];
     private byte[][] _documents = [];
 
-    [GlobalSetup]
-    public void Setup()
+    public override void Setup()
     {
-        (_folder, _files) = WriteFiles(nameof(ScalingBenchmarks));
-        _documents = [.. _files.Select(File.ReadAllBytes)];
+        base.Setup();
+        _documents = [.. FilesOnDisk.Select(File.ReadAllBytes)];
     }
 
-    [GlobalCleanup]
-    public void Cleanup() => DeleteFiles(_folder);
-
     [Benchmark(Baseline = true, OperationsPerInvoke = Files)]
-    public int FilesOneCore() => OnOneCore(_files, ReadBytes);
+    public int FilesOneCore() => OnOneCore(FilesOnDisk, ReadBytes);
 
     [Benchmark(OperationsPerInvoke = Files)]
-    public int FilesAllCores() => OnAllCores(_files, ReadBytes);
+    public int FilesAllCores() => OnAllCores(FilesOnDisk, ReadBytes);
 
     [Benchmark(OperationsPerInvoke = Files)]
     public int ComputeOneCore() => OnOneCore(_documents, ReadAndValidate);
@@ -41,10 +35,10 @@ public class ScalingBenchmarks
     public int ComputeAllCores() => OnAllCores(_documents, ReadAndValidate);
 
     [Benchmark(OperationsPerInvoke = Files)]
-    public int SpinOneCore() => OnOneCore(_files, Spin);
+    public int SpinOneCore() => OnOneCore(FilesOnDisk, Spin);
 
     [Benchmark(OperationsPerInvoke = Files)]
-    public int SpinAllCores() => OnAllCores(_files, Spin);
+    public int SpinAllCores() => OnAllCores(FilesOnDisk, Spin);
 
     private static int ReadBytes(string file)
     {
