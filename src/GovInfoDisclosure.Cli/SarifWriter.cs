@@ -59,7 +59,7 @@ internal static class SarifWriter
                 WriteResult(w, r.File, d);
             }
 
-            ValidateCommand.Drain(w, buffer, stdout);
+            ValidateCommand.Drain(w, buffer, stdout, ValidateCommand.DrainThreshold);
         }
 
         w.WriteEndArray();

@@ -18,6 +18,9 @@ internal static class ValidateCommand
     /// <summary>Files given to the cores at a time.</summary>
     internal const int BatchSize = 4096;
 
+    /// <summary>Bytes of JSON output gathered before they are written out.</summary>
+    internal const int DrainThreshold = 16 * 1024;
+
     public static int Run(
         string[] arguments, string format, bool chinese, TextWriter stdout, TextWriter stderr, bool showProgress = false, bool series = false,
         string[]? parts = null)
@@ -25,15 +28,7 @@ internal static class ValidateCommand
         var validator = new ReportValidator(ValidatorOptions.Default.WithLanguage(chinese ? MessageLanguage.Chinese : MessageLanguage.English));
         IEnumerable<FileResult> results = series ? CrossCheck.Series(ReportFiles.Expand(arguments), validator)
             : parts is { Length: > 0 } ? CrossCheck.Consolidation(arguments[0], parts, validator, stderr)
-            // The names come in batches so that PLINQ can split each batch by ranges instead of locking a shared
-            // enumerator for every file, while memory holds one batch of results (and the listing of one folder, which
-            // the sorted order needs), however many files there are. A core waits at most one file at a batch's end.
-            : ReportFiles.Expand(arguments).Chunk(BatchSize)
-                .SelectMany(batch => batch
-                    .AsParallel().AsOrdered()
-                    .WithDegreeOfParallelism(Environment.ProcessorCount)
-                    .WithMergeOptions(ParallelMergeOptions.AutoBuffered)
-                    .Select(file => Check(file, validator)));
+            : CheckInBatches(ReportFiles.Expand(arguments), validator);
 
         var summary = new Summary();
         using var progress = showProgress ? new Progress(stderr) : null;
@@ -68,6 +63,26 @@ internal static class ValidateCommand
 
         stdout.Flush();
         return summary.Unreadable > 0 ? GidrApp.Unreadable : summary.Errors > 0 ? GidrApp.Findings : GidrApp.Ok;
+    }
+
+    /// <summary>
+    /// The files' results in the order given. The names come in batches: each batch is checked by every core at once
+    /// (this thread being one of them), then its results are handed on in order while nothing else runs. So there is
+    /// no third thread merging results file by file, memory holds one batch of results (and the listing of one folder,
+    /// which the sorted order needs) however many files there are, and a core waits at most one file at a batch's end.
+    /// </summary>
+    internal static IEnumerable<FileResult> CheckInBatches(IEnumerable<string> files, ReportValidator validator)
+    {
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        foreach (string[] batch in files.Chunk(BatchSize))
+        {
+            var results = new FileResult[batch.Length];
+            Parallel.For(0, batch.Length, options, i => results[i] = Check(batch[i], validator));
+            foreach (FileResult result in results)
+            {
+                yield return result;
+            }
+        }
     }
 
     internal static FileResult Check(string file, ReportValidator validator)
@@ -152,7 +167,7 @@ internal static class ValidateCommand
 
             w.WriteEndArray();
             w.WriteEndObject();
-            Drain(w, buffer, stdout);
+            Drain(w, buffer, stdout, DrainThreshold);
         }
 
         w.WriteEndArray();
@@ -161,9 +176,18 @@ internal static class ValidateCommand
         stdout.WriteLine();
     }
 
-    /// <summary>Moves what the JSON writer has written so far to the output, so that nothing piles up.</summary>
-    internal static void Drain(Utf8JsonWriter w, MemoryStream buffer, TextWriter stdout)
+    /// <summary>
+    /// Moves what the JSON writer has written so far to the output, so that nothing piles up: once at least
+    /// <paramref name="threshold"/> bytes wait (a file's result at a time would cost more than the result itself), and
+    /// always with the default of 0.
+    /// </summary>
+    internal static void Drain(Utf8JsonWriter w, MemoryStream buffer, TextWriter stdout, int threshold = 0)
     {
+        if (w.BytesPending + buffer.Length < threshold)
+        {
+            return;
+        }
+
         w.Flush();
         stdout.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
         buffer.SetLength(0);
