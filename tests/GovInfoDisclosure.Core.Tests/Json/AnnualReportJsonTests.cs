@@ -21,6 +21,27 @@ public class AnnualReportJsonTests
         Assert.Equal(Encoding.UTF8.GetString(original), Encoding.UTF8.GetString(written));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(12_000)]
+    [InlineData(100_000)]
+    public void A_file_of_any_size_is_read_whole(int extraCharacters)
+    {
+        // The file reader starts with a 32 KB buffer: documents below, at and well above it.
+        AnnualReport report = TestReports.Valid() with { OtherMatters = Narrative.FromText("信息处理费" + new string('文', extraCharacters)) };
+        string file = Path.Combine(Path.GetTempPath(), $"gidr-readfile-{Guid.NewGuid():N}.json");
+        try
+        {
+            File.WriteAllBytes(file, AnnualReportJson.ToUtf8Bytes(report));
+
+            Assert.Equal(report, AnnualReportJson.ReadFile(file));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Fact]
     public void A_built_report_round_trips()
     {
