@@ -117,10 +117,11 @@ internal static class MemoryScaling
         var clock = Stopwatch.StartNew();
         using Process child = Process.Start(start) ?? throw new InvalidOperationException("could not start the child process.");
         Task<string> errors = child.StandardError.ReadToEndAsync();
+        // Bytes, not characters: the output holds Chinese text, three bytes a character in UTF-8.
         long outputBytes = 0;
-        char[] buffer = new char[64 * 1024];
+        byte[] buffer = new byte[64 * 1024];
         int read;
-        while ((read = child.StandardOutput.Read(buffer, 0, buffer.Length)) > 0)
+        while ((read = child.StandardOutput.BaseStream.Read(buffer, 0, buffer.Length)) > 0)
         {
             outputBytes += read;
         }

@@ -158,7 +158,17 @@ public static class AnnualReportJson
         // file's length: the fewest system calls per file, which are most of what a small file costs (see
         // docs/performance.md). A larger file grows the buffer.
         using SafeFileHandle file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        return ReadToEnd(file, 32 * 1024, static (handle, destination, offset) => RandomAccess.Read(handle, destination, offset), path);
+        try
+        {
+            return ReadToEnd(file, 32 * 1024, static (handle, destination, offset) => RandomAccess.Read(handle, destination, offset), path);
+        }
+        catch (NotSupportedException)
+        {
+            // A pipe or another file that cannot seek (/dev/stdin, a shell's <(…)): positional reads are refused before
+            // any byte is read, so the same handle is read as a stream instead.
+            using var stream = new FileStream(file, FileAccess.Read, bufferSize: 1);
+            return Read(stream, path);
+        }
     }
 
     /// <summary>Writes a report as its canonical document.</summary>
