@@ -1,13 +1,18 @@
 using System.Text.Json;
+using GovInfoDisclosure.Core.Json;
 using GovInfoDisclosure.Core.Validation;
 
 namespace GovInfoDisclosure.Cli;
 
 /// <summary>SARIF 2.1.0: one run, the rule catalogue as the driver's rules, one result per finding.</summary>
-internal static class SarifWriter
+internal sealed class SarifWriter() : JsonItems(depth: 4)
 {
-    public static void Write(IEnumerable<FileResult> results, TextWriter stdout, JsonWriterOptions options)
+    public override byte[]? Render(FileResult result) =>
+        result.Result is null ? null : RenderItems(result.File, result.Result.Diagnostics.AsSpan(), WriteResult);
+
+    public override void Write(IEnumerable<FileResult> results, TextWriter stdout, ValidateCommand.Summary summary)
     {
+        JsonWriterOptions options = AnnualReportJson.CanonicalWriterOptions;
         using var buffer = new MemoryStream();
         using var w = new Utf8JsonWriter(buffer, options);
         w.WriteStartObject();
@@ -54,11 +59,7 @@ internal static class SarifWriter
                 continue;
             }
 
-            foreach (Diagnostic d in r.Result.Diagnostics)
-            {
-                WriteResult(w, r.File, d);
-            }
-
+            WriteItems(w, PartOf(r));
             ValidateCommand.Drain(w, buffer, stdout, ValidateCommand.DrainThreshold);
         }
 

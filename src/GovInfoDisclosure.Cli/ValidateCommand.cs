@@ -10,7 +10,11 @@ using GovInfoDisclosure.Core.Validation;
 namespace GovInfoDisclosure.Cli;
 
 /// <summary>The outcome of one file: its findings, or why it could not be read.</summary>
-internal sealed record FileResult(string File, ValidationResult? Result, string? Error);
+internal sealed record FileResult(string File, ValidationResult? Result, string? Error)
+{
+    /// <summary>What the file adds to the output, rendered by the core that checked it (<see cref="ValidateOutput.Render"/>).</summary>
+    public byte[]? Output { get; init; }
+}
 
 /// <summary><c>gidr validate FILE...</c>: every per-report rule on each file, in parallel, printed in the order given.</summary>
 internal static class ValidateCommand
@@ -26,9 +30,10 @@ internal static class ValidateCommand
         string[]? parts = null)
     {
         var validator = new ReportValidator(ValidatorOptions.Default.WithLanguage(chinese ? MessageLanguage.Chinese : MessageLanguage.English));
+        var output = ValidateOutput.For(format, validator.Options.Language, stdout.NewLine);
         IEnumerable<FileResult> results = series ? CrossCheck.Series(ReportFiles.Expand(arguments), validator)
             : parts is { Length: > 0 } ? CrossCheck.Consolidation(arguments[0], parts, validator, stderr)
-            : CheckInBatches(ReportFiles.Expand(arguments), validator);
+            : CheckInBatches(ReportFiles.Expand(arguments), validator, output.Render);
 
         var summary = new Summary();
         using var progress = showProgress ? new Progress(stderr) : null;
@@ -47,37 +52,30 @@ internal static class ValidateCommand
             return r;
         });
 
-        switch (format)
-        {
-            case "json":
-                WriteJson(counted, stdout);
-                break;
-            case "sarif":
-                SarifWriter.Write(counted, stdout, AnnualReportJson.CanonicalWriterOptions);
-                break;
-            default:
-                WriteText(counted, stdout, validator.Options.Language);
-                stdout.WriteLine(summary.ToString());
-                break;
-        }
-
+        output.Write(counted, stdout, summary);
         stdout.Flush();
         return summary.Unreadable > 0 ? GidrApp.Unreadable : summary.Errors > 0 ? GidrApp.Findings : GidrApp.Ok;
     }
 
     /// <summary>
     /// The files' results in the order given. The names come in batches: each batch is checked by every core at once
-    /// (this thread being one of them), then its results are handed on in order while nothing else runs. So there is
-    /// no third thread merging results file by file, memory holds one batch of results (and the listing of one folder,
-    /// which the sorted order needs) however many files there are, and a core waits at most one file at a batch's end.
+    /// (this thread being one of them), each file's output rendered by the core that checked it (<paramref name="render"/>),
+    /// then its results are handed on in order while nothing else runs. So there is no third thread merging results file
+    /// by file, memory holds one batch of results (and the listing of one folder, which the sorted order needs) however
+    /// many files there are, a core waits at most one file at a batch's end, and what is left to do in order is little
+    /// more than copying the rendered output.
     /// </summary>
-    internal static IEnumerable<FileResult> CheckInBatches(IEnumerable<string> files, ReportValidator validator)
+    internal static IEnumerable<FileResult> CheckInBatches(IEnumerable<string> files, ReportValidator validator, Func<FileResult, byte[]?>? render = null)
     {
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         foreach (string[] batch in files.Chunk(BatchSize))
         {
             var results = new FileResult[batch.Length];
-            Parallel.For(0, batch.Length, options, i => results[i] = Check(batch[i], validator));
+            Parallel.For(0, batch.Length, options, i =>
+            {
+                FileResult result = Check(batch[i], validator);
+                results[i] = render is null ? result : result with { Output = render(result) };
+            });
             foreach (FileResult result in results)
             {
                 yield return result;
@@ -93,88 +91,6 @@ internal static class ValidateCommand
 
     /// <summary>The printed labels of the cell a finding points at (<c>（七）总计 · 自然人</c>).</summary>
     internal static string Label(Diagnostic d) => ReportFormat.FindByPointer(d.Path)?.QualifiedLabelZh ?? d.Path;
-
-    private static void WriteText(IEnumerable<FileResult> results, TextWriter stdout, MessageLanguage language)
-    {
-        foreach (FileResult r in results)
-        {
-            if (r.Result is null)
-            {
-                continue;
-            }
-
-            foreach (Diagnostic d in r.Result.Diagnostics)
-            {
-                var line = new StringBuilder();
-                line.Append(r.File).Append(": ").Append(d.Severity.ToString().ToLowerInvariant()).Append(' ').Append(d.Code)
-                    .Append(' ').Append(d.Path).Append(" [").Append(Label(d)).Append(']');
-                if (d.Expected is { } e && d.Actual is { } a)
-                {
-                    line.Append(" expected ").Append(e.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                        .Append(", actual ").Append(a.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                }
-
-                line.Append(": ").Append(d.GetMessage(language));
-                stdout.WriteLine(line.ToString());
-            }
-        }
-    }
-
-    private static void WriteJson(IEnumerable<FileResult> results, TextWriter stdout)
-    {
-        using var buffer = new MemoryStream();
-        using var w = new Utf8JsonWriter(buffer, AnnualReportJson.CanonicalWriterOptions);
-        w.WriteStartObject();
-        w.WriteStartArray("results");
-        foreach (FileResult r in results)
-        {
-            w.WriteStartObject();
-            w.WriteString("file", r.File);
-            if (r.Error is not null)
-            {
-                w.WriteString("error", r.Error);
-            }
-
-            w.WriteStartArray("diagnostics");
-            foreach (Diagnostic d in r.Result?.Diagnostics ?? [])
-            {
-                w.WriteStartObject();
-                w.WriteString("code", d.Code);
-                w.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
-                w.WriteString("path", d.Path);
-                if (d.Expected is { } e)
-                {
-                    w.WriteNumber("expected", e);
-                }
-
-                if (d.Actual is { } a)
-                {
-                    w.WriteNumber("actual", a);
-                }
-
-                w.WriteString("message", d.Message);
-                w.WriteString("messageZh", d.MessageZh);
-                w.WriteString("fingerprint", d.Fingerprint);
-                w.WriteStartArray("cells");
-                foreach (string cell in d.Cells)
-                {
-                    w.WriteStringValue(cell);
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-            Drain(w, buffer, stdout, DrainThreshold);
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-        Drain(w, buffer, stdout);
-        stdout.WriteLine();
-    }
 
     /// <summary>
     /// Moves what the JSON writer has written so far to the output, so that nothing piles up: once at least
@@ -193,7 +109,8 @@ internal static class ValidateCommand
         buffer.SetLength(0);
     }
 
-    private sealed class Summary
+    /// <summary>The counts of the last line of the text output, and of the exit code.</summary>
+    internal sealed class Summary
     {
         public int Files { get; private set; }
 

@@ -164,6 +164,43 @@ public sealed class GidrAppTests : IDisposable
     }
 
     [Theory]
+    [InlineData("json")]
+    [InlineData("sarif")]
+    public void Json_output_rendered_file_by_file_on_the_cores_is_laid_out_as_one_writer_would_lay_it_out(string format)
+    {
+        // Each file's part is rendered on its own and set into the document: its line breaks, indentation and commas
+        // must be those the canonical writer gives the whole document. Files with findings, without, and unreadable.
+        foreach (string sample in new[] { TestReports.Linqiu, TestReports.Yanshi, TestReports.Laiyuan })
+        {
+            File.Copy(TestReports.SamplePath(sample), Path.Combine(_folder, sample));
+        }
+
+        File.WriteAllBytes(Path.Combine(_folder, "valid \"quoted\"\t名.json"), AnnualReportJson.ToUtf8Bytes(TestReports.Valid()));
+        File.WriteAllText(Path.Combine(_folder, "bad.json"), "{");
+
+        (_, string stdout, _) = Run("validate", _folder, "--format", format);
+
+        using JsonDocument doc = JsonDocument.Parse(stdout);
+        var rewritten = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(rewritten, AnnualReportJson.CanonicalWriterOptions))
+        {
+            doc.WriteTo(writer);
+        }
+
+        Assert.Equal(Encoding.UTF8.GetString(rewritten.ToArray()) + "\n", stdout);
+        Assert.True(stdout.Split('\n').Length > 100, "the output holds findings");
+    }
+
+    [Fact]
+    public void An_empty_folder_gives_an_empty_list_of_results()
+    {
+        (int code, string stdout, _) = Run("validate", _folder, "--format", "json");
+
+        Assert.Equal(0, code);
+        Assert.Equal("{\n  \"results\": []\n}\n", stdout);
+    }
+
+    [Theory]
     [InlineData("samples/涞源 2022#1.json", "samples/%E6%B6%9E%E6%BA%90%202022%231.json")]
     [InlineData("/data/reports/a b.json", "file:///data/reports/a%20b.json")]
     public void SARIF_artifact_locations_are_valid_URI_references(string file, string uri)
