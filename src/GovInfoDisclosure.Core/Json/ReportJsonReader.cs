@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using GovInfoDisclosure.Core.Format;
 
@@ -95,16 +97,19 @@ internal ref struct ReportJsonReader
     private static readonly KeySet CaseBlockKeys = new(ReportFormat.ReviewAndLitigation.LabelZh, ReportFormat.CaseBlocks);
     private static readonly KeySet[] CaseCellKeys = [.. ReportFormat.CaseBlocks.Select(b => new KeySet(b.LabelZh, ReportFormat.CaseColumns))];
 
-    private readonly string?[] _segments;
-    private readonly int[] _indexes;
+    /// <summary>The deepest a value of the canonical document lies (a cell: document, section, group, row, cell), with room to spare.</summary>
+    private const int MaxDepth = 8;
+
+    private PathKeys _segments;
+    private PathIndexes _indexes;
     private Utf8JsonReader _reader;
     private int _depth;
 
     private ReportJsonReader(Utf8JsonReader reader)
     {
         _reader = reader;
-        _segments = new string?[8];
-        _indexes = new int[8];
+        _segments = default;
+        _indexes = default;
         _depth = 0;
     }
 
@@ -298,7 +303,10 @@ internal ref struct ReportJsonReader
             throw Fault($"{section.LabelZh} ({section.NameEn}) must be an array of paragraphs, not {Describe()}.");
         }
 
-        var paragraphs = new List<Paragraph>();
+        // Most sections have a few paragraphs: they are gathered on the stack and copied once into the narrative.
+        ParagraphBuffer first = default;
+        List<Paragraph>? more = null;
+        int count = 0;
         while (true)
         {
             Next();
@@ -307,7 +315,7 @@ internal ref struct ReportJsonReader
                 break;
             }
 
-            Enter(paragraphs.Count);
+            Enter(count);
             ExpectStartObject(ParagraphKeys.What);
             string? heading = null, text = null;
             int seen = 0;
@@ -328,11 +336,24 @@ internal ref struct ReportJsonReader
             }
 
             RequireAll(seen, ParagraphKeys, 0b10);
-            paragraphs.Add(new Paragraph { Heading = heading, Text = text! });
+            var paragraph = new Paragraph { Heading = heading, Text = text! };
+            if (count < 8)
+            {
+                first[count] = paragraph;
+            }
+            else
+            {
+                (more ??= []).Add(paragraph);
+            }
+
+            count++;
             Leave();
         }
 
-        return new Narrative(paragraphs);
+        var paragraphs = new Paragraph[count];
+        ((ReadOnlySpan<Paragraph>)first)[..Math.Min(count, 8)].CopyTo(paragraphs);
+        more?.CopyTo(paragraphs, 8);
+        return Narrative.Of(ImmutableCollectionsMarshal.AsImmutableArray(paragraphs));
     }
 
     private ProactiveDisclosure ReadDisclosure()
@@ -704,5 +725,26 @@ internal ref struct ReportJsonReader
         string text = at < 0 ? message : message[..at];
         int path = text.IndexOf(" Path:", StringComparison.Ordinal);
         return (path < 0 ? text : text[..path]).TrimEnd(' ', '|', '.') + ".";
+    }
+
+    /// <summary>The keys of the path to the current value (null where it steps into an array), for error messages.</summary>
+    [System.Runtime.CompilerServices.InlineArray(MaxDepth)]
+    private struct PathKeys
+    {
+        private string? _key;
+    }
+
+    /// <summary>The array indexes of the path to the current value, where it steps into an array.</summary>
+    [System.Runtime.CompilerServices.InlineArray(MaxDepth)]
+    private struct PathIndexes
+    {
+        private int _index;
+    }
+
+    /// <summary>Room for the paragraphs of a section on the stack: more go to a list.</summary>
+    [System.Runtime.CompilerServices.InlineArray(8)]
+    private struct ParagraphBuffer
+    {
+        private Paragraph _paragraph;
     }
 }

@@ -28,14 +28,13 @@ public sealed class Narrative : IReadOnlyList<Paragraph>, IEquatable<Narrative>
     {
         Guard.Against.Null(paragraphs, nameof(paragraphs));
         Paragraphs = paragraphs.ToImmutableArray();
-        int length = 0;
-        for (int i = 0; i < Paragraphs.Length; i++)
-        {
-            Paragraph p = Paragraphs[i] ?? throw new ArgumentException($"Paragraph {i} is null.", nameof(paragraphs));
-            length += p.Text.Length + (p.Heading?.Length ?? 0);
-        }
+        Length = CountLength(Paragraphs, nameof(paragraphs));
+    }
 
-        Length = length;
+    private Narrative(ImmutableArray<Paragraph> paragraphs)
+    {
+        Paragraphs = paragraphs;
+        Length = CountLength(paragraphs, nameof(paragraphs));
     }
 
     /// <summary>The paragraphs, in order.</summary>
@@ -95,4 +94,20 @@ public sealed class Narrative : IReadOnlyList<Paragraph>, IEquatable<Narrative>
 
     /// <inheritdoc />
     public override string ToString() => string.Join("\n", Paragraphs.Select(p => p.Heading is null ? p.Text : p.Heading + "\n" + p.Text));
+
+    /// <summary>A narrative over <paramref name="paragraphs"/> without copying them: the caller gives up the array.</summary>
+    internal static Narrative Of(ImmutableArray<Paragraph> paragraphs) => new(paragraphs);
+
+    /// <summary>The characters of the paragraphs' texts and headings; a null paragraph is refused.</summary>
+    private static int CountLength(ImmutableArray<Paragraph> paragraphs, string parameter)
+    {
+        int length = 0;
+        for (int i = 0; i < paragraphs.Length; i++)
+        {
+            Paragraph p = paragraphs[i] ?? throw new ArgumentException($"Paragraph {i} is null.", parameter);
+            length += p.Text.Length + (p.Heading?.Length ?? 0);
+        }
+
+        return length;
+    }
 }

@@ -84,6 +84,36 @@ public class AnnualReportJsonTests
         Assert.Equal(json, AnnualReportJson.ToJson(AnnualReportJson.Parse(json)));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(8)]
+    [InlineData(9)]
+    [InlineData(30)]
+    public void A_narrative_of_any_number_of_paragraphs_round_trips_in_order(int count)
+    {
+        // The reader gathers up to 8 paragraphs on the stack and the rest in a list.
+        var paragraphs = Enumerable.Range(0, count).Select(i => new Paragraph { Heading = i % 3 == 0 ? $"（{i}）" : null, Text = $"第{i}段。" });
+        AnnualReport report = TestReports.Valid() with { Overview = new Narrative(paragraphs) };
+
+        AnnualReport read = AnnualReportJson.Parse(AnnualReportJson.ToJson(report));
+
+        Assert.Equal(count, read.Overview!.Count);
+        Assert.Equal(report.Overview, read.Overview);
+        Assert.Equal(report.Overview.Length, read.Overview.Length);
+    }
+
+    [Fact]
+    public void A_bad_paragraph_after_the_eighth_is_named_by_its_index()
+    {
+        var paragraphs = Enumerable.Range(0, 12).Select(i => new Paragraph { Text = $"第{i}段。" });
+        string json = AnnualReportJson.ToJson(TestReports.Valid() with { Overview = new Narrative(paragraphs) });
+
+        var ex = Assert.Throws<ReportFormatException>(() => AnnualReportJson.Parse(json.Replace("\"第10段。\"", "null", StringComparison.Ordinal)));
+
+        Assert.Equal("$.overview[10].text", ex.JsonPath);
+    }
+
     [Fact]
     public void Blanks_are_written_as_null_and_read_back_as_blanks()
     {
