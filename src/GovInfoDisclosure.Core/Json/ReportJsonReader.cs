@@ -463,7 +463,10 @@ internal ref struct ReportJsonReader
     {
         ExpectStartObject(OutcomesKeys.What);
         ApplicantBreakdown? disclosed = null, partially = null, total = null;
-        ApplicantBreakdown[]? nd = null, un = null, np = null, oh = null;
+
+        // The rows of the four groups, each at its ApplicationRow, gathered on the stack.
+        GroupedRows grouped = default;
+        Span<ApplicantBreakdown> rows = grouped;
         int seen = 0;
         while (NextProperty())
         {
@@ -471,10 +474,10 @@ internal ref struct ReportJsonReader
             {
                 case 0: disclosed = ReadBreakdown(ApplicationRow.Disclosed); break;
                 case 1: partially = ReadBreakdown(ApplicationRow.PartiallyDisclosed); break;
-                case 2: nd = ReadGroup(0); break;
-                case 3: un = ReadGroup(1); break;
-                case 4: np = ReadGroup(2); break;
-                case 5: oh = ReadGroup(3); break;
+                case 2: ReadGroup(0, rows); break;
+                case 3: ReadGroup(1, rows); break;
+                case 4: ReadGroup(2, rows); break;
+                case 5: ReadGroup(3, rows); break;
                 default: total = ReadBreakdown(ApplicationRow.OutcomesTotal); break;
             }
 
@@ -482,38 +485,42 @@ internal ref struct ReportJsonReader
         }
 
         RequireAll(seen, OutcomesKeys, OutcomesKeys.AllRequired);
+        ReadOnlySpan<ApplicantBreakdown> nd = Group(rows, 0), un = Group(rows, 1), np = Group(rows, 2), oh = Group(rows, 3);
         return new Outcomes
         {
             Disclosed = disclosed!,
             PartiallyDisclosed = partially!,
             NotDisclosed = new NotDisclosedOutcomes
             {
-                StateSecret = nd![0], ProhibitedByLaw = nd[1], SecurityOrStability = nd[2], ThirdPartyRights = nd[3],
+                StateSecret = nd[0], ProhibitedByLaw = nd[1], SecurityOrStability = nd[2], ThirdPartyRights = nd[3],
                 InternalAffairs = nd[4], ProcessInformation = nd[5], EnforcementCaseFile = nd[6], AdministrativeQuery = nd[7],
             },
-            UnableToProvide = new UnableToProvideOutcomes { NotHeld = un![0], NeedsCreation = un[1], UnclearAfterCorrection = un[2] },
-            NotProcessed = new NotProcessedOutcomes { Complaint = np![0], Duplicate = np[1], Publication = np[2], Excessive = np[3], Confirmation = np[4] },
-            OtherHandling = new OtherHandlingOutcomes { NoCorrection = oh![0], FeeUnpaid = oh[1], Other = oh[2] },
+            UnableToProvide = new UnableToProvideOutcomes { NotHeld = un[0], NeedsCreation = un[1], UnclearAfterCorrection = un[2] },
+            NotProcessed = new NotProcessedOutcomes { Complaint = np[0], Duplicate = np[1], Publication = np[2], Excessive = np[3], Confirmation = np[4] },
+            OtherHandling = new OtherHandlingOutcomes { NoCorrection = oh[0], FeeUnpaid = oh[1], Other = oh[2] },
             Total = total!,
         };
     }
 
-    private ApplicantBreakdown[] ReadGroup(int group)
+    /// <summary>Reads the rows of an outcome group into <paramref name="rows"/>, each at its <see cref="ApplicationRow"/>.</summary>
+    private void ReadGroup(int group, scoped Span<ApplicantBreakdown> rows)
     {
         (ApplicationRow first, KeySet keys) = GroupRows[group];
         ExpectStartObject(keys.What);
-        var rows = new ApplicantBreakdown[keys.Names.Length];
         int seen = 0;
         while (NextProperty())
         {
             int key = EnterKey(keys, ref seen);
-            rows[key] = ReadBreakdown(first + key);
+            rows[(int)first + key] = ReadBreakdown(first + key);
             Leave();
         }
 
         RequireAll(seen, keys, keys.AllRequired);
-        return rows;
     }
+
+    /// <summary>The rows of an outcome group read by <see cref="ReadGroup"/>.</summary>
+    private static ReadOnlySpan<ApplicantBreakdown> Group(Span<ApplicantBreakdown> rows, int group) =>
+        rows.Slice((int)GroupRows[group].First, GroupRows[group].Keys.Names.Length);
 
     private ApplicantBreakdown ReadBreakdown(ApplicationRow row)
     {
@@ -739,6 +746,13 @@ internal ref struct ReportJsonReader
     private struct PathIndexes
     {
         private int _index;
+    }
+
+    /// <summary>Room for the rows of section 三, each at its <see cref="ApplicationRow"/>.</summary>
+    [System.Runtime.CompilerServices.InlineArray(ReportFormat.ApplicationRowCount)]
+    private struct GroupedRows
+    {
+        private ApplicantBreakdown _row;
     }
 
     /// <summary>Room for the paragraphs of a section on the stack: more go to a list.</summary>

@@ -21,6 +21,7 @@ public class BadDocumentTests
         { "duplicate key", "\"naturalPerson\": 4,", "\"naturalPerson\": 4, \"naturalPerson\": 5,", "$.applications.received.naturalPerson" },
         { "missing required member", "\"year\": 2022,", string.Empty, "$" },
         { "misspelt row", "\"carriedOver\": {", "\"carriedOverX\": {", "$.applications.carriedOverX" },
+        { "misspelt row of a group", "\"stateSecret\": {", "\"stateSecrets\": {", "$.applications.outcomes.notDisclosed.stateSecrets" },
         { "year as a string", "\"year\": 2022,", "\"year\": \"2022\",", "$.year" },
         { "unknown edition", "\"edition\": \"2021\"", "\"edition\": \"2020\"", "$.edition" },
         { "2019 edition not yet supported", "\"edition\": \"2021\"", "\"edition\": \"2019\"", "$.edition" },
@@ -48,6 +49,21 @@ public class BadDocumentTests
         Assert.Contains("bad.json", ex.Message);
         Assert.Contains(path, ex.Message);
         Assert.DoesNotContain("GovInfoDisclosure.Core.", ex.Message);
+    }
+
+    [Theory]
+    [InlineData("notDisclosed", "stateSecret")]
+    [InlineData("notDisclosed", "administrativeQuery")]
+    [InlineData("otherHandling", "other")]
+    public void A_row_missing_from_an_outcome_group_is_named(string group, string row)
+    {
+        var document = System.Text.Json.Nodes.JsonNode.Parse(Valid)!;
+        document["applications"]!["outcomes"]![group]!.AsObject().Remove(row);
+
+        var ex = Assert.Throws<ReportFormatException>(() => AnnualReportJson.Parse(document.ToJsonString()));
+
+        Assert.Equal($"$.applications.outcomes.{group}", ex.JsonPath);
+        Assert.Contains($"\"{row}\"", ex.Message);
     }
 
     [Fact]
