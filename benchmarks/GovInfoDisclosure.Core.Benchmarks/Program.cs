@@ -9,7 +9,7 @@ namespace GovInfoDisclosure.Core.Benchmarks;
 /// The benchmark runner. Unlike BenchmarkDotNet's own entry point it never prompts and never succeeds having run
 /// nothing: no arguments, no benchmark selection, a filter that matches nothing or a benchmark that failed is a
 /// non-zero exit with a message. <c>--check</c> runs <see cref="FluentValidationAgreement.Check(TextWriter)"/> instead, and
-/// <c>--memory</c> <see cref="MemoryScaling"/>.
+/// <c>--memory</c> <see cref="MemoryScaling"/>, <c>--scaling</c> <see cref="ScalingRounds"/>.
 /// </summary>
 public static class Program
 {
@@ -18,6 +18,7 @@ public static class Program
         + "       ... -- --filter '*' --job dry      a smoke run (seconds to a minute)\n"
         + "       ... -- --check                     FluentValidation must agree with the library on the generated data\n"
         + "       ... -- --memory [1,1000,...] [--format text|json|sarif] [--per-folder N]   peak memory of gidr validate FOLDER by number of files\n"
+        + "       ... -- --scaling [rounds]          one core against all cores, taking turns within each round (default 30 rounds)\n"
         + $"environment: {BenchData.ReportsVariable}=<1..{BenchData.Operations}> distinct reports to generate (default {BenchData.Operations}).";
 
     // Arguments that select benchmarks without a prompt, and arguments that only print something.
@@ -37,6 +38,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "--memory")
         {
             return MemoryScaling.Run(args, Console.Out);
+        }
+
+        if (args.Length > 0 && args[0] == "--scaling")
+        {
+            return ScalingRounds.Run(args, Console.Out);
         }
 
         if (args.Length == 3 && args[0] == MemoryScaling.ChildOption)
