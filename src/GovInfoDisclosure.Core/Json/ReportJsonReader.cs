@@ -259,7 +259,11 @@ internal ref struct ReportJsonReader
 
         if (_reader.TokenType == JsonTokenType.String)
         {
-            string text = GetText();
+            // A date's text is decoded on the stack when its UTF-8 fits (it is at least as long as its characters);
+            // a longer value (escaped, or not a date at all) is decoded as a string.
+            Span<char> chars = stackalloc char[16];
+            int raw = _reader.HasValueSequence ? (int)Math.Min(_reader.ValueSequence.Length, int.MaxValue) : _reader.ValueSpan.Length;
+            ReadOnlySpan<char> text = raw <= chars.Length ? chars[..CopyText(chars)] : GetText();
             if (text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date))
             {
                 return date;
@@ -277,6 +281,19 @@ internal ref struct ReportJsonReader
         JsonTokenType.String => GetText(),
         _ => throw Fault($"expected a string, not {Describe()}."),
     };
+
+    /// <summary>Copies the current string into <paramref name="destination"/>, which must be long enough; invalid UTF-8 is a fault.</summary>
+    private readonly int CopyText(Span<char> destination)
+    {
+        try
+        {
+            return _reader.CopyString(destination);
+        }
+        catch (InvalidOperationException)
+        {
+            throw Fault("the text is not valid UTF-8.");
+        }
+    }
 
     /// <summary>The current string or property name; invalid UTF-8 is a fault of the document, not a crash.</summary>
     private readonly string GetText()

@@ -103,6 +103,17 @@ public class AnnualReportJsonTests
         Assert.Equal(report.Overview.Length, read.Overview.Length);
     }
 
+    [Theory]
+    [InlineData("\"2023-01-20\"")]
+    [InlineData("\"\\u0032023-01-20\"")]
+    [InlineData("\"\\u0032\\u0030\\u0032\\u0033\\u002D\\u0030\\u0031\\u002D\\u0032\\u0030\"")]
+    public void A_date_reads_whether_or_not_its_characters_are_escaped(string written)
+    {
+        string json = AnnualReportJson.ToJson(TestReports.Valid()).Replace("\"2023-01-20\"", written, StringComparison.Ordinal);
+
+        Assert.Equal(new DateOnly(2023, 1, 20), AnnualReportJson.Parse(json).PublishedOn);
+    }
+
     [Fact]
     public void A_bad_paragraph_after_the_eighth_is_named_by_its_index()
     {

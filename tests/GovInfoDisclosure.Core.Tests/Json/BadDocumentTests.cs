@@ -52,6 +52,22 @@ public class BadDocumentTests
     }
 
     [Theory]
+    [InlineData("\"2023-02-30\"", "2023-02-30")]
+    [InlineData("\"2023-1-20\"", "2023-1-20")]
+    [InlineData("\"二〇二三年一月二十日\"", "二〇二三年一月二十日")]
+    [InlineData("\"2023-01-20 is the day the report was published\"", "2023-01-20 is the day the report was published")]
+    [InlineData("\"\\u0032023-01-2\"", "2023-01-2")]
+    public void A_date_that_is_not_one_is_quoted_whole_in_the_message(string value, string quoted)
+    {
+        string json = ReplaceFirst(Valid, "\"2023-01-20\"", value);
+
+        var ex = Assert.Throws<ReportFormatException>(() => AnnualReportJson.Parse(json));
+
+        Assert.Equal("$.publishedOn", ex.JsonPath);
+        Assert.Contains($"the date \"{quoted}\" is not a calendar date", ex.Message);
+    }
+
+    [Theory]
     [InlineData("notDisclosed", "stateSecret")]
     [InlineData("notDisclosed", "administrativeQuery")]
     [InlineData("otherHandling", "other")]
