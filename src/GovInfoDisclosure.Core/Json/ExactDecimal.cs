@@ -8,6 +8,12 @@ namespace GovInfoDisclosure.Core.Json;
 /// </summary>
 internal static class ExactDecimal
 {
+    /// <summary>
+    /// Whether a number written as <paramref name="utf8"/> surely fits a decimal, with no need to compare: without an
+    /// exponent and in at most 28 characters it has at most 28 significant digits and at most 28 after the point.
+    /// </summary>
+    public static bool SurelyHolds(ReadOnlySpan<byte> utf8) => utf8.Length <= 28 && utf8.IndexOfAny((byte)'e', (byte)'E') < 0;
+
     public static bool Holds(string raw, decimal value) =>
         Normalize(raw) == Normalize(value.ToString(CultureInfo.InvariantCulture));
 

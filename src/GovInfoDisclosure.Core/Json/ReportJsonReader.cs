@@ -440,7 +440,8 @@ internal ref struct ReportJsonReader
             throw Fault($"{what} must be a number or null, not {Describe()}.");
         }
 
-        if (!_reader.TryGetDecimal(out decimal amount) || !ExactDecimal.Holds(Raw(), amount))
+        if (!_reader.TryGetDecimal(out decimal amount)
+            || ((_reader.HasValueSequence || !ExactDecimal.SurelyHolds(_reader.ValueSpan)) && !ExactDecimal.Holds(Raw(), amount)))
         {
             throw Fault($"{what} {Raw()} is not a decimal number this library can hold exactly (at most 28 significant digits).");
         }

@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using GovInfoDisclosure.Core.Json;
+using GovInfoDisclosure.Core.Tests.Support;
+
+namespace GovInfoDisclosure.Core.Tests.Json;
+
+/// <summary>
+/// The reader skips the exact comparison for a number that surely fits a decimal (no exponent, at most 28
+/// characters). That shortcut must never accept a number the comparison would refuse.
+/// </summary>
+public sealed class ExactDecimalTests
+{
+    [Theory]
+    [InlineData("1234567890123456789012345678")] // 28 digits
+    [InlineData("0.123456789012345678901234567")] // 27 decimals, 29 characters: compared, and held
+    [InlineData("-1.23456789012345678901234567")]
+    [InlineData("0.00000000000000000000000001")] // 26 decimals
+    public void An_amount_of_up_to_28_significant_digits_is_read_exactly(string amount)
+    {
+        string json = AnnualReportJson.ToJson(TestReports.Valid()).Replace("\"amount\": 18.25", "\"amount\": " + amount.TrimStart('-'), StringComparison.Ordinal);
+
+        decimal? read = AnnualReportJson.Parse(json).ProactiveDisclosure.Fees.Amount;
+
+        Assert.Equal(decimal.Parse(amount.TrimStart('-'), CultureInfo.InvariantCulture), read);
+    }
+
+    [Property(Arbitrary = [typeof(NumberArbitraries)], MaxTest = 5000)]
+    public bool What_surely_fits_is_held_exactly(string number)
+    {
+        bool sure = ExactDecimal.SurelyHolds(Encoding.UTF8.GetBytes(number));
+        return !sure || (decimal.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal value) && ExactDecimal.Holds(number, value));
+    }
+}
+
+public static class NumberArbitraries
+{
+    /// <summary>JSON numbers of 1–34 characters: digits, maybe a sign, a point, leading or trailing zeros, an exponent.</summary>
+    public static Arbitrary<string> Numbers() =>
+        Arb.From(
+            from integer in Gen.Elements("0123456789".ToCharArray()).ArrayOf().Where(d => d.Length is > 0 and < 30)
+            from fraction in Gen.Elements("0123456789".ToCharArray()).ArrayOf().Where(d => d.Length < 30)
+            from negative in Gen.Elements(false, true)
+            from exponent in Gen.Frequency((4, Gen.Constant(string.Empty)), (1, Gen.Choose(-30, 30).Select(e => "e" + e.ToString(CultureInfo.InvariantCulture))))
+            let digits = new string(integer).TrimStart('0')
+            select (negative ? "-" : string.Empty) + (digits.Length == 0 ? "0" : digits) + (fraction.Length == 0 ? string.Empty : "." + new string(fraction)) + exponent);
+}
