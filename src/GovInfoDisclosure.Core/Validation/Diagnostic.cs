@@ -76,6 +76,19 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
     /// </summary>
     public MessageLanguage PreferredLanguage { get; init; }
 
+    /// <summary>
+    /// Where the value at fault was printed, for a report read from a published document (the file, its line and column,
+    /// the table cell); <see langword="null"/> for a report that came from JSON or a builder. Not part of equality or the
+    /// fingerprint: the same finding on the same data is the same finding wherever it was printed.
+    /// </summary>
+    public Documents.SourceLocation? Location { get; init; }
+
+    /// <summary>This finding with a source location.</summary>
+    /// <param name="location">Where the value at fault was printed.</param>
+    /// <returns>A copy holding <paramref name="location"/>.</returns>
+    public Diagnostic WithLocation(Documents.SourceLocation? location) =>
+        new(Rule, Severity, Path, Expected, Actual, Cells, Arguments) { PreferredLanguage = PreferredLanguage, Location = location };
+
     /// <summary>The message in <see cref="PreferredLanguage"/>.</summary>
     public string LocalizedMessage => GetMessage(PreferredLanguage);
 

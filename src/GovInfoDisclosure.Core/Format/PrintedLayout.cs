@@ -1,0 +1,380 @@
+using System.Collections.Immutable;
+
+namespace GovInfoDisclosure.Core.Format;
+
+/// <summary>What a cell of the printed template holds.</summary>
+public enum PrintedCellKind
+{
+    /// <summary>A block title spanning the table (<c>第二十条第（一）项</c>).</summary>
+    BlockTitle,
+
+    /// <summary>A column header (<c>自然人</c>, <c>本年制发件数</c>, <c>行政复议</c>).</summary>
+    ColumnHeader,
+
+    /// <summary>A row label (<c>规章</c>, <c>（三）不予公开</c>, <c>1.属于国家秘密</c>).</summary>
+    RowHeader,
+
+    /// <summary>The note printed in the corner of section 三 (the 勾稽关系 it asks for).</summary>
+    Note,
+
+    /// <summary>A number of the report: the cell <see cref="PrintedCell.CellIndex"/> names.</summary>
+    Value,
+}
+
+/// <summary>
+/// One cell of the printed template: a label or a number, where it starts in the table's grid and how many rows and
+/// columns it spans.
+/// </summary>
+public sealed class PrintedCell
+{
+    internal PrintedCell(PrintedCellKind kind, string text, int row, int column, int rowSpan, int columnSpan, FormatEntry? entry, int cellIndex)
+    {
+        Kind = kind;
+        Text = text;
+        Row = row;
+        Column = column;
+        RowSpan = rowSpan;
+        ColumnSpan = columnSpan;
+        Entry = entry;
+        CellIndex = cellIndex;
+    }
+
+    /// <summary>What the cell holds.</summary>
+    public PrintedCellKind Kind { get; }
+
+    /// <summary>The printed text of a label (empty for a value).</summary>
+    public string Text { get; }
+
+    /// <summary>The grid row the cell starts in, from 0.</summary>
+    public int Row { get; }
+
+    /// <summary>The grid column the cell starts in, from 0.</summary>
+    public int Column { get; }
+
+    /// <summary>How many grid rows the cell spans (<c>rowspan</c>).</summary>
+    public int RowSpan { get; }
+
+    /// <summary>How many grid columns the cell spans (<c>colspan</c>).</summary>
+    public int ColumnSpan { get; }
+
+    /// <summary>
+    /// The catalogue entry a label stands for (a row, a column, a group or a block of the format); <see langword="null"/>
+    /// for a label the catalogue has no entry for (<c>信息内容</c>, <c>申请人情况</c>) and for values.
+    /// </summary>
+    public FormatEntry? Entry { get; }
+
+    /// <summary>For a value, its index in <see cref="PrintedLayout.CellValues"/> and <see cref="PrintedLayout.CellPointer"/>; otherwise −1.</summary>
+    public int CellIndex { get; }
+
+    /// <summary>Whether the cell is a column or row header (a <c>&lt;th&gt;</c>).</summary>
+    public bool IsHeader => Kind is PrintedCellKind.ColumnHeader or PrintedCellKind.RowHeader or PrintedCellKind.BlockTitle or PrintedCellKind.Note;
+
+    /// <inheritdoc/>
+    public override string ToString() => Kind == PrintedCellKind.Value ? $"[{Row},{Column}] {PrintedLayout.CellPointer(CellIndex)}" : $"[{Row},{Column}] {Text}";
+}
+
+/// <summary>One table of the printed template: its section and its cells row by row.</summary>
+public sealed class PrintedTable
+{
+    internal PrintedTable(FormatEntry section, int columnCount, ImmutableArray<ImmutableArray<PrintedCell>> rows)
+    {
+        Section = section;
+        ColumnCount = columnCount;
+        Rows = rows;
+    }
+
+    /// <summary>The section the table belongs to (二, 三 or 四).</summary>
+    public FormatEntry Section { get; }
+
+    /// <summary>The width of the table's grid (4, 10 or 15).</summary>
+    public int ColumnCount { get; }
+
+    /// <summary>The rows as printed: each row lists the cells that start in it, left to right (as HTML's <c>&lt;tr&gt;</c> does).</summary>
+    public ImmutableArray<ImmutableArray<PrintedCell>> Rows { get; }
+
+    /// <summary>The number of grid rows.</summary>
+    public int RowCount => Rows.Length;
+
+    /// <summary>Every cell, row by row.</summary>
+    public IEnumerable<PrintedCell> Cells => Rows.SelectMany(r => r);
+}
+
+/// <summary>
+/// The printed layout of the national template (《政府信息公开工作年度报告格式》): the three tables of sections 二, 三 and
+/// 四 with their block titles, header rows, row labels, merged cells and column order, built from the catalogue
+/// (<see cref="ReportFormat"/>). Readers recognise published tables by it and writers print by it, so no label, span or
+/// order is typed a second time in either.
+/// </summary>
+public static class PrintedLayout
+{
+    /// <summary>The note printed in the top-left corner of section 三.</summary>
+    public const string ApplicationsNote = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
+
+    /// <summary>The header over section 三's number columns.</summary>
+    public const string ApplicantsHeader = "申请人情况";
+
+    /// <summary>The header over the first column of each block of section 二.</summary>
+    public const string ContentHeader = "信息内容";
+
+    private static readonly Lazy<ImmutableArray<PrintedTable>> Tables2021 = new(Build2021);
+
+    /// <summary>The number of values the layout prints and <see cref="CellValues"/> returns (201).</summary>
+    public static int CellCount => TableCells.Count;
+
+    /// <summary>The three tables of an edition, in printed order (sections 二, 三, 四).</summary>
+    /// <param name="edition">The edition.</param>
+    /// <returns>The tables.</returns>
+    public static ImmutableArray<PrintedTable> Tables(ReportEdition edition) => edition switch
+    {
+        ReportEdition.Edition2021 => Tables2021.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(edition), edition, "Unknown format edition."),
+    };
+
+    /// <summary>The JSON Pointer of the value at <paramref name="cellIndex"/> (<see cref="PrintedCell.CellIndex"/>).</summary>
+    /// <param name="cellIndex">The index.</param>
+    /// <returns>The JSON Pointer.</returns>
+    public static string CellPointer(int cellIndex) => TableCells.Pointers[cellIndex];
+
+    /// <summary>The catalogue entry of the value at <paramref name="cellIndex"/>, labelled with its row (or block) and column.</summary>
+    /// <param name="cellIndex">The index.</param>
+    /// <returns>The entry.</returns>
+    public static FormatEntry CellEntry(int cellIndex) => TableCells.Entries[cellIndex];
+
+    /// <summary>Whether the value at <paramref name="cellIndex"/> is an amount (a decimal) rather than a count.</summary>
+    /// <param name="cellIndex">The index.</param>
+    /// <returns><see langword="true"/> for an amount.</returns>
+    public static bool IsAmount(int cellIndex) => TableCells.IsAmount(cellIndex);
+
+    /// <summary>Every value of a report's tables, indexed by <see cref="PrintedCell.CellIndex"/>; blanks are <see langword="null"/>.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The values.</returns>
+    public static decimal?[] CellValues(AnnualReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var values = new decimal?[TableCells.Count];
+        TableCells.Read(report, values);
+        return values;
+    }
+
+    /// <summary>The part of a qualified label after its group (<c>法人或其他组织 · 商业企业</c> → <c>商业企业</c>).</summary>
+    internal static string ShortLabel(FormatEntry entry)
+    {
+        int dot = entry.LabelZh.LastIndexOf(" · ", StringComparison.Ordinal);
+        return dot < 0 ? entry.LabelZh : entry.LabelZh[(dot + 3)..];
+    }
+
+    /// <summary>The group part of a qualified label (<c>法人或其他组织 · 商业企业</c> → <c>法人或其他组织</c>), or null.</summary>
+    internal static string? GroupLabel(FormatEntry entry)
+    {
+        int dot = entry.LabelZh.LastIndexOf(" · ", StringComparison.Ordinal);
+        return dot < 0 ? null : entry.LabelZh[..dot];
+    }
+
+    private static ImmutableArray<PrintedTable> Build2021() =>
+        [BuildProactiveDisclosure(), BuildApplications(), BuildReviewAndLitigation()];
+
+    private static PrintedTable BuildProactiveDisclosure()
+    {
+        var t = new TableWriter(ReportFormat.ProactiveDisclosure, 4);
+        ImmutableArray<FormatEntry> rows = ReportFormat.DisclosureRows;
+
+        // 第二十条第（一）项: 规章 and 行政规范性文件, three counts each.
+        t.Cell(PrintedCellKind.BlockTitle, "第二十条第（一）项", columnSpan: 4);
+        t.NextRow();
+        t.Cell(PrintedCellKind.ColumnHeader, ContentHeader);
+        for (int c = 0; c < 3; c++)
+        {
+            FormatEntry cell = ReportFormat.Get((DisclosureCell)c);
+            t.Cell(PrintedCellKind.ColumnHeader, cell.LabelZh, entry: cell);
+        }
+
+        for (int r = 0; r < 2; r++)
+        {
+            t.NextRow();
+            t.Cell(PrintedCellKind.RowHeader, rows[r].LabelZh, entry: rows[r]);
+            for (int c = 0; c < 3; c++)
+            {
+                t.Value(TableCells.DisclosureStart + (r * 3) + c);
+            }
+        }
+
+        // One decision count a row under 第二十条第（五）项 and 第（六）项, the fee amount under 第（八）项.
+        SingleValueBlock(t, "第二十条第（五）项", ReportFormat.Get(DisclosureCell.LicensingDecisions).LabelZh, [DisclosureCell.LicensingDecisions]);
+        SingleValueBlock(t, "第二十条第（六）项", ReportFormat.Get(DisclosureCell.PenaltiesDecisions).LabelZh, [DisclosureCell.PenaltiesDecisions, DisclosureCell.CompulsoryMeasuresDecisions]);
+        SingleValueBlock(t, "第二十条第（八）项", "本年收费金额（单位：万元）", [DisclosureCell.FeesAmount]);
+        return t.ToTable();
+    }
+
+    private static void SingleValueBlock(TableWriter t, string title, string header, DisclosureCell[] cells)
+    {
+        t.NextRow();
+        t.Cell(PrintedCellKind.BlockTitle, title, columnSpan: 4);
+        t.NextRow();
+        t.Cell(PrintedCellKind.ColumnHeader, ContentHeader);
+        t.Cell(PrintedCellKind.ColumnHeader, header, columnSpan: 3, entry: ReportFormat.Get(cells[0]));
+        foreach (DisclosureCell cell in cells)
+        {
+            FormatEntry row = ReportFormat.Get(cell).Parent!;
+            t.NextRow();
+            t.Cell(PrintedCellKind.RowHeader, row.LabelZh, entry: row);
+            t.Value(TableCells.DisclosureStart + (int)cell, columnSpan: 3);
+        }
+    }
+
+    private static PrintedTable BuildApplications()
+    {
+        const int Columns = ReportFormat.ApplicantColumnCount;
+        var t = new TableWriter(ReportFormat.Applications, 3 + Columns);
+        ImmutableArray<FormatEntry> columns = ReportFormat.ApplicantColumns;
+
+        t.Cell(PrintedCellKind.Note, ApplicationsNote, rowSpan: 3, columnSpan: 3);
+        t.Cell(PrintedCellKind.ColumnHeader, ApplicantsHeader, columnSpan: Columns);
+        t.NextRow();
+        t.Cell(PrintedCellKind.ColumnHeader, columns[0].LabelZh, rowSpan: 2, entry: columns[0]);
+        t.Cell(PrintedCellKind.ColumnHeader, GroupLabel(columns[1])!, columnSpan: ReportFormat.ApplicantDetailColumnCount - 1);
+        t.Cell(PrintedCellKind.ColumnHeader, columns[^1].LabelZh, rowSpan: 2, entry: columns[^1]);
+        t.NextRow();
+        for (int c = 1; c < ReportFormat.ApplicantDetailColumnCount; c++)
+        {
+            t.Cell(PrintedCellKind.ColumnHeader, ShortLabel(columns[c]), entry: columns[c]);
+        }
+
+        FormatEntry? group = null;
+        FormatEntry outcomes = ReportFormat.Get(ApplicationRow.Disclosed).Parent!;
+        for (int r = 0; r < ReportFormat.ApplicationRowCount; r++)
+        {
+            FormatEntry row = ReportFormat.ApplicationRows[r];
+            t.NextRow();
+            if (row.Parent == outcomes)
+            {
+                if (r == (int)ReportFormat.FirstOutcomeRow)
+                {
+                    int outcomeRows = ReportFormat.LastOutcomeRow - ReportFormat.FirstOutcomeRow + 2;
+                    t.Cell(PrintedCellKind.RowHeader, outcomes.LabelZh, rowSpan: outcomeRows, entry: outcomes);
+                }
+
+                t.Cell(PrintedCellKind.RowHeader, row.LabelZh, columnSpan: 2, entry: row);
+            }
+            else if (row.Parent!.Parent == outcomes)
+            {
+                if (row.Parent != group)
+                {
+                    group = row.Parent;
+                    int span = ReportFormat.ApplicationRows.Count(e => e.Parent == group);
+                    t.Cell(PrintedCellKind.RowHeader, group.LabelZh, rowSpan: span, entry: group);
+                }
+
+                t.Cell(PrintedCellKind.RowHeader, row.LabelZh, entry: row);
+            }
+            else
+            {
+                t.Cell(PrintedCellKind.RowHeader, row.LabelZh, columnSpan: 3, entry: row);
+            }
+
+            for (int c = 0; c < Columns; c++)
+            {
+                t.Value(TableCells.ApplicationStart + (r * Columns) + c);
+            }
+        }
+
+        return t.ToTable();
+    }
+
+    private static PrintedTable BuildReviewAndLitigation()
+    {
+        const int Columns = TableCells.CaseColumnCount;
+        ImmutableArray<FormatEntry> blocks = ReportFormat.CaseBlocks;
+        var t = new TableWriter(ReportFormat.ReviewAndLitigation, blocks.Length * Columns);
+        t.Cell(PrintedCellKind.ColumnHeader, blocks[0].LabelZh, columnSpan: Columns, entry: blocks[0]);
+        t.Cell(PrintedCellKind.ColumnHeader, GroupLabel(blocks[1])!, columnSpan: (blocks.Length - 1) * Columns);
+        t.NextRow();
+        foreach (FormatEntry column in ReportFormat.CaseColumns)
+        {
+            t.Cell(PrintedCellKind.ColumnHeader, column.LabelZh, rowSpan: 2, entry: FormatEntry.Cell(blocks[0], column));
+        }
+
+        for (int b = 1; b < blocks.Length; b++)
+        {
+            t.Cell(PrintedCellKind.ColumnHeader, ShortLabel(blocks[b]), columnSpan: Columns, entry: blocks[b]);
+        }
+
+        t.NextRow();
+        for (int b = 1; b < blocks.Length; b++)
+        {
+            foreach (FormatEntry column in ReportFormat.CaseColumns)
+            {
+                t.Cell(PrintedCellKind.ColumnHeader, column.LabelZh, entry: FormatEntry.Cell(blocks[b], column));
+            }
+        }
+
+        t.NextRow();
+        for (int i = 0; i < blocks.Length * Columns; i++)
+        {
+            t.Value(TableCells.CaseStart + i);
+        }
+
+        return t.ToTable();
+    }
+
+    /// <summary>Lays cells out row by row, skipping the grid slots that cells of earlier rows span into.</summary>
+    private sealed class TableWriter(FormatEntry section, int width)
+    {
+        private readonly List<ImmutableArray<PrintedCell>> _rows = [];
+        private readonly List<PrintedCell> _current = [];
+        private readonly List<int> _occupiedUntil = [.. Enumerable.Repeat(0, width)];
+        private int _row;
+        private int _column;
+
+        public void Cell(PrintedCellKind kind, string text, int rowSpan = 1, int columnSpan = 1, FormatEntry? entry = null) =>
+            Add(kind, text, rowSpan, columnSpan, entry, -1);
+
+        public void Value(int cellIndex, int columnSpan = 1) => Add(PrintedCellKind.Value, string.Empty, 1, columnSpan, null, cellIndex);
+
+        public void NextRow()
+        {
+            if (_column + SkipOccupied(_column) < width)
+            {
+                throw new InvalidOperationException($"Printed layout of {section.Id}: row {_row} ends at column {_column} of {width}.");
+            }
+
+            _rows.Add([.. _current]);
+            _current.Clear();
+            _row++;
+            _column = 0;
+        }
+
+        public PrintedTable ToTable()
+        {
+            NextRow();
+            return new PrintedTable(section, width, [.. _rows]);
+        }
+
+        private int SkipOccupied(int from)
+        {
+            int skipped = 0;
+            while (from + skipped < width && _occupiedUntil[from + skipped] > _row)
+            {
+                skipped++;
+            }
+
+            return skipped;
+        }
+
+        private void Add(PrintedCellKind kind, string text, int rowSpan, int columnSpan, FormatEntry? entry, int cellIndex)
+        {
+            _column += SkipOccupied(_column);
+            if (_column + columnSpan > width)
+            {
+                throw new InvalidOperationException($"Printed layout of {section.Id}: row {_row} overflows at '{text}'.");
+            }
+
+            _current.Add(new PrintedCell(kind, text, _row, _column, rowSpan, columnSpan, entry, cellIndex));
+            for (int c = _column; c < _column + columnSpan; c++)
+            {
+                _occupiedUntil[c] = _row + rowSpan;
+            }
+
+            _column += columnSpan;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using GovInfoDisclosure.Core.Format;
+
+namespace GovInfoDisclosure.Core.Tests.Layout;
+
+public class PrintedLayoutTests
+{
+    private static readonly IReadOnlyList<PrintedTable> Tables = PrintedLayout.Tables(ReportEdition.Edition2021);
+
+    [Fact]
+    public void The_three_tables_have_the_templates_sizes()
+    {
+        Assert.Equal([ReportFormat.ProactiveDisclosure, ReportFormat.Applications, ReportFormat.ReviewAndLitigation], Tables.Select(t => t.Section));
+        Assert.Equal([4, 10, 15], Tables.Select(t => t.ColumnCount));
+        Assert.Equal([14, 3 + 25, 4], Tables.Select(t => t.RowCount));
+    }
+
+    [Fact]
+    public void Every_table_cell_of_the_report_is_printed_exactly_once()
+    {
+        int[] printed = [.. Tables.SelectMany(t => t.Cells).Where(c => c.Kind == PrintedCellKind.Value).Select(c => c.CellIndex).Order()];
+
+        // Every cell but the information processing fee, which section 六 states in words.
+        Assert.Equal(Enumerable.Range(0, PrintedLayout.CellCount - 1), printed);
+    }
+
+    [Fact]
+    public void Every_grid_slot_is_covered_by_exactly_one_cell()
+    {
+        foreach (PrintedTable table in Tables)
+        {
+            var cover = new int[table.RowCount, table.ColumnCount];
+            foreach (PrintedCell cell in table.Cells)
+            {
+                for (int r = cell.Row; r < cell.Row + cell.RowSpan; r++)
+                {
+                    for (int c = cell.Column; c < cell.Column + cell.ColumnSpan; c++)
+                    {
+                        cover[r, c]++;
+                    }
+                }
+            }
+
+            Assert.All(cover.Cast<int>(), n => Assert.Equal(1, n));
+        }
+    }
+
+    [Fact]
+    public void Section_three_has_the_templates_merges()
+    {
+        PrintedTable applications = Tables[1];
+        PrintedCell Label(string text) => Assert.Single(applications.Cells, c => c.Text == text);
+
+        Assert.Equal((3, 3), (Label(PrintedLayout.ApplicationsNote).RowSpan, Label(PrintedLayout.ApplicationsNote).ColumnSpan));
+        Assert.Equal(7, Label(PrintedLayout.ApplicantsHeader).ColumnSpan);
+        Assert.Equal(2, Label("自然人").RowSpan);
+        Assert.Equal(5, Label("法人或其他组织").ColumnSpan);
+        Assert.Equal(22, Label("三、本年度办理结果").RowSpan);
+        Assert.Equal(8, Label("（三）不予公开").RowSpan);
+        Assert.Equal(3, Label("（四）无法提供").RowSpan);
+        Assert.Equal(5, Label("（五）不予处理").RowSpan);
+        Assert.Equal(3, Label("（六）其他处理").RowSpan);
+        Assert.Equal(2, Label("（七）总计").ColumnSpan);
+        Assert.Equal(3, Label("四、结转下年度继续办理").ColumnSpan);
+    }
+
+    [Fact]
+    public void A_value_sits_under_its_column_header_and_beside_its_row_label()
+    {
+        PrintedTable applications = Tables[1];
+        int index = Array.IndexOf([.. Enumerable.Range(0, PrintedLayout.CellCount).Select(PrintedLayout.CellPointer)],
+            ReportFormat.CellPointer(ApplicationRow.SecurityOrStability, ApplicantColumn.LegalServiceProvider));
+        PrintedCell value = Assert.Single(applications.Cells, c => c.CellIndex == index);
+        PrintedCell header = Assert.Single(applications.Cells, c => c.Text == "法律服务机构");
+        PrintedCell label = Assert.Single(applications.Cells, c => c.Text == ReportFormat.Get(ApplicationRow.SecurityOrStability).LabelZh);
+
+        Assert.Equal(header.Column, value.Column);
+        Assert.Equal(label.Row, value.Row);
+    }
+
+    [Fact]
+    public void Section_four_prints_fifteen_numbers_under_three_header_rows()
+    {
+        PrintedTable cases = Tables[2];
+        Assert.Equal(15, cases.Rows[3].Length);
+        Assert.All(cases.Rows[3], c => Assert.Equal(PrintedCellKind.Value, c.Kind));
+        Assert.Equal(["行政复议", "行政诉讼"], cases.Rows[0].Select(c => c.Text));
+        Assert.Equal(["未经复议直接起诉", "复议后起诉"], cases.Rows[1].Where(c => c.ColumnSpan == 5).Select(c => c.Text));
+    }
+}
