@@ -27,6 +27,12 @@ internal static class CompareCommand
             return GidrApp.Usage;
         }
 
+        if (!comparison.SameAgency)
+        {
+            stderr.WriteLine(
+                $"gidr: warning: '{oldFile}' is {previous!.Agency.Name}'s report and '{newFile}' is {current!.Agency.Name}'s: comparing two agencies, not two years of one.");
+        }
+
         stdout.Write(format == "json" ? comparison.ToJson() : comparison.ToText());
         stdout.Flush();
         return GidrApp.Ok;

@@ -62,7 +62,13 @@ public sealed class ReportComparison
     {
         Guard.Against.Null(previous, nameof(previous));
         Guard.Against.Null(current, nameof(current));
-        if (current.Year <= previous.Year)
+        if (current.Year == previous.Year)
+        {
+            throw new ArgumentException(
+                $"Both reports are on {current.Year}: a comparison is between two years of one agency, so give two years' reports.", nameof(current));
+        }
+
+        if (current.Year < previous.Year)
         {
             throw new ArgumentException(
                 $"The current report is on {current.Year}, not later than the previous one on {previous.Year}: give the earlier year first.", nameof(current));
@@ -87,6 +93,12 @@ public sealed class ReportComparison
         return new ReportComparison(previous, current, cells.MoveToImmutable(), narratives);
     }
 
+    /// <summary>
+    /// Whether both reports name the same agency (names compared without surrounding white space). A comparison of two
+    /// agencies is still made, cell by cell, but it is not a year-on-year comparison, and the text and JSON say so.
+    /// </summary>
+    public bool SameAgency => string.Equals(Previous.Agency.Name.Trim(), Current.Agency.Name.Trim(), StringComparison.Ordinal);
+
     /// <summary>Writes the comparison as JSON (camelCase keys; every cell, then the narratives).</summary>
     /// <param name="writer">The writer.</param>
     public void WriteJson(Utf8JsonWriter writer)
@@ -94,6 +106,12 @@ public sealed class ReportComparison
         Guard.Against.Null(writer, nameof(writer));
         writer.WriteStartObject();
         writer.WriteString("agency", Current.Agency.Name);
+        if (!SameAgency)
+        {
+            writer.WriteString("previousAgency", Previous.Agency.Name);
+        }
+
+        writer.WriteBoolean("sameAgency", SameAgency);
         writer.WriteNumber("previousYear", Previous.Year);
         writer.WriteNumber("currentYear", Current.Year);
         writer.WriteNumber("changedCells", Changed.Count());
@@ -159,6 +177,11 @@ public sealed class ReportComparison
         CultureInfo inv = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
         sb.Append(inv, $"{Current.Agency.Name}: {Previous.Year} → {Current.Year}\n");
+        if (!SameAgency)
+        {
+            sb.Append(inv, $"Note: the {Previous.Year} report is of {Previous.Agency.Name}, another agency: this compares two agencies, not two years of one.\n");
+        }
+
         var changed = Changed.ToList();
         sb.Append(inv, $"Changed cells: {changed.Count} of {Cells.Length} ({Cells.Length - changed.Count} unchanged); outliers: {Outliers.Count()}\n");
         foreach (CellComparison c in changed)

@@ -51,4 +51,42 @@ public sealed class CompareCliTests : IDisposable
         (string a, string b) = WritePair();
         Assert.Equal(64, CliFolder.Run("compare", a, b, "--format", "sarif").Exit);
     }
+
+    [Fact]
+    public void Compare_of_two_agencies_says_so_and_still_compares()
+    {
+        AnnualReport r2021 = SeriesFixtures.Valid(2021);
+        AnnualReport other = SeriesFixtures.Next(r2021).ToBuilder().ForAgency("灵丘县武灵镇人民政府").Build();
+        string a = _folder.Write("a.json", r2021), b = _folder.Write("b.json", other);
+
+        (int exit, string output, string errors, _) = CliFolder.Run("compare", a, b);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("warning: '" + a + "' is 涞源县人民政府's report and '" + b + "' is 灵丘县武灵镇人民政府's", errors, StringComparison.Ordinal);
+        Assert.Contains("Note: the 2021 report is of 涞源县人民政府, another agency", output, StringComparison.Ordinal);
+        (_, string json, _, _) = CliFolder.Run("compare", a, b, "--format", "json");
+        using JsonDocument doc = JsonDocument.Parse(json);
+        Assert.False(doc.RootElement.GetProperty("sameAgency").GetBoolean());
+        Assert.Equal("涞源县人民政府", doc.RootElement.GetProperty("previousAgency").GetString());
+    }
+
+    [Fact]
+    public void Compare_of_one_agencys_years_says_nothing_about_agencies()
+    {
+        (string a, string b) = WritePair();
+        (_, string output, string errors, _) = CliFolder.Run("compare", a, b, "--format", "json");
+        using JsonDocument doc = JsonDocument.Parse(output);
+        Assert.True(doc.RootElement.GetProperty("sameAgency").GetBoolean());
+        Assert.False(doc.RootElement.TryGetProperty("previousAgency", out _));
+        Assert.Equal(string.Empty, errors);
+    }
+
+    [Fact]
+    public void Compare_of_the_same_year_twice_is_refused_and_says_why()
+    {
+        (string a, _) = WritePair();
+        (int exit, _, string errors, _) = CliFolder.Run("compare", a, a);
+        Assert.Equal(64, exit);
+        Assert.Contains("Both reports are on 2021", errors, StringComparison.Ordinal);
+    }
 }
