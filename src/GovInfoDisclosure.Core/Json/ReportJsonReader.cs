@@ -443,12 +443,12 @@ internal ref struct ReportJsonReader
         if (!_reader.TryGetDecimal(out decimal amount)
             || ((_reader.HasValueSequence || !ExactDecimal.SurelyHolds(_reader.ValueSpan)) && !ExactDecimal.Holds(Raw(), amount)))
         {
-            throw Fault($"{what} {Raw()} is not a decimal number this library can hold exactly (at most 28 significant digits).");
+            throw Fault($"{what} {Shown()} is not a decimal number this library can hold exactly (at most 28 significant digits).");
         }
 
         if (amount < 0)
         {
-            throw Fault($"{what} cannot be negative (was {Raw()}).");
+            throw Fault($"{what} cannot be negative (was {Shown()}).");
         }
 
         return amount;
@@ -590,10 +590,11 @@ internal ref struct ReportJsonReader
             case JsonTokenType.Number when _reader.TryGetInt32(out int value):
                 return value >= 0 ? value : throw Fault($"a count cannot be negative (was {value}).");
             case JsonTokenType.Number:
-                string raw = Raw();
+                string raw = Shown();
                 string reason = _reader.TryGetInt64(out long big)
                     ? big < 0 ? $"a count cannot be negative (was {big})." : $"the count {big} is too large; a count is at most {int.MaxValue}."
                     : raw.StartsWith('-') ? $"a count cannot be negative (was {raw})."
+                    : IsWholeNumber(_reader.ValueSpan) && !_reader.HasValueSequence ? $"the count {raw} is too large; a count is at most {int.MaxValue}."
                     : $"a count is a whole number written without a decimal point or exponent, not {raw}.";
                 throw Fault(reason);
             default:
@@ -734,13 +735,38 @@ internal ref struct ReportJsonReader
         JsonTokenType.Null => "null",
         JsonTokenType.True or JsonTokenType.False => "a boolean",
         JsonTokenType.String => "a string",
-        JsonTokenType.Number => "the number " + Raw(),
+        JsonTokenType.Number => "the number " + Shown(),
         JsonTokenType.StartArray => "an array",
         JsonTokenType.StartObject => "an object",
         _ => _reader.TokenType.ToString(),
     };
 
     private readonly string Raw() => System.Text.Encoding.UTF8.GetString(_reader.HasValueSequence ? _reader.ValueSequence.ToArray() : _reader.ValueSpan);
+
+    /// <summary>The token as written, cut to its first 40 characters (and its length) when longer: a message never repeats a hostile value whole.</summary>
+    private readonly string Shown()
+    {
+        const int Shown = 40;
+        long length = _reader.HasValueSequence ? _reader.ValueSequence.Length : _reader.ValueSpan.Length;
+        ReadOnlySpan<byte> head = _reader.HasValueSequence
+            ? _reader.ValueSequence.Slice(0, Math.Min(length, Shown)).ToArray()
+            : _reader.ValueSpan[..(int)Math.Min(length, Shown)];
+        string text = System.Text.Encoding.UTF8.GetString(head);
+        return length <= Shown ? text : $"{text}… ({length.ToString(System.Globalization.CultureInfo.InvariantCulture)} characters)";
+    }
+
+    private static bool IsWholeNumber(ReadOnlySpan<byte> number)
+    {
+        foreach (byte b in number)
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+        }
+
+        return number.Length > 0;
+    }
 
     private readonly ReportReadFault Fault(string reason) => new(reason, Path(), _reader.TokenStartIndex);
 
