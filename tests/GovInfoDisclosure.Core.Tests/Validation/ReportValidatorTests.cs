@@ -168,6 +168,67 @@ public class ReportValidatorTests
         Assert.Contains(date, d.Message);
     }
 
+    [Fact]
+    public void GID203_a_county_report_published_on_15_March_is_on_time()
+    {
+        AnnualReport report = TestReports.ValidBuilder().ForAgency("涞源县人民政府", "河北省保定市涞源县").PublishedOn(new DateOnly(2023, 3, 15)).Build();
+
+        Assert.Empty(Validator.Validate(report).Diagnostics);
+    }
+
+    [Fact]
+    public void GID203_a_county_report_published_on_2_April_is_late_by_31_March_inferred_from_its_name()
+    {
+        AnnualReport report = TestReports.ValidBuilder().ForAgency("涞源县人民政府", "河北省保定市涞源县").PublishedOn(new DateOnly(2023, 4, 2)).Build();
+
+        Diagnostic d = Single(report, "GID203");
+
+        AssertFinding(d, "GID203", Severity.Warning, "/publishedOn");
+        Assert.Equal(
+            "Published on 2023-04-02, after the statutory deadline 2023-03-31: a local government's report on its whole area (本级政府年度报告) "
+            + "is due by 31 March of the following year (kind inferred from the agency's name ending in 县人民政府).",
+            d.Message);
+        Assert.Equal("发布日期2023-04-02晚于法定期限2023-03-31：本级政府年度报告应于次年3月31日前发布（报告类型按机关名称以“县人民政府”结尾推断）。", d.MessageZh);
+    }
+
+    [Fact]
+    public void GID203_a_town_report_published_on_10_February_is_late_by_31_January_inferred_from_its_name()
+    {
+        AnnualReport report = TestReports.ValidBuilder().ForAgency("武灵镇人民政府", "山西省大同市灵丘县武灵镇").PublishedOn(new DateOnly(2023, 2, 10)).Build();
+
+        Diagnostic d = Single(report, "GID203");
+
+        AssertFinding(d, "GID203", Severity.Warning, "/publishedOn");
+        Assert.Contains("2023-01-31", d.Message);
+        Assert.Contains("31 January", d.Message);
+        Assert.Contains("ending in 镇人民政府", d.Message);
+        Assert.Contains("次年1月31日", d.MessageZh);
+    }
+
+    [Fact]
+    public void GID203_a_given_kind_overrides_the_name_both_ways()
+    {
+        AnnualReport county = TestReports.ValidBuilder().ForAgency("涞源县人民政府").PublishedOn(new DateOnly(2023, 3, 15)).Build();
+        AnnualReport town = TestReports.ValidBuilder().ForAgency("武灵镇人民政府").PublishedOn(new DateOnly(2023, 3, 15)).Build();
+
+        Diagnostic countyAsAgency = Single(county with { Kind = ReportKind.Agency }, "GID203");
+        Assert.Contains("2023-01-31", countyAsAgency.Message);
+        Assert.Contains("kind given in the document", countyAsAgency.Message);
+        Assert.Contains("报告类型由文档给出", countyAsAgency.MessageZh);
+
+        Assert.Contains(Validator.Validate(town).Diagnostics, d => d.Code == "GID203");
+        Assert.DoesNotContain(Validator.Validate(town with { Kind = ReportKind.Government }).Diagnostics, d => d.Code == "GID203");
+    }
+
+    [Fact]
+    public void GID203_a_government_report_on_31_March_is_on_time_and_on_1_April_is_late()
+    {
+        AnnualReportBuilder builder = TestReports.ValidBuilder().ForAgency("平潭综合实验区");
+
+        Assert.DoesNotContain(Validator.Validate(builder.PublishedOn(new DateOnly(2023, 3, 31)).Build()).Diagnostics, d => d.Code == "GID203");
+        Assert.Contains("ending in 实验区", Single(builder.PublishedOn(new DateOnly(2023, 4, 1)).Build(), "GID203").Message);
+    }
+
     [Theory]
     [InlineData("2023-01-01")]
     [InlineData("2023-01-31")]
