@@ -149,6 +149,31 @@ public class ReportValidatorTests
     }
 
     [Fact]
+    public void GID201_and_GID202_ignore_cases_filed_for_the_record_across_a_city()
+    {
+        // The city's 四 table counts the cases where the reporting bodies were respondents: 170 reviews, 77 lawsuits.
+        AnnualReport report = TestReports.ValidBuilder()
+            .WithOverview("2022年，我市收到依申请公开申请事项5件。", "全市全年备案政府信息依申请公开领域行政复议案件134件，行政诉讼案件57件。")
+            .Cases(CaseBlock.Review, upheld: 170).Cases(CaseBlock.LitigationWithoutReview, upheld: 77)
+            .Build();
+
+        Assert.DoesNotContain(Validator.Validate(report).Diagnostics, d => d.Code is "GID201" or "GID202");
+    }
+
+    [Fact]
+    public void GID201_still_compares_the_bodys_own_cases_stated_after_the_filings()
+    {
+        AnnualReport report = TestReports.ValidBuilder()
+            .WithOverview("全市全年备案政府信息依申请公开领域行政复议案件134件，行政诉讼案件57件。本机关被申请行政复议2件。")
+            .Cases(CaseBlock.Review, upheld: 170)
+            .Build();
+
+        Diagnostic d = Single(report, "GID201");
+
+        AssertFinding(d, "GID201", Severity.Warning, "/reviewAndLitigation/review/total", expected: 2, actual: 170);
+    }
+
+    [Fact]
     public void GID202_accepts_no_case_stated_when_section_four_has_none()
     {
         Assert.DoesNotContain(Validator.Validate(TestReports.Valid()).Diagnostics, d => d.Code == "GID202");
