@@ -31,6 +31,7 @@ public sealed class AnnualReportBuilder
     private int _year;
     private string _agencyName;
     private string? _region;
+    private ReportKind? _kind;
     private string? _title;
     private DateOnly? _publishedOn;
     private Narrative? _overview;
@@ -73,6 +74,18 @@ public sealed class AnnualReportBuilder
     {
         _agencyName = Guard.Against.NullOrWhiteSpace(name, nameof(name));
         _region = region;
+        return this;
+    }
+
+    /// <summary>
+    /// Sets whose report it is (<c>kind</c>); <see langword="null"/> (the default) leaves it to be inferred from the
+    /// agency's name (<see cref="ReportKinds.Infer"/>).
+    /// </summary>
+    /// <param name="kind">The kind, or <see langword="null"/>.</param>
+    /// <returns>This builder.</returns>
+    public AnnualReportBuilder OfKind(ReportKind? kind)
+    {
+        _kind = kind is { } k ? Guard.Against.EnumOutOfRange(k, nameof(kind)) : null;
         return this;
     }
 
@@ -367,6 +380,7 @@ public sealed class AnnualReportBuilder
             Edition = _edition,
             Year = _year,
             Agency = new Agency { Name = _agencyName, Region = _region },
+            Kind = _kind,
             Title = _title,
             PublishedOn = _publishedOn,
             Overview = _overview,
@@ -390,6 +404,7 @@ public sealed class AnnualReportBuilder
         {
             _edition = report.Edition,
             _region = report.Agency.Region,
+            _kind = report.Kind,
             _title = report.Title,
             _publishedOn = report.PublishedOn,
             _overview = report.Overview,

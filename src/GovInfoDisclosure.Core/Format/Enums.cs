@@ -7,6 +7,25 @@ public enum ReportEdition
     Edition2021 = 2021,
 }
 
+/// <summary>
+/// Whose report it is (document key <c>kind</c>), which decides its statutory deadline (条例 第四十九条, rule GID203).
+/// A report that does not say is of the kind <see cref="ReportKinds.Infer"/> reads from the agency's name.
+/// </summary>
+public enum ReportKind
+{
+    /// <summary>
+    /// An administrative body's own report (a department, a 乡镇 or 街道 government, an office), due by 31 January of the
+    /// following year; JSON value <c>"agency"</c>.
+    /// </summary>
+    Agency,
+
+    /// <summary>
+    /// The report of a local government at county level or above on its whole area (本级政府年度报告, compiled by its
+    /// information-disclosure office), due by 31 March of the following year; JSON value <c>"government"</c>.
+    /// </summary>
+    Government,
+}
+
 /// <summary>The seven columns of every row of section 三 (申请人情况).</summary>
 public enum ApplicantColumn
 {

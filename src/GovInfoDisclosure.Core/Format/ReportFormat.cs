@@ -35,6 +35,7 @@ public static class ReportFormat
         Agency = new FormatEntry("agency", "机关", "Agency", null);
         AgencyName = new FormatEntry("name", "机关名称", "Name", Agency);
         AgencyRegion = new FormatEntry("region", "行政区划", "Region", Agency);
+        Kind = new FormatEntry("kind", "报告类型", "Kind of report", null);
         ParagraphHeading = new FormatEntry("heading", "小标题", "Heading", null);
         ParagraphText = new FormatEntry("text", "正文", "Text", null);
         Title = new FormatEntry("title", "标题", "Title", null);
@@ -148,7 +149,7 @@ public static class ReportFormat
     {
         var order = new Dictionary<string, int>(StringComparer.Ordinal);
         void Add(string pointer) => order.TryAdd(pointer, order.Count);
-        foreach (FormatEntry e in new[] { Edition, Year, Agency, AgencyName, AgencyRegion, Title, PublishedOn, Overview, ProactiveDisclosure, Applications, ReviewAndLitigation })
+        foreach (FormatEntry e in new[] { Edition, Year, Agency, AgencyName, AgencyRegion, Kind, Title, PublishedOn, Overview, ProactiveDisclosure, Applications, ReviewAndLitigation })
         {
             Add(e.JsonPointer);
         }
@@ -169,7 +170,7 @@ public static class ReportFormat
     {
         var index = new Dictionary<string, FormatEntry>(StringComparer.Ordinal);
         void Add(FormatEntry e) => index.TryAdd(e.JsonPointer, e);
-        foreach (FormatEntry e in Sections.Concat([Edition, Year, Agency, Title, PublishedOn, InformationProcessingFee]).Concat(DisclosureRows)
+        foreach (FormatEntry e in Sections.Concat([Edition, Year, Agency, Kind, Title, PublishedOn, InformationProcessingFee]).Concat(DisclosureRows)
             .Concat(DisclosureCells).Concat(OutcomeGroups).Append(OutcomesGroup).Concat(ApplicationRows).Concat(CaseBlocks))
         {
             Add(e);
@@ -250,6 +251,9 @@ public static class ReportFormat
 
     /// <summary>The reporting agency (<c>agency</c>).</summary>
     public static FormatEntry Agency { get; }
+
+    /// <summary>Whose report it is (<c>kind</c>): <c>"agency"</c> or <c>"government"</c>, see <see cref="ReportKind"/>.</summary>
+    public static FormatEntry Kind { get; }
 
     /// <summary>The title as published (<c>title</c>).</summary>
     public static FormatEntry Title { get; }
@@ -345,5 +349,15 @@ public static class ReportFormat
     {
         ReportEdition.Edition2021 => "2021",
         _ => throw new ArgumentOutOfRangeException(nameof(edition), edition, "Unknown format edition."),
+    };
+
+    /// <summary>The JSON value of a kind of report (<c>"agency"</c>, <c>"government"</c>).</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The JSON value.</returns>
+    public static string KindKey(ReportKind kind) => kind switch
+    {
+        ReportKind.Agency => "agency",
+        ReportKind.Government => "government",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown kind of report."),
     };
 }

@@ -62,7 +62,7 @@ internal ref struct ReportJsonReader
 {
     private static readonly KeySet DocumentKeys = new(
         "the report",
-        [ReportFormat.Edition, ReportFormat.Year, ReportFormat.Agency, ReportFormat.Title, ReportFormat.PublishedOn, ReportFormat.Overview,
+        [ReportFormat.Edition, ReportFormat.Year, ReportFormat.Agency, ReportFormat.Kind, ReportFormat.Title, ReportFormat.PublishedOn, ReportFormat.Overview,
         ReportFormat.ProactiveDisclosure, ReportFormat.Applications, ReportFormat.ReviewAndLitigation, ReportFormat.ProblemsAndImprovements,
         ReportFormat.OtherMatters, ReportFormat.InformationProcessingFee]);
 
@@ -142,6 +142,7 @@ internal ref struct ReportJsonReader
         ReportEdition? edition = null;
         int? year = null;
         Agency? agency = null;
+        ReportKind? kind = null;
         string? title = null;
         DateOnly? publishedOn = null;
         Narrative? overview = null, problems = null, other = null;
@@ -158,26 +159,28 @@ internal ref struct ReportJsonReader
                 case 0: edition = ReadEdition(); break;
                 case 1: year = ReadYear(); break;
                 case 2: agency = ReadAgency(); break;
-                case 3: title = ReadOptionalString(); break;
-                case 4: publishedOn = ReadDate(); break;
-                case 5: overview = ReadNarrative(ReportFormat.Overview); break;
-                case 6: disclosure = ReadDisclosure(); break;
-                case 7: applications = ReadApplications(); break;
-                case 8: review = ReadReview(); break;
-                case 9: problems = ReadNarrative(ReportFormat.ProblemsAndImprovements); break;
-                case 10: other = ReadNarrative(ReportFormat.OtherMatters); break;
+                case 3: kind = ReadKind(); break;
+                case 4: title = ReadOptionalString(); break;
+                case 5: publishedOn = ReadDate(); break;
+                case 6: overview = ReadNarrative(ReportFormat.Overview); break;
+                case 7: disclosure = ReadDisclosure(); break;
+                case 8: applications = ReadApplications(); break;
+                case 9: review = ReadReview(); break;
+                case 10: problems = ReadNarrative(ReportFormat.ProblemsAndImprovements); break;
+                case 11: other = ReadNarrative(ReportFormat.OtherMatters); break;
                 default: fee = ReadAmount("the information processing fee"); break;
             }
 
             Leave();
         }
 
-        RequireAll(seen, DocumentKeys, 0b_0001_1100_0111);
+        RequireAll(seen, DocumentKeys, 0b_0011_1000_0111);
         return new AnnualReport
         {
             Edition = edition!.Value,
             Year = year!.Value,
             Agency = agency!,
+            Kind = kind,
             Title = title,
             PublishedOn = publishedOn,
             Overview = overview,
@@ -211,6 +214,31 @@ internal ref struct ReportJsonReader
         }
 
         throw Fault($"unknown edition \"{GetText()}\"; the known edition is \"2021\".");
+    }
+
+    private readonly ReportKind? ReadKind()
+    {
+        if (_reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (_reader.TokenType != JsonTokenType.String)
+        {
+            throw Fault($"the kind must be a string, \"{ReportFormat.KindKey(ReportKind.Agency)}\" or \"{ReportFormat.KindKey(ReportKind.Government)}\", not {Describe()}.");
+        }
+
+        foreach (ReportKind kind in Enum.GetValues<ReportKind>())
+        {
+            if (_reader.ValueTextEquals(ReportFormat.KindKey(kind)))
+            {
+                return kind;
+            }
+        }
+
+        throw Fault(
+            $"unknown kind \"{GetText()}\"; a report is \"{ReportFormat.KindKey(ReportKind.Agency)}\" (an administrative body's own report) "
+            + $"or \"{ReportFormat.KindKey(ReportKind.Government)}\" (a local government's report on its whole area).");
     }
 
     private readonly int ReadYear()

@@ -16,6 +16,12 @@ internal static class ReportJsonWriter
         writer.WriteString(ReportFormat.AgencyName.Utf8Key, report.Agency.Name);
         WriteString(writer, ReportFormat.AgencyRegion.Utf8Key, report.Agency.Region);
         writer.WriteEndObject();
+        if (report.Kind is { } kind)
+        {
+            // Written only when given: absent means "inferred", and documents without it stay as they were.
+            writer.WriteString(ReportFormat.Kind.Utf8Key, ReportFormat.KindKey(kind));
+        }
+
         WriteString(writer, ReportFormat.Title.Utf8Key, report.Title);
         WriteString(writer, ReportFormat.PublishedOn.Utf8Key, report.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         WriteNarrative(writer, ReportFormat.Overview, report.Overview);

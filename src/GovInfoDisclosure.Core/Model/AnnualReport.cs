@@ -24,6 +24,7 @@ public sealed record AnnualReport
     private readonly ReportEdition _edition;
     private readonly int _year;
     private readonly Agency _agency = null!;
+    private readonly ReportKind? _kind;
     private readonly ProactiveDisclosure _proactiveDisclosure = null!;
     private readonly Applications _applications = null!;
     private readonly ReviewAndLitigation _reviewAndLitigation = null!;
@@ -37,6 +38,12 @@ public sealed record AnnualReport
 
     /// <summary>The reporting body.</summary>
     public required Agency Agency { get => _agency; init => _agency = Cells.Required(value, nameof(Agency)); }
+
+    /// <summary>
+    /// Whose report it is, as the document states it (<c>kind</c>); <see langword="null"/> when not given, in which case
+    /// <see cref="ReportKinds.Of"/> infers it from the agency's name.
+    /// </summary>
+    public ReportKind? Kind { get => _kind; init => _kind = value is { } k ? Guard.Against.EnumOutOfRange(k, nameof(Kind)) : null; }
 
     /// <summary>The title as published.</summary>
     public string? Title { get; init; }

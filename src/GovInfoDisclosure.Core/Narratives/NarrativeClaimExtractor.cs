@@ -41,8 +41,14 @@ namespace GovInfoDisclosure.Core.Narratives;
 /// channel (网上, 现场, 信函 …), one kind of applicant (自然人, 法人) or some of the units a consolidated report
 /// covers (乡镇, 街道, 县直, 本级 …); other matters (信访, 投诉, 咨询, 许可,
 /// 审批 …); case outcomes (维持, 纠正, 败诉 …); a case count after both a review and a lawsuit term that is not
-/// given for each (行政复议和行政诉讼案件共3件, a combined total); and a case count after 办理/受理/审理 (the body
-/// acting as the reviewer).
+/// given for each (行政复议和行政诉讼案件共3件, a combined total).
+/// </para>
+/// <para>
+/// <b>Counts of another concept</b> are refused too: a count after 备案 in its clause (review cases filed for the
+/// record across an area, <c>全市全年备案政府信息依申请公开领域行政复议案件134件</c>); a case count, or a "no case"
+/// negation, after 办理/受理/审理/备案 in its clause (the body acting as the reviewer: <c>全年共受理行政复议案件20件</c>);
+/// and a case count or negation in a later clause of a sentence whose earlier clause counts cases that way, since it
+/// continues that enumeration (<c>…行政复议案件134件，行政诉讼案件57件</c> yields neither). A new sentence starts afresh.
 /// </para>
 /// </remarks>
 public static class NarrativeClaimExtractor
@@ -63,6 +69,9 @@ public static class NarrativeClaimExtractor
     [
         "上年", "去年", "前年", "同期", "同比", "累计", "历年", "以来", "截至", "截止", "平均", "月均", "日均",
         "每月", "每年", "预计", "计划", "力争", "争取", "确保", "其中",
+
+        // Filed for the record (备案) across an area: another concept than the body's own applications or cases.
+        "备案",
 
         // A count for one channel or one kind of applicant is a part, not the total.
         "网上", "在线", "线上", "线下", "现场", "当面", "窗口", "信函", "书面", "邮寄", "传真", "电话", "邮件",
@@ -298,7 +307,8 @@ public static class NarrativeClaimExtractor
         {
             if (tokenStart - anchorEnd > MaxCaseGap
                 || !OnlyCaseGapChars(text, anchorEnd, tokenStart)
-                || Contains(text, count.SegmentStart, anchorStart, "审理"))
+                || ContainsReviewerVerb(text, count.ClauseStart, anchorStart)
+                || ContinuesCasesOfAnotherConcept(text, count.ClauseStart))
             {
                 return;
             }
@@ -479,6 +489,13 @@ public static class NarrativeClaimExtractor
             j++;
         }
 
+        if ((reviewEnd >= 0 || lawsuitEnd >= 0)
+            && (CountsCasesOfAnotherConcept(text, clauseStart, start) || Contains(text, clauseStart, clauseEnd, "备案")
+                || ContinuesCasesOfAnotherConcept(text, clauseStart)))
+        {
+            return;
+        }
+
         if (reviewEnd >= 0 && (lawsuitEnd < 0 || reviewEnd < lawsuitEnd))
         {
             sink.Add(new NarrativeClaim(NarrativeClaimKind.AdministrativeReviews, 0, start, reviewEnd - start));
@@ -531,6 +548,73 @@ public static class NarrativeClaimExtractor
             bool next = at + 1 < end && IsCountedMeasure(text[at + 1]);
             bool notEvenOne = c == '一' && (at == 0 || !ChineseNumber.IsNumeral(text[at - 1]));
             return next && !notEvenOne;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether 办理, 受理, 审理 or 备案 (cases counted as the reviewer, or filed for the record) lies in the range.</summary>
+    private static bool ContainsReviewerVerb(ReadOnlySpan<char> text, int start, int end)
+    {
+        for (int k = start; k + 2 <= end; k++)
+        {
+            if (IsReviewerVerbAt(text, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsReviewerVerbAt(ReadOnlySpan<char> text, int at) =>
+        text[at + 1] == '理' ? text[at] is '办' or '受' or '审' : text[at] == '备' && text[at + 1] == '案';
+
+    /// <summary>
+    /// Whether, in the range (one clause or the start of one), 办理/受理/审理/备案 is followed by a review or lawsuit term,
+    /// or 备案 follows one (行政复议案件备案情况).
+    /// </summary>
+    private static bool CountsCasesOfAnotherConcept(ReadOnlySpan<char> text, int start, int end)
+    {
+        for (int k = start; k + 2 <= end; k++)
+        {
+            if (IsReviewerVerbAt(text, k))
+            {
+                for (int t = text[k] == '备' ? start : k + 2; t + 2 <= end; t++)
+                {
+                    if (AnchorAt(text, t) is Anchor.Review or Anchor.Lawsuit)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an earlier clause of the sentence that holds <paramref name="clauseStart"/> counts cases of another concept
+    /// (<see cref="CountsCasesOfAnotherConcept"/>): a case count after it continues that enumeration. Run only for a case
+    /// claim about to be yielded, so its cost does not touch the common path.
+    /// </summary>
+    private static bool ContinuesCasesOfAnotherConcept(ReadOnlySpan<char> text, int clauseStart)
+    {
+        int end = clauseStart;
+        while (end > 0 && !IsSentenceBreak(text[end - 1]))
+        {
+            int start = end - 1;
+            while (start > 0 && !IsBreakAt(text, start - 1))
+            {
+                start--;
+            }
+
+            if (CountsCasesOfAnotherConcept(text, start, end))
+            {
+                return true;
+            }
+
+            end = start;
         }
 
         return false;

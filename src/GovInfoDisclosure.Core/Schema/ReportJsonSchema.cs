@@ -60,6 +60,18 @@ public static class ReportJsonSchema
             Property(w, ReportFormat.AgencyRegion, () => NullableType(w, "string"));
             w.WriteEndObject();
         });
+        Property(w, ReportFormat.Kind, () =>
+        {
+            NullableType(w, "string");
+            w.WriteStartArray("enum");
+            foreach (ReportKind kind in Enum.GetValues<ReportKind>())
+            {
+                w.WriteStringValue(ReportFormat.KindKey(kind));
+            }
+
+            w.WriteNullValue();
+            w.WriteEndArray();
+        });
         Property(w, ReportFormat.Title, () => NullableType(w, "string"));
         Property(w, ReportFormat.PublishedOn, () => { NullableType(w, "string"); w.WriteString("format", "date"); w.WriteString("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"); });
         Property(w, ReportFormat.Overview, () => w.WriteString("$ref", "#/$defs/narrative"));

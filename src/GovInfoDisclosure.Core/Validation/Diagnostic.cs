@@ -7,9 +7,12 @@ using GovInfoDisclosure.Core.Format;
 
 namespace GovInfoDisclosure.Core.Validation;
 
-/// <summary>A named value a message template refers to (<c>{row}</c>). A <see cref="FormatEntry"/> value is rendered as its printed label.</summary>
+/// <summary>
+/// A named value a message template refers to (<c>{row}</c>). A <see cref="FormatEntry"/> value is rendered as its printed
+/// label, a <see cref="ReportKindReason"/> as its description in the message's language.
+/// </summary>
 /// <param name="Name">The name used in the template.</param>
-/// <param name="Value">The value: a number, a string, a date or a <see cref="FormatEntry"/>.</param>
+/// <param name="Value">The value: a number, a string, a date, a <see cref="FormatEntry"/> or a <see cref="ReportKindReason"/>.</param>
 public readonly record struct MessageArgument(string Name, object Value);
 
 /// <summary>
@@ -152,6 +155,7 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
         long l => l.ToString(CultureInfo.InvariantCulture),
         int n => n.ToString(CultureInfo.InvariantCulture),
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ReportKindReason kind => kind.Describe(language),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };

@@ -366,16 +366,21 @@ internal static class ReportChecks
             return;
         }
 
-        var deadline = new DateOnly(report.Year + 1, 1, 31);
         var yearEnd = new DateOnly(report.Year, 12, 31);
         string path = ReportFormat.PublishedOn.JsonPointer;
         if (published <= yearEnd)
         {
             diagnostics.Report(Rules.EarlyPublication, path, arguments: [new("actual", published), new("expected", yearEnd)]);
         }
-        else if (published > deadline)
+        else if (published > ReportKinds.Deadline(ReportKind.Agency, report.Year))
         {
-            diagnostics.Report(Rules.LatePublication, path, arguments: [new("actual", published), new("expected", deadline)]);
+            // After the earlier deadline: whose report it is decides (read only here, so an on-time report costs nothing).
+            ReportKindReason kind = ReportKinds.Of(report);
+            DateOnly deadline = ReportKinds.Deadline(kind.Kind, report.Year);
+            if (published > deadline)
+            {
+                diagnostics.Report(Rules.LatePublication, path, arguments: [new("actual", published), new("expected", deadline), new("kind", kind)]);
+            }
         }
     }
 

@@ -84,10 +84,15 @@ public static class Rules
     public static RuleDescriptor LatePublication { get; } = new(
         "GID203", Severity.Warning, RuleScope.Report,
         "Published after the deadline", "晚于法定期限发布",
-        "publishedOn is after 31 January of the year after the reported year (the statutory deadline for a body's own report).",
-        "发布日期晚于报告年度次年1月31日（本机关年度报告的法定期限）。",
-        "Published on {actual}, after the statutory deadline {expected}.",
-        "发布日期{actual}晚于法定期限{expected}。");
+        "publishedOn is after the statutory deadline (条例 第四十九条): 31 January of the year after the reported year for an agency's own report, "
+        + "31 March for the report of a local government at county level or above on its whole area (本级政府年度报告). Where the document does not give "
+        + "its kind, the kind is inferred from the agency's name (ReportKinds.Infer: …县人民政府, …市, …新区 are governments; …局, …办公室, …镇人民政府, "
+        + "…街道办事处 are agencies; when unsure, an agency). The message names the deadline used and why.",
+        "发布日期晚于法定期限（条例第四十九条）：本机关年度报告为报告年度次年1月31日，县级以上地方人民政府的本级政府年度报告为次年3月31日。"
+        + "文档未给出报告类型的，按机关名称推断（…县人民政府、…市、…新区为本级政府；…局、…办公室、…镇人民政府、…街道办事处为本机关；不能判断的按本机关）。"
+        + "提示中写明所用期限及其依据。",
+        "Published on {actual}, after the statutory deadline {expected}: {kind}.",
+        "发布日期{actual}晚于法定期限{expected}：{kind}。");
 
     /// <summary>GID204: published before the reported year ended.</summary>
     public static RuleDescriptor EarlyPublication { get; } = new(

@@ -76,6 +76,27 @@ public class AnnualReportBuilderTests
         Assert.Contains("/applications/received/total", ex.Message);
     }
 
+    [Theory]
+    [InlineData(ReportKind.Agency)]
+    [InlineData(ReportKind.Government)]
+    [InlineData(null)]
+    public void OfKind_sets_the_kind_and_ToBuilder_keeps_it(ReportKind? kind)
+    {
+        AnnualReport report = TestReports.ValidBuilder().OfKind(kind).Build();
+
+        Assert.Equal(kind, report.Kind);
+        Assert.Equal(kind, report.ToBuilder().Build().Kind);
+        Assert.Null(report.ToBuilder().OfKind(null).Build().Kind);
+    }
+
+    [Fact]
+    public void OfKind_refuses_a_kind_that_does_not_exist()
+    {
+        var ex = Assert.ThrowsAny<ArgumentException>(() => TestReports.ValidBuilder().OfKind((ReportKind)7));
+
+        Assert.Equal("kind", ex.ParamName);
+    }
+
     [Fact]
     public void ToBuilder_then_Build_gives_the_same_report()
     {

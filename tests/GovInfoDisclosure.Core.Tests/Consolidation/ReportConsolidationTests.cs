@@ -49,6 +49,19 @@ public class ReportConsolidationTests
     }
 
     [Fact]
+    public void A_county_consolidation_of_township_reports_is_a_government_report_by_its_name()
+    {
+        AnnualReport a = Part("甲镇人民政府", 3, 1m) with { Kind = ReportKind.Agency };
+        AnnualReport b = Part("乙镇人民政府", 4, 1m);
+
+        AnnualReport county = ReportConsolidation.Consolidate([a, b], 2022, County).Report;
+
+        Assert.Null(county.Kind);
+        Assert.Equal(new ReportKindReason(ReportKind.Government, ReportKindBasis.NameEnding, "县人民政府"), ReportKinds.Of(county));
+        Assert.Equal(ReportKind.Agency, ReportKinds.Of(b).Kind);
+    }
+
+    [Fact]
     public void Narratives_are_not_summed_but_given_by_the_caller()
     {
         AnnualReport a = Part("甲镇人民政府", 3, 1m).ToBuilder().WithOverview("甲镇总体情况。").Build();

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using GovInfoDisclosure.Core.Format;
 using GovInfoDisclosure.Core.Json;
 using GovInfoDisclosure.Core.Tests.Support;
 
@@ -82,6 +83,31 @@ public class AnnualReportJsonTests
 
         Assert.Equal(report, AnnualReportJson.Parse(json));
         Assert.Equal(json, AnnualReportJson.ToJson(AnnualReportJson.Parse(json)));
+    }
+
+    [Theory]
+    [InlineData(ReportKind.Agency, "\"kind\": \"agency\"")]
+    [InlineData(ReportKind.Government, "\"kind\": \"government\"")]
+    public void A_given_kind_is_written_after_the_agency_and_read_back(ReportKind kind, string written)
+    {
+        AnnualReport report = TestReports.ValidBuilder().ForAgency("涞源县人民政府").OfKind(kind).Build();
+
+        string json = AnnualReportJson.ToJson(report);
+
+        Assert.Contains(written, json);
+        Assert.True(json.IndexOf(written, StringComparison.Ordinal) < json.IndexOf("\"title\"", StringComparison.Ordinal));
+        Assert.Equal(kind, AnnualReportJson.Parse(json).Kind);
+        Assert.Equal(report, AnnualReportJson.Parse(json));
+    }
+
+    [Fact]
+    public void A_kind_not_given_is_not_written_and_null_reads_as_not_given()
+    {
+        string json = AnnualReportJson.ToJson(TestReports.Valid());
+
+        Assert.DoesNotContain("\"kind\"", json);
+        Assert.Null(AnnualReportJson.Parse(json).Kind);
+        Assert.Null(AnnualReportJson.Parse(json.Replace("\"year\": 2022,", "\"year\": 2022, \"kind\": null,", StringComparison.Ordinal)).Kind);
     }
 
     [Theory]

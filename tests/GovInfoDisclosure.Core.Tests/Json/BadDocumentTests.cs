@@ -31,6 +31,8 @@ public class BadDocumentTests
         { "null structural member", "\"reviewAndLitigation\": {", "\"reviewAndLitigation\": null, \"x\": {", "$.reviewAndLitigation" },
         { "paragraph without text", ",\n      \"text\": \"2022年我镇未收取信息处理费。\"", string.Empty, "$.otherMatters[0]" },
         { "narrative not an array", "\"problemsAndImprovements\": [", "\"problemsAndImprovements\": \"x\", \"y\": [", "$.problemsAndImprovements" },
+        { "unknown kind", "\"year\": 2022,", "\"year\": 2022, \"kind\": \"county\",", "$.kind" },
+        { "kind as a number", "\"year\": 2022,", "\"year\": 2022, \"kind\": 1,", "$.kind" },
         { "empty agency name", "\"name\": \"某某镇人民政府\"", "\"name\": \"\"", "$.agency.name" },
     };
 
@@ -49,6 +51,20 @@ public class BadDocumentTests
         Assert.Contains("bad.json", ex.Message);
         Assert.Contains(path, ex.Message);
         Assert.DoesNotContain("GovInfoDisclosure.Core.", ex.Message);
+    }
+
+    [Fact]
+    public void An_unknown_kind_is_refused_naming_the_kinds_there_are()
+    {
+        string json = ReplaceFirst(Valid, "\"year\": 2022,", "\"year\": 2022,\n  \"kind\": \"county\",");
+
+        var ex = Assert.Throws<ReportFormatException>(() => AnnualReportJson.Parse(json, "bad.json"));
+
+        Assert.Equal("$.kind", ex.JsonPath);
+        Assert.NotNull(ex.LineNumber);
+        Assert.Contains("\"county\"", ex.Message);
+        Assert.Contains("\"agency\"", ex.Message);
+        Assert.Contains("\"government\"", ex.Message);
     }
 
     [Theory]

@@ -17,6 +17,17 @@ public class AnnualReportTests
     }
 
     [Fact]
+    public void Reports_that_differ_only_in_their_kind_are_not_equal()
+    {
+        AnnualReport inferred = TestReports.Valid();
+        AnnualReport agency = inferred with { Kind = ReportKind.Agency };
+
+        Assert.NotEqual(inferred, agency);
+        Assert.NotEqual(agency, agency with { Kind = ReportKind.Government });
+        Assert.Equal(agency, TestReports.ValidBuilder().OfKind(ReportKind.Agency).Build());
+    }
+
+    [Fact]
     public void Narratives_compare_by_their_paragraphs_not_by_reference()
     {
         var a = new Narrative([new Paragraph { Heading = "（一）", Text = "甲" }, new Paragraph { Text = "乙" }]);

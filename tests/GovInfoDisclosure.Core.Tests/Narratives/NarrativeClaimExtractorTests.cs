@@ -198,6 +198,53 @@ public sealed class NarrativeClaimExtractorTests
         Assert.Equal([(Reviews, count), (Lawsuits, count)], claims.Select(c => (c.Kind, c.Count)));
     }
 
+    [Theory]
+
+    // A city's report: review cases filed for the record (备案) across the city, not the cases where the reporting
+    // bodies were respondents; the second clause continues the same enumeration.
+    [InlineData("全市全年备案政府信息依申请公开领域行政复议案件134件，行政诉讼案件57件。")]
+    [InlineData("全市全年备案政府信息依申请公开领域行政复议案件134件")]
+    [InlineData("全市全年备案政府信息依申请公开领域行政复议、行政诉讼案件各10件。")]
+    [InlineData("全市全年备案政府信息依申请公开领域行政复议案件134件，未发生行政诉讼案件。")]
+    [InlineData("2022年全市行政复议案件备案情况：行政复议134件，行政诉讼57件。")]
+    [InlineData("全年备案依申请公开申请5件")]
+
+    // The body acting as the reviewer: cases it received, handled or heard, and the enumeration that goes on.
+    [InlineData("市政府作为复议机关，全年共受理政府信息公开类行政复议案件20件，行政诉讼案件3件。")]
+    [InlineData("全年共受理行政复议案件20件、行政诉讼案件3件。")]
+    [InlineData("依法办理政府信息公开行政复议案件56件，未发生行政诉讼。")]
+    [InlineData("审理政府信息公开行政复议案件12件，行政诉讼案件2件。")]
+    public void A_case_count_that_counts_another_concept_yields_no_claim(string sentence)
+    {
+        Assert.Empty(NarrativeClaimExtractor.Extract(sentence));
+    }
+
+    [Theory]
+
+    // The body's own cases, in a sentence of their own after the filings: still claims.
+    [InlineData("全市全年备案政府信息依申请公开领域行政复议案件134件，行政诉讼案件57件。本机关被申请行政复议2件，被提起行政诉讼1件。", 2L, 1L)]
+
+    // 平潭综合实验区 2023: 因政府信息公开引起的 cases, after 办结 (applications handled) in another sentence.
+    [InlineData("办结依申请公开81件，其中：不予处理1件，占1.23%；因政府信息公开引起的行政复议案件2件、行政诉讼案件7件。", 2L, 7L)]
+
+    // 备案 of normative documents, or 办理/受理 of applications, in an earlier clause: not a count of cases.
+    [InlineData("规范性文件全部按要求报送备案，全年被申请行政复议1件，被提起行政诉讼0件。", 1L, 0L)]
+    [InlineData("全年共受理政府信息公开申请20件，被申请行政复议3件，行政诉讼案件1件。", 3L, 1L)]
+    public void Next_to_a_count_of_another_concept_the_bodys_own_cases_still_yield_claims(string text, long reviews, long lawsuits)
+    {
+        var claims = NarrativeClaimExtractor.Extract(text);
+
+        Assert.Equal([(Reviews, reviews), (Lawsuits, lawsuits)], claims.Where(c => c.Kind is Reviews or Lawsuits).Select(c => (c.Kind, c.Count)));
+    }
+
+    [Fact]
+    public void A_no_case_statement_after_applications_handled_still_yields_its_claim()
+    {
+        var claims = NarrativeClaimExtractor.Extract("依法办理政府信息公开申请56件，未发生行政诉讼。");
+
+        Assert.Equal([(Handled, 56L), (Lawsuits, 0L)], claims.Select(c => (c.Kind, c.Count)));
+    }
+
     [Fact]
     public void Claims_come_in_text_order_and_locate_their_matched_text()
     {

@@ -149,6 +149,31 @@ public class ReportValidatorTests
     }
 
     [Fact]
+    public void GID201_and_GID202_ignore_cases_filed_for_the_record_across_a_city()
+    {
+        // The city's 四 table counts the cases where the reporting bodies were respondents: 170 reviews, 77 lawsuits.
+        AnnualReport report = TestReports.ValidBuilder()
+            .WithOverview("2022年，我市收到依申请公开申请事项5件。", "全市全年备案政府信息依申请公开领域行政复议案件134件，行政诉讼案件57件。")
+            .Cases(CaseBlock.Review, upheld: 170).Cases(CaseBlock.LitigationWithoutReview, upheld: 77)
+            .Build();
+
+        Assert.DoesNotContain(Validator.Validate(report).Diagnostics, d => d.Code is "GID201" or "GID202");
+    }
+
+    [Fact]
+    public void GID201_still_compares_the_bodys_own_cases_stated_after_the_filings()
+    {
+        AnnualReport report = TestReports.ValidBuilder()
+            .WithOverview("全市全年备案政府信息依申请公开领域行政复议案件134件，行政诉讼案件57件。本机关被申请行政复议2件。")
+            .Cases(CaseBlock.Review, upheld: 170)
+            .Build();
+
+        Diagnostic d = Single(report, "GID201");
+
+        AssertFinding(d, "GID201", Severity.Warning, "/reviewAndLitigation/review/total", expected: 2, actual: 170);
+    }
+
+    [Fact]
     public void GID202_accepts_no_case_stated_when_section_four_has_none()
     {
         Assert.DoesNotContain(Validator.Validate(TestReports.Valid()).Diagnostics, d => d.Code == "GID202");
@@ -166,6 +191,67 @@ public class ReportValidatorTests
 
         AssertFinding(d, code, severity, "/publishedOn");
         Assert.Contains(date, d.Message);
+    }
+
+    [Fact]
+    public void GID203_a_county_report_published_on_15_March_is_on_time()
+    {
+        AnnualReport report = TestReports.ValidBuilder().ForAgency("涞源县人民政府", "河北省保定市涞源县").PublishedOn(new DateOnly(2023, 3, 15)).Build();
+
+        Assert.Empty(Validator.Validate(report).Diagnostics);
+    }
+
+    [Fact]
+    public void GID203_a_county_report_published_on_2_April_is_late_by_31_March_inferred_from_its_name()
+    {
+        AnnualReport report = TestReports.ValidBuilder().ForAgency("涞源县人民政府", "河北省保定市涞源县").PublishedOn(new DateOnly(2023, 4, 2)).Build();
+
+        Diagnostic d = Single(report, "GID203");
+
+        AssertFinding(d, "GID203", Severity.Warning, "/publishedOn");
+        Assert.Equal(
+            "Published on 2023-04-02, after the statutory deadline 2023-03-31: a local government's report on its whole area (本级政府年度报告) "
+            + "is due by 31 March of the following year (kind inferred from the agency's name ending in 县人民政府).",
+            d.Message);
+        Assert.Equal("发布日期2023-04-02晚于法定期限2023-03-31：本级政府年度报告应于次年3月31日前发布（报告类型按机关名称以“县人民政府”结尾推断）。", d.MessageZh);
+    }
+
+    [Fact]
+    public void GID203_a_town_report_published_on_10_February_is_late_by_31_January_inferred_from_its_name()
+    {
+        AnnualReport report = TestReports.ValidBuilder().ForAgency("武灵镇人民政府", "山西省大同市灵丘县武灵镇").PublishedOn(new DateOnly(2023, 2, 10)).Build();
+
+        Diagnostic d = Single(report, "GID203");
+
+        AssertFinding(d, "GID203", Severity.Warning, "/publishedOn");
+        Assert.Contains("2023-01-31", d.Message);
+        Assert.Contains("31 January", d.Message);
+        Assert.Contains("ending in 镇人民政府", d.Message);
+        Assert.Contains("次年1月31日", d.MessageZh);
+    }
+
+    [Fact]
+    public void GID203_a_given_kind_overrides_the_name_both_ways()
+    {
+        AnnualReport county = TestReports.ValidBuilder().ForAgency("涞源县人民政府").PublishedOn(new DateOnly(2023, 3, 15)).Build();
+        AnnualReport town = TestReports.ValidBuilder().ForAgency("武灵镇人民政府").PublishedOn(new DateOnly(2023, 3, 15)).Build();
+
+        Diagnostic countyAsAgency = Single(county with { Kind = ReportKind.Agency }, "GID203");
+        Assert.Contains("2023-01-31", countyAsAgency.Message);
+        Assert.Contains("kind given in the document", countyAsAgency.Message);
+        Assert.Contains("报告类型由文档给出", countyAsAgency.MessageZh);
+
+        Assert.Contains(Validator.Validate(town).Diagnostics, d => d.Code == "GID203");
+        Assert.DoesNotContain(Validator.Validate(town with { Kind = ReportKind.Government }).Diagnostics, d => d.Code == "GID203");
+    }
+
+    [Fact]
+    public void GID203_a_government_report_on_31_March_is_on_time_and_on_1_April_is_late()
+    {
+        AnnualReportBuilder builder = TestReports.ValidBuilder().ForAgency("平潭综合实验区");
+
+        Assert.DoesNotContain(Validator.Validate(builder.PublishedOn(new DateOnly(2023, 3, 31)).Build()).Diagnostics, d => d.Code == "GID203");
+        Assert.Contains("ending in 实验区", Single(builder.PublishedOn(new DateOnly(2023, 4, 1)).Build(), "GID203").Message);
     }
 
     [Theory]

@@ -84,7 +84,11 @@ public class RulesDocumentationTests
         Add("GID105", "行政规范性文件: 5 issued, 1 abolished, 3 in force.", valid.ToBuilder().NormativeDocuments(5, 1, 3).Build());
         Add("GID201", "一、总体情况 says 接到依申请公开事项1项; the table received 7 (涞源县 2022).", TestReports.Sample(TestReports.Laiyuan));
         Add("GID202", "the narrative says no review or lawsuit took place; 未经复议直接起诉 has 1 pending case.", valid.ToBuilder().Cases(CaseBlock.LitigationWithoutReview, pending: 1).Build());
-        Add("GID203", "a report on 2022 published on 2023-03-15.", valid.ToBuilder().PublishedOn(new DateOnly(2023, 3, 15)).Build());
+        Add(
+            "GID203",
+            "涞源县人民政府's report on 2022 (no `kind` given: a government's, from the name) published on 2023-04-02; published on 2023-03-15 it would be on time, "
+            + "while a town's report (某某镇人民政府) published on 2023-03-15 is late by 31 January.",
+            valid.ToBuilder().ForAgency("涞源县人民政府").PublishedOn(new DateOnly(2023, 4, 2)).Build());
         Add("GID204", "a report on 2022 published on 2022-12-20.", valid.ToBuilder().PublishedOn(new DateOnly(2022, 12, 20)).Build());
         Add("GID205", "a report on 2020 in the 2021 edition.", valid.ToBuilder().ForYear(2020).PublishedOn(new DateOnly(2021, 1, 20)).Build());
         Add("GID206", "section 六 reads 无。 and no fee is given (灵丘县武灵镇 2022).", TestReports.Sample(TestReports.Linqiu));
