@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Coverage-guided fuzzing of one reader with SharpFuzz and AFL++ (issue 13).
+#
+#   tests/fuzz/fuzz.sh TARGET MINUTES      TARGET: json (more targets as the harness in tests/GovInfoDisclosure.Fuzz adds them)
+#
+# Installs what it needs (Debian's afl++, the SharpFuzz.CommandLine tool into artifacts/fuzz/tools), publishes the
+# harness, instruments the library's assemblies, seeds the corpus from the repository's own documents, runs afl-fuzz for
+# MINUTES, and prints executions, paths found, crashes and hangs. Work lives in artifacts/fuzz/TARGET (kept between runs:
+# a second run resumes from the corpus found so far). A crash or hang is in artifacts/fuzz/TARGET/findings/default/
+# crashes|hangs: reproduce it with `dotnet artifacts/fuzz/TARGET/bin/GovInfoDisclosure.Fuzz.dll TARGET < FILE`, then
+# write a regression test before fixing it.
+set -euo pipefail
+target=${1:?usage: tests/fuzz/fuzz.sh json MINUTES}
+minutes=${2:?usage: tests/fuzz/fuzz.sh json MINUTES}
+root=$(cd "$(dirname "$0")/../.." && pwd)
+work=$root/artifacts/fuzz/$target
+tools=$root/artifacts/fuzz/tools
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+if ! command -v afl-fuzz >/dev/null; then
+  echo "::: installing afl++ (Debian)"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq afl++ >/dev/null
+fi
+if [ ! -x "$tools/sharpfuzz" ]; then
+  echo "::: installing SharpFuzz.CommandLine 2.3.0"
+  dotnet tool install SharpFuzz.CommandLine --version 2.3.0 --tool-path "$tools" >/dev/null
+fi
+
+echo "::: publishing and instrumenting the harness"
+rm -rf "$work/bin"
+dotnet publish "$root/tests/GovInfoDisclosure.Fuzz" -c Release -o "$work/bin" >/dev/null
+case "$target" in
+  json) libraries=(GovInfoDisclosure.Core.dll) ;;
+  *) echo "unknown target '$target' (json)" >&2; exit 64 ;;
+esac
+for dll in "${libraries[@]}"; do "$tools/sharpfuzz" "$work/bin/$dll"; done
+
+mkdir -p "$work/seeds"
+if [ ! -d "$work/findings/default/queue" ]; then
+  case "$target" in
+    json) cp "$root"/samples/*.json "$work/seeds/"
+          # A few small documents that reach the reader's refusals at once.
+          printf '{}' > "$work/seeds/empty-object.json"
+          printf '{"edition":"2021","year":2022,"agency":{"name":"x"}}' > "$work/seeds/no-tables.json" ;;
+  esac
+  input=(-i "$work/seeds")
+else
+  input=(-i -)   # resume
+fi
+
+echo "::: afl-fuzz for $minutes minute(s)"
+export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_AFFINITY=1
+afl-fuzz "${input[@]}" -o "$work/findings" -t 10000 -m none -V $((minutes * 60)) \
+  -- dotnet "$work/bin/GovInfoDisclosure.Fuzz.dll" "$target" > "$work/afl.log" 2>&1 || { tail -30 "$work/afl.log"; exit 1; }
+
+stats=$work/findings/default/fuzzer_stats
+value() { awk -F' *: *' -v k="$1" '$1 == k { print $2 }' "$stats"; }
+echo "target $target: $(value execs_done) executions in $(value run_time) s, $(value corpus_count) paths ($(value corpus_found) found), $(value saved_crashes) crashes, $(value saved_hangs) hangs, bitmap $(value bitmap_cvg)"
