@@ -8,6 +8,7 @@ namespace GovInfoDisclosure.Core.Documents;
 /// <summary>The tables: rows found by their labels, numbers placed by the header labels above them.</summary>
 internal sealed partial class LayoutRecognition
 {
+    private readonly HashSet<DocumentCell> _variantsSaid = new(ReferenceEqualityComparer.Instance);
     private bool _otherHandlingAsOneRow;
 
     /// <summary>Reads every table of the document; returns, for each data row of the printed layout, whether it was found.</summary>
@@ -49,7 +50,8 @@ internal sealed partial class LayoutRecognition
                     continue;
                 }
 
-                if (match < 0 && caseHeaderSeen && !read[_layout.CaseRow] && cells.Any(c => c.Text.Length > 0)
+                if (match < 0 && caseHeaderSeen && !read[_layout.CaseRow]
+                    && (cells.Any(c => c.Text.Length > 0) || cells.Length >= _layout.Rows[_layout.CaseRow].Values.Length)
                     && !cells.Any(c => _layout.Rows[_layout.CaseRow].BandTexts.Contains(PrintedText.Label(c.Text))))
                 {
                     (match, labelIndex) = (_layout.CaseRow, -1);
@@ -261,7 +263,10 @@ internal sealed partial class LayoutRecognition
                 (DocumentCell cell, int hr, int i) = candidates[0];
                 matched[missing] = (cell, hr, i);
                 used.Add(cell);
-                Add(Rules.LabelVariant, row.Entry.JsonPointer, cell.Location with { Table = table.Number }, new("text", cell.Text), new("label", missing.Text));
+                if (_variantsSaid.Add(cell))
+                {
+                    Add(Rules.LabelVariant, row.Entry.JsonPointer, cell.Location with { Table = table.Number }, new("text", cell.Text), new("label", missing.Text));
+                }
             }
         }
 

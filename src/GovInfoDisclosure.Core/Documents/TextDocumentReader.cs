@@ -247,6 +247,12 @@ public static partial class TextDocumentReader
 
     private static LineKind Classify(string line)
     {
+        if (line.Length > 0 && line[0] == '\t' && line.IndexOf('\t', 1) < 0)
+        {
+            // A cell a line: one tab, then the cell's text (an empty cell is a line holding only the tab).
+            return LineKind.CellLine;
+        }
+
         if (line.AsSpan().Trim().IsEmpty)
         {
             return LineKind.Blank;
@@ -256,11 +262,6 @@ public static partial class TextDocumentReader
         if (trimmed.StartsWith('|'))
         {
             return PipeSeparatorRow().IsMatch(trimmed) ? LineKind.PipeSeparator : LineKind.PipeRow;
-        }
-
-        if (line[0] == '\t' && line.IndexOf('\t', 1) < 0)
-        {
-            return LineKind.CellLine;
         }
 
         return line.Contains('\t', StringComparison.Ordinal) ? LineKind.TabRow : LineKind.Text;
