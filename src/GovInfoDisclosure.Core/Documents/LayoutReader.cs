@@ -14,7 +14,6 @@ public static class LayoutReader
     public static ReportImport Read(SourceDocument document, ImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        _ = options;
-        throw new NotImplementedException("The layout reader is being written (issue 10).");
+        return new LayoutRecognition(document, options ?? ImportOptions.Default).Run();
     }
 }

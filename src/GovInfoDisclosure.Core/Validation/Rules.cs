@@ -184,12 +184,121 @@ public static class Rules
         "{cell}: the consolidated report has {actual}, but its {parts} parts add up to {expected}.",
         "{cell}：汇总报告为{actual}，但{parts}份被汇总报告之和为{expected}。");
 
+    /// <summary>GID501: a section of the report was not found in a published document.</summary>
+    public static RuleDescriptor SectionNotFound { get; } = new(
+        "GID501", Severity.Error, RuleScope.Import,
+        "Section not found", "未找到章节",
+        "Reading a published document: one of the six section headings (一、总体情况 … 六、其他需要报告的事项) is not in the document; what it would hold is blank.",
+        "读取已发布文档：文档中没有六个章节标题之一（一、总体情况……六、其他需要报告的事项）；该章节的内容为空。",
+        "{section} was not found in the document; what it would hold is blank.",
+        "文档中未找到“{section}”，其内容为空。");
+
+    /// <summary>GID502: a table of the report was not found in a published document.</summary>
+    public static RuleDescriptor TableNotFound { get; } = new(
+        "GID502", Severity.Error, RuleScope.Import,
+        "Table not found", "未找到表格",
+        "Reading a published document: the table of section 二 or 四 is not in the document (no row or header of it was recognised); its cells are blank.",
+        "读取已发布文档：文档中没有第二或第四部分的表格（未识别出其任何行或表头）；其单元格为空。",
+        "The table of {section} was not found in the document; its cells are blank.",
+        "文档中未找到“{section}”的表格，其单元格为空。");
+
+    /// <summary>GID503: a row of a table is not printed.</summary>
+    public static RuleDescriptor RowNotFound { get; } = new(
+        "GID503", Severity.Warning, RuleScope.Import,
+        "Row not found", "未找到表格行",
+        "Reading a published document: a row of a table that was found is not printed (no row carries its label); its cells are blank, never zero.",
+        "读取已发布文档：已找到的表格中缺少某一行（没有行带有该行标签）；该行单元格为空，不按0处理。",
+        "{row} is not printed in the table; its cells are blank.",
+        "表格中没有“{row}”这一行，其单元格为空。");
+
+    /// <summary>GID504: a cell holds text that is not a number.</summary>
+    public static RuleDescriptor CellNotNumber { get; } = new(
+        "GID504", Severity.Warning, RuleScope.Import,
+        "Cell is not a number", "单元格不是数字",
+        "Reading a published document: a cell holds text that is not a number the format allows (a count is a whole number from 0 to 2,147,483,647, an amount a non-negative decimal); the cell is blank and the finding keeps the text.",
+        "读取已发布文档：单元格内容不是格式允许的数字（件数为0至2147483647的整数，金额为非负小数）；该单元格为空，本条记录其原文。",
+        "{cell} holds “{text}”, which is not a number; it is read as blank.",
+        "{cell}为“{text}”，不是数字，按空白读取。");
+
+    /// <summary>GID505: a row prints more or fewer numbers than it has columns.</summary>
+    public static RuleDescriptor RowNotPlaced { get; } = new(
+        "GID505", Severity.Warning, RuleScope.Import,
+        "Row's numbers cannot be placed", "无法确定行内数字所属列",
+        "Reading a published document: a row prints a different number of values than the columns its header names, and the document has no merged cells that would say which value is under which column; rather than guess, the row is blank.",
+        "读取已发布文档：某行数字个数与表头所列的列数不同，文档又没有合并单元格可说明各数字所在列；为免猜测，该行按空白读取。",
+        "{row} prints {count} values for {columns} columns; which column each belongs to cannot be told, so the row is read as blank.",
+        "“{row}”有{count}个数值，但应有{columns}列；无法确定各数值所属列，该行按空白读取。");
+
+    /// <summary>GID506: the grid puts a value under no column or several values under one.</summary>
+    public static RuleDescriptor CellAmbiguous { get; } = new(
+        "GID506", Severity.Warning, RuleScope.Import,
+        "Column of a value is ambiguous", "数值所属列不明确",
+        "Reading a published document: in a table with merged cells, a value lies under no column header, or several values lie under the one header of a column; the cell is blank rather than a guess.",
+        "读取已发布文档：在有合并单元格的表格中，某数值不在任何列标题之下，或同一列标题下有多个数值；该单元格按空白读取，不作猜测。",
+        "{cell}: the grid does not tell which value is this column's (“{text}”); it is read as blank.",
+        "{cell}：表格网格无法确定该列对应的数值（“{text}”），按空白读取。");
+
+    /// <summary>GID507: a dash, slash or 无 is read as a blank.</summary>
+    public static RuleDescriptor DashAsBlank { get; } = new(
+        "GID507", Severity.Info, RuleScope.Import,
+        "Dash read as blank", "短横线按空白读取",
+        "Reading a published document: a cell holds a dash, a slash or 无; it is blank (not 0), as the document does not print a number there.",
+        "读取已发布文档：单元格为短横线、斜线或“无”；按空白读取（不按0），因为文档未填写数字。",
+        "{cell} holds “{text}”; it is read as blank, not 0.",
+        "{cell}为“{text}”，按空白读取，不按0处理。");
+
+    /// <summary>GID508: a number is printed with a unit.</summary>
+    public static RuleDescriptor NumberWithUnit { get; } = new(
+        "GID508", Severity.Info, RuleScope.Import,
+        "Number printed with a unit", "数字带有单位",
+        "Reading a published document: a cell holds a number with a unit (2件, 251000元); the number is read. An amount in 元 in a column of 万元 is converted exactly (251000元 is 25.1 万元).",
+        "读取已发布文档：单元格中数字带有单位（如2件、251000元），读取其数字；万元列中以元填写的金额按精确换算（251000元为25.1万元）。",
+        "{cell} holds “{text}”; it is read as {value}.",
+        "{cell}为“{text}”，读取为{value}。");
+
+    /// <summary>GID509: （六）其他处理 is printed as one row.</summary>
+    public static RuleDescriptor OtherHandlingOneRow { get; } = new(
+        "GID509", Severity.Info, RuleScope.Import,
+        "（六）其他处理 printed as one row", "（六）其他处理仅有一行",
+        "Reading a published document: （六）其他处理 is printed as one row (the 2019 layout); it is read into 3.其他, and rows 1 and 2, which the document does not print, are blank.",
+        "读取已发布文档：“（六）其他处理”只有一行（2019年版格式）；按“3.其他”读取，文档未列出的第1、2行为空。",
+        "{row} is printed as one row; it is read into {other}, and the two rows the document does not print are blank.",
+        "“{row}”只有一行，按“{other}”读取，文档未列出的另两行为空。");
+
+    /// <summary>GID510: a heading or label is printed as a variant of the template's.</summary>
+    public static RuleDescriptor LabelVariant { get; } = new(
+        "GID510", Severity.Info, RuleScope.Import,
+        "Heading or label read as a variant", "标题或标签按变体识别",
+        "Reading a published document: a section heading or a column label differs from the template's by more than spacing and punctuation (other numbering, other wording, a typo); the reader took it as the template's.",
+        "读取已发布文档：章节标题或列标签与格式文本的差别不止空格和标点（编号不同、措辞不同或有错字）；已按格式文本识别。",
+        "“{text}” is read as {label}.",
+        "“{text}”按“{label}”识别。");
+
+    /// <summary>GID511: publishedOn is the page's own date.</summary>
+    public static RuleDescriptor PageDateUsed { get; } = new(
+        "GID511", Severity.Info, RuleScope.Import,
+        "Publication date from the page", "发布日期取自网页",
+        "Reading a published document: the report ends without a date, so publishedOn is the page's own publication date (a 发布日期： line or the page's metadata).",
+        "读取已发布文档：报告末尾没有日期，发布日期取自网页自身的发布日期（“发布日期：”行或网页元数据）。",
+        "The report prints no closing date; publishedOn is the page's date {date}.",
+        "报告末尾未注明日期，发布日期取网页日期{date}。");
+
+    /// <summary>GID512: a row is printed twice.</summary>
+    public static RuleDescriptor RowRepeated { get; } = new(
+        "GID512", Severity.Warning, RuleScope.Import,
+        "Row printed twice", "表格行重复",
+        "Reading a published document: a row label is printed a second time; the first row is read and the second is not.",
+        "读取已发布文档：同一行标签出现两次；读取第一次出现的行，第二次不读取。",
+        "{row} is printed again; the first one is read.",
+        "“{row}”重复出现，读取第一次出现的行。");
+
     /// <summary>Every rule, in the order findings are reported.</summary>
     public static ImmutableArray<RuleDescriptor> All { get; } =
     [
         BlankCell, RowTotal, OutcomeTotal, Balance, CaseTotal, InForce, NarrativeCount, NarrativeCases, LatePublication,
         EarlyPublication, EditionMismatch, FeeNotStated, LongOverview, CarryOver, InForceSeries, RepeatedText, MissingYear, DuplicateYear,
-        Consolidation,
+        Consolidation, SectionNotFound, TableNotFound, RowNotFound, CellNotNumber, RowNotPlaced, CellAmbiguous, DashAsBlank, NumberWithUnit,
+        OtherHandlingOneRow, LabelVariant, PageDateUsed, RowRepeated,
     ];
 
     /// <summary>The rule with the given code, if any.</summary>

@@ -34,4 +34,7 @@ public enum RuleScope
 
     /// <summary>A consolidated report and the reports it consolidates.</summary>
     Consolidation,
+
+    /// <summary>Reading a published document (the import findings of <see cref="Documents.LayoutReader"/>).</summary>
+    Import,
 }

@@ -106,6 +106,11 @@ public class RulesDocumentationTests
         examples["GID401"] = (
             "a county's 一、本年新收 · 总计 written as 9 where its two parts add up to 10.",
             ConsolidationValidator.Default.Validate(county.ToBuilder().Set(ApplicationRow.Received, ApplicantColumn.Total, 9).Build(), [valid, valid]).Diagnostics[0]);
+        foreach ((string code, string broken, Diagnostic finding) in Documents.ImportExamples.All())
+        {
+            examples[code] = (broken, finding);
+        }
+
         return examples.ToImmutable();
     }
 }

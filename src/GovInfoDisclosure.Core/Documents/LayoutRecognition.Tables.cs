@@ -1,0 +1,468 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using GovInfoDisclosure.Core.Format;
+using GovInfoDisclosure.Core.Validation;
+
+namespace GovInfoDisclosure.Core.Documents;
+
+/// <summary>The tables: rows found by their labels, numbers placed by the header labels above them.</summary>
+internal sealed partial class LayoutRecognition
+{
+    private readonly HashSet<DocumentCell> _variantsSaid = new(ReferenceEqualityComparer.Instance);
+    private bool _otherHandlingAsOneRow;
+
+    /// <summary>Reads every table of the document; returns, for each data row of the printed layout, whether it was found.</summary>
+    private bool[] ReadTables(List<DocumentTable> tables)
+    {
+        bool[] read = new bool[_layout.Rows.Length];
+        foreach (DocumentTable table in tables)
+        {
+            var origins = new Dictionary<DocumentCell, (int Row, int Column, int Span)>(ReferenceEqualityComparer.Instance);
+            for (int r = 0; r < table.RowCount; r++)
+            {
+                for (int c = 0; c < table.ColumnCount; c++)
+                {
+                    GridSlot slot = table[r, c];
+                    if (slot.IsOriginAt(r, c))
+                    {
+                        origins[slot.Cell!] = (r, c, Math.Min(slot.Cell!.ColumnSpan, DocumentTable.MaxColumnSpan));
+                    }
+                }
+            }
+
+            bool merged = table.Rows.Any(row => row.Any(cell => cell.RowSpan > 1 || cell.ColumnSpan > 1));
+            bool caseHeaderSeen = false;
+            for (int r = 0; r < table.Rows.Length; r++)
+            {
+                ImmutableArray<DocumentCell> cells = table.Rows[r];
+                (int match, int labelIndex, FormatEntry? group) = RecogniseRow(cells);
+                if (match < 0 && group == _layout.OtherHandlingGroup && cells.Skip(labelIndex + 1).Any(c => c.Text.Length > 0))
+                {
+                    match = _layout.OtherHandlingOther;
+                    _otherHandlingAsOneRow = true;
+                    Add(Rules.OtherHandlingOneRow, group!.JsonPointer, LocationOf(table, origins, cells[labelIndex]),
+                        new MessageArgument("row", group), new MessageArgument("other", _layout.Rows[match].Entry));
+                }
+
+                if (cells.Any(c => PrintedText.Label(c.Text) == _layout.CaseHeader))
+                {
+                    caseHeaderSeen = true;
+                    continue;
+                }
+
+                if (match < 0 && caseHeaderSeen && !read[_layout.CaseRow]
+                    && (cells.Any(c => c.Text.Length > 0) || cells.Length >= _layout.Rows[_layout.CaseRow].Values.Length)
+                    && !cells.Any(c => _layout.Rows[_layout.CaseRow].BandTexts.Contains(PrintedText.Label(c.Text))))
+                {
+                    (match, labelIndex) = (_layout.CaseRow, -1);
+                }
+
+                if (match < 0)
+                {
+                    continue;
+                }
+
+                PrintedRow row = _layout.Rows[match];
+                SourceLocation rowLocation = labelIndex >= 0 ? LocationOf(table, origins, cells[labelIndex]) : LocationOf(table, origins, cells[0]);
+                if (read[match])
+                {
+                    Add(Rules.RowRepeated, row.Entry.JsonPointer, rowLocation, new MessageArgument("row", row.Entry));
+                    continue;
+                }
+
+                read[match] = true;
+                _locations.TryAdd(row.Entry.JsonPointer, rowLocation);
+                _locations.TryAdd(ReportFormat.Sections[row.Section].JsonPointer, table.Location with { Table = table.Number });
+                Place(table, origins, merged, r, labelIndex, row, rowLocation);
+            }
+        }
+
+        return read;
+    }
+
+    /// <summary>The printed row a document row is (by its most specific label), the index of its last label cell, and the group label it printed.</summary>
+    private (int Match, int LabelIndex, FormatEntry? Group) RecogniseRow(ImmutableArray<DocumentCell> cells)
+    {
+        int match = -1;
+        int labelIndex = -1;
+        FormatEntry? group = null;
+        for (int i = 0; i < cells.Length; i++)
+        {
+            string key = PrintedText.Label(cells[i].Text);
+            if (key.Length == 0)
+            {
+                continue;
+            }
+
+            int dot = key.LastIndexOf('·');
+            if (_layout.Labels.TryGetValue(key, out int row) || (dot >= 0 && _layout.Labels.TryGetValue(key[(dot + 1)..], out row)))
+            {
+                (match, labelIndex) = (row, i);
+            }
+            else if (_layout.Groups.TryGetValue(key, out FormatEntry? g))
+            {
+                (group, labelIndex) = (g, i);
+            }
+        }
+
+        return (match, labelIndex, group);
+    }
+
+    private static SourceLocation LocationOf(DocumentTable table, Dictionary<DocumentCell, (int Row, int Column, int Span)> origins, DocumentCell cell) =>
+        origins.TryGetValue(cell, out var at) ? cell.Location with { Table = table.Number, Row = at.Row + 1, Cell = at.Column + 1 } : cell.Location with { Table = table.Number };
+
+    /// <summary>Places the values of a document row under the printed row's columns, by the header labels above them.</summary>
+    private void Place(
+        DocumentTable table, Dictionary<DocumentCell, (int Row, int Column, int Span)> origins, bool merged, int r, int labelIndex, PrintedRow row, SourceLocation rowLocation)
+    {
+        Dictionary<PrintedCell, (DocumentCell Cell, int Row, int Index)> header = MatchHeader(table, r, row);
+        var values = table.Rows[r].Skip(labelIndex + 1).ToList();
+        int n = row.Values.Length;
+
+        if (merged && row.Values.All(v => header.ContainsKey(row.Chains[v].Last())))
+        {
+            // The grid is the document's own: each value goes under the lowest header that names its column.
+            var taken = new HashSet<DocumentCell>(ReferenceEqualityComparer.Instance);
+            foreach (PrintedCell v in row.Values)
+            {
+                (int _, int column, int span) = origins[header[row.Chains[v].Last()].Cell];
+                var under = values.Where(c => origins.TryGetValue(c, out var at) && at.Column < column + span && at.Column + at.Span > column).ToList();
+                var filled = under.Where(c => c.Text.Trim().Length > 0).ToList();
+                taken.UnionWith(under);
+                if (filled.Count > 1)
+                {
+                    string pointer = PrintedLayout.CellPointer(v.CellIndex);
+                    Add(Rules.CellAmbiguous, pointer, LocationOf(table, origins, filled[0]),
+                        new MessageArgument("cell", PrintedLayout.CellEntry(v.CellIndex)), new MessageArgument("text", string.Join(" / ", filled.Select(c => c.Text))));
+                    continue;
+                }
+
+                if (under.Count > 0)
+                {
+                    SetValue(v, filled.Count == 1 ? filled[0] : under[0], LocationOf(table, origins, filled.Count == 1 ? filled[0] : under[0]));
+                }
+            }
+
+            foreach (DocumentCell stray in values.Where(c => c.Text.Trim().Length > 0 && !taken.Contains(c)))
+            {
+                Add(Rules.CellAmbiguous, row.Entry.JsonPointer, LocationOf(table, origins, stray),
+                    new MessageArgument("cell", row.Entry), new MessageArgument("text", stray.Text));
+            }
+
+            return;
+        }
+
+        // No merges to go by (plain text) or a header not found: the values in the order the header prints its columns.
+        List<PrintedCell> order = ColumnOrder(row, header);
+        List<DocumentCell> printed = values;
+        if (printed.Count != n)
+        {
+            int first = values.FindIndex(c => c.Text.Trim().Length > 0);
+            int last = values.FindLastIndex(c => c.Text.Trim().Length > 0);
+            printed = first < 0 ? [] : values.GetRange(first, last - first + 1);
+        }
+
+        if (printed.Count == 0)
+        {
+            return;
+        }
+
+        if (printed.Count != n)
+        {
+            Add(Rules.RowNotPlaced, row.Entry.JsonPointer, rowLocation, new MessageArgument("row", row.Entry),
+                new MessageArgument("count", printed.Count), new MessageArgument("columns", n));
+            return;
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            SetValue(order[i], printed[i], LocationOf(table, origins, printed[i]));
+        }
+    }
+
+    private void SetValue(PrintedCell v, DocumentCell cell, SourceLocation location)
+    {
+        string pointer = PrintedLayout.CellPointer(v.CellIndex);
+        _locations[pointer] = location;
+        FormatEntry entry = PrintedLayout.CellEntry(v.CellIndex);
+        (PrintedText.CellKind kind, decimal? value) = PrintedText.Cell(cell.Text, PrintedLayout.IsAmount(v.CellIndex));
+        _values[v.CellIndex] = value;
+        switch (kind)
+        {
+            case PrintedText.CellKind.NumberWithUnit:
+                Add(Rules.NumberWithUnit, pointer, location, new("cell", entry), new("text", cell.Text),
+                    new("value", value!.Value.ToString(CultureInfo.InvariantCulture)));
+                break;
+            case PrintedText.CellKind.Dash:
+                Add(Rules.DashAsBlank, pointer, location, new("cell", entry), new("text", cell.Text));
+                break;
+            case PrintedText.CellKind.NotNumber:
+                Add(Rules.CellNotNumber, pointer, location, new("cell", entry), new("text", cell.Text));
+                break;
+        }
+    }
+
+    /// <summary>
+    /// The document's header cells above row <paramref name="r"/> matched to the printed header cells of the row's band:
+    /// by label and occurrence (the k-th 结果维持 printed is the template's k-th), then a label one character off the only
+    /// unmatched one of its length (a typo such as 本年度止件数), said.
+    /// </summary>
+    private Dictionary<PrintedCell, (DocumentCell Cell, int Row, int Index)> MatchHeader(DocumentTable table, int r, PrintedRow row)
+    {
+        int start = 0;
+        if (row.BlockTitle is { } title)
+        {
+            for (int above = r - 1; above >= 0; above--)
+            {
+                if (table.Rows[above].Any(c => PrintedText.Label(c.Text) == title))
+                {
+                    start = above + 1;
+                    break;
+                }
+            }
+        }
+
+        var matched = new Dictionary<PrintedCell, (DocumentCell, int, int)>();
+        var used = new HashSet<DocumentCell>(ReferenceEqualityComparer.Instance);
+        var headerRows = new HashSet<int>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int hr = start; hr < r; hr++)
+        {
+            ImmutableArray<DocumentCell> cells = table.Rows[hr];
+            for (int i = 0; i < cells.Length; i++)
+            {
+                string key = PrintedText.Label(cells[i].Text);
+                if (!row.BandTexts.Contains(key))
+                {
+                    continue;
+                }
+
+                int k = seen.TryGetValue(key, out int count) ? count : 0;
+                seen[key] = k + 1;
+                if (row.Band.Where(p => p.Text.Length > 0 && PrintedText.Label(p.Text) == key).ElementAtOrDefault(k) is { } p)
+                {
+                    matched[p] = (cells[i], hr, i);
+                    used.Add(cells[i]);
+                    headerRows.Add(hr);
+                }
+            }
+        }
+
+        foreach (PrintedCell missing in row.Band.Where(p => !matched.ContainsKey(p)))
+        {
+            string expected = PrintedText.Label(missing.Text);
+            if (expected.Length < 4 || row.Band.Count(p => !matched.ContainsKey(p) && PrintedText.Label(p.Text).Length == expected.Length) != 1)
+            {
+                continue;
+            }
+
+            var candidates = headerRows.SelectMany(hr => table.Rows[hr].Select((c, i) => (c, hr, i)))
+                .Where(x => !used.Contains(x.c) && OneOff(PrintedText.Label(x.c.Text), expected)).ToList();
+            if (candidates.Count == 1)
+            {
+                (DocumentCell cell, int hr, int i) = candidates[0];
+                matched[missing] = (cell, hr, i);
+                used.Add(cell);
+                if (_variantsSaid.Add(cell))
+                {
+                    Add(Rules.LabelVariant, row.Entry.JsonPointer, cell.Location with { Table = table.Number }, new("text", cell.Text), new("label", missing.Text));
+                }
+            }
+        }
+
+        return matched;
+    }
+
+    private static bool OneOff(string a, string b) =>
+        a.Length == b.Length && a != b && a.Zip(b).Count(p => p.First != p.Second) == 1;
+
+    /// <summary>
+    /// The row's values in the order the document's header prints their columns: two columns are ordered by the first
+    /// header cell where their chains of headers differ, by where the document printed those two (left to right, then
+    /// top to bottom); where the document did not print them, in the template's order.
+    /// </summary>
+    private static List<PrintedCell> ColumnOrder(PrintedRow row, Dictionary<PrintedCell, (DocumentCell Cell, int Row, int Index)> header)
+    {
+        int Compare(PrintedCell a, PrintedCell b)
+        {
+            ImmutableArray<PrintedCell> ca = row.Chains[a];
+            ImmutableArray<PrintedCell> cb = row.Chains[b];
+            for (int level = 0; level < Math.Min(ca.Length, cb.Length); level++)
+            {
+                if (ca[level] == cb[level])
+                {
+                    continue;
+                }
+
+                if (header.TryGetValue(ca[level], out var pa) && header.TryGetValue(cb[level], out var pb))
+                {
+                    int byIndex = pa.Index.CompareTo(pb.Index);
+                    return byIndex != 0 ? byIndex : pa.Row.CompareTo(pb.Row);
+                }
+
+                break;
+            }
+
+            return a.Column.CompareTo(b.Column);
+        }
+
+        var order = new List<PrintedCell>(row.Values.Length);
+        foreach (PrintedCell v in row.Values)
+        {
+            int at = order.Count;
+            while (at > 0 && Compare(order[at - 1], v) > 0)
+            {
+                at--;
+            }
+
+            order.Insert(at, v);
+        }
+
+        return order;
+    }
+
+    /// <summary>Says which tables and rows the document does not print.</summary>
+    private void ReportMissingRows(bool[] read, int[] headings, ImmutableArray<DocumentBlock> blocks)
+    {
+        for (int t = 0; t < 3; t++)
+        {
+            int section = _layout.Tables[t].Section == ReportFormat.ProactiveDisclosure ? 1 : _layout.Tables[t].Section == ReportFormat.Applications ? 2 : 3;
+            SourceLocation? where = headings[section] >= 0 ? blocks[headings[section]].Location : null;
+            var rows = Enumerable.Range(0, read.Length).Where(i => _layout.Rows[i].Table == t).ToList();
+            if (!rows.Any(i => read[i]))
+            {
+                Add(Rules.TableNotFound, ReportFormat.Sections[section].JsonPointer, where, new MessageArgument("section", ReportFormat.Sections[section]));
+                continue;
+            }
+
+            foreach (int i in rows.Where(i => !read[i]))
+            {
+                if (_otherHandlingAsOneRow && _layout.Rows[i].Entry.Parent == _layout.OtherHandlingGroup)
+                {
+                    continue;
+                }
+
+                Add(Rules.RowNotFound, _layout.Rows[i].Entry.JsonPointer, where, new MessageArgument("row", _layout.Rows[i].Entry));
+            }
+        }
+    }
+
+    /// <summary>A data row of the printed layout: its label, values, the header cells above it and each value's chain of headers.</summary>
+    private sealed class PrintedRow(int table, int section, FormatEntry entry, ImmutableArray<PrintedCell> values, ImmutableArray<PrintedCell> band, string? blockTitle)
+    {
+        public int Table { get; } = table;
+
+        public int Section { get; } = section;
+
+        public FormatEntry Entry { get; } = entry;
+
+        public ImmutableArray<PrintedCell> Values { get; } = values;
+
+        /// <summary>The column headers above the row, back to its block's title (section 二) or the top of the table.</summary>
+        public ImmutableArray<PrintedCell> Band { get; } = band;
+
+        public ImmutableHashSet<string> BandTexts { get; } = [.. band.Select(p => PrintedText.Label(p.Text))];
+
+        /// <summary>For each value, the band's cells over its column, top first.</summary>
+        public Dictionary<PrintedCell, ImmutableArray<PrintedCell>> Chains { get; } = values.ToDictionary(
+            v => v, v => band.Where(h => h.Column <= v.Column && v.Column < h.Column + h.ColumnSpan).OrderBy(h => h.Row).ToImmutableArray());
+
+        public string? BlockTitle { get; } = blockTitle;
+    }
+
+    /// <summary>The printed layout arranged for recognition: data rows and the label lookups.</summary>
+    private sealed class Layout
+    {
+        public Layout(ImmutableArray<PrintedTable> tables)
+        {
+            Tables = tables;
+            var rows = new List<PrintedRow>();
+            for (int t = 0; t < tables.Length; t++)
+            {
+                PrintedTable table = tables[t];
+                int section = ReportFormat.Sections.IndexOf(table.Section);
+                int bandStart = 0;
+                string? title = null;
+                for (int r = 0; r < table.Rows.Length; r++)
+                {
+                    ImmutableArray<PrintedCell> cells = table.Rows[r];
+                    if (cells.Any(c => c.Kind == PrintedCellKind.BlockTitle))
+                    {
+                        bandStart = r + 1;
+                        title = PrintedText.Label(cells.First(c => c.Kind == PrintedCellKind.BlockTitle).Text);
+                        continue;
+                    }
+
+                    ImmutableArray<PrintedCell> values = [.. cells.Where(c => c.Kind == PrintedCellKind.Value)];
+                    if (values.IsEmpty)
+                    {
+                        continue;
+                    }
+
+                    FormatEntry entry = cells.LastOrDefault(c => c.Kind == PrintedCellKind.RowHeader)?.Entry ?? table.Section;
+                    ImmutableArray<PrintedCell> band = [.. table.Rows[bandStart..r].SelectMany(x => x).Where(c => c.Kind == PrintedCellKind.ColumnHeader)];
+                    rows.Add(new PrintedRow(t, section, entry, values, band, title));
+                }
+            }
+
+            Rows = [.. rows];
+            var labels = new Dictionary<string, int>(StringComparer.Ordinal);
+            var stripped = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < Rows.Length; i++)
+            {
+                if (Rows[i].Entry == tables[Rows[i].Table].Section)
+                {
+                    CaseRow = i;
+                    continue;
+                }
+
+                string label = PrintedText.Label(Rows[i].Entry.LabelZh);
+                labels[label] = i;
+                string bare = PrintedText.WithoutNumbering(label);
+                if (bare.Length >= 4)
+                {
+                    stripped[bare] = stripped.ContainsKey(bare) ? -1 : i;
+                }
+            }
+
+            foreach ((string bare, int i) in stripped.Where(s => s.Value >= 0))
+            {
+                labels.TryAdd(bare, i);
+            }
+
+            foreach ((string variant, FormatEntry entry) in RowVariants)
+            {
+                labels.TryAdd(PrintedText.Label(variant), Rows.IndexOf(Rows.First(r => r.Entry == entry)));
+            }
+
+            Labels = labels;
+            OtherHandlingOther = Rows.IndexOf(Rows.First(r => r.Entry == ReportFormat.Get(ApplicationRow.OtherHandling)));
+            OtherHandlingGroup = ReportFormat.Get(ApplicationRow.OtherHandling).Parent!;
+            Groups = tables.SelectMany(t => t.Cells)
+                .Where(c => c.Kind == PrintedCellKind.RowHeader && c.Entry is not null && !labels.ContainsKey(PrintedText.Label(c.Text)))
+                .GroupBy(c => PrintedText.Label(c.Text)).ToDictionary(g => g.Key, g => g.First().Entry!, StringComparer.Ordinal);
+            CaseHeader = PrintedText.Label(ReportFormat.CaseBlocks[0].LabelZh);
+        }
+
+        public ImmutableArray<PrintedTable> Tables { get; }
+
+        public ImmutableArray<PrintedRow> Rows { get; }
+
+        /// <summary>Row labels as compared (with and without numbering, and known variants) → index in <see cref="Rows"/>.</summary>
+        public Dictionary<string, int> Labels { get; }
+
+        /// <summary>Group labels (<c>（三）不予公开</c>, <c>三、本年度办理结果</c>) → their entries.</summary>
+        public Dictionary<string, FormatEntry> Groups { get; }
+
+        /// <summary>The row of section 四's values (it has no label).</summary>
+        public int CaseRow { get; }
+
+        /// <summary>The row of 3.其他, where a one-row （六）其他处理 is read.</summary>
+        public int OtherHandlingOther { get; }
+
+        public FormatEntry OtherHandlingGroup { get; }
+
+        /// <summary>The label of section 四's first header cell (行政复议), which marks the table.</summary>
+        public string CaseHeader { get; }
+    }
+}

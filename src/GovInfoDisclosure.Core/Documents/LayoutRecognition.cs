@@ -1,0 +1,329 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using GovInfoDisclosure.Core.Format;
+using GovInfoDisclosure.Core.Series;
+using GovInfoDisclosure.Core.Validation;
+
+namespace GovInfoDisclosure.Core.Documents;
+
+/// <summary>One reading of one document by <see cref="LayoutReader"/>: the state a transcriber keeps while reading.</summary>
+internal sealed partial class LayoutRecognition
+{
+    /// <summary>The column label that marks section 二 of the 2019 edition (本年新制作数量), which the 2021 catalogue does not have.</summary>
+    internal const string Edition2019Marker = "本年新制作数量";
+
+    /// <summary>A variant of a row label that real reports print, and the template's label it stands for (report-format.md).</summary>
+    private static readonly (string Variant, FormatEntry Row)[] RowVariants = [("规范性文件", ReportFormat.DisclosureRows[1])];
+
+    private static readonly Lazy<Layout> Template = new(() => new Layout(PrintedLayout.Tables(ReportEdition.Edition2021)));
+
+    private readonly SourceDocument _document;
+    private readonly ImportOptions _options;
+    private readonly List<Diagnostic> _findings = [];
+    private readonly Dictionary<string, SourceLocation> _locations = new(StringComparer.Ordinal);
+    private readonly decimal?[] _values = new decimal?[PrintedLayout.CellCount];
+    private readonly Layout _layout = Template.Value;
+
+    public LayoutRecognition(SourceDocument document, ImportOptions options)
+    {
+        _document = document;
+        _options = options;
+    }
+
+    private string? File => _document.File;
+
+    public ReportImport Run()
+    {
+        ImmutableArray<DocumentBlock> blocks = _document.Blocks;
+        var tables = blocks.OfType<DocumentTable>().ToList();
+        RefuseOtherEditions(tables);
+
+        int[] headings = FindSections(blocks);
+        bool[] rowsRead = ReadTables(tables);
+        if (!rowsRead.Where((_, i) => _layout.Rows[i].Table == 1).Any(read => read))
+        {
+            throw new DocumentReadException(
+                "it is not a report: no table of section 三 (收到和处理政府信息公开申请情况) was found.", File, blocks.IsEmpty ? null : blocks[0].Location);
+        }
+
+        ReportMissingRows(rowsRead, headings, blocks);
+
+        int firstSection = headings.Where(h => h >= 0).DefaultIfEmpty(blocks.Length).Min();
+        int firstTable = blocks.IndexOf(tables[0]);
+        int front = headings[0] >= 0 ? headings[0] : Math.Min(firstSection, firstTable);
+        (string? title, SourceLocation? titleLocation, int titleEnd) = FindTitle(blocks, front);
+        (DateOnly? publishedOn, int closingStart) = FindDate(blocks, headings);
+
+        var preamble = Paragraphs(blocks, titleEnd, front).ToList();
+        Narrative? overview = NarrativeOf(preamble.Concat(SectionParagraphs(blocks, headings, 0, closingStart)), ReportFormat.Overview);
+        Narrative? problems = NarrativeOf(SectionParagraphs(blocks, headings, 4, closingStart), ReportFormat.ProblemsAndImprovements);
+        Narrative? other = NarrativeOf(SectionParagraphs(blocks, headings, 5, closingStart), ReportFormat.OtherMatters);
+
+        int year = _options.Year ?? YearOf(title) ?? throw new DocumentReadException(
+            "the title states no year; give the reported year (ImportOptions.Year, gidr --year).", File, titleLocation);
+        string agency = _options.AgencyName ?? AgencyOf(title) ?? throw new DocumentReadException(
+            "the title names no agency before the year; give the agency's name (ImportOptions.AgencyName, gidr --agency).", File, titleLocation);
+        if (year is < AnnualReport.MinYear or > AnnualReport.MaxYear)
+        {
+            throw new DocumentReadException($"the year {year} is not a year a report can be on.", File, titleLocation);
+        }
+
+        if (titleLocation is not null)
+        {
+            _locations[ReportFormat.Title.JsonPointer] = titleLocation;
+            if (_options.Year is null)
+            {
+                _locations[ReportFormat.Year.JsonPointer] = titleLocation;
+            }
+
+            if (_options.AgencyName is null)
+            {
+                _locations[ReportFormat.AgencyName.JsonPointer] = titleLocation;
+            }
+        }
+
+        AnnualReport report = TableCells.Build(_values, ReportEdition.Edition2021, year, new Agency { Name = agency }, overview, problems, other) with
+        {
+            Title = title,
+            PublishedOn = publishedOn,
+        };
+        List<Diagnostic> ordered = [.. _findings.Select((d, i) => (d, i)).OrderBy(x => x.d.Location?.Line ?? int.MaxValue)
+            .ThenBy(x => x.d.Location?.Table ?? 0).ThenBy(x => x.d.Location?.Row ?? 0).ThenBy(x => x.d.Location?.Cell ?? 0).ThenBy(x => x.i).Select(x => x.d)];
+        return new ReportImport(report, [.. ordered], _locations.ToImmutableDictionary(StringComparer.Ordinal));
+    }
+
+    private void Add(RuleDescriptor rule, string path, SourceLocation? location, params MessageArgument[] arguments) =>
+        _findings.Add(new Diagnostic(rule, rule.DefaultSeverity, path, null, null, [path], [.. arguments]) { Location = location });
+
+    private void RefuseOtherEditions(List<DocumentTable> tables)
+    {
+        foreach (DocumentTable table in tables)
+        {
+            foreach (ImmutableArray<DocumentCell> row in table.Rows)
+            {
+                foreach (DocumentCell cell in row)
+                {
+                    if (PrintedText.Label(cell.Text).Contains(Edition2019Marker, StringComparison.Ordinal))
+                    {
+                        throw new DocumentReadException(
+                            $"the document is of the 2019 edition of the format (section 二 has the column {Edition2019Marker}), which the library does not read yet; it is not read into the 2021 edition.",
+                            File, cell.Location with { Table = table.Number });
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- Sections, title, date and narrative ----
+
+    /// <summary>The block index of each section heading (一 to 六), or −1; headings are looked for in order.</summary>
+    private int[] FindSections(ImmutableArray<DocumentBlock> blocks)
+    {
+        int[] found = [-1, -1, -1, -1, -1, -1];
+        int from = 0;
+        for (int s = 0; s < 6; s++)
+        {
+            FormatEntry section = ReportFormat.Sections[s];
+            for (int b = from; b < blocks.Length; b++)
+            {
+                if (blocks[b] is DocumentParagraph p && HeadingMatch(p.Text, s) is { } exact)
+                {
+                    found[s] = b;
+                    from = b + 1;
+                    _locations[section.JsonPointer] = p.Location;
+                    if (!exact)
+                    {
+                        Add(Rules.LabelVariant, section.JsonPointer, p.Location, new("text", p.Text), new("label", section));
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        for (int s = 0; s < 6; s++)
+        {
+            if (found[s] < 0)
+            {
+                Add(Rules.SectionNotFound, ReportFormat.Sections[s].JsonPointer, null, new MessageArgument("section", ReportFormat.Sections[s]));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether a paragraph is section <paramref name="s"/>'s heading: null if not, true if as printed in the template, false if a variant.</summary>
+    private static bool? HeadingMatch(string text, int s)
+    {
+        if (text.Length > 80)
+        {
+            return null;
+        }
+
+        string label = PrintedText.Label(ReportFormat.Sections[s].LabelZh);
+        string printed = PrintedText.Label(text);
+        if (printed == label)
+        {
+            return true;
+        }
+
+        Match m = SectionNumber().Match(printed);
+        if (!m.Success || m.Groups["n"].Value[0] != label[0])
+        {
+            return null;
+        }
+
+        string rest = m.Groups["rest"].Value;
+        string expected = label[2..];
+        return rest == expected || (rest.Length <= (expected.Length * 2) + 4 && TextSimilarity.Compare(rest, expected) >= 0.6) ? false : null;
+    }
+
+    [GeneratedRegex(@"^\(?(?<n>[一二三四五六])\)?\.?(?<rest>.+)$")]
+    private static partial Regex SectionNumber();
+
+    /// <summary>The title: the first paragraphs before section 一 up to the one that ends in 报告 (a title printed over two lines is joined).</summary>
+    private static (string? Title, SourceLocation? Location, int End) FindTitle(ImmutableArray<DocumentBlock> blocks, int front)
+    {
+        string joined = string.Empty;
+        SourceLocation? location = null;
+        for (int b = 0, lines = 0; b < front && lines < 3; b++)
+        {
+            if (blocks[b] is not DocumentParagraph p)
+            {
+                continue;
+            }
+
+            lines++;
+            location ??= p.Location;
+            joined += p.Text.Trim();
+            if (joined.Length > 80)
+            {
+                break;
+            }
+
+            if (PrintedText.Label(joined).EndsWith("报告", StringComparison.Ordinal))
+            {
+                return (joined, location, b + 1);
+            }
+        }
+
+        return (null, null, 0);
+    }
+
+    private static int? YearOf(string? title) =>
+        title is not null && TitleYear().Match(PrintedText.Label(title)) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    private static string? AgencyOf(string? title)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+
+        Match m = TitleYear().Match(title.Replace('\n', ' '));
+        string name = m.Success ? title[..m.Index].Trim() : string.Empty;
+        return name.Length > 0 ? string.Concat(name.Where(c => !char.IsWhiteSpace(c))) : null;
+    }
+
+    [GeneratedRegex(@"([0-9０-９]{4})\s*年")]
+    private static partial Regex TitleYear();
+
+    /// <summary>
+    /// The closing date (a paragraph that is only a date, after the last section heading), or the page's own date with a
+    /// finding; and the block where the closing lines (the signature above the date) start.
+    /// </summary>
+    private (DateOnly? Date, int ClosingStart) FindDate(ImmutableArray<DocumentBlock> blocks, int[] headings)
+    {
+        int last = headings.Max();
+        for (int b = blocks.Length - 1; b > last; b--)
+        {
+            if (blocks[b] is DocumentParagraph p && p.Text.Length <= 40 && PrintedText.Date(p.Text, wholeText: true) is { } date)
+            {
+                _locations[ReportFormat.PublishedOn.JsonPointer] = p.Location;
+                int start = b;
+                if (b - 1 > last && blocks[b - 1] is DocumentParagraph signature && signature.Text.Trim().Length <= 40
+                    && !signature.Text.Contains('。', StringComparison.Ordinal))
+                {
+                    start = b - 1;
+                }
+
+                return (date, start);
+            }
+        }
+
+        if (_document.PageDate is { } page && PrintedText.Date(page, wholeText: false) is { } pageDate)
+        {
+            if (_document.PageDateLocation is { } where)
+            {
+                _locations[ReportFormat.PublishedOn.JsonPointer] = where;
+            }
+
+            Add(Rules.PageDateUsed, ReportFormat.PublishedOn.JsonPointer, _document.PageDateLocation, new MessageArgument("date", pageDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+            return (pageDate, blocks.Length);
+        }
+
+        return (null, blocks.Length);
+    }
+
+    private static IEnumerable<DocumentParagraph> Paragraphs(ImmutableArray<DocumentBlock> blocks, int from, int to)
+    {
+        for (int b = from; b < to && b < blocks.Length; b++)
+        {
+            if (blocks[b] is DocumentParagraph p && p.Text.Trim().Length > 0)
+            {
+                yield return p;
+            }
+        }
+    }
+
+    private static IEnumerable<DocumentParagraph> SectionParagraphs(ImmutableArray<DocumentBlock> blocks, int[] headings, int section, int closingStart)
+    {
+        if (headings[section] < 0)
+        {
+            return [];
+        }
+
+        int end = headings.Where(h => h > headings[section]).DefaultIfEmpty(blocks.Length).Min();
+        return Paragraphs(blocks, headings[section] + 1, Math.Min(end, closingStart));
+    }
+
+    /// <summary>The paragraphs of a section, a sub-heading printed on its own line becoming the heading of the paragraph that follows.</summary>
+    private Narrative? NarrativeOf(IEnumerable<DocumentParagraph> paragraphs, FormatEntry section)
+    {
+        var result = new List<Paragraph>();
+        string? heading = null;
+        foreach (DocumentParagraph p in paragraphs)
+        {
+            string text = p.Text.Trim();
+            if (IsSubHeading(text))
+            {
+                if (heading is not null)
+                {
+                    result.Add(new Paragraph { Heading = heading, Text = string.Empty });
+                }
+
+                heading = text;
+                _locations[$"{section.JsonPointer}/{result.Count}"] = p.Location;
+                continue;
+            }
+
+            _locations.TryAdd($"{section.JsonPointer}/{result.Count}", p.Location);
+            result.Add(new Paragraph { Heading = heading, Text = text });
+            heading = null;
+        }
+
+        if (heading is not null)
+        {
+            result.Add(new Paragraph { Heading = heading, Text = string.Empty });
+        }
+
+        return result.Count == 0 ? null : new Narrative(result);
+    }
+
+    /// <summary>A sub-heading: a short numbered line (<c>（一）主动公开情况</c>, <c>一、…</c>, <c>1.…</c>) with no sentence in it.</summary>
+    private static bool IsSubHeading(string text) =>
+        text.Length <= 30 && SubHeadingNumber().IsMatch(PrintedText.Label(text)) && text.IndexOfAny(['。', '！', '？', '；', '，', ',', ';']) < 0;
+
+    [GeneratedRegex(@"^(\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}\.|[0-9]{1,2}\.)\S")]
+    private static partial Regex SubHeadingNumber();
+}

@@ -1,0 +1,224 @@
+using System.Globalization;
+using System.Text;
+
+namespace GovInfoDisclosure.Core.Documents;
+
+/// <summary>
+/// What a careful transcriber ignores in printed text: how labels are compared (spacing, full- and half-width forms,
+/// numbering punctuation, quotes), and how a cell's text is read as a number.
+/// </summary>
+internal static class PrintedText
+{
+    /// <summary>
+    /// A label as compared: full-width ASCII forms as half-width, no whitespace (line breaks, spaces, no-break and
+    /// ideographic spaces, zero-width characters), no quotes, <c>、</c> as <c>.</c>, no trailing <c>。.:;</c>.
+    /// </summary>
+    public static string Label(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (char raw in text)
+        {
+            char c = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
+            if (char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '"' or '\'' or '“' or '”' or '‘' or '’' or '「' or '」')
+            {
+                continue;
+            }
+
+            if (c == '、' || (c == '。' && sb.Length > 0 && char.IsAsciiDigit(sb[^1])))
+            {
+                c = '.';
+            }
+
+            sb.Append(c);
+        }
+
+        int end = sb.Length;
+        while (end > 0 && sb[end - 1] is '。' or '.' or ':' or ';' or '，' or ',')
+        {
+            end--;
+        }
+
+        return sb.ToString(0, end);
+    }
+
+    /// <summary>The label without its leading numbering (<c>(三)</c>, <c>1.</c>, <c>三.</c>).</summary>
+    public static string WithoutNumbering(string label)
+    {
+        int i = 0;
+        if (i < label.Length && label[i] == '(')
+        {
+            int close = label.IndexOf(')', StringComparison.Ordinal);
+            return close > 0 && close <= 4 ? label[(close + 1)..] : label;
+        }
+
+        while (i < label.Length && (char.IsAsciiDigit(label[i]) || "一二三四五六七八九十".Contains(label[i], StringComparison.Ordinal)))
+        {
+            i++;
+        }
+
+        return i > 0 && i < label.Length && label[i] == '.' ? label[(i + 1)..] : label;
+    }
+
+    /// <summary>What a cell printed, read as a value.</summary>
+    public enum CellKind
+    {
+        /// <summary>Nothing printed.</summary>
+        Empty,
+
+        /// <summary>A number.</summary>
+        Number,
+
+        /// <summary>A number with a unit.</summary>
+        NumberWithUnit,
+
+        /// <summary>A dash, slash or 无.</summary>
+        Dash,
+
+        /// <summary>Anything else.</summary>
+        NotNumber,
+    }
+
+    private static readonly string[] CountUnits = ["件", "个", "项", "次", "条", "宗", "人次", "人"];
+
+    /// <summary>Reads a cell: a count (a whole number that fits an <see cref="int"/>) or an amount (a non-negative decimal in 万元).</summary>
+    public static (CellKind Kind, decimal? Value) Cell(string text, bool isAmount)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (char raw in text)
+        {
+            char c = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
+            if (!char.IsWhiteSpace(c) && c is not ('\u200B' or '\u200C' or '\u200D' or '\uFEFF'))
+            {
+                sb.Append(c);
+            }
+        }
+
+        string s = sb.ToString();
+        if (s.Length == 0)
+        {
+            return (CellKind.Empty, null);
+        }
+
+        if (s is "无" or "/" or "\\" || s.All(c => c is '-' or '—' or '–' or '－' or '―' or '─' or '/'))
+        {
+            return (CellKind.Dash, null);
+        }
+
+        string number = s;
+        decimal scale = 1;
+        if (isAmount && s.EndsWith("万元", StringComparison.Ordinal))
+        {
+            number = s[..^2];
+        }
+        else if (isAmount && s.EndsWith('元'))
+        {
+            number = s[..^1];
+            scale = 0.0001m;
+        }
+        else if (!isAmount && CountUnits.FirstOrDefault(u => s.EndsWith(u, StringComparison.Ordinal)) is { } unit)
+        {
+            number = s[..^unit.Length];
+        }
+
+        if (!TryNumber(number, out decimal value) || (!isAmount && (value != decimal.Truncate(value) || value > int.MaxValue || number.Contains('.', StringComparison.Ordinal))))
+        {
+            return (CellKind.NotNumber, null);
+        }
+
+        if (scale != 1)
+        {
+            decimal scaled = value * scale;
+            if (scaled / scale != value)
+            {
+                return (CellKind.NotNumber, null);
+            }
+
+            value = scaled;
+        }
+
+        return (number.Length == s.Length ? CellKind.Number : CellKind.NumberWithUnit, value);
+    }
+
+    /// <summary>Digits with optional thousands separators every three digits and an optional fraction; no sign.</summary>
+    private static bool TryNumber(string s, out decimal value)
+    {
+        value = 0;
+        if (s.Length == 0 || s.Length > 40 || !char.IsAsciiDigit(s[0]) || !char.IsAsciiDigit(s[^1]))
+        {
+            return false;
+        }
+
+        int point = s.IndexOf('.', StringComparison.Ordinal);
+        string whole = point < 0 ? s : s[..point];
+        string fraction = point < 0 ? string.Empty : s[(point + 1)..];
+        if (!fraction.All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        if (whole.Contains(',', StringComparison.Ordinal))
+        {
+            string[] groups = whole.Split(',');
+            if (groups[0].Length is < 1 or > 3 || groups.Skip(1).Any(g => g.Length != 3))
+            {
+                return false;
+            }
+
+            whole = string.Concat(groups);
+        }
+
+        return whole.All(char.IsAsciiDigit)
+            && decimal.TryParse(point < 0 ? whole : whole + "." + fraction, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>A date as printed (<c>2023年1月15日</c>, <c>二〇二三年一月十五日</c>, <c>2023-01-15</c>, <c>2023/1/15 10:20</c>), or null.</summary>
+    public static DateOnly? Date(string text, bool wholeText)
+    {
+        string s = Label(text);
+        s = ChineseDigits(s);
+        System.Text.RegularExpressions.Match m = wholeText
+            ? System.Text.RegularExpressions.Regex.Match(s, @"^(\d{4})年(\d{1,2})月(\d{1,2})日$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1))
+            : System.Text.RegularExpressions.Regex.Match(s, @"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        int year = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        int month = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+        int day = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
+        return year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+    }
+
+    /// <summary>Chinese numerals of a date as digits: 〇 to 九 digit by digit, 十 as in 十五, 二十, 三十一.</summary>
+    private static string ChineseDigits(string s)
+    {
+        const string Digits = "〇一二三四五六七八九";
+        var sb = new StringBuilder(s.Length);
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i] == '零' ? '〇' : s[i];
+            int d = Digits.IndexOf(c, StringComparison.Ordinal);
+            if (c == '十')
+            {
+                bool before = sb.Length > 0 && char.IsAsciiDigit(sb[^1]) && i > 0 && Digits.Contains(s[i - 1], StringComparison.Ordinal);
+                bool after = i + 1 < s.Length && Digits.Contains(s[i + 1], StringComparison.Ordinal);
+                if (!before)
+                {
+                    sb.Append('1');
+                }
+
+                if (!after)
+                {
+                    sb.Append('0');
+                }
+            }
+            else
+            {
+                sb.Append(d >= 0 ? (char)('0' + d) : c);
+            }
+        }
+
+        return sb.ToString();
+    }
+}

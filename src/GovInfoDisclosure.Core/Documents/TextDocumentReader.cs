@@ -1,0 +1,320 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace GovInfoDisclosure.Core.Documents;
+
+/// <summary>
+/// Reads plain text (or Markdown) copied or extracted from a published report into a <see cref="SourceDocument"/>: every
+/// line that is not part of a table is a paragraph; tables are recognised in the layouts text extractions produce: a cell
+/// a line (tab-indented, rows separated by blank lines), tab-separated rows, and pipe rows (Markdown tables included).
+/// </summary>
+/// <remarks>
+/// Plain text has no merged cells: every cell spans one row and one column, and the layout reader places numbers by the
+/// order of the header's labels rather than by the grid (see <c>docs/documents.md</c>).
+/// </remarks>
+public static partial class TextDocumentReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads a document from its text.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="file">The file's name as the user gave it, if any (used in locations and messages).</param>
+    /// <param name="options">The limits; <see cref="ImportOptions.Default"/> when null.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="DocumentReadException">The text is over a limit.</exception>
+    public static SourceDocument Read(string text, string? file = null, ImportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        options ??= ImportOptions.Default;
+        if ((long)text.Length > options.MaxBytes || Encoding.UTF8.GetByteCount(text) > options.MaxBytes)
+        {
+            throw new DocumentReadException($"the text is larger than the limit of {options.MaxBytes:N0} bytes.", file);
+        }
+
+        return Parse(text, file, options);
+    }
+
+    /// <summary>
+    /// Reads a document from its bytes: UTF-8 (with or without a byte order mark), UTF-16 with a byte order mark, and
+    /// otherwise GB18030 (which includes GBK), as many Chinese government files are saved.
+    /// </summary>
+    /// <param name="bytes">The bytes.</param>
+    /// <param name="file">The file's name as the user gave it, if any.</param>
+    /// <param name="options">The limits; <see cref="ImportOptions.Default"/> when null.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="DocumentReadException">The bytes are over a limit or cannot be decoded.</exception>
+    public static SourceDocument Read(ReadOnlySpan<byte> bytes, string? file = null, ImportOptions? options = null)
+    {
+        options ??= ImportOptions.Default;
+        if (bytes.Length > options.MaxBytes)
+        {
+            throw new DocumentReadException($"the file is larger than the limit of {options.MaxBytes:N0} bytes.", file);
+        }
+
+        return Parse(Decode(bytes, file), file, options);
+    }
+
+    /// <summary>Reads a document from a stream, reading at most <see cref="ImportOptions.MaxBytes"/> bytes.</summary>
+    /// <param name="stream">The stream.</param>
+    /// <param name="file">The file's name as the user gave it, if any.</param>
+    /// <param name="options">The limits; <see cref="ImportOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="DocumentReadException">The stream is over a limit or cannot be decoded.</exception>
+    public static async Task<SourceDocument> ReadAsync(Stream stream, string? file = null, ImportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= ImportOptions.Default;
+        using var buffer = new MemoryStream();
+        byte[] chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > options.MaxBytes)
+            {
+                throw new DocumentReadException($"the file is larger than the limit of {options.MaxBytes:N0} bytes.", file);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), file, options);
+    }
+
+    /// <summary>Decodes text: a byte order mark wins; otherwise strict UTF-8, and GB18030 where the bytes are not UTF-8.</summary>
+    internal static string Decode(ReadOnlySpan<byte> bytes, string? file)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return DecodeWith(new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), bytes[2..], file);
+        }
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return DecodeWith(new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), bytes[2..], file);
+        }
+
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            // Not UTF-8: GB18030 (a superset of GBK and GB2312) is what Chinese Windows saves. Its code page ships with .NET
+            // (System.Text.Encoding.CodePages is part of the shared framework), so the package gains no dependency.
+            Encoding gb18030 = CodePagesEncodingProvider.Instance.GetEncoding(54936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)
+                ?? throw new DocumentReadException("the text is not UTF-8 and GB18030 is not available to decode it.", file);
+            return DecodeWith(gb18030, bytes, file);
+        }
+    }
+
+    /// <summary>Decodes with an encoding whose decoder throws on invalid bytes.</summary>
+    private static string DecodeWith(Encoding encoding, ReadOnlySpan<byte> bytes, string? file)
+    {
+        try
+        {
+            return encoding.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new DocumentReadException($"the text cannot be decoded as {encoding.WebName} (at byte {e.Index}).", file, innerException: e);
+        }
+    }
+
+    private enum LineKind
+    {
+        Blank,
+        Text,
+        CellLine,
+        TabRow,
+        PipeRow,
+        PipeSeparator,
+    }
+
+    private static SourceDocument Parse(string text, string? file, ImportOptions options)
+    {
+        var blocks = new List<DocumentBlock>();
+        var rows = new List<List<DocumentCell>>();
+        List<DocumentCell>? cellLines = null;
+        SourceLocation? tableStart = null;
+        int tables = 0;
+        long cells = 0;
+        int lineNumber = 0;
+
+        void EndCellLineRow()
+        {
+            if (cellLines is { Count: > 0 })
+            {
+                rows.Add(cellLines);
+            }
+
+            cellLines = null;
+        }
+
+        void EndTable()
+        {
+            EndCellLineRow();
+            if (rows.Count > 0)
+            {
+                try
+                {
+                    blocks.Add(new DocumentTable(rows, tableStart!, ++tables));
+                }
+                catch (InvalidDataException e)
+                {
+                    throw new DocumentReadException(e.Message, file, tableStart, e);
+                }
+            }
+
+            rows = [];
+            tableStart = null;
+        }
+
+        void AddCell(List<DocumentCell> row, string cellText, int line, int column)
+        {
+            if (++cells > options.MaxTableCells)
+            {
+                throw new DocumentReadException($"the document has more than {options.MaxTableCells:N0} table cells.", file, new SourceLocation { File = file, Line = line, Column = column });
+            }
+
+            row.Add(new DocumentCell(cellText.Trim(), new SourceLocation { File = file, Line = line, Column = column }));
+        }
+
+        int start = 0;
+        while (start <= text.Length)
+        {
+            int end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            string line = text[start..end].TrimEnd('\r');
+            lineNumber++;
+            var here = new SourceLocation { File = file, Line = lineNumber, Column = 1 };
+            LineKind kind = Classify(line);
+            switch (kind)
+            {
+                case LineKind.Blank:
+                    EndCellLineRow();
+                    break;
+                case LineKind.Text:
+                    EndTable();
+                    string paragraph = BookmarkArtefact().Replace(line, string.Empty);
+                    bool heading = paragraph.TrimStart().StartsWith('#');
+                    if (heading)
+                    {
+                        paragraph = paragraph.TrimStart().TrimStart('#');
+                    }
+
+                    if (paragraph.Trim().Length > 0)
+                    {
+                        blocks.Add(new DocumentParagraph(paragraph.Trim(), here with { Column = 1 + line.Length - line.TrimStart().Length }, heading));
+                    }
+
+                    break;
+                case LineKind.CellLine:
+                    tableStart ??= here;
+                    cellLines ??= [];
+                    AddCell(cellLines, line[1..], lineNumber, 2);
+                    break;
+                case LineKind.PipeSeparator:
+                    tableStart ??= here;
+                    EndCellLineRow();
+                    break;
+                default:
+                    tableStart ??= here;
+                    EndCellLineRow();
+                    var row = new List<DocumentCell>();
+                    foreach ((int column, string cellText) in kind == LineKind.TabRow ? SplitTabs(line) : SplitPipes(line))
+                    {
+                        AddCell(row, cellText, lineNumber, column + 1);
+                    }
+
+                    rows.Add(row);
+                    break;
+            }
+
+            start = end + 1;
+        }
+
+        EndTable();
+        return new SourceDocument(file, blocks);
+    }
+
+    private static LineKind Classify(string line)
+    {
+        if (line.Length > 0 && line[0] == '\t' && line.IndexOf('\t', 1) < 0)
+        {
+            // A cell a line: one tab, then the cell's text (an empty cell is a line holding only the tab).
+            return LineKind.CellLine;
+        }
+
+        if (line.AsSpan().Trim().IsEmpty)
+        {
+            return LineKind.Blank;
+        }
+
+        string trimmed = line.Trim();
+        if (trimmed.StartsWith('|'))
+        {
+            return PipeSeparatorRow().IsMatch(trimmed) ? LineKind.PipeSeparator : LineKind.PipeRow;
+        }
+
+        return line.Contains('\t', StringComparison.Ordinal) ? LineKind.TabRow : LineKind.Text;
+    }
+
+    private static IEnumerable<(int Column, string Text)> SplitTabs(string line)
+    {
+        int from = 0;
+        while (true)
+        {
+            int tab = line.IndexOf('\t', from);
+            if (tab < 0)
+            {
+                yield return (from, line[from..]);
+                yield break;
+            }
+
+            yield return (from, line[from..tab]);
+            from = tab + 1;
+        }
+    }
+
+    private static IEnumerable<(int Column, string Text)> SplitPipes(string line)
+    {
+        int first = line.IndexOf('|', StringComparison.Ordinal);
+        int last = line.TrimEnd().Length - 1;
+        bool closed = last > first && line[last] == '|' && (last == 0 || line[last - 1] != '\\');
+        int end = closed ? last : line.Length;
+        var cell = new StringBuilder();
+        int cellStart = first + 1;
+        for (int i = first + 1; i <= end; i++)
+        {
+            if (i == end || (line[i] == '|' && line[i - 1] != '\\'))
+            {
+                yield return (cellStart, cell.ToString());
+                cell.Clear();
+                cellStart = i + 1;
+            }
+            else if (line[i] == '\\' && i + 1 < end && line[i + 1] == '|')
+            {
+                continue;
+            }
+            else
+            {
+                cell.Append(line[i]);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")]
+    private static partial Regex PipeSeparatorRow();
+
+    /// <summary>A bookmark that converters of Word documents leave in the text (<c>[bookmark: _GoBack]</c>): not the report's text.</summary>
+    [GeneratedRegex(@"\[bookmark: [^\]]{1,100}\]")]
+    private static partial Regex BookmarkArtefact();
+}

@@ -1,0 +1,59 @@
+using GovInfoDisclosure.Core.Documents;
+using GovInfoDisclosure.Core.Format;
+using GovInfoDisclosure.Core.Tests.Support;
+using GovInfoDisclosure.Core.Validation;
+
+namespace GovInfoDisclosure.Core.Tests.Documents;
+
+/// <summary>A broken published document for each import finding (GID5xx), for docs/rules.md: the valid report printed as tab rows, changed in one place.</summary>
+internal static class ImportExamples
+{
+    public static IEnumerable<(string Code, string Broken, Diagnostic Finding)> All()
+    {
+        AnnualReport valid = TestReports.Valid();
+        string text = TextPrinter.Print(valid, TextPrinter.Style.TabRows);
+        string received = ReportFormat.Get(ApplicationRow.Received).LabelZh;
+        string total = ReportFormat.Get(ApplicationRow.OutcomesTotal).LabelZh;
+
+        (string, string, Diagnostic) Example(string code, string broken, string document) =>
+            (code, broken, LayoutReader.Read(TextDocumentReader.Read(document, "report.txt")).Findings.First(d => d.Code == code));
+
+        string Line(string label) => text.Split('\n').First(l => l.Split('\t').Contains(label));
+
+        string four = ReportFormat.ReviewAndLitigation.LabelZh;
+        string five = ReportFormat.ProblemsAndImprovements.LabelZh;
+        int start = text.IndexOf(four, StringComparison.Ordinal) + four.Length;
+        yield return Example("GID501", "section 五's heading printed as 五、今后打算.", text.Replace(five, "五、今后打算", StringComparison.Ordinal));
+        yield return Example("GID502", "section 四 printed with its heading but without its table.", text[..start] + "\n\n" + text[text.IndexOf(five, StringComparison.Ordinal)..]);
+        yield return Example("GID503", "the row 1.属于国家秘密 printed as 1.国家机密.", text.Replace("1.属于国家秘密", "1.国家机密", StringComparison.Ordinal));
+        yield return Example("GID504", "the 自然人 cell of 一、本年新收 printed as 约4.", text.Replace(received + "\t4", received + "\t约4", StringComparison.Ordinal));
+        yield return Example("GID505", "（七）总计 printed with two empty fields and six numbers (偃师区缙氏镇 2022).", text.Replace(Line(total), total + "\t\t\t1\t0\t0\t0\t0\t4", StringComparison.Ordinal));
+        var grid = new DocumentTable(
+        [
+            [Cell(PrintedLayout.ApplicationsNote, 3, 3), Cell(PrintedLayout.ApplicantsHeader, 8)],
+            [Cell("自然人", 2, 2), Cell("法人或其他组织", 5), Cell("总计", 1, 2)],
+            [Cell("商业企业"), Cell("科研机构"), Cell("社会公益组织"), Cell("法律服务机构"), Cell("其他")],
+            [Cell(received, 3), Cell("3"), Cell("2"), Cell("0"), Cell("0"), Cell("0"), Cell("0"), Cell("0"), Cell("5")],
+        ], new SourceLocation { File = "page.html", Line = 40 }, 1);
+        yield return ("GID506", "a Word-pasted table whose 自然人 header spans two grid columns with a number in each.",
+            LayoutReader.Read(new SourceDocument("page.html", [new DocumentParagraph("某某镇2022年政府信息公开工作年度报告", new SourceLocation { Line = 30 }), grid]))
+                .Findings.First(d => d.Code == "GID506"));
+        yield return Example("GID507", "the 自然人 cell of 一、本年新收 printed as —.", text.Replace(received + "\t4", received + "\t—", StringComparison.Ordinal));
+        yield return Example("GID508", "the 自然人 cell of 一、本年新收 printed as 4件.", text.Replace(received + "\t4", received + "\t4件", StringComparison.Ordinal));
+        string noCorrection = Line(ReportFormat.Get(ApplicationRow.NoCorrection).LabelZh);
+        string oneRow = text.Replace(noCorrection, "（六）其他处理\t0\t0\t0\t0\t0\t0\t0", StringComparison.Ordinal)
+            .Replace(Line(ReportFormat.Get(ApplicationRow.FeeUnpaid).LabelZh) + "\n", string.Empty, StringComparison.Ordinal)
+            .Replace(Line(ReportFormat.Get(ApplicationRow.OtherHandling).LabelZh) + "\n", string.Empty, StringComparison.Ordinal);
+        yield return Example("GID509", "（六）其他处理 printed as one row (the 2019 layout; 涞源县 2022).", oneRow);
+        yield return Example("GID510", "section 二's heading printed as （二）主动公开政府信息情况。 (灵丘县武灵镇 2022).",
+            text.Replace(ReportFormat.ProactiveDisclosure.LabelZh, "（二）主动公开政府信息情况。", StringComparison.Ordinal));
+        SourceDocument undated = TextDocumentReader.Read(TextPrinter.Print(valid with { PublishedOn = null }, TextPrinter.Style.TabRows), "page.html");
+        yield return ("GID511", "a web page whose report ends without a date; the page says 发布日期：2023-01-20.",
+            LayoutReader.Read(new SourceDocument("page.html", undated.Blocks) { PageDate = "发布日期：2023-01-20", PageDateLocation = new SourceLocation { File = "page.html", Line = 12 } })
+                .Findings.First(d => d.Code == "GID511"));
+        string duplicate = Line(ReportFormat.Get(ApplicationRow.Duplicate).LabelZh);
+        yield return Example("GID512", "the row 2.重复申请 printed twice.", text.Replace(duplicate, duplicate + "\n" + duplicate, StringComparison.Ordinal));
+    }
+
+    private static DocumentCell Cell(string text, int columnSpan = 1, int rowSpan = 1) => new(text, new SourceLocation { File = "page.html", Line = 41 }, rowSpan, columnSpan);
+}

@@ -1,0 +1,350 @@
+using FsCheck;
+using FsCheck.Xunit;
+using GovInfoDisclosure.Core.Documents;
+using GovInfoDisclosure.Core.Format;
+using GovInfoDisclosure.Core.Tests.Properties;
+using GovInfoDisclosure.Core.Tests.Support;
+using GovInfoDisclosure.Core.Validation;
+
+namespace GovInfoDisclosure.Core.Tests.Documents;
+
+/// <summary>
+/// <see cref="LayoutReader"/>: every tolerance is read and every trouble is said, on small documents written here, and
+/// any report printed in the layout reads back to itself.
+/// </summary>
+public class LayoutReaderTests
+{
+    private static readonly string Received = ReportFormat.CellPointer(ApplicationRow.Received, ApplicantColumn.NaturalPerson);
+
+    private static AnnualReport Base() => TestReports.ValidBuilder().WithTitle("测试县2022年政府信息公开工作年度报告").ForAgency("测试县").Build() with
+    {
+        Overview = new Narrative([new Paragraph { Heading = "（一）主动公开情况", Text = "本年主动公开信息100条。" }, new Paragraph { Text = "第二段。" }]),
+        ProblemsAndImprovements = Narrative.FromText("问题。"),
+        OtherMatters = Narrative.FromText("本年未收取信息处理费。"),
+        InformationProcessingFeeYuan = null,
+    };
+
+    private static string Text(AnnualReport? report = null, TextPrinter.Style style = TextPrinter.Style.TabRows) => TextPrinter.Print(report ?? Base(), style);
+
+    private static ReportImport Read(string text, ImportOptions? options = null) => LayoutReader.Read(TextDocumentReader.Read(text, "report.txt"), options);
+
+    /// <summary>The text with the first occurrence of a line (or part of one) replaced.</summary>
+    private static string Replace(string text, string old, string replacement)
+    {
+        int at = text.IndexOf(old, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"'{old}' is not in the printed text");
+        return string.Concat(text.AsSpan(0, at), replacement, text.AsSpan(at + old.Length));
+    }
+
+    /// <summary>The text with the values of the row labelled <paramref name="label"/> replaced.</summary>
+    private static string ReplaceRow(string text, string label, params string[] values)
+    {
+        string[] lines = text.Split('\n');
+        int i = Array.FindIndex(lines, l => l.Split('\t').Contains(label));
+        Assert.True(i >= 0, $"no row '{label}'");
+        string[] cells = lines[i].Split('\t');
+        int labelAt = Array.IndexOf(cells, label);
+        lines[i] = string.Join('\t', cells.Take(labelAt + 1).Concat(values));
+        return string.Join('\n', lines);
+    }
+
+    private static string Row(ApplicationRow row) => ReportFormat.Get(row).LabelZh;
+
+    [Theory]
+    [InlineData(TextPrinter.Style.TabRows)]
+    [InlineData(TextPrinter.Style.Markdown)]
+    [InlineData(TextPrinter.Style.CellLines)]
+    public void A_printed_report_reads_back_to_the_same_report_without_findings(TextPrinter.Style style)
+    {
+        AnnualReport report = Base();
+        ReportImport import = Read(Text(report, style));
+        Assert.Empty(import.Findings);
+        Assert.Equal(report, import.Report);
+    }
+
+    [Property(Arbitrary = new[] { typeof(ReportArbitraries) }, MaxTest = 60)]
+    public void Any_report_printed_as_text_reads_back_to_itself(AnyReportSpec spec)
+    {
+        AnnualReport generated = ReportGenerators.Assemble(spec.Cells, spec.Fee, spec.Text, Math.Clamp(spec.Year, 1000, 9000), spec.HasNarrative);
+        AnnualReport report = generated with
+        {
+            Agency = new Agency { Name = "测试县" },
+            Title = $"测试县{generated.Year}年政府信息公开工作年度报告",
+            Overview = Base().Overview,
+            OtherMatters = null,
+            InformationProcessingFeeYuan = null,
+            PublishedOn = spec.HasNarrative ? new DateOnly(generated.Year + 1, 1, 15) : null,
+        };
+        foreach (TextPrinter.Style style in Enum.GetValues<TextPrinter.Style>())
+        {
+            ReportImport import = Read(Text(report, style));
+            decimal?[] expected = PrintedLayout.CellValues(report);
+            decimal?[] actual = PrintedLayout.CellValues(import.Report);
+            for (int i = 0; i < expected.Length; i++)
+            {
+                Assert.True(expected[i] == actual[i], $"{style} {PrintedLayout.CellPointer(i)}: printed {expected[i]}, read {actual[i]}");
+            }
+
+            Assert.Equal(report, import.Report);
+            Assert.DoesNotContain(import.Findings, d => d.Severity != Severity.Info && d.Code != Rules.SectionNotFound.Code);
+        }
+    }
+
+    [Fact]
+    public void Labels_are_matched_despite_spaces_widths_numbering_punctuation_and_quotes()
+    {
+        string text = Text();
+        text = Replace(text, "三、本年度办理结果\t", "三、本年度办 理结果\t");
+        text = Replace(text, "1.属于国家秘密", "1、属于 国家秘密");
+        text = Replace(text, "3.危及“三安全一稳定”", "３．危及\"三安全一稳定\"");
+        text = Replace(text, "（一）予以公开", "(一) 予以公开");
+        text = Replace(text, "社会公益组织", "社会公益 组织");
+        text = Replace(text, "行政规范性文件", "规范性文件");
+        ReportImport import = Read(text);
+        Assert.Empty(import.Findings);
+        Assert.Equal(Base(), import.Report);
+    }
+
+    [Fact]
+    public void A_label_without_its_template_spelling_leaves_the_row_unread_and_says_so()
+    {
+        ReportImport import = Read(Replace(Text(), "1.属于国家秘密", "1.国家机密"));
+        Diagnostic finding = Assert.Single(import.Findings);
+        Assert.Equal(Rules.RowNotFound.Code, finding.Code);
+        Assert.Equal(ReportFormat.Get(ApplicationRow.StateSecret).JsonPointer, finding.Path);
+        Assert.Null(import.Report.Applications.Outcomes.NotDisclosed.StateSecret.NaturalPerson);
+    }
+
+    [Fact]
+    public void Columns_are_placed_by_the_header_order_not_by_position()
+    {
+        // The header prints 总计 before 自然人; the row's first number is its total.
+        string text = Replace(Text(), "自然人\t法人或其他组织\t总计", "总计\t自然人\t法人或其他组织");
+        AnnualReport report = Base();
+        ApplicantBreakdown received = report.Applications.Received;
+        string[] numbers = [.. new[] { received.Total, received.NaturalPerson, received.CommercialEnterprise, received.ResearchInstitution,
+            received.PublicInterestOrganization, received.LegalServiceProvider, received.OtherOrganization }.Select(v => v!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+        text = ReplaceRow(text, Row(ApplicationRow.Received), numbers);
+        ReportImport import = Read(text);
+        Assert.Equal(received, import.Report.Applications.Received);
+    }
+
+    [Fact]
+    public void A_row_with_fewer_numbers_than_columns_is_blank_with_a_finding_not_a_guess()
+    {
+        ReportImport import = Read(ReplaceRow(Text(), Row(ApplicationRow.OutcomesTotal), "", "", "0", "0", "0", "0", "0", "0"));
+        Diagnostic finding = Assert.Single(import.Findings);
+        Assert.Equal(Rules.RowNotPlaced.Code, finding.Code);
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.All(ReportFormat.ApplicantColumns, c => Assert.Null(import.Report.Applications[ApplicationRow.OutcomesTotal][(ApplicantColumn)ReportFormat.ApplicantColumns.IndexOf(c)]));
+        Assert.Contains("6", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extra_empty_fields_around_a_row_s_numbers_are_not_columns()
+    {
+        ReportImport import = Read(ReplaceRow(Text(), Row(ApplicationRow.Received), "", "5", "0", "0", "0", "0", "0", "5", ""));
+        Assert.Empty(import.Findings);
+        Assert.Equal(5, import.Report.Applications.Received.NaturalPerson);
+    }
+
+    [Theory]
+    [InlineData("1,234", 1234)]
+    [InlineData("１２", 12)]
+    [InlineData(" 7\u00a0", 7)]
+    [InlineData("2147483647", int.MaxValue)]
+    public void Numbers_are_read_as_printed(string printed, int expected)
+    {
+        ReportImport import = Read(ReplaceRow(Text(), Row(ApplicationRow.Received), printed, "0", "0", "0", "0", "0", printed));
+        Assert.Empty(import.Findings);
+        Assert.Equal(expected, import.Report.Applications.Received.NaturalPerson);
+    }
+
+    [Theory]
+    [InlineData("—")]
+    [InlineData("-")]
+    [InlineData("／")]
+    [InlineData("无")]
+    public void A_dash_slash_or_wu_is_blank_and_said(string printed)
+    {
+        ReportImport import = Read(ReplaceRow(Text(), Row(ApplicationRow.Received), printed, "0", "0", "0", "0", "0", "0"));
+        Diagnostic finding = Assert.Single(import.Findings);
+        Assert.Equal(Rules.DashAsBlank.Code, finding.Code);
+        Assert.Equal(Severity.Info, finding.Severity);
+        Assert.Equal(Received, finding.Path);
+        Assert.Null(import.Report.Applications.Received.NaturalPerson);
+    }
+
+    [Theory]
+    [InlineData("3.5")]
+    [InlineData("-3")]
+    [InlineData("约3")]
+    [InlineData("2147483648")]
+    [InlineData("1,23")]
+    public void A_cell_that_is_not_a_count_is_blank_with_its_text(string printed)
+    {
+        ReportImport import = Read(ReplaceRow(Text(), Row(ApplicationRow.Received), printed, "0", "0", "0", "0", "0", "0"));
+        Diagnostic finding = Assert.Single(import.Findings);
+        Assert.Equal(Rules.CellNotNumber.Code, finding.Code);
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Contains(printed, finding.MessageZh, StringComparison.Ordinal);
+        Assert.Null(import.Report.Applications.Received.NaturalPerson);
+    }
+
+    [Fact]
+    public void A_count_with_a_unit_is_the_number_and_said()
+    {
+        ReportImport import = Read(ReplaceRow(Text(), Row(ApplicationRow.Received), "2件", "0", "0", "0", "0", "0", "2"));
+        Diagnostic finding = Assert.Single(import.Findings);
+        Assert.Equal(Rules.NumberWithUnit.Code, finding.Code);
+        Assert.Equal(2, import.Report.Applications.Received.NaturalPerson);
+    }
+
+    [Theory]
+    [InlineData("251000元", "25.1")]
+    [InlineData("1835.25万元", "1835.25")]
+    [InlineData("0.0001", "0.0001")]
+    public void An_amount_is_exact_and_a_yuan_amount_is_converted_to_wan_yuan(string printed, string expected)
+    {
+        string text = ReplaceRow(Text(), ReportFormat.DisclosureRows[5].LabelZh, printed);
+        ReportImport import = Read(text);
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), import.Report.ProactiveDisclosure.Fees.Amount);
+        Assert.Equal(printed.EndsWith('元') ? 1 : 0, import.Findings.Count(d => d.Code == Rules.NumberWithUnit.Code));
+    }
+
+    [Fact]
+    public void Other_handling_printed_as_one_row_is_read_into_other_with_one_finding()
+    {
+        string text = Text();
+        string[] lines = text.Split('\n');
+        int first = Array.FindIndex(lines, l => l.Contains(Row(ApplicationRow.NoCorrection), StringComparison.Ordinal));
+        lines[first] = "（六）其他处理\t3\t0\t0\t0\t0\t0\t3";
+        lines[first + 1] = string.Empty;
+        lines[first + 2] = string.Empty;
+        ReportImport import = Read(string.Join('\n', lines));
+        Diagnostic finding = Assert.Single(import.Findings);
+        Assert.Equal(Rules.OtherHandlingOneRow.Code, finding.Code);
+        Assert.Equal(3, import.Report.Applications.Outcomes.OtherHandling.Other.Total);
+        Assert.Null(import.Report.Applications.Outcomes.OtherHandling.NoCorrection.NaturalPerson);
+        Assert.Null(import.Report.Applications.Outcomes.OtherHandling.FeeUnpaid.Total);
+    }
+
+    [Fact]
+    public void A_missing_table_is_an_error_and_its_cells_are_blank()
+    {
+        string text = Text();
+        int start = text.IndexOf(ReportFormat.ReviewAndLitigation.LabelZh, StringComparison.Ordinal);
+        int end = text.IndexOf(ReportFormat.ProblemsAndImprovements.LabelZh, StringComparison.Ordinal);
+        ReportImport import = Read(string.Concat(text.AsSpan(0, start), ReportFormat.ReviewAndLitigation.LabelZh, "\n\n", text.AsSpan(end)));
+        Diagnostic finding = Assert.Single(import.Findings);
+        Assert.Equal((Rules.TableNotFound.Code, Severity.Error, ReportFormat.ReviewAndLitigation.JsonPointer), (finding.Code, finding.Severity, finding.Path));
+        Assert.Null(import.Report.ReviewAndLitigation.Review.Total);
+    }
+
+    [Fact]
+    public void A_missing_section_heading_is_an_error()
+    {
+        ReportImport import = Read(Replace(Text(), ReportFormat.ProblemsAndImprovements.LabelZh, "五、今后打算"));
+        Diagnostic finding = Assert.Single(import.Findings);
+        Assert.Equal((Rules.SectionNotFound.Code, Severity.Error), (finding.Code, finding.Severity));
+        Assert.Equal(ReportFormat.ProblemsAndImprovements.JsonPointer, finding.Path);
+    }
+
+    [Fact]
+    public void A_repeated_row_is_read_once_and_said()
+    {
+        string text = Text();
+        string line = text.Split('\n').First(l => l.Contains(Row(ApplicationRow.Duplicate), StringComparison.Ordinal));
+        ReportImport import = Read(Replace(text, line, line + "\n" + line.Replace("\t0", "\t9", StringComparison.Ordinal)));
+        Assert.Equal(Rules.RowRepeated.Code, Assert.Single(import.Findings).Code);
+        Assert.Equal(Base().Applications.Outcomes.NotProcessed.Duplicate, import.Report.Applications.Outcomes.NotProcessed.Duplicate);
+    }
+
+    [Fact]
+    public void The_page_date_is_used_when_the_report_ends_without_one_and_said()
+    {
+        AnnualReport report = Base() with { PublishedOn = null };
+        SourceDocument text = TextDocumentReader.Read(Text(report), "page.txt");
+        var document = new SourceDocument("page.html", text.Blocks) { PageDate = "发布日期：2023-01-20 10:31", PageDateLocation = new SourceLocation { File = "page.html", Line = 3 } };
+        ReportImport import = LayoutReader.Read(document);
+        Assert.Equal(new DateOnly(2023, 1, 20), import.Report.PublishedOn);
+        Diagnostic finding = Assert.Single(import.Findings);
+        Assert.Equal(Rules.PageDateUsed.Code, finding.Code);
+        Assert.Equal(3, import.LocationOf(ReportFormat.PublishedOn.JsonPointer)!.Line);
+    }
+
+    [Fact]
+    public void A_closing_date_in_chinese_numerals_is_read()
+    {
+        string text = Text();
+        ReportImport import = Read(Replace(text, "2023年1月20日", "二〇二三年一月二十日"));
+        Assert.Equal(new DateOnly(2023, 1, 20), import.Report.PublishedOn);
+    }
+
+    [Fact]
+    public void A_sub_heading_on_its_own_line_heads_the_next_paragraph_and_an_inline_one_stays_in_the_text()
+    {
+        string text = Replace(Text(), "（一）主动公开情况\n本年主动公开信息100条。", "（一）主动公开。本年主动公开信息100条。");
+        Narrative overview = Read(text).Report.Overview!;
+        Assert.Null(overview[0].Heading);
+        Assert.Equal("（一）主动公开。本年主动公开信息100条。", overview[0].Text);
+    }
+
+    [Fact]
+    public void A_preamble_before_section_one_is_the_first_paragraph_of_the_overview()
+    {
+        string text = Replace(Text(), "一、总体情况", "本报告根据条例编制。\n\n一、总体情况");
+        Narrative overview = Read(text).Report.Overview!;
+        Assert.Equal(new Paragraph { Text = "本报告根据条例编制。" }, overview[0]);
+        Assert.Equal(3, overview.Count);
+    }
+
+    [Fact]
+    public void A_2019_edition_report_is_refused_naming_the_edition()
+    {
+        string text = Replace(Text(), "本年制发件数", "本年新制作数量");
+        var e = Assert.Throws<DocumentReadException>(() => Read(text));
+        Assert.Contains("2019", e.Message, StringComparison.Ordinal);
+        Assert.Contains("report.txt", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_document_without_the_table_of_section_three_is_refused_as_not_a_report()
+    {
+        var e = Assert.Throws<DocumentReadException>(() => Read("通知\n\n一、总体情况\n\n今天天气很好。\n"));
+        Assert.Contains("not a report", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_document_without_a_year_is_refused_unless_the_caller_gives_it()
+    {
+        string text = Replace(Text(), "测试县2022年政府信息公开工作年度报告", "测试县政府信息公开工作年度报告");
+        Assert.Throws<DocumentReadException>(() => Read(text));
+        Assert.Equal(2022, Read(text, new ImportOptions { Year = 2022, AgencyName = "测试县" }).Report.Year);
+    }
+
+    [Fact]
+    public void A_table_with_merged_cells_places_numbers_by_the_grid_and_says_where_two_fall_under_one_column()
+    {
+        // A Word-pasted header: 自然人 spans two grid columns, and the data row has two cells under it.
+        static DocumentCell C(string text, int colSpan = 1, int rowSpan = 1) => new(text, new SourceLocation { Line = 1 }, rowSpan, colSpan);
+        DocumentTable Table(string first, string second) => new(
+        [
+            [C("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, 3), C("申请人情况", 8)],
+            [C("自然人", 2, 2), C("法人或其他组织", 5), C("总计", 1, 2)],
+            [C("商业企业"), C("科研机构"), C("社会公益组织"), C("法律服务机构"), C("其他")],
+            [C("一、本年新收政府信息公开申请数量", 3), C(first), C(second), C("1"), C("0"), C("0"), C("0"), C("0"), C("4")],
+        ], new SourceLocation { Line = 1 }, 1);
+        SourceDocument Document(DocumentTable table) => new("t.html", [new DocumentParagraph("测试县2022年政府信息公开工作年度报告", new SourceLocation { Line = 1 }), table]);
+
+        ReportImport clean = LayoutReader.Read(Document(Table("3", string.Empty)));
+        Assert.Equal(3, clean.Report.Applications.Received.NaturalPerson);
+        Assert.Equal(1, clean.Report.Applications.Received.CommercialEnterprise);
+        Assert.DoesNotContain(clean.Findings, d => d.Code == Rules.CellAmbiguous.Code);
+
+        ReportImport ambiguous = LayoutReader.Read(Document(Table("3", "2")));
+        Assert.Null(ambiguous.Report.Applications.Received.NaturalPerson);
+        Diagnostic finding = Assert.Single(ambiguous.Findings, d => d.Code == Rules.CellAmbiguous.Code);
+        Assert.Equal(Received, finding.Path);
+    }
+}

@@ -1,0 +1,194 @@
+using System.Text;
+using GovInfoDisclosure.Core.Documents;
+
+namespace GovInfoDisclosure.Core.Tests.Documents;
+
+/// <summary><see cref="TextDocumentReader"/>: the text layouts, encodings, locations and limits.</summary>
+public class TextDocumentReaderTests
+{
+    private static DocumentTable OnlyTable(SourceDocument document) => Assert.Single(document.Blocks.OfType<DocumentTable>());
+
+    private static string[] Texts(DocumentTable table, int row) => [.. table.Rows[row].Select(c => c.Text)];
+
+    [Fact]
+    public void A_cell_a_line_layout_makes_one_row_per_block_with_empty_cells_kept()
+    {
+        SourceDocument document = TextDocumentReader.Read("标题\n\t规章\n\t0\n\t\n\t3\n\n\t行政许可\n\t9\n正文");
+        DocumentTable table = OnlyTable(document);
+        Assert.Equal(["规章", "0", string.Empty, "3"], Texts(table, 0));
+        Assert.Equal(["行政许可", "9"], Texts(table, 1));
+        Assert.Equal(["标题", "正文"], document.Blocks.OfType<DocumentParagraph>().Select(p => p.Text));
+    }
+
+    [Fact]
+    public void Tab_rows_make_one_row_per_line_and_a_blank_line_between_them_does_not_end_the_table()
+    {
+        DocumentTable table = OnlyTable(TextDocumentReader.Read("规章\t0\t0\t0\n\n行政许可\t0\t\t\n"));
+        Assert.Equal(["规章", "0", "0", "0"], Texts(table, 0));
+        Assert.Equal(["行政许可", "0", string.Empty, string.Empty], Texts(table, 1));
+    }
+
+    [Fact]
+    public void Pipe_rows_and_markdown_tables_skip_the_separator_and_keep_escaped_pipes()
+    {
+        SourceDocument document = TextDocumentReader.Read("## 二、主动公开政府信息情况\n\n| 信息内容 | 本年制发件数 |\n|---|:---:|\n| 规章 \\| 附 | 1 |\n");
+        DocumentTable table = OnlyTable(document);
+        Assert.Equal(2, table.RowCount);
+        Assert.Equal(["规章 | 附", "1"], Texts(table, 1));
+        DocumentParagraph heading = Assert.Single(document.Blocks.OfType<DocumentParagraph>());
+        Assert.True(heading.IsHeading);
+        Assert.Equal("二、主动公开政府信息情况", heading.Text);
+    }
+
+    [Fact]
+    public void Every_cell_knows_its_line_and_column()
+    {
+        DocumentTable table = OnlyTable(TextDocumentReader.Read("标题\n\n规章\t12\t3\n", "r.txt"));
+        SourceLocation location = table.LocationOf(table[0, 2]);
+        Assert.Equal(("r.txt", 3, 7, 1, 1, 3), (location.File, location.Line, location.Column, location.Table, location.Row, location.Cell));
+    }
+
+    [Fact]
+    public void Word_bookmark_artefacts_are_not_text()
+    {
+        DocumentParagraph p = Assert.Single(TextDocumentReader.Read("[bookmark: _GoBack]进一步完善制度。").Blocks.OfType<DocumentParagraph>());
+        Assert.Equal("进一步完善制度。", p.Text);
+    }
+
+    [Theory]
+    [InlineData("utf-8-bom")]
+    [InlineData("utf-8")]
+    [InlineData("gb18030")]
+    [InlineData("utf-16")]
+    public void Bytes_are_decoded_from_utf8_with_or_without_bom_gb18030_or_utf16_with_bom(string encoding)
+    {
+        const string Text = "涞源县2022年政府信息公开工作年度报告　“三安全一稳定”";
+        byte[] bytes = encoding switch
+        {
+            "utf-8-bom" => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Text)],
+            "utf-8" => Encoding.UTF8.GetBytes(Text),
+            "gb18030" => CodePagesEncodingProvider.Instance.GetEncoding(54936)!.GetBytes(Text),
+            _ => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Text)],
+        };
+        DocumentParagraph p = Assert.Single(TextDocumentReader.Read(bytes).Blocks.OfType<DocumentParagraph>());
+        Assert.Equal(Text, p.Text);
+    }
+
+    [Fact]
+    public void Bytes_over_the_limit_are_refused_naming_the_file()
+    {
+        byte[] bytes = new byte[1001];
+        var e = Assert.Throws<DocumentReadException>(() => TextDocumentReader.Read(bytes, "big.txt", new ImportOptions { MaxBytes = 1000 }));
+        Assert.Contains("big.txt", e.Message, StringComparison.Ordinal);
+        Assert.Contains("1,000", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_stream_over_the_limit_is_refused_without_reading_it_all()
+    {
+        using var stream = new EndlessStream();
+        await Assert.ThrowsAsync<DocumentReadException>(() => TextDocumentReader.ReadAsync(stream, "endless.txt", new ImportOptions { MaxBytes = 1 << 20 }));
+        Assert.True(stream.Served <= (1 << 20) + 81920);
+    }
+
+    [Fact]
+    public void Text_with_more_table_cells_than_the_limit_is_refused_at_the_line()
+    {
+        string text = string.Concat(Enumerable.Repeat("a\tb\tc\n", 50));
+        var e = Assert.Throws<DocumentReadException>(() => TextDocumentReader.Read(text, "t.txt", new ImportOptions { MaxTableCells = 100 }));
+        Assert.Equal(34, e.Location!.Line);
+    }
+
+    [Fact]
+    public void A_very_long_line_is_one_paragraph_and_the_reader_does_not_choke()
+    {
+        string line = new('字', 5_000_000);
+        DocumentParagraph p = Assert.Single(TextDocumentReader.Read(line + "\n").Blocks.OfType<DocumentParagraph>());
+        Assert.Equal(line.Length, p.Text.Length);
+    }
+
+    [Fact]
+    public void Random_bytes_are_read_or_refused_with_the_documented_exception_only()
+    {
+        var random = new Random(20221);
+        for (int i = 0; i < 300; i++)
+        {
+            byte[] bytes = new byte[random.Next(0, 4000)];
+            random.NextBytes(bytes);
+            try
+            {
+                LayoutReader.Read(TextDocumentReader.Read(bytes, "random.bin"));
+            }
+            catch (DocumentReadException)
+            {
+                // The documented refusal.
+            }
+        }
+    }
+
+    [Fact]
+    public void Mutated_real_reports_are_read_or_refused_with_the_documented_exception_only()
+    {
+        var random = new Random(7);
+        foreach (string file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "reports"), "*.txt"))
+        {
+            string[] lines = File.ReadAllLines(file);
+            for (int i = 0; i < 60; i++)
+            {
+                string[] mutated = [.. lines];
+                for (int m = 0; m < 5; m++)
+                {
+                    int at = random.Next(mutated.Length);
+                    mutated[at] = random.Next(4) switch
+                    {
+                        0 => string.Empty,
+                        1 => mutated[random.Next(mutated.Length)],
+                        2 => mutated[at] + "\t" + random.Next(),
+                        _ => "\t" + mutated[at],
+                    };
+                }
+
+                try
+                {
+                    LayoutReader.Read(TextDocumentReader.Read(string.Join('\n', mutated), Path.GetFileName(file)));
+                }
+                catch (DocumentReadException)
+                {
+                    // The documented refusal.
+                }
+            }
+        }
+    }
+
+    private sealed class EndlessStream : Stream
+    {
+        public long Served { get; private set; }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => Served; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            buffer.AsSpan(offset, count).Fill((byte)'a');
+            Served += count;
+            return count;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
