@@ -88,6 +88,9 @@ public class LayoutReaderTests
             Assert.Equal(report, import.Report);
             Assert.DoesNotContain(import.Findings, d => d.Severity != Severity.Info && d.Code != Rules.SectionNotFound.Code);
         }
+
+        // The same report with the template's merged cells, as the HTML and Word readers produce it: placed by the grid.
+        Assert.Equal(report, LayoutReader.Read(TextPrinter.Merged(report)).Report);
     }
 
     [Fact]
