@@ -119,7 +119,7 @@ internal sealed partial class LayoutRecognition
         var values = table.Rows[r].Skip(labelIndex + 1).ToList();
         int n = row.Values.Length;
 
-        if (merged && row.Values.All(v => header.ContainsKey(row.Chains[v].Last())))
+        if (merged && row.Values.All(v => header.TryGetValue(row.Chains[v].Last(), out var h) && origins.ContainsKey(h.Cell)))
         {
             // The grid is the document's own: each value goes under the lowest header that names its column.
             var taken = new HashSet<DocumentCell>(ReferenceEqualityComparer.Instance);

@@ -292,9 +292,21 @@ internal sealed partial class LayoutRecognition
     {
         var result = new List<Paragraph>();
         string? heading = null;
+        bool continues = false;
         foreach (DocumentParagraph p in paragraphs)
         {
             string text = p.Text.Trim();
+            if (continues && !IsSubHeading(text) && !SubHeadingNumber().IsMatch(PrintedText.Label(text)))
+            {
+                Paragraph previous = result[^1];
+                string pointer = $"{section.JsonPointer}/{result.Count - 1}";
+                Add(Rules.ParagraphJoined, pointer, p.Location, new("end", previous.Text[^Math.Min(8, previous.Text.Length)..]), new("next", text[..Math.Min(8, text.Length)]));
+                result[^1] = previous with { Text = previous.Text + text };
+                continues = StopsMidSentence(result[^1].Text);
+                continue;
+            }
+
+            continues = false;
             if (IsSubHeading(text))
             {
                 if (heading is not null)
@@ -310,6 +322,7 @@ internal sealed partial class LayoutRecognition
             _locations.TryAdd($"{section.JsonPointer}/{result.Count}", p.Location);
             result.Add(new Paragraph { Heading = heading, Text = text });
             heading = null;
+            continues = StopsMidSentence(text);
         }
 
         if (heading is not null)
@@ -319,6 +332,13 @@ internal sealed partial class LayoutRecognition
 
         return result.Count == 0 ? null : new Narrative(result);
     }
+
+    /// <summary>
+    /// Whether a paragraph stops in mid-sentence, as where a page break of the extraction split it: at least 30 characters,
+    /// ending with a Chinese character or 、 or ，, not with closing punctuation.
+    /// </summary>
+    private static bool StopsMidSentence(string text) =>
+        text.Length >= 30 && (text[^1] is '、' or '，' || (text[^1] >= '\u4E00' && text[^1] <= '\u9FFF'));
 
     /// <summary>A sub-heading: a short numbered line (<c>（一）主动公开情况</c>, <c>一、…</c>, <c>1.…</c>) with no sentence in it.</summary>
     private static bool IsSubHeading(string text) =>

@@ -292,13 +292,22 @@ public static class Rules
         "{row} is printed again; the first one is read.",
         "“{row}”重复出现，读取第一次出现的行。");
 
+    /// <summary>GID513: a paragraph split by a page break is joined.</summary>
+    public static RuleDescriptor ParagraphJoined { get; } = new(
+        "GID513", Severity.Info, RuleScope.Import,
+        "Paragraph joined across a break", "跨页段落已合并",
+        "Reading a published document: a paragraph of the narrative stops in mid-sentence (it ends with a character or 、，, not with closing punctuation) and the next paragraph is not a heading; the two are joined with nothing in between, as a page break of the extraction had split them.",
+        "读取已发布文档：叙述中某段在句中断开（以文字或“、”“，”结尾，而非句末标点），且下一段不是标题；两段直接合并（提取时分页将其断开）。",
+        "A paragraph ends “{end}” in mid-sentence; it is joined with the next one, which starts “{next}”.",
+        "某段以“{end}”结尾，句子未完，已与下一段（以“{next}”开头）合并。");
+
     /// <summary>Every rule, in the order findings are reported.</summary>
     public static ImmutableArray<RuleDescriptor> All { get; } =
     [
         BlankCell, RowTotal, OutcomeTotal, Balance, CaseTotal, InForce, NarrativeCount, NarrativeCases, LatePublication,
         EarlyPublication, EditionMismatch, FeeNotStated, LongOverview, CarryOver, InForceSeries, RepeatedText, MissingYear, DuplicateYear,
         Consolidation, SectionNotFound, TableNotFound, RowNotFound, CellNotNumber, RowNotPlaced, CellAmbiguous, DashAsBlank, NumberWithUnit,
-        OtherHandlingOneRow, LabelVariant, PageDateUsed, RowRepeated,
+        OtherHandlingOneRow, LabelVariant, PageDateUsed, RowRepeated, ParagraphJoined,
     ];
 
     /// <summary>The rule with the given code, if any.</summary>

@@ -51,6 +51,9 @@ internal static class ImportExamples
         yield return ("GID511", "a web page whose report ends without a date; the page says 发布日期：2023-01-20.",
             LayoutReader.Read(new SourceDocument("page.html", undated.Blocks) { PageDate = "发布日期：2023-01-20", PageDateLocation = new SourceLocation { File = "page.html", Line = 12 } })
                 .Findings.First(d => d.Code == "GID511"));
+        string overview = valid.Overview![0].Text;
+        yield return Example("GID513", "a paragraph of 一、总体情况 split in mid-sentence by a page break of the extraction (偃师区缙氏镇 2022).",
+            text.Replace(overview, overview[..33] + "\n\n" + overview[33..], StringComparison.Ordinal));
         string duplicate = Line(ReportFormat.Get(ApplicationRow.Duplicate).LabelZh);
         yield return Example("GID512", "the row 2.重复申请 printed twice.", text.Replace(duplicate, duplicate + "\n" + duplicate, StringComparison.Ordinal));
     }

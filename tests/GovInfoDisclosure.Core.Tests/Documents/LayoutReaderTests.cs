@@ -88,6 +88,9 @@ public class LayoutReaderTests
             Assert.Equal(report, import.Report);
             Assert.DoesNotContain(import.Findings, d => d.Severity != Severity.Info && d.Code != Rules.SectionNotFound.Code);
         }
+
+        // The same report with the template's merged cells, as the HTML and Word readers produce it: placed by the grid.
+        Assert.Equal(report, LayoutReader.Read(TextPrinter.Merged(report)).Report);
     }
 
     [Fact]
@@ -346,5 +349,46 @@ public class LayoutReaderTests
         Assert.Null(ambiguous.Report.Applications.Received.NaturalPerson);
         Diagnostic finding = Assert.Single(ambiguous.Findings, d => d.Code == Rules.CellAmbiguous.Code);
         Assert.Equal(Received, finding.Path);
+    }
+
+    [Fact]
+    public void Section_two_printed_as_several_tables_is_read()
+    {
+        string text = Replace(Text(), "\t第二十条第（五）项", "（表二）\n\t第二十条第（五）项");
+        text = Replace(text, "\t第二十条第（八）项", "（表三）\n\t第二十条第（八）项");
+        SourceDocument document = TextDocumentReader.Read(text, "report.txt");
+        Assert.Equal(5, document.Blocks.OfType<DocumentTable>().Count());
+        ReportImport import = LayoutReader.Read(document);
+        Assert.Empty(import.Findings);
+        Assert.Equal(Base().ProactiveDisclosure, import.Report.ProactiveDisclosure);
+    }
+
+    [Fact]
+    public void A_table_printed_without_its_header_is_read_in_the_template_s_column_order()
+    {
+        string text = Text();
+        string[] lines = text.Split('\n');
+        int note = Array.FindIndex(lines, l => l.Contains(PrintedLayout.ApplicantsHeader, StringComparison.Ordinal));
+        string withoutHeader = string.Join('\n', lines.Take(note).Concat(lines.Skip(note + 3)));
+        ReportImport import = Read(withoutHeader);
+        Assert.Empty(import.Findings);
+        Assert.Equal(Base().Applications, import.Report.Applications);
+    }
+
+    [Fact]
+    public void A_header_label_two_characters_off_is_not_taken_for_the_template_s()
+    {
+        ReportImport import = Read(Replace(Text(), "本年废止件数", "本年度止数量"));
+        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.LabelVariant.Code);
+        Assert.Equal(Base().ProactiveDisclosure, import.Report.ProactiveDisclosure);
+    }
+
+    [Fact]
+    public void A_header_label_one_character_off_is_taken_for_the_template_s_and_said()
+    {
+        ReportImport import = Read(Replace(Text(), "本年废止件数", "本年度止件数"));
+        Diagnostic finding = Assert.Single(import.Findings);
+        Assert.Equal((Rules.LabelVariant.Code, Severity.Info), (finding.Code, finding.Severity));
+        Assert.Equal(Base().ProactiveDisclosure, import.Report.ProactiveDisclosure);
     }
 }

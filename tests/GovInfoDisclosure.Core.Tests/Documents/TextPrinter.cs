@@ -57,6 +57,24 @@ public static class TextPrinter
         return sb.ToString();
     }
 
+    /// <summary>The report as a neutral document with merged cells, as the HTML and Word readers make it: the printed layout's spans as they are.</summary>
+    public static GovInfoDisclosure.Core.Documents.SourceDocument Merged(AnnualReport report)
+    {
+        GovInfoDisclosure.Core.Documents.SourceDocument text = GovInfoDisclosure.Core.Documents.TextDocumentReader.Read(Print(report, Style.TabRows), "merged.html");
+        decimal?[] values = PrintedLayout.CellValues(report);
+        var tables = PrintedLayout.Tables(ReportEdition.Edition2021);
+        int next = 0;
+        var blocks = text.Blocks.Select(b => b is GovInfoDisclosure.Core.Documents.DocumentTable t
+            ? new GovInfoDisclosure.Core.Documents.DocumentTable(
+                tables[next++].Rows.Select(row => row.Select(cell => new GovInfoDisclosure.Core.Documents.DocumentCell(
+                    cell.Kind == PrintedCellKind.Value ? values[cell.CellIndex]?.ToString(CultureInfo.InvariantCulture) ?? string.Empty : cell.Text,
+                    t.Location, cell.RowSpan, cell.ColumnSpan, cell.IsHeader))),
+                t.Location,
+                t.Number)
+            : b);
+        return new GovInfoDisclosure.Core.Documents.SourceDocument("merged.html", blocks.ToList());
+    }
+
     private static void PrintTable(StringBuilder sb, PrintedTable table, decimal?[] values, Style style)
     {
         bool first = true;
