@@ -259,6 +259,41 @@ public class HtmlDocumentReaderTests
     }
 
     [Fact]
+    public void A_hundred_thousand_nested_spans_and_tables_are_refused_quickly()
+    {
+        foreach (string tag in new[] { "span", "table><tr><td" })
+        {
+            string html = string.Concat(Enumerable.Repeat($"<{tag}>", 100_000)) + "x";
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+
+            Assert.Throws<DocumentReadException>(() => Html(html));
+
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"{tag}: {clock.Elapsed}");
+        }
+    }
+
+    [Fact]
+    public void Nesting_just_over_the_limit_is_refused_at_the_element_too_deep()
+    {
+        string html = string.Concat(Enumerable.Repeat("<div>", 600)) + "x";
+
+        DocumentReadException e = Assert.Throws<DocumentReadException>(() => Html(html));
+
+        Assert.Contains("512", e.Message);
+    }
+
+    [Fact]
+    public void Thousands_of_unclosed_list_items_and_paragraphs_are_not_mistaken_for_nesting()
+    {
+        string items = string.Concat(Enumerable.Range(0, 3000).Select(i => $"<li>{i}"));
+        string paragraphs = string.Concat(Enumerable.Range(0, 3000).Select(i => $"<p>{i}"));
+
+        SourceDocument document = Html($"<div><ul>{items}</ul>{paragraphs}</div>");
+
+        Assert.Equal(6000, document.Blocks.Count(b => b is DocumentParagraph));
+    }
+
+    [Fact]
     public void Nesting_within_the_limit_is_read()
     {
         string html = string.Concat(Enumerable.Repeat("<div>", 100)) + "深处" + string.Concat(Enumerable.Repeat("</div>", 100));

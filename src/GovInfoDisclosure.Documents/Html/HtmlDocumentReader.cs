@@ -61,6 +61,13 @@ public static class HtmlDocumentReader
     private static SourceDocument Parse(string html, string? file, ImportOptions options)
     {
         int maxDepth = DocumentLimits.MaxDepth(options);
+        int tooDeep = HtmlNestingScan.FirstTooDeep(html, (2 * maxDepth) + 64);
+        if (tooDeep >= 0)
+        {
+            throw new DocumentReadException(
+                $"The page's elements are nested deeper than {maxDepth:N0} levels (ImportOptions.MaxDepth).", file, LocationAt(html, tooDeep, file));
+        }
+
         var parser = new HtmlParser(new HtmlParserOptions
         {
             IsKeepingSourceReferences = true,
@@ -71,5 +78,18 @@ public static class HtmlDocumentReader
         using AngleSharp.Html.Dom.IHtmlDocument document = parser.ParseDocument(html);
         var page = new HtmlPage(document, file, options, maxDepth);
         return page.Read();
+    }
+
+    private static SourceLocation LocationAt(string text, int index, string? file)
+    {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = text.IndexOf('\n'); i >= 0 && i < index; i = text.IndexOf('\n', i + 1))
+        {
+            line++;
+            lineStart = i + 1;
+        }
+
+        return new SourceLocation { File = file, Line = line, Column = index - lineStart + 1 };
     }
 }
