@@ -1,4 +1,3 @@
-using System.IO.Packaging;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -49,7 +48,8 @@ public static class DocxDocumentReader
             string? title = document.PackageProperties.Title;
             return new SourceDocument(file, reader.Blocks) { PageTitle = string.IsNullOrWhiteSpace(title) ? null : title.Trim() };
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException or InvalidOperationException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException
+            or InvalidOperationException or NotSupportedException or ArgumentException or FormatException)
         {
             throw new DocumentReadException($"The Word document cannot be opened: {e.Message}", file, null, e);
         }

@@ -65,7 +65,7 @@ internal static class DocxPackageCheck
                 }
             }
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException or ArgumentException)
         {
             throw new DocumentReadException($"The Word document's zip package is damaged: {e.Message}", file, null, e);
         }
