@@ -65,7 +65,11 @@ internal static class DocumentLimits
         }
     }
 
-    private static void RefuseOver(long length, string? file, ImportOptions options)
+    /// <summary>Refuses a document of more bytes than <see cref="ImportOptions.MaxBytes"/>.</summary>
+    /// <param name="length">The document's length in bytes.</param>
+    /// <param name="file">The file's name, for the message.</param>
+    /// <param name="options">The limits.</param>
+    internal static void RefuseOver(long length, string? file, ImportOptions options)
     {
         if (length > options.MaxBytes)
         {

@@ -314,6 +314,15 @@ public class HtmlDocumentReaderTests
     }
 
     [Fact]
+    public void A_page_given_as_text_over_max_bytes_is_refused()
+    {
+        string html = "<p>" + new string('年', 400) + "</p>";
+
+        Assert.Throws<DocumentReadException>(() => HtmlDocumentReader.Read(html, "big.html", new ImportOptions { MaxBytes = 1000 }));
+        Assert.Single(HtmlDocumentReader.Read(html, "big.html", new ImportOptions { MaxBytes = 1300 }).Blocks);
+    }
+
+    [Fact]
     public void A_stream_that_cannot_seek_is_refused_once_it_passes_max_bytes()
     {
         using var stream = new NonSeekable(Encoding.UTF8.GetBytes(new string('x', 5000)));

@@ -37,10 +37,9 @@ public static class HtmlDocumentReader
     {
         ArgumentNullException.ThrowIfNull(html);
         options ??= ImportOptions.Default;
-        if ((long)html.Length * 2 > options.MaxBytes && Encoding.UTF8.GetByteCount(html) > options.MaxBytes)
+        if (html.Length > options.MaxBytes / 3)
         {
-            throw new DocumentReadException(
-                $"The file is larger than the limit of {options.MaxBytes:N0} bytes (ImportOptions.MaxBytes).", file);
+            DocumentLimits.RefuseOver(Encoding.UTF8.GetByteCount(html), file, options);
         }
 
         return Parse(html, file, options);
@@ -48,11 +47,7 @@ public static class HtmlDocumentReader
 
     internal static SourceDocument Read(byte[] bytes, string? file, ImportOptions options)
     {
-        if (bytes.LongLength > options.MaxBytes)
-        {
-            throw new DocumentReadException(
-                $"The file is larger than the limit of {options.MaxBytes:N0} bytes (ImportOptions.MaxBytes).", file);
-        }
+        DocumentLimits.RefuseOver(bytes.LongLength, file, options);
 
         (string text, _) = HtmlCharset.Decode(bytes);
         return Parse(text, file, options);
