@@ -188,6 +188,41 @@ public class HtmlDocumentReaderTests
     }
 
     [Fact]
+    public void A_long_list_of_links_outside_a_nav_element_is_not_taken_for_the_article()
+    {
+        string links = string.Concat(Enumerable.Range(0, 200).Select(i => $"<li><a href=\"/{i}\">福建省某某市人民政府网站链接{i}</a></li>"));
+
+        string[] paragraphs = Paragraphs(Html($"<div class=\"links\"><ul>{links}</ul></div><div class=\"content\"><p>一、总体情况</p><p>本年度工作。</p></div>"));
+
+        Assert.Equal(["一、总体情况", "本年度工作。"], paragraphs);
+    }
+
+    [Fact]
+    public void A_word_pasted_table_with_office_markup_and_a_label_split_over_two_source_lines_reads_as_printed()
+    {
+        string html = """
+            <div class=WordSection1><p class=MsoNormal><b><span style='font-family:黑体'>三、收到和处理政府信息公开申请情况<o:p></o:p></span></b></p>
+            <!--[if gte mso 9]><xml><w:WordDocument></w:WordDocument></xml><![endif]-->
+            <table class=MsoNormalTable border=1 cellspacing=0 style='border-collapse:collapse;mso-yfti-tbllook:1184'>
+             <tr style='mso-yfti-irow:0'>
+              <td width=48 rowspan=2 style='width:36.0pt'><p class=MsoNormal align=center><span style='font-size:10.0pt'>三、本年度办
+              理结果<o:p></o:p></span></p></td>
+              <td><p class=MsoNormal><span lang=EN-US>1<span style='display:none;mso-hide:all'>9</span></span><span lang=EN-US>2<o:p>&nbsp;</o:p></span></p></td>
+             </tr>
+             <tr><td><p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p></td></tr>
+            </table></div>
+            """;
+
+        SourceDocument document = Html(html);
+
+        Assert.Equal("三、收到和处理政府信息公开申请情况", Paragraphs(document).Single());
+        DocumentTable table = document.Blocks.OfType<DocumentTable>().Single();
+        Assert.Equal("三、本年度办 理结果", table[1, 0].Cell!.Text);
+        Assert.Equal("12", table[0, 1].Cell!.Text);
+        Assert.Equal(string.Empty, table[1, 1].Cell!.Text);
+    }
+
+    [Fact]
     public void A_br_inside_a_label_is_a_line_break()
     {
         SourceDocument document = Html("<table><tr><td>三、本年度办<br>理结果</td></tr></table>");

@@ -136,7 +136,8 @@ internal sealed partial class HtmlPage
 
     /// <summary>
     /// The article: the element whose paragraphs and tables hold the most text, each paragraph counting fully for its
-    /// parent and half for its grandparent (so that an article split over two sibling containers goes to their parent).
+    /// parent and half for its grandparent (so that an article split over two sibling containers goes to their parent);
+    /// the text of links does not count.
     /// </summary>
     private IElement FindArticle()
     {
@@ -171,8 +172,14 @@ internal sealed partial class HtmlPage
                 continue;
             }
 
+            // Text in links is the page's navigation, not the article's (a long list of links in a plain div).
             int length = TextLength(child.TextContent);
-            if (length == 0)
+            foreach (IElement link in child.QuerySelectorAll("a"))
+            {
+                length -= TextLength(link.TextContent);
+            }
+
+            if (length <= 0)
             {
                 continue;
             }
