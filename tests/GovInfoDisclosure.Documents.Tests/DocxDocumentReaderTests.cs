@@ -78,6 +78,36 @@ public class DocxDocumentReaderTests
     }
 
     [Fact]
+    public void A_field_left_open_in_its_instruction_does_not_hide_the_paragraphs_after_it()
+    {
+        var broken = new Paragraph(new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }), new Run(new FieldCode(" PAGE ")));
+
+        string[] texts = [.. Read(Docx([broken, Para("二、主动公开政府信息情况")])).Blocks.OfType<DocumentParagraph>().Select(p => p.Text)];
+
+        Assert.Equal(["二、主动公开政府信息情况"], texts);
+    }
+
+    [Fact]
+    public void A_paragraph_with_an_outline_level_is_a_heading()
+    {
+        var p = new Paragraph(new ParagraphProperties(new OutlineLevel { Val = 0 }), new Run(new Text("一、总体情况")));
+
+        Assert.True(Read(Docx([p])).Blocks.OfType<DocumentParagraph>().Single().IsHeading);
+    }
+
+    [Fact]
+    public void Text_in_a_content_control_and_inserted_text_are_read_and_deleted_text_is_not()
+    {
+        var p = new Paragraph(
+            new Run(new Text("8")),
+            new DeletedRun(new Run(new DeletedText("0"))),
+            new InsertedRun(new Run(new Text("1"))));
+        var control = new SdtBlock(new SdtContentBlock(p));
+
+        Assert.Equal("81", Read(Docx([control])).Blocks.OfType<DocumentParagraph>().Single().Text);
+    }
+
+    [Fact]
     public void Grid_spans_and_vertical_merges_become_the_cells_spans()
     {
         // | a (gridSpan 2) | b (vMerge restart) |

@@ -101,6 +101,13 @@ internal sealed class DocxBody
     {
         var sb = new StringBuilder();
         AppendRuns(paragraph, sb);
+        if (_fields.Contains(true))
+        {
+            // A field's instruction never spans paragraphs (its result may): a field left open in its instruction is
+            // broken, and must not hide the rest of the document.
+            _fields.Clear();
+        }
+
         return Documents.CellText.Clean(sb.ToString());
     }
 
