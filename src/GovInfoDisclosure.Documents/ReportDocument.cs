@@ -15,16 +15,27 @@ namespace GovInfoDisclosure.Documents;
 /// </remarks>
 public static class ReportDocument
 {
-    /// <summary>The extensions read, lower case with their dot.</summary>
-    public static IReadOnlyList<string> Extensions { get; } = [".html", ".htm", ".docx"];
+    /// <summary>The format each extension is read as (lower case, with the dot).</summary>
+    private static readonly (string Extension, Format Format)[] Formats =
+    [
+        (".html", Format.Html), (".htm", Format.Html), (".xhtml", Format.Html), (".shtml", Format.Html),
+        (".docx", Format.Word), (".doc", Format.LegacyWord), (".txt", Format.Text), (".md", Format.Text),
+    ];
 
-    /// <summary>Whether a file's extension is one this class reads.</summary>
+    /// <summary>
+    /// The extensions read, lower case with their dot: pages, <c>.docx</c>, and <c>.doc</c> (read as what its bytes are; a
+    /// real Word 97–2003 file is refused with a message to save it as <c>.docx</c>).
+    /// </summary>
+    public static IReadOnlyList<string> Extensions { get; } =
+        [.. Formats.Where(f => f.Format is Format.Html or Format.Word or Format.LegacyWord).Select(f => f.Extension)];
+
+    /// <summary>Whether a file's extension is one of <see cref="Extensions"/>.</summary>
     /// <param name="path">A file's path or name.</param>
-    /// <returns><see langword="true"/> for <c>.html</c>, <c>.htm</c> and <c>.docx</c>.</returns>
+    /// <returns><see langword="true"/> for an extension read.</returns>
     public static bool CanRead(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return FormatOf(path) is Format.Html or Format.Word;
+        return FormatOf(path) is Format.Html or Format.Word or Format.LegacyWord;
     }
 
     /// <summary>Reads the report in a file.</summary>
@@ -132,20 +143,25 @@ public static class ReportDocument
     private static Format Supported(string file) => FormatOf(file) switch
     {
         Format.None => throw new DocumentReadException(
-            $"The file's extension '{Path.GetExtension(file)}' is not one read as a report (.html, .htm, .docx).", file),
+            $"The file's extension '{Path.GetExtension(file)}' is not one read as a report ({string.Join(", ", Extensions)}).", file),
         // TODO(issue 10): .txt and .md go to the core's TextDocumentReader once it is merged.
         Format.Text => throw new DocumentReadException("Plain text (.txt, .md) is not read by this build.", file),
         Format f => f,
     };
 
-    private static Format FormatOf(string file) => Path.GetExtension(file).ToLowerInvariant() switch
+    private static Format FormatOf(string file)
     {
-        ".html" or ".htm" or ".xhtml" or ".shtml" => Format.Html,
-        ".docx" => Format.Word,
-        ".doc" => Format.LegacyWord,
-        ".txt" or ".md" => Format.Text,
-        _ => Format.None,
-    };
+        string extension = Path.GetExtension(file);
+        foreach ((string e, Format f) in Formats)
+        {
+            if (e.Equals(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return f;
+            }
+        }
+
+        return Format.None;
+    }
 
     private enum Format
     {

@@ -20,6 +20,7 @@ public sealed class ReportDocumentTests : IDisposable
     [InlineData("a.html", true)]
     [InlineData("a.HTM", true)]
     [InlineData("a.docx", true)]
+    [InlineData("a.doc", true)]
     [InlineData("a.pdf", false)]
     [InlineData("a.json", false)]
     public void Can_read_says_which_extensions_are_read(string name, bool expected) =>
