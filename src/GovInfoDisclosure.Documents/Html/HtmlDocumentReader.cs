@@ -1,0 +1,90 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using GovInfoDisclosure.Core.Documents;
+
+namespace GovInfoDisclosure.Documents.Html;
+
+/// <summary>
+/// Reads an HTML page, a whole page as government sites serve it, into a <see cref="SourceDocument"/>: the article's
+/// paragraphs, headings and tables with the line and column each came from; the page's navigation, scripts, styles,
+/// share buttons and footer left out. Nothing is fetched and no script runs.
+/// </summary>
+/// <remarks>The decisions (which container is the article, how text is joined, charsets, limits) are in <c>docs/documents.md</c>.</remarks>
+public static class HtmlDocumentReader
+{
+    /// <summary>Reads a page from a stream.</summary>
+    /// <param name="stream">The page's bytes (charset from its BOM or its declaration).</param>
+    /// <param name="file">The file's name as the user gave it, for locations and messages.</param>
+    /// <param name="options">The limits; <see cref="ImportOptions.Default"/> when null.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="DocumentReadException">The page is over a limit.</exception>
+    public static SourceDocument Read(Stream stream, string? file, ImportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= ImportOptions.Default;
+        byte[] bytes = DocumentLimits.ReadAll(stream, file, options);
+        return Read(bytes, file, options);
+    }
+
+    /// <summary>Reads a page already decoded to text.</summary>
+    /// <param name="html">The page's source.</param>
+    /// <param name="file">The file's name as the user gave it, for locations and messages.</param>
+    /// <param name="options">The limits; <see cref="ImportOptions.Default"/> when null.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="DocumentReadException">The page is over a limit.</exception>
+    public static SourceDocument Read(string html, string? file, ImportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        options ??= ImportOptions.Default;
+        if (html.Length > options.MaxBytes / 3)
+        {
+            DocumentLimits.RefuseOver(Encoding.UTF8.GetByteCount(html), file, options);
+        }
+
+        return Parse(html, file, options);
+    }
+
+    internal static SourceDocument Read(byte[] bytes, string? file, ImportOptions options)
+    {
+        DocumentLimits.RefuseOver(bytes.LongLength, file, options);
+
+        (string text, _) = HtmlCharset.Decode(bytes);
+        return Parse(text, file, options);
+    }
+
+    private static SourceDocument Parse(string html, string? file, ImportOptions options)
+    {
+        int maxDepth = DocumentLimits.MaxDepth(options);
+        int tooDeep = HtmlNestingScan.FirstTooDeep(html, (2 * maxDepth) + 64);
+        if (tooDeep >= 0)
+        {
+            throw new DocumentReadException(
+                $"The page's elements are nested deeper than {maxDepth:N0} levels (ImportOptions.MaxDepth).", file, LocationAt(html, tooDeep, file));
+        }
+
+        var parser = new HtmlParser(new HtmlParserOptions
+        {
+            IsKeepingSourceReferences = true,
+            IsScripting = false,
+            // One level more than allowed, so that a page nested deeper is seen (and refused) rather than flattened.
+            MaximumDepth = maxDepth + 2,
+        });
+        using AngleSharp.Html.Dom.IHtmlDocument document = parser.ParseDocument(html);
+        var page = new HtmlPage(document, file, options, maxDepth);
+        return page.Read();
+    }
+
+    private static SourceLocation LocationAt(string text, int index, string? file)
+    {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = text.IndexOf('\n'); i >= 0 && i < index; i = text.IndexOf('\n', i + 1))
+        {
+            line++;
+            lineStart = i + 1;
+        }
+
+        return new SourceLocation { File = file, Line = line, Column = index - lineStart + 1 };
+    }
+}

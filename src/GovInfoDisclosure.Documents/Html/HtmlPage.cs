@@ -1,0 +1,515 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using GovInfoDisclosure.Core.Documents;
+
+namespace GovInfoDisclosure.Documents.Html;
+
+/// <summary>One parsed page being read: its chrome removed, its article found, its blocks collected.</summary>
+internal sealed partial class HtmlPage
+{
+    /// <summary>Elements that are never read: what a browser does not show as text, and the page's chrome.</summary>
+    private static readonly FrozenSet<string> Skipped = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "svg", "math",
+        "nav", "header", "footer", "aside", "form", "button", "select", "textarea", "input", "canvas", "audio", "video",
+        "map", "dialog");
+
+    /// <summary>ARIA roles of page chrome.</summary>
+    private static readonly FrozenSet<string> ChromeRoles = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "navigation", "banner", "contentinfo", "search", "complementary");
+
+    /// <summary>Class or id words of the chrome that sites put inside the article's container (share buttons, QR codes, breadcrumbs).</summary>
+    private static readonly FrozenSet<string> ChromeWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "share", "bdsharebuttonbox", "breadcrumb", "crumbs", "qrcode", "print");
+
+    /// <summary>Elements that start a new line of text (a paragraph, or a line inside a cell).</summary>
+    private static readonly FrozenSet<string> BlockElements = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "section",
+        "article", "main", "pre", "address", "center", "hr", "figure", "figcaption", "fieldset", "details", "summary",
+        "caption", "tr", "td", "th", "tbody", "thead", "tfoot", "body", "html", "table", "legend", "hgroup");
+
+    /// <summary>Elements a page's text is paragraphs of, for finding the article.</summary>
+    private static readonly FrozenSet<string> ParagraphElements = FrozenSet.Create(
+        StringComparer.Ordinal, "p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "li", "blockquote", "dt", "dd", "address");
+
+    private readonly IHtmlDocument _document;
+    private readonly string? _file;
+    private readonly int _maxDepth;
+    private readonly BlockList _blocks;
+    private readonly StringBuilder _text = new();
+    private SourceLocation? _paragraphStart;
+
+    internal HtmlPage(IHtmlDocument document, string? file, ImportOptions options, int maxDepth)
+    {
+        _document = document;
+        _file = file;
+        _maxDepth = maxDepth;
+        _blocks = new BlockList(file, options);
+    }
+
+    internal SourceDocument Read()
+    {
+        IElement root = _document.DocumentElement;
+        CheckDepth(root, 1);
+        RemoveChrome();
+        IElement article = FindArticle();
+        (string? date, SourceLocation? dateLocation) = FindPageDate(article);
+        if (FindArticleTitle(article) is { } title)
+        {
+            _blocks.AddParagraph(InlineText(title), LocationOf(title), IsHeading(title.LocalName));
+        }
+
+        WalkBlock(article, 1);
+        Flush(false);
+        string? pageTitle = _document.QuerySelector("title") is { } t ? CellText.Clean(OneLine(t.TextContent)) : null;
+        return new SourceDocument(_file, _blocks.Blocks)
+        {
+            PageTitle = string.IsNullOrEmpty(pageTitle) ? null : pageTitle,
+            PageDate = date,
+            PageDateLocation = dateLocation,
+        };
+    }
+
+    private void CheckDepth(IElement element, int depth)
+    {
+        if (depth > _maxDepth)
+        {
+            throw new DocumentReadException(
+                $"The page's elements are nested deeper than {_maxDepth:N0} levels (ImportOptions.MaxDepth).", _file, LocationOf(element));
+        }
+
+        foreach (IElement child in element.Children)
+        {
+            CheckDepth(child, depth + 1);
+        }
+    }
+
+    private void RemoveChrome()
+    {
+        var chrome = new List<IElement>();
+        foreach (IElement e in _document.All)
+        {
+            if (IsChrome(e))
+            {
+                chrome.Add(e);
+            }
+        }
+
+        foreach (IElement e in chrome)
+        {
+            e.Remove();
+        }
+    }
+
+    private static bool IsChrome(IElement e)
+    {
+        if (Skipped.Contains(e.LocalName) || e.HasAttribute("hidden"))
+        {
+            return true;
+        }
+
+        if (e.GetAttribute("role") is { } role && ChromeRoles.Contains(role.Trim()))
+        {
+            return true;
+        }
+
+        if (e.GetAttribute("style") is { } style && HiddenStyle().IsMatch(style))
+        {
+            return true;
+        }
+
+        foreach (string word in e.ClassList)
+        {
+            if (ChromeWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return e.Id is { } id && ChromeWords.Contains(id);
+    }
+
+    /// <summary>
+    /// The article: the element whose paragraphs and tables hold the most text, each paragraph counting fully for its
+    /// parent and half for its grandparent (so that an article split over two sibling containers goes to their parent);
+    /// the text of links does not count.
+    /// </summary>
+    private IElement FindArticle()
+    {
+        IElement body = _document.Body ?? _document.DocumentElement;
+        var scores = new Dictionary<IElement, double>();
+        Score(body, scores);
+        IElement best = body;
+        double bestScore = 0;
+        foreach ((IElement e, double score) in scores)
+        {
+            if (score > bestScore || (score == bestScore && best.Contains(e) && best != e))
+            {
+                best = e;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    private static void Score(IElement element, Dictionary<IElement, double> scores)
+    {
+        foreach (IElement child in element.Children)
+        {
+            string name = child.LocalName;
+            bool paragraph = ParagraphElements.Contains(name)
+                || (name == "table" && !IsLayoutTable(child))
+                || (name == "div" && !HasBlockChild(child));
+            if (!paragraph)
+            {
+                Score(child, scores);
+                continue;
+            }
+
+            // Text in links is the page's navigation, not the article's (a long list of links in a plain div).
+            int length = TextLength(child.TextContent);
+            foreach (IElement link in child.QuerySelectorAll("a"))
+            {
+                length -= TextLength(link.TextContent);
+            }
+
+            if (length <= 0)
+            {
+                continue;
+            }
+
+            Add(scores, element, length);
+            if (element.ParentElement is { } grandparent)
+            {
+                Add(scores, grandparent, length / 2.0);
+            }
+        }
+    }
+
+    private static void Add(Dictionary<IElement, double> scores, IElement e, double score) =>
+        scores[e] = scores.GetValueOrDefault(e) + score;
+
+    private static bool HasBlockChild(IElement e)
+    {
+        foreach (IElement child in e.Children)
+        {
+            if (BlockElements.Contains(child.LocalName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int TextLength(string text)
+    {
+        int n = 0;
+        foreach (char c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>A table used for layout (one holding other tables): its cells are read as containers, not as a table.</summary>
+    private static bool IsLayoutTable(IElement table) => table.QuerySelector("table") is not null;
+
+    /// <summary>
+    /// The article's title where sites print it apart from the article's body: the nearest heading (<c>h1</c>–<c>h3</c>) or
+    /// element whose class or id names a title, before the article in one of its enclosing containers.
+    /// </summary>
+    private static IElement? FindArticleTitle(IElement article)
+    {
+        IElement? child = article;
+        for (IElement? container = article.ParentElement; container is not null && child is not null; child = container, container = container.ParentElement)
+        {
+            if (container.LocalName is "body" or "html")
+            {
+                return null;
+            }
+
+            for (IElement? sibling = child.PreviousElementSibling; sibling is not null; sibling = sibling.PreviousElementSibling)
+            {
+                IElement? title = IsTitle(sibling) ? sibling : sibling.QuerySelector("h1, h2, h3, [class*=title], [id*=title]");
+                if (title is not null && TextLength(title.TextContent) is > 0 and <= 200)
+                {
+                    return title;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsTitle(IElement e) =>
+        e.LocalName is "h1" or "h2" or "h3"
+        || (e.GetAttribute("class") ?? string.Empty).Contains("title", StringComparison.OrdinalIgnoreCase)
+        || (e.Id ?? string.Empty).Contains("title", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The page's own date: a <c>发布日期：</c>/<c>发布时间：</c>/<c>时间：</c>/<c>日期：</c> line before the article (where
+    /// sites print it, in the article's header), else the page's <c>PubDate</c>-like metadata.
+    /// </summary>
+    private (string? Date, SourceLocation? Location) FindPageDate(IElement article)
+    {
+        IElement body = _document.Body ?? _document.DocumentElement;
+        foreach (IElement e in body.QuerySelectorAll("*"))
+        {
+            if (e == article)
+            {
+                break;
+            }
+
+            foreach (INode node in e.ChildNodes)
+            {
+                if (node.NodeType == NodeType.Text && DateLine().Match(node.TextContent) is { Success: true } m)
+                {
+                    return (m.Groups["date"].Value, LocationOf(e));
+                }
+            }
+        }
+
+        foreach (IElement meta in _document.QuerySelectorAll("meta[name]"))
+        {
+            string name = meta.GetAttribute("name") ?? string.Empty;
+            if (MetaDateNames().IsMatch(name) && meta.GetAttribute("content") is { } content && DateOnly().Match(content) is { Success: true } d)
+            {
+                return (d.Value, LocationOf(meta));
+            }
+        }
+
+        return (null, null);
+    }
+
+    private void WalkBlock(IElement element, int depth)
+    {
+        foreach (INode node in element.ChildNodes)
+        {
+            if (node is IText text)
+            {
+                AppendText(text.Data, element);
+                continue;
+            }
+
+            if (node is not IElement child)
+            {
+                continue;
+            }
+
+            string name = child.LocalName;
+            if (name == "br")
+            {
+                _text.Append('\n');
+            }
+            else if (name == "table" && !IsLayoutTable(child))
+            {
+                Flush(false);
+                ReadTable(child);
+            }
+            else if (IsHeading(name))
+            {
+                Flush(false);
+                _text.Append(InlineText(child));
+                _paragraphStart = LocationOf(child);
+                Flush(true);
+            }
+            else if (BlockElements.Contains(name))
+            {
+                Flush(false);
+                WalkBlock(child, depth + 1);
+                Flush(false);
+            }
+            else
+            {
+                WalkBlock(child, depth + 1);
+            }
+        }
+    }
+
+    private void AppendText(string data, IElement container)
+    {
+        if (_paragraphStart is null && TextLength(data) > 0)
+        {
+            _paragraphStart = LocationOf(NearestBlock(container));
+        }
+
+        _text.Append(OneLine(data));
+    }
+
+    private static IElement NearestBlock(IElement e)
+    {
+        for (IElement? x = e; x is not null; x = x.ParentElement)
+        {
+            if (BlockElements.Contains(x.LocalName))
+            {
+                return x;
+            }
+        }
+
+        return e;
+    }
+
+    private void Flush(bool isHeading)
+    {
+        string text = CellText.Clean(_text.ToString());
+        if (_paragraphStart is { } start)
+        {
+            _blocks.AddParagraph(text, start, isHeading);
+        }
+
+        _text.Clear();
+        _paragraphStart = null;
+    }
+
+    private void ReadTable(IElement table)
+    {
+        var rows = new List<List<DocumentCell>>();
+        foreach (IElement part in table.Children)
+        {
+            if (part.LocalName == "caption")
+            {
+                _blocks.AddParagraph(InlineText(part), LocationOf(part), false);
+            }
+            else if (part.LocalName == "tr")
+            {
+                rows.Add(ReadRow(part));
+            }
+            else if (part.LocalName is "thead" or "tbody" or "tfoot")
+            {
+                foreach (IElement tr in part.Children)
+                {
+                    if (tr.LocalName == "tr")
+                    {
+                        rows.Add(ReadRow(tr));
+                    }
+                }
+            }
+        }
+
+        if (rows.Count > 0)
+        {
+            _blocks.AddTable(rows, LocationOf(table));
+        }
+    }
+
+    private List<DocumentCell> ReadRow(IElement tr)
+    {
+        var cells = new List<DocumentCell>();
+        foreach (IElement td in tr.Children)
+        {
+            if (td.LocalName is "td" or "th")
+            {
+                cells.Add(new DocumentCell(
+                    InlineText(td),
+                    LocationOf(td),
+                    Span(td.GetAttribute("rowspan"), zeroMeansRest: true),
+                    Span(td.GetAttribute("colspan"), zeroMeansRest: false),
+                    td.LocalName == "th"));
+            }
+        }
+
+        _blocks.CountCells(cells.Count, LocationOf(tr));
+        return cells;
+    }
+
+    /// <summary>
+    /// A <c>rowspan</c>/<c>colspan</c> as HTML parses it: leading digits; missing or not a number is 1; <c>rowspan="0"</c>
+    /// reaches the last row (the table clamps it); too large for a number counts as the largest (the table clamps it).
+    /// </summary>
+    private static int Span(string? value, bool zeroMeansRest)
+    {
+        if (value is null)
+        {
+            return 1;
+        }
+
+        Match m = LeadingDigits().Match(value);
+        if (!m.Success)
+        {
+            return 1;
+        }
+
+        int span = int.TryParse(m.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : int.MaxValue;
+        return span > 0 ? span : zeroMeansRest ? int.MaxValue : 1;
+    }
+
+    /// <summary>The text of an element as a reader sees it: blocks and <c>br</c> on lines of their own.</summary>
+    private static string InlineText(IElement element)
+    {
+        var sb = new StringBuilder();
+        AppendInline(element, sb);
+        return CellText.Clean(sb.ToString());
+    }
+
+    private static void AppendInline(IElement element, StringBuilder sb)
+    {
+        foreach (INode node in element.ChildNodes)
+        {
+            if (node is IText text)
+            {
+                sb.Append(OneLine(text.Data));
+            }
+            else if (node is IElement child)
+            {
+                if (child.LocalName == "br")
+                {
+                    sb.Append('\n');
+                }
+                else if (BlockElements.Contains(child.LocalName))
+                {
+                    sb.Append('\n');
+                    AppendInline(child, sb);
+                    sb.Append('\n');
+                }
+                else
+                {
+                    AppendInline(child, sb);
+                }
+            }
+        }
+    }
+
+    /// <summary>Source white space (line breaks in the markup) shown as the space it is.</summary>
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+
+    private static bool IsHeading(string name) => name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+
+    private SourceLocation LocationOf(IElement element)
+    {
+        for (IElement? e = element; e is not null; e = e.ParentElement)
+        {
+            if (e is AngleSharp.Html.Construction.IConstructableElement { SourceReference: { } source })
+            {
+                return new SourceLocation { File = _file, Line = source.Position.Line, Column = source.Position.Column };
+            }
+        }
+
+        return new SourceLocation { File = _file };
+    }
+
+    [GeneratedRegex(@"display\s*:\s*none", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HiddenStyle();
+
+    [GeneratedRegex(@"(?:发布日期|发布时间|发稿时间|时间|日期)\s*[：:]\s*(?<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*日)?)", RegexOptions.CultureInvariant)]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex(@"^(?:pubdate|publishdate|firstpublishedtime|article:published_time|dcterms\.issued|dc\.date)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MetaDateNames();
+
+    [GeneratedRegex(@"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*日)?", RegexOptions.CultureInvariant)]
+    private static partial Regex DateOnly();
+
+    [GeneratedRegex(@"^\s*\d+", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingDigits();
+}

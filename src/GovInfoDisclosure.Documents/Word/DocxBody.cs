@@ -1,0 +1,306 @@
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using GovInfoDisclosure.Core.Documents;
+
+namespace GovInfoDisclosure.Documents.Word;
+
+/// <summary>The walk over a Word document's body: paragraphs, tables and the text of runs.</summary>
+internal sealed class DocxBody
+{
+    private readonly string? _file;
+    private readonly int _maxDepth;
+    private readonly BlockList _blocks;
+    private readonly Dictionary<string, Style> _styles;
+
+    /// <summary>For each field open at this point, whether its instruction (not its result) is being read.</summary>
+    private readonly Stack<bool> _fields = new();
+
+    internal DocxBody(MainDocumentPart main, string? file, ImportOptions options)
+    {
+        _file = file;
+        _maxDepth = DocumentLimits.MaxDepth(options);
+        _blocks = new BlockList(file, options);
+        _styles = [];
+        foreach (Style style in main.StyleDefinitionsPart?.Styles?.Elements<Style>() ?? [])
+        {
+            if (style.StyleId?.Value is { } id)
+            {
+                _styles.TryAdd(id, style);
+            }
+        }
+    }
+
+    internal IReadOnlyList<DocumentBlock> Blocks => _blocks.Blocks;
+
+    private SourceLocation Here => new() { File = _file };
+
+    /// <summary>Reads the blocks of a container (the body, a content control, a layout table's cell).</summary>
+    internal void Walk(OpenXmlElement container, int depth)
+    {
+        if (depth > _maxDepth)
+        {
+            throw new DocumentReadException(
+                $"The document's content is nested deeper than {_maxDepth:N0} levels (ImportOptions.MaxDepth).", _file);
+        }
+
+        foreach (OpenXmlElement child in container.ChildElements)
+        {
+            switch (child)
+            {
+                case Paragraph p:
+                    _blocks.AddParagraph(ParagraphText(p), Here, IsHeading(p));
+                    break;
+                case Table table when table.Descendants<Table>().Any():
+                    // A table holding tables lays the page out: its cells are read as containers.
+                    foreach (TableCell cell in table.Elements<TableRow>().SelectMany(r => r.Elements<TableCell>()))
+                    {
+                        Walk(cell, depth + 1);
+                    }
+
+                    break;
+                case Table table:
+                    ReadTable(table);
+                    break;
+                case SectionProperties or ParagraphProperties or TableProperties:
+                    break;
+                default:
+                    Walk(child, depth + 1);
+                    break;
+            }
+        }
+    }
+
+    private bool IsHeading(Paragraph p)
+    {
+        ParagraphProperties? properties = p.ParagraphProperties;
+        if (properties?.OutlineLevel?.Val?.Value is int level && level < 9)
+        {
+            return true;
+        }
+
+        string? id = properties?.ParagraphStyleId?.Val?.Value;
+        for (int hops = 0; id is not null && hops < 16 && _styles.TryGetValue(id, out Style? style); hops++)
+        {
+            string name = style.StyleName?.Val?.Value ?? string.Empty;
+            if (name.StartsWith("heading", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("title", StringComparison.OrdinalIgnoreCase)
+                || style.StyleParagraphProperties?.OutlineLevel?.Val?.Value is < 9)
+            {
+                return true;
+            }
+
+            id = style.BasedOn?.Val?.Value;
+        }
+
+        return false;
+    }
+
+    private string ParagraphText(OpenXmlElement paragraph)
+    {
+        var sb = new StringBuilder();
+        AppendRuns(paragraph, sb);
+        if (_fields.Contains(true))
+        {
+            // A field's instruction never spans paragraphs (its result may): a field left open in its instruction is
+            // broken, and must not hide the rest of the document.
+            _fields.Clear();
+        }
+
+        return Documents.CellText.Clean(sb.ToString());
+    }
+
+    /// <summary>
+    /// The text of runs in document order: <c>w:t</c>, tabs, breaks; a field's result and not its instruction; deleted
+    /// text not (the document as it reads with its revisions accepted); one branch of alternate content.
+    /// </summary>
+    private void AppendRuns(OpenXmlElement element, StringBuilder sb)
+    {
+        foreach (OpenXmlElement child in element.ChildElements)
+        {
+            switch (child)
+            {
+                case Text t:
+                    if (!_fields.Contains(true))
+                    {
+                        sb.Append(t.Text);
+                    }
+
+                    break;
+                case TabChar or PositionalTab:
+                    sb.Append('\t');
+                    break;
+                case Break or CarriageReturn:
+                    sb.Append('\n');
+                    break;
+                case NoBreakHyphen:
+                    sb.Append('-');
+                    break;
+                case FieldChar field:
+                    OnFieldChar(field);
+                    break;
+                case ParagraphProperties or RunProperties or FieldCode or DeletedText or DeletedFieldCode:
+                    break;
+                case Paragraph nested:
+                    // A paragraph inside a run (a text box): a line of its own.
+                    sb.Append('\n');
+                    AppendRuns(nested, sb);
+                    sb.Append('\n');
+                    break;
+                case AlternateContent alternate:
+                    if (alternate.ChildElements.FirstOrDefault(e => e is AlternateContentChoice or AlternateContentFallback) is { } branch)
+                    {
+                        AppendRuns(branch, sb);
+                    }
+
+                    break;
+                default:
+                    AppendRuns(child, sb);
+                    break;
+            }
+        }
+    }
+
+    private void OnFieldChar(FieldChar field)
+    {
+        FieldCharValues? type = field.FieldCharType?.Value;
+        if (type == FieldCharValues.Begin)
+        {
+            _fields.Push(true);
+        }
+        else if (type == FieldCharValues.Separate && _fields.Count > 0)
+        {
+            _fields.Pop();
+            _fields.Push(false);
+        }
+        else if (type == FieldCharValues.End && _fields.Count > 0)
+        {
+            _fields.Pop();
+        }
+    }
+
+    private void ReadTable(Table table)
+    {
+        int number = _blocks.NextTableNumber;
+        var pending = new List<List<Pending>>();
+        foreach (TableRow tr in table.Descendants<TableRow>())
+        {
+            int column = tr.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
+            var row = new List<Pending>();
+            if (column > 0)
+            {
+                // Grid columns the row leaves out before its first cell: a slot printed as nothing.
+                row.Add(new Pending(string.Empty, 0, column, Merge.None));
+            }
+
+            foreach (TableCell tc in tr.Descendants<TableCell>())
+            {
+                TableCellProperties? properties = tc.TableCellProperties;
+                int span = Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1);
+                Merge merge = properties?.VerticalMerge is { } v
+                    ? v.Val?.Value == MergedCellValues.Restart ? Merge.Restart : Merge.Continue
+                    : Merge.None;
+                string text = TextOfCell(tc);
+                if (properties?.HorizontalMerge?.Val?.Value == MergedCellValues.Continue && row.Count > 0)
+                {
+                    // The legacy horizontal merge: the cell widens the one before it.
+                    row[^1].ColumnSpan += span;
+                    row[^1].Append(text);
+                }
+                else
+                {
+                    row.Add(new Pending(text, column, span, merge));
+                }
+
+                column += span;
+            }
+
+            _blocks.CountCells(row.Count, Here with { Table = number, Row = pending.Count + 1 });
+            pending.Add(row);
+        }
+
+        MergeVertically(pending);
+        var rows = pending
+            .Select(r => r.Where(c => c.Origin is null)
+                .Select(c => new DocumentCell(c.Text, Here, c.RowSpan, c.ColumnSpan)).ToList())
+            .ToList();
+        if (rows.Count > 0)
+        {
+            _blocks.AddTable(rows, Here);
+        }
+    }
+
+    /// <summary>
+    /// Turns <c>vMerge</c> continuations into row spans: a continuing cell extends the cell above it at the same grid
+    /// column; its text, if any, is added to that cell's. A continuation with nothing to continue stays a cell.
+    /// </summary>
+    private static void MergeVertically(List<List<Pending>> rows)
+    {
+        for (int r = 1; r < rows.Count; r++)
+        {
+            foreach (Pending cell in rows[r])
+            {
+                if (cell.Merge != Merge.Continue)
+                {
+                    continue;
+                }
+
+                Pending? above = rows[r - 1].Find(c => c.Column == cell.Column && c.ColumnSpan == cell.ColumnSpan && c.Merge != Merge.None);
+                if (above is null)
+                {
+                    continue;
+                }
+
+                Pending origin = above.Origin ?? above;
+                cell.Origin = origin;
+                origin.RowSpan++;
+                origin.Append(cell.Text);
+            }
+        }
+    }
+
+    private string TextOfCell(TableCell cell)
+    {
+        var lines = new List<string>();
+        foreach (OpenXmlElement child in cell.ChildElements)
+        {
+            if (child is Paragraph or SdtBlock or CustomXmlBlock)
+            {
+                lines.Add(ParagraphText(child));
+            }
+        }
+
+        return Documents.CellText.Clean(string.Join('\n', lines));
+    }
+
+    private enum Merge
+    {
+        None,
+        Restart,
+        Continue,
+    }
+
+    private sealed class Pending(string text, int column, int columnSpan, Merge merge)
+    {
+        public string Text { get; private set; } = text;
+
+        public int Column { get; } = column;
+
+        public int ColumnSpan { get; set; } = columnSpan;
+
+        public int RowSpan { get; set; } = 1;
+
+        public Merge Merge { get; } = merge;
+
+        public Pending? Origin { get; set; }
+
+        public void Append(string more)
+        {
+            if (more.Length > 0)
+            {
+                Text = Text.Length == 0 ? more : Text + "\n" + more;
+            }
+        }
+    }
+}

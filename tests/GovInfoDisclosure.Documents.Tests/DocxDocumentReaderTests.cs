@@ -1,0 +1,327 @@
+using System.IO.Compression;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using GovInfoDisclosure.Core.Documents;
+using GovInfoDisclosure.Documents.Word;
+
+namespace GovInfoDisclosure.Documents.Tests;
+
+public class DocxDocumentReaderTests
+{
+    [Fact]
+    public void Paragraphs_in_a_heading_style_are_headings_and_the_title_comes_from_the_properties()
+    {
+        SourceDocument document = Read(Docx(
+            [Para("一、总体情况", "Heading1"), Para("正文"), Para("（一）主动公开", "Heading2"), Para(string.Empty)],
+            title: "某局2023年政府信息公开工作年度报告"));
+
+        DocumentParagraph[] paragraphs = [.. document.Blocks.OfType<DocumentParagraph>()];
+        Assert.Equal(["一、总体情况", "正文", "（一）主动公开"], paragraphs.Select(p => p.Text));
+        Assert.Equal([true, false, true], paragraphs.Select(p => p.IsHeading));
+        Assert.Equal("某局2023年政府信息公开工作年度报告", document.PageTitle);
+        Assert.Equal("report.docx", paragraphs[0].Location.File);
+        Assert.Equal(0, paragraphs[0].Location.Line);
+    }
+
+    [Fact]
+    public void A_number_split_across_runs_with_proofing_and_bookmark_marks_between_reads_whole()
+    {
+        var p = new Paragraph(
+            new Run(new Text("12")),
+            new ProofError { Type = ProofingErrorValues.SpellStart },
+            new BookmarkStart { Id = "0", Name = "x" },
+            new Run(new Text("3")),
+            new BookmarkEnd { Id = "0" },
+            new ProofError { Type = ProofingErrorValues.SpellEnd },
+            new Run(new Text("4")));
+
+        Assert.Equal("1234", Read(Docx([p])).Blocks.OfType<DocumentParagraph>().Single().Text);
+    }
+
+    [Fact]
+    public void A_field_reads_as_its_result_not_its_instruction()
+    {
+        var complex = new Paragraph(
+            new Run(new Text("第")),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+            new Run(new FieldCode(" PAGE ")),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+            new Run(new Text("12")),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
+            new Run(new Text("页")));
+        var simple = new Paragraph(new SimpleField(new Run(new Text("7"))) { Instruction = " NUMPAGES " });
+
+        string[] texts = [.. Read(Docx([complex, simple])).Blocks.OfType<DocumentParagraph>().Select(b => b.Text)];
+
+        Assert.Equal(["第12页", "7"], texts);
+    }
+
+    [Fact]
+    public void A_field_nested_in_another_fields_instruction_shows_only_the_outer_result()
+    {
+        var p = new Paragraph(
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+            new Run(new FieldCode(" IF ")),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+            new Run(new FieldCode(" PAGE ")),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+            new Run(new Text("3")),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
+            new Run(new FieldCode(" = 3 \"56\" \"0\" ")),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+            new Run(new Text("56")),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
+
+        Assert.Equal("56", Read(Docx([p])).Blocks.OfType<DocumentParagraph>().Single().Text);
+    }
+
+    [Fact]
+    public void A_field_left_open_in_its_instruction_does_not_hide_the_paragraphs_after_it()
+    {
+        var broken = new Paragraph(new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }), new Run(new FieldCode(" PAGE ")));
+
+        string[] texts = [.. Read(Docx([broken, Para("二、主动公开政府信息情况")])).Blocks.OfType<DocumentParagraph>().Select(p => p.Text)];
+
+        Assert.Equal(["二、主动公开政府信息情况"], texts);
+    }
+
+    [Fact]
+    public void A_paragraph_with_an_outline_level_is_a_heading()
+    {
+        var p = new Paragraph(new ParagraphProperties(new OutlineLevel { Val = 0 }), new Run(new Text("一、总体情况")));
+
+        Assert.True(Read(Docx([p])).Blocks.OfType<DocumentParagraph>().Single().IsHeading);
+    }
+
+    [Fact]
+    public void Text_in_a_content_control_and_inserted_text_are_read_and_deleted_text_is_not()
+    {
+        var p = new Paragraph(
+            new Run(new Text("8")),
+            new DeletedRun(new Run(new DeletedText("0"))),
+            new InsertedRun(new Run(new Text("1"))));
+        var control = new SdtBlock(new SdtContentBlock(p));
+
+        Assert.Equal("81", Read(Docx([control])).Blocks.OfType<DocumentParagraph>().Single().Text);
+    }
+
+    [Fact]
+    public void Grid_spans_and_vertical_merges_become_the_cells_spans()
+    {
+        // | a (gridSpan 2) | b (vMerge restart) |
+        // | c    | d       | (continue)         |
+        // | e    | f       | (continue)         |
+        var table = new Table(
+            Row(Cell("a", span: 2), Cell("b", merge: MergedCellValues.Restart)),
+            Row(Cell("c"), Cell("d"), Cell(string.Empty, merge: MergedCellValues.Continue)),
+            Row(Cell("e"), Cell("f"), Cell(string.Empty, continueWithoutValue: true)));
+
+        DocumentTable read = Read(Docx([table])).Blocks.OfType<DocumentTable>().Single();
+
+        Assert.Equal((3, 3), (read.RowCount, read.ColumnCount));
+        Assert.Equal("a", read[0, 1].Cell!.Text);
+        Assert.Equal(2, read[0, 0].Cell!.ColumnSpan);
+        Assert.Equal("b", read[2, 2].Cell!.Text);
+        Assert.Equal(3, read[2, 2].Cell!.RowSpan);
+        Assert.Equal(["c", "d"], read.Rows[1].Select(c => c.Text));
+        Assert.Equal(new SourceLocation { File = "report.docx", Table = 1, Row = 1, Cell = 3 }, read.LocationOf(read[2, 2]));
+    }
+
+    [Fact]
+    public void A_cell_of_two_paragraphs_joins_them_by_a_line_break()
+    {
+        var table = new Table(new TableRow(new TableCell(Para("商业"), Para("企业"))));
+
+        Assert.Equal("商业\n企业", Read(Docx([table])).Blocks.OfType<DocumentTable>().Single()[0, 0].Cell!.Text);
+    }
+
+    [Fact]
+    public void Tables_are_numbered_in_document_order_between_their_paragraphs()
+    {
+        SourceDocument document = Read(Docx([Para("二、"), new Table(Row(Cell("1"))), Para("三、"), new Table(Row(Cell("2")))]));
+
+        Assert.Equal(["二、", "1", "三、", "2"], document.Blocks.Select(b => b is DocumentTable t ? t[0, 0].Cell!.Text : b.ToString()));
+        Assert.Equal([1, 2], document.Blocks.OfType<DocumentTable>().Select(t => t.Number));
+    }
+
+    [Fact]
+    public void A_legacy_doc_is_refused_with_a_message_to_save_it_as_docx()
+    {
+        byte[] doc = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[1024]];
+
+        DocumentReadException e = Assert.Throws<DocumentReadException>(() => DocxDocumentReader.Read(new MemoryStream(doc), "old.doc"));
+
+        Assert.Contains(".docx", e.Message);
+        Assert.Equal("old.doc", e.File);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_zip_is_refused()
+    {
+        DocumentReadException e = Assert.Throws<DocumentReadException>(
+            () => DocxDocumentReader.Read(new MemoryStream(Encoding.UTF8.GetBytes("<html>not word</html>")), "x.docx"));
+
+        Assert.Contains("zip", e.Message);
+    }
+
+    [Fact]
+    public void A_damaged_zip_is_refused()
+    {
+        byte[] bytes = Docx([Para("x")]);
+        byte[] cut = bytes[..(bytes.Length / 2)];
+
+        Assert.Throws<DocumentReadException>(() => DocxDocumentReader.Read(new MemoryStream(cut), "cut.docx"));
+    }
+
+    [Fact]
+    public void A_zip_bomb_is_refused_quickly()
+    {
+        using var bomb = new MemoryStream();
+        using (var zip = new ZipArchive(bomb, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using Stream entry = zip.CreateEntry("word/document.xml", CompressionLevel.Fastest).Open();
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 300; i++)
+            {
+                entry.Write(zeros);
+            }
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        DocumentReadException e = Assert.Throws<DocumentReadException>(() => DocxDocumentReader.Read(new MemoryStream(bomb.ToArray()), "bomb.docx"));
+
+        Assert.Contains("MaxUncompressedBytes", e.Message);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), clock.Elapsed.ToString());
+    }
+
+    [Fact]
+    public void A_part_that_unpacks_to_more_than_the_limit_is_refused_at_a_smaller_limit()
+    {
+        byte[] bytes = Docx([Para(new string('x', 10_000))]);
+
+        Assert.Throws<DocumentReadException>(() => DocxDocumentReader.Read(new MemoryStream(bytes), "r.docx", new ImportOptions { MaxUncompressedBytes = 5_000 }));
+    }
+
+    [Fact]
+    public void A_document_declaring_a_dtd_with_an_external_entity_is_refused()
+    {
+        byte[] bytes = WithDocumentXml(Docx([Para("x")]), xml => xml.Replace(
+            "<w:document",
+            "<!DOCTYPE w:document [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]><w:document",
+            StringComparison.Ordinal).Replace(">x<", ">&secret;<", StringComparison.Ordinal));
+
+        DocumentReadException e = Assert.Throws<DocumentReadException>(() => DocxDocumentReader.Read(new MemoryStream(bytes), "xxe.docx"));
+
+        Assert.Contains("DTD", e.Message);
+        Assert.DoesNotContain("root:", e.Message);
+    }
+
+    [Fact]
+    public void Content_nested_deeper_than_the_limit_is_refused()
+    {
+        string open = string.Concat(Enumerable.Repeat("<w:sdt><w:sdtContent>", 2000));
+        string close = string.Concat(Enumerable.Repeat("</w:sdtContent></w:sdt>", 2000));
+        byte[] bytes = WithDocumentXml(Docx([Para("x")]), xml => xml.Replace("<w:body>", "<w:body>" + open + "<w:p/>" + close, StringComparison.Ordinal));
+
+        DocumentReadException e = Assert.Throws<DocumentReadException>(() => DocxDocumentReader.Read(new MemoryStream(bytes), "deep.docx"));
+
+        Assert.Contains("MaxDepth", e.Message);
+    }
+
+    [Fact]
+    public void A_document_over_max_bytes_is_refused()
+    {
+        byte[] bytes = Docx([Para("x")]);
+
+        Assert.Throws<DocumentReadException>(() => DocxDocumentReader.Read(new MemoryStream(bytes), "r.docx", new ImportOptions { MaxBytes = 100 }));
+    }
+
+    [Fact]
+    public void A_document_with_more_table_cells_than_allowed_is_refused()
+    {
+        var table = new Table(Enumerable.Range(0, 30).Select(_ => Row(Cell("1"), Cell("2"))));
+
+        DocumentReadException e = Assert.Throws<DocumentReadException>(
+            () => DocxDocumentReader.Read(new MemoryStream(Docx([table])), "r.docx", new ImportOptions { MaxTableCells = 50 }));
+
+        Assert.Contains("MaxTableCells", e.Message);
+    }
+
+    private static SourceDocument Read(byte[] bytes) => DocxDocumentReader.Read(new MemoryStream(bytes), "report.docx");
+
+    internal static byte[] Docx(IEnumerable<OpenXmlElement> content, string? title = null)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            MainDocumentPart main = document.AddMainDocumentPart();
+            main.Document = new Document(new Body(content));
+            StyleDefinitionsPart styles = main.AddNewPart<StyleDefinitionsPart>();
+            styles.Styles = new Styles(
+                new Style(new StyleName { Val = "heading 1" }) { Type = StyleValues.Paragraph, StyleId = "Heading1" },
+                new Style(new StyleName { Val = "Chapter" }, new BasedOn { Val = "Heading1" }) { Type = StyleValues.Paragraph, StyleId = "Heading2" });
+            if (title is not null)
+            {
+                document.PackageProperties.Title = title;
+            }
+        }
+
+        return stream.ToArray();
+    }
+
+    private static byte[] WithDocumentXml(byte[] docx, Func<string, string> change)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            ZipArchiveEntry entry = zip.GetEntry("word/document.xml")!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                xml = reader.ReadToEnd();
+            }
+
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
+            writer.Write(change(xml));
+        }
+
+        return stream.ToArray();
+    }
+
+    private static Paragraph Para(string text, string? style = null)
+    {
+        var p = new Paragraph(new Run(new Text(text)));
+        if (style is not null)
+        {
+            p.PrependChild(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+        }
+
+        return p;
+    }
+
+    private static TableRow Row(params TableCell[] cells) => new(cells);
+
+    private static TableCell Cell(string text, int span = 1, MergedCellValues? merge = null, bool continueWithoutValue = false)
+    {
+        var properties = new TableCellProperties();
+        if (span > 1)
+        {
+            properties.Append(new GridSpan { Val = span });
+        }
+
+        if (merge is { } m)
+        {
+            properties.Append(new VerticalMerge { Val = m });
+        }
+        else if (continueWithoutValue)
+        {
+            properties.Append(new VerticalMerge());
+        }
+
+        return new TableCell(properties, Para(text));
+    }
+}

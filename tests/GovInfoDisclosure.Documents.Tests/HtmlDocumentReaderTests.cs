@@ -1,0 +1,384 @@
+using System.Text;
+using GovInfoDisclosure.Core.Documents;
+using GovInfoDisclosure.Documents.Html;
+
+namespace GovInfoDisclosure.Documents.Tests;
+
+public class HtmlDocumentReaderTests
+{
+    private static readonly string[] SectionHeadings =
+    [
+        "一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+        "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项",
+    ];
+
+    private static string FixturePath(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
+
+    private static SourceDocument ReadPingtan()
+    {
+        using FileStream stream = File.OpenRead(FixturePath("pingtan-2023.html"));
+        return HtmlDocumentReader.Read(stream, "pingtan-2023.html");
+    }
+
+    private static string[] Paragraphs(SourceDocument document) =>
+        [.. document.Blocks.OfType<DocumentParagraph>().Select(p => p.Text)];
+
+    private static SourceDocument Html(string body, ImportOptions? options = null) =>
+        HtmlDocumentReader.Read($"<!DOCTYPE html><html><head><title>t</title></head><body>{body}</body></html>", "page.html", options);
+
+    [Fact]
+    public void The_real_page_gives_the_six_section_headings_in_order()
+    {
+        string[] paragraphs = Paragraphs(ReadPingtan());
+
+        int[] positions = [.. SectionHeadings.Select(h => Array.IndexOf(paragraphs, h))];
+
+        Assert.All(positions, p => Assert.True(p >= 0));
+        Assert.Equal(positions.Order(), positions);
+    }
+
+    [Fact]
+    public void The_real_page_starts_with_the_article_title_printed_above_the_article()
+    {
+        SourceDocument document = ReadPingtan();
+
+        Assert.Equal("平潭综合实验区2023年度政府信息公开工作年度报告", Assert.IsType<DocumentParagraph>(document.Blocks[0]).Text);
+    }
+
+    [Fact]
+    public void The_real_page_leaves_out_navigation_scripts_share_buttons_and_footer()
+    {
+        string all = string.Join("\n", Paragraphs(ReadPingtan()));
+
+        Assert.DoesNotContain("国务院", all.Replace("国务院令", string.Empty).Replace("国务院办公厅", string.Empty));
+        Assert.DoesNotContain("微博", all);
+        Assert.DoesNotContain("扫一扫", all);
+        Assert.DoesNotContain("福建省人民政府", all);
+        Assert.DoesNotContain("function", all);
+        Assert.DoesNotContain("文字版", all);
+        Assert.DoesNotContain("文件下载", all);
+        Assert.DoesNotContain("来源：", all);
+    }
+
+    [Fact]
+    public void The_real_page_has_the_three_tables_with_their_grids()
+    {
+        DocumentTable[] tables = [.. ReadPingtan().Blocks.OfType<DocumentTable>()];
+
+        Assert.Equal(3, tables.Length);
+        Assert.Equal((14, 4), (tables[0].RowCount, tables[0].ColumnCount));
+        Assert.Equal((28, 10), (tables[1].RowCount, tables[1].ColumnCount));
+        Assert.Equal((4, 15), (tables[2].RowCount, tables[2].ColumnCount));
+        Assert.Equal([1, 2, 3], tables.Select(t => t.Number));
+    }
+
+    [Fact]
+    public void The_real_page_expands_merged_cells_over_the_slots_they_cover()
+    {
+        DocumentTable[] tables = [.. ReadPingtan().Blocks.OfType<DocumentTable>()];
+        DocumentTable applications = tables[1];
+
+        GridSlot note = applications[2, 2];
+        Assert.Equal((0, 0), (note.OriginRow, note.OriginColumn));
+        Assert.StartsWith("（本列数据的勾稽关系为", note.Cell!.Text);
+        Assert.Equal("三、本年度办理结果", applications[26, 0].Cell!.Text);
+        Assert.Equal("商业\n企业", applications[2, 4].Cell!.Text);
+        Assert.Equal("法人或其他组织", applications[1, 8].Cell!.Text);
+        Assert.Equal("81", applications[3, 9].Cell!.Text);
+        Assert.Equal("5949.088667", tables[0][13, 3].Cell!.Text);
+        Assert.Equal("结果\n纠正", tables[2][2, 6].Cell!.Text);
+    }
+
+    [Fact]
+    public void Cells_know_the_line_and_column_of_the_page_they_came_from()
+    {
+        DocumentTable table = ReadPingtan().Blocks.OfType<DocumentTable>().First();
+
+        SourceLocation location = table.LocationOf(table[13, 3]);
+
+        Assert.Equal(349, location.Line);
+        Assert.True(location.Column > 1);
+        Assert.Equal((1, 14, 2), (location.Table, location.Row, location.Cell));
+        Assert.Equal("pingtan-2023.html", location.File);
+    }
+
+    [Fact]
+    public void The_real_page_gives_its_own_date_and_title()
+    {
+        SourceDocument document = ReadPingtan();
+
+        Assert.Equal("2024-03-08", document.PageDate);
+        Assert.Equal(307, document.PageDateLocation!.Line);
+        Assert.StartsWith("平潭综合实验区2023年度政府信息公开工作年度报告", document.PageTitle);
+    }
+
+    [Fact]
+    public void A_page_with_only_the_metadata_date_gives_that_date()
+    {
+        SourceDocument document = HtmlDocumentReader.Read(
+            "<html><head><meta name=\"PubDate\" content=\"2023-01-20 09:00\"></head><body><p>正文</p></body></html>", "p.html");
+
+        Assert.Equal("2023-01-20", document.PageDate);
+        Assert.Equal(1, document.PageDateLocation!.Line);
+    }
+
+    [Fact]
+    public void A_gbk_page_decodes_with_its_declaration()
+    {
+        byte[] bytes = Gbk("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"><title>年报</title></head><body><p>一、总体情况</p><table><tr><td>自然人</td></tr></table></body></html>");
+
+        SourceDocument document = HtmlDocumentReader.Read(new MemoryStream(bytes), "gbk.html");
+
+        Assert.Equal("年报", document.PageTitle);
+        Assert.Equal("一、总体情况", Paragraphs(document).Single());
+        Assert.Equal("自然人", document.Blocks.OfType<DocumentTable>().Single()[0, 0].Cell!.Text);
+    }
+
+    [Fact]
+    public void The_real_page_saved_as_gb18030_reads_the_same_as_the_utf8_page()
+    {
+        string utf8 = File.ReadAllText(FixturePath("pingtan-2023.html"));
+        byte[] gb = Gbk(utf8.Replace("charset=\"utf-8\"", "charset=\"gbk\""));
+
+        SourceDocument document = HtmlDocumentReader.Read(new MemoryStream(gb), "gb.html");
+
+        Assert.Equal(Paragraphs(ReadPingtan()), Paragraphs(document));
+    }
+
+    [Fact]
+    public void A_gbk_page_that_declares_utf8_is_read_as_gbk()
+    {
+        byte[] bytes = Gbk("<html><head><meta charset=\"utf-8\"></head><body><p>三、本年度办理结果</p></body></html>");
+
+        Assert.Equal("三、本年度办理结果", Paragraphs(HtmlDocumentReader.Read(new MemoryStream(bytes), "x.html")).Single());
+    }
+
+    [Fact]
+    public void A_utf8_page_that_declares_gbk_is_read_as_utf8()
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes("<html><head><meta charset=\"gbk\"></head><body><p>三、本年度办理结果</p></body></html>");
+
+        Assert.Equal("三、本年度办理结果", Paragraphs(HtmlDocumentReader.Read(new MemoryStream(bytes), "x.html")).Single());
+    }
+
+    [Fact]
+    public void A_utf16_page_with_a_byte_order_mark_decodes()
+    {
+        byte[] bytes = [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("<p>四、结转下年度继续办理</p>")];
+
+        Assert.Equal("四、结转下年度继续办理", Paragraphs(HtmlDocumentReader.Read(new MemoryStream(bytes), "x.html")).Single());
+    }
+
+    [Fact]
+    public void Headings_are_marked_and_paragraphs_are_not()
+    {
+        SourceDocument document = Html("<h2>一、总体情况</h2><p>正文</p><div>块中文字</div>");
+
+        DocumentParagraph[] paragraphs = [.. document.Blocks.OfType<DocumentParagraph>()];
+        Assert.Equal(["一、总体情况", "正文", "块中文字"], paragraphs.Select(p => p.Text));
+        Assert.Equal([true, false, false], paragraphs.Select(p => p.IsHeading));
+    }
+
+    [Fact]
+    public void Nbsp_and_markup_white_space_around_a_number_are_not_text()
+    {
+        SourceDocument document = Html("<table><tr><td><p><span>&nbsp;1</span><span>2</span>\n  <span>3&nbsp;</span></p></td></tr></table>");
+
+        Assert.Equal("12 3", document.Blocks.OfType<DocumentTable>().Single()[0, 0].Cell!.Text);
+    }
+
+    [Fact]
+    public void A_long_list_of_links_outside_a_nav_element_is_not_taken_for_the_article()
+    {
+        string links = string.Concat(Enumerable.Range(0, 200).Select(i => $"<li><a href=\"/{i}\">福建省某某市人民政府网站链接{i}</a></li>"));
+
+        string[] paragraphs = Paragraphs(Html($"<div class=\"links\"><ul>{links}</ul></div><div class=\"content\"><p>一、总体情况</p><p>本年度工作。</p></div>"));
+
+        Assert.Equal(["一、总体情况", "本年度工作。"], paragraphs);
+    }
+
+    [Fact]
+    public void A_word_pasted_table_with_office_markup_and_a_label_split_over_two_source_lines_reads_as_printed()
+    {
+        string html = """
+            <div class=WordSection1><p class=MsoNormal><b><span style='font-family:黑体'>三、收到和处理政府信息公开申请情况<o:p></o:p></span></b></p>
+            <!--[if gte mso 9]><xml><w:WordDocument></w:WordDocument></xml><![endif]-->
+            <table class=MsoNormalTable border=1 cellspacing=0 style='border-collapse:collapse;mso-yfti-tbllook:1184'>
+             <tr style='mso-yfti-irow:0'>
+              <td width=48 rowspan=2 style='width:36.0pt'><p class=MsoNormal align=center><span style='font-size:10.0pt'>三、本年度办
+              理结果<o:p></o:p></span></p></td>
+              <td><p class=MsoNormal><span lang=EN-US>1<span style='display:none;mso-hide:all'>9</span></span><span lang=EN-US>2<o:p>&nbsp;</o:p></span></p></td>
+             </tr>
+             <tr><td><p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p></td></tr>
+            </table></div>
+            """;
+
+        SourceDocument document = Html(html);
+
+        Assert.Equal("三、收到和处理政府信息公开申请情况", Paragraphs(document).Single());
+        DocumentTable table = document.Blocks.OfType<DocumentTable>().Single();
+        Assert.Equal("三、本年度办 理结果", table[1, 0].Cell!.Text);
+        Assert.Equal("12", table[0, 1].Cell!.Text);
+        Assert.Equal(string.Empty, table[1, 1].Cell!.Text);
+    }
+
+    [Fact]
+    public void A_br_inside_a_label_is_a_line_break()
+    {
+        SourceDocument document = Html("<table><tr><td>三、本年度办<br>理结果</td></tr></table>");
+
+        Assert.Equal("三、本年度办\n理结果", document.Blocks.OfType<DocumentTable>().Single()[0, 0].Cell!.Text);
+    }
+
+    [Fact]
+    public void Th_cells_are_marked_as_headers()
+    {
+        DocumentTable table = Html("<table><thead><tr><th>a</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>").Blocks.OfType<DocumentTable>().Single();
+
+        Assert.True(table[0, 0].Cell!.IsHeader);
+        Assert.False(table[1, 0].Cell!.IsHeader);
+    }
+
+    [Fact]
+    public void A_layout_table_holding_the_report_is_read_as_its_contents()
+    {
+        SourceDocument document = Html("<table><tr><td><h1>标题</h1><p>一、总体情况</p><table><tr><td>1</td><td>2</td></tr></table></td></tr></table>");
+
+        Assert.Equal(["标题", "一、总体情况"], Paragraphs(document));
+        DocumentTable table = document.Blocks.OfType<DocumentTable>().Single();
+        Assert.Equal((1, 2), (table.RowCount, table.ColumnCount));
+    }
+
+    [Fact]
+    public void A_huge_rowspan_is_clamped_to_the_rows_there_are()
+    {
+        DocumentTable table = Html("<table><tr><td rowspan=\"2000000000\">a</td><td>1</td></tr><tr><td>2</td></tr></table>").Blocks.OfType<DocumentTable>().Single();
+
+        Assert.Equal((2, 2), (table.RowCount, table.ColumnCount));
+        Assert.Equal("a", table[1, 0].Cell!.Text);
+        Assert.Equal(2_000_000_000, table[1, 0].Cell!.RowSpan);
+    }
+
+    [Fact]
+    public void A_table_whose_grid_is_over_the_limit_is_refused_naming_the_file_and_table()
+    {
+        string rows = string.Concat(Enumerable.Repeat("<tr><td>1</td></tr>", 2000));
+        string html = $"<p>x</p><table><tr><td colspan=\"1000\" rowspan=\"2000\">a</td></tr>{rows}</table>";
+
+        DocumentReadException e = Assert.Throws<DocumentReadException>(() => Html(html));
+
+        Assert.Equal("page.html", e.File);
+        Assert.Equal(1, e.Location!.Table);
+        Assert.Contains("Table 1", e.Message);
+    }
+
+    [Fact]
+    public void A_page_with_more_table_cells_than_allowed_is_refused()
+    {
+        string rows = string.Concat(Enumerable.Repeat("<tr><td>1</td><td>2</td></tr>", 60));
+
+        DocumentReadException e = Assert.Throws<DocumentReadException>(() => Html($"<table>{rows}</table>", new ImportOptions { MaxTableCells = 100 }));
+
+        Assert.Contains("MaxTableCells", e.Message);
+    }
+
+    [Fact]
+    public void A_hundred_thousand_nested_divs_are_refused_and_the_process_lives()
+    {
+        string html = string.Concat(Enumerable.Repeat("<div>", 100_000)) + "x" + string.Concat(Enumerable.Repeat("</div>", 100_000));
+
+        DocumentReadException e = Assert.Throws<DocumentReadException>(() => Html(html));
+
+        Assert.Contains("MaxDepth", e.Message);
+        Assert.True(e.Location!.Line > 0);
+    }
+
+    [Fact]
+    public void A_hundred_thousand_nested_spans_and_tables_are_refused_quickly()
+    {
+        foreach (string tag in new[] { "span", "table><tr><td" })
+        {
+            string html = string.Concat(Enumerable.Repeat($"<{tag}>", 100_000)) + "x";
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+
+            Assert.Throws<DocumentReadException>(() => Html(html));
+
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"{tag}: {clock.Elapsed}");
+        }
+    }
+
+    [Fact]
+    public void Nesting_just_over_the_limit_is_refused_at_the_element_too_deep()
+    {
+        string html = string.Concat(Enumerable.Repeat("<div>", 600)) + "x";
+
+        DocumentReadException e = Assert.Throws<DocumentReadException>(() => Html(html));
+
+        Assert.Contains("512", e.Message);
+    }
+
+    [Fact]
+    public void Thousands_of_unclosed_list_items_and_paragraphs_are_not_mistaken_for_nesting()
+    {
+        string items = string.Concat(Enumerable.Range(0, 3000).Select(i => $"<li>{i}"));
+        string paragraphs = string.Concat(Enumerable.Range(0, 3000).Select(i => $"<p>{i}"));
+
+        SourceDocument document = Html($"<div><ul>{items}</ul>{paragraphs}</div>");
+
+        Assert.Equal(6000, document.Blocks.Count(b => b is DocumentParagraph));
+    }
+
+    [Fact]
+    public void Nesting_within_the_limit_is_read()
+    {
+        string html = string.Concat(Enumerable.Repeat("<div>", 100)) + "深处" + string.Concat(Enumerable.Repeat("</div>", 100));
+
+        Assert.Equal("深处", Paragraphs(Html(html)).Single());
+    }
+
+    [Fact]
+    public void A_page_over_max_bytes_is_refused_before_it_is_parsed()
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes("<p>" + new string('x', 2000) + "</p>");
+
+        DocumentReadException e = Assert.Throws<DocumentReadException>(
+            () => HtmlDocumentReader.Read(new MemoryStream(bytes), "big.html", new ImportOptions { MaxBytes = 1000 }));
+
+        Assert.Equal("big.html", e.File);
+        Assert.Contains("MaxBytes", e.Message);
+    }
+
+    [Fact]
+    public void A_page_given_as_text_over_max_bytes_is_refused()
+    {
+        string html = "<p>" + new string('年', 400) + "</p>";
+
+        Assert.Throws<DocumentReadException>(() => HtmlDocumentReader.Read(html, "big.html", new ImportOptions { MaxBytes = 1000 }));
+        Assert.Single(HtmlDocumentReader.Read(html, "big.html", new ImportOptions { MaxBytes = 1300 }).Blocks);
+    }
+
+    [Fact]
+    public void A_stream_that_cannot_seek_is_refused_once_it_passes_max_bytes()
+    {
+        using var stream = new NonSeekable(Encoding.UTF8.GetBytes(new string('x', 5000)));
+
+        Assert.Throws<DocumentReadException>(() => HtmlDocumentReader.Read(stream, "big.html", new ImportOptions { MaxBytes = 1000 }));
+    }
+
+    [Fact]
+    public void Script_text_inside_the_article_is_not_read()
+    {
+        string[] paragraphs = Paragraphs(Html("<div><p>一、总体情况</p><script>document.write('正文')</script><style>p{}</style><p>正文二</p></div>"));
+
+        Assert.Equal(["一、总体情况", "正文二"], paragraphs);
+    }
+
+    private static byte[] Gbk(string text) => HtmlCharset.Gb18030.GetBytes(text);
+
+    private sealed class NonSeekable(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+
+        public override long Length => throw new NotSupportedException();
+    }
+}
