@@ -44,7 +44,7 @@ public static class HtmlReportWriter
         .gid-report .gid-agency,.gid-report .gid-date{text-align:right;text-indent:0;margin:0}
         .gid-report .gid-agency{margin-top:2em}
         .gid-scroll{overflow-x:auto;-webkit-overflow-scrolling:touch;margin:.5em 0}
-        .gid-table{border-collapse:collapse;width:100%;min-width:calc(var(--gid-columns,4)*4.6em);font-size:.875em;line-height:1.35}
+        .gid-table{border-collapse:collapse;width:100%;min-width:calc(var(--gid-columns,4)*4em);font-size:.875em;line-height:1.35}
         .gid-table th,.gid-table td{border:1px solid #000;padding:.3em .35em;vertical-align:middle}
         .gid-table th{font-weight:normal;text-align:center}
         .gid-table th[scope=row],.gid-table th[scope=rowgroup]{text-align:left}
