@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 using Ardalis.GuardClauses;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -68,8 +69,31 @@ public static class DocxReportWriter
     /// <summary>The body's fixed line spacing: 28 pt in twentieths of a point.</summary>
     internal const int BodyLine = 560;
 
-    private static readonly Lazy<ImmutableArray<(PrintedTable Table, ImmutableArray<ImmutableArray<PrintedCell>> Grid, int[] Widths)>> Tables =
-        new(() => [.. PrintedLayout.Tables(ReportEdition.Edition2021).Select(t => (t, PrintedDocument.Grid(t), ColumnWidths(t)))]);
+    /// <summary>Stands for a value in a table's skeleton; no label holds it (a private-use character, which XML allows).</summary>
+    private const char ValueSlot = '\uE000';
+
+    /// <summary>
+    /// Each printed table's XML made once with a <see cref="ValueSlot"/> for every value: the markup between the values
+    /// (in the order <see cref="PrintedTable.Cells"/> lists them, which is the order the grid is walked in).
+    /// </summary>
+    private static readonly Lazy<Dictionary<PrintedTable, (string[] Segments, int[] Cells)>> TableXml = new(() =>
+    {
+        var skeletons = new Dictionary<PrintedTable, (string[] Segments, int[] Cells)>();
+        foreach (ReportEdition edition in Enum.GetValues<ReportEdition>())
+        {
+            foreach (PrintedTable table in PrintedLayout.Tables(edition))
+            {
+                string xml = Table(table, PrintedDocument.Grid(table), ColumnWidths(table)).OuterXml;
+                skeletons[table] = (xml.Split(ValueSlot), [.. table.Cells.Where(c => c.Kind == PrintedCellKind.Value).Select(c => c.CellIndex)]);
+            }
+        }
+
+        return skeletons;
+    });
+
+    private static readonly Lazy<byte[]> StylesXml = new(() => Encoding.UTF8.GetBytes(Styles().OuterXml));
+
+    private static readonly Lazy<string> SectionXml = new(() => Section().OuterXml);
 
     /// <summary>Writes the report as a Word document.</summary>
     /// <param name="report">The report.</param>
@@ -83,9 +107,13 @@ public static class DocxReportWriter
         document.PackageProperties.Creator = report.Agency.Name;
         document.PackageProperties.Language = "zh-CN";
         MainDocumentPart main = document.AddMainDocumentPart();
-        StyleDefinitionsPart styles = main.AddNewPart<StyleDefinitionsPart>();
-        styles.Styles = Styles();
-        main.Document = new Document(Body(report));
+        using (Stream part = main.GetStream(FileMode.Create, FileAccess.Write))
+        {
+            WriteDocument(report, part);
+        }
+
+        using var styles = new MemoryStream(StylesXml.Value, writable: false);
+        main.AddNewPart<StyleDefinitionsPart>().FeedData(styles);
     }
 
     /// <summary>The report as the bytes of a Word document.</summary>
@@ -98,18 +126,34 @@ public static class DocxReportWriter
         return stream.ToArray();
     }
 
-    private static Body Body(Report report)
+    /// <summary>
+    /// Writes the main part's XML: the paragraphs made by the SDK, each table from its skeleton with the report's values
+    /// (a table's markup is the same for every report, so it is made once).
+    /// </summary>
+    private static void WriteDocument(Report report, Stream part)
     {
         decimal?[] values = PrintedLayout.CellValues(report);
-        var body = new Body();
-        body.Append(TextParagraph(TitleStyle, PrintedDocument.Title(report)));
+        Span<char> text = stackalloc char[40];
+        using var w = new StreamWriter(part, new UTF8Encoding(false), 65536);
+        w.Write("<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>");
+        w.Write(TextParagraph(TitleStyle, PrintedDocument.Title(report)).OuterXml);
         foreach (FormatEntry section in ReportFormat.Sections)
         {
-            body.Append(TextParagraph(HeadingStyle, section.LabelZh));
-            if (PrintedDocument.Table(report.Edition, section) is { } printed)
+            w.Write(TextParagraph(HeadingStyle, section.LabelZh).OuterXml);
+            if (PrintedDocument.Table(report.Edition, section) is { } table)
             {
-                var (table, grid, widths) = Tables.Value.First(t => t.Table == printed);
-                body.Append(Table(table, grid, widths, values));
+                (string[] segments, int[] cells) = TableXml.Value[table];
+                for (int i = 0; i < cells.Length; i++)
+                {
+                    w.Write(segments[i]);
+                    if (values[cells[i]] is { } value)
+                    {
+                        value.TryFormat(text, out int length, default, CultureInfo.InvariantCulture);
+                        w.Write(text[..length]);
+                    }
+                }
+
+                w.Write(segments[^1]);
             }
             else if (PrintedDocument.Narrative(report, section) is { } narrative)
             {
@@ -117,26 +161,28 @@ public static class DocxReportWriter
                 {
                     if (paragraph.Heading is { } heading)
                     {
-                        body.Append(TextParagraph(SubheadingStyle, heading));
+                        w.Write(TextParagraph(SubheadingStyle, heading).OuterXml);
                     }
 
-                    body.Append(TextParagraph(BodyStyle, paragraph.Text));
+                    w.Write(TextParagraph(BodyStyle, paragraph.Text).OuterXml);
                 }
             }
         }
 
-        body.Append(TextParagraph(BodyStyle, report.Agency.Name, JustificationValues.Right));
+        w.Write(TextParagraph(BodyStyle, report.Agency.Name, JustificationValues.Right).OuterXml);
         if (report.PublishedOn is { } date)
         {
-            body.Append(TextParagraph(BodyStyle, PrintedDocument.FormatDate(date), JustificationValues.Right));
+            w.Write(TextParagraph(BodyStyle, PrintedDocument.FormatDate(date), JustificationValues.Right).OuterXml);
         }
 
-        body.Append(new SectionProperties(
-            new PageSize { Width = PageWidth, Height = PageHeight },
-            new PageMargin { Top = MarginTop, Bottom = MarginBottom, Left = MarginLeft, Right = MarginRight, Header = 851, Footer = 992, Gutter = 0 },
-            new DocGrid { Type = DocGridValues.Lines, LinePitch = BodyLine }));
-        return body;
+        w.Write(SectionXml.Value);
+        w.Write("</w:body></w:document>");
     }
+
+    private static SectionProperties Section() => new(
+        new PageSize { Width = PageWidth, Height = PageHeight },
+        new PageMargin { Top = MarginTop, Bottom = MarginBottom, Left = MarginLeft, Right = MarginRight, Header = 851, Footer = 992, Gutter = 0 },
+        new DocGrid { Type = DocGridValues.Lines, LinePitch = BodyLine });
 
     /// <summary>A paragraph of a style; line feeds in the text become line breaks, tabs become tabs.</summary>
     private static DocumentFormat.OpenXml.Wordprocessing.Paragraph TextParagraph(string style, string text, JustificationValues? justification = null)
@@ -184,7 +230,7 @@ public static class DocxReportWriter
         return run;
     }
 
-    private static Table Table(PrintedTable printed, ImmutableArray<ImmutableArray<PrintedCell>> grid, int[] widths, decimal?[] values)
+    private static Table Table(PrintedTable printed, ImmutableArray<ImmutableArray<PrintedCell>> grid, int[] widths)
     {
         var table = new Table(new TableProperties(
             new TableWidth { Width = TextWidth.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
@@ -232,7 +278,7 @@ public static class DocxReportWriter
 
                 properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
                 string text = !starts ? string.Empty
-                    : cell.Kind == PrintedCellKind.Value ? PrintedDocument.FormatValue(values[cell.CellIndex])
+                    : cell.Kind == PrintedCellKind.Value ? ValueSlot.ToString()
                     : cell.Text;
                 bool left = cell.Kind == PrintedCellKind.RowHeader;
                 row.Append(new TableCell(properties, TableParagraph(text, left)));

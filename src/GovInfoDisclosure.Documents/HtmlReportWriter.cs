@@ -54,6 +54,30 @@ public static class HtmlReportWriter
         @media print{.gid-report{max-width:none;padding:0;font-size:16pt;line-height:28pt}.gid-scroll{overflow:visible}.gid-table{min-width:0;font-size:9pt;line-height:1.3}.gid-table tr,.gid-report h2,.gid-report h3{break-inside:avoid}.gid-report h2,.gid-report h3{break-after:avoid}}
         """;
 
+    /// <summary>Stands for a value in a table's skeleton; no label holds it.</summary>
+    private const char ValueSlot = '\uFFFF';
+
+    /// <summary>
+    /// Each printed table written once, unmarked, with a <see cref="ValueSlot"/> for every value: the markup between the
+    /// values (in the order <see cref="PrintedTable.Cells"/> lists them). A report's table is these segments with its
+    /// values between them; the validation page, which marks cells, writes its tables cell by cell.
+    /// </summary>
+    private static readonly Lazy<Dictionary<PrintedTable, (string[] Segments, int[] Cells)>> Skeletons = new(() =>
+    {
+        var skeletons = new Dictionary<PrintedTable, (string[] Segments, int[] Cells)>();
+        foreach (ReportEdition edition in Enum.GetValues<ReportEdition>())
+        {
+            foreach (PrintedTable table in PrintedLayout.Tables(edition))
+            {
+                using var w = new StringWriter(CultureInfo.InvariantCulture);
+                WriteTable(w, table, null, string.Empty, null);
+                skeletons[table] = (w.ToString().Split(ValueSlot), [.. table.Cells.Where(c => c.Kind == PrintedCellKind.Value).Select(c => c.CellIndex)]);
+            }
+        }
+
+        return skeletons;
+    });
+
     /// <summary>Writes the report as HTML.</summary>
     /// <param name="report">The report.</param>
     /// <param name="writer">Where to write.</param>
@@ -137,7 +161,21 @@ public static class HtmlReportWriter
             WriteSectionStart(w, section, idPrefix);
             if (PrintedDocument.Table(report.Edition, section) is { } table)
             {
-                WriteTable(w, table, values, idPrefix, marks);
+                if (marks is null)
+                {
+                    (string[] segments, int[] cells) = Skeletons.Value[table];
+                    for (int i = 0; i < cells.Length; i++)
+                    {
+                        w.Write(segments[i]);
+                        WriteValue(w, values[cells[i]]);
+                    }
+
+                    w.Write(segments[^1]);
+                }
+                else
+                {
+                    WriteTable(w, table, values, idPrefix, marks);
+                }
             }
             else if (PrintedDocument.Narrative(report, section) is { } narrative)
             {
@@ -191,7 +229,7 @@ public static class HtmlReportWriter
     /// <c>table.rows[r].cells[k]</c> is <c>Rows[r][k]</c>. The rows before the first row label or value are the
     /// <c>&lt;thead&gt;</c>.
     /// </summary>
-    internal static void WriteTable(TextWriter w, PrintedTable table, decimal?[] values, string idPrefix, Func<int, CellMark?>? marks)
+    internal static void WriteTable(TextWriter w, PrintedTable table, decimal?[]? values, string idPrefix, Func<int, CellMark?>? marks)
     {
         w.Write("<div class=\"gid-scroll\">\n<table class=\"gid-table\" data-table=\"");
         w.Write(table.Section.JsonKey);
@@ -221,7 +259,7 @@ public static class HtmlReportWriter
         w.Write("</table>\n</div>\n");
     }
 
-    private static void WriteCell(TextWriter w, PrintedCell cell, decimal?[] values, string idPrefix, Func<int, CellMark?>? marks)
+    private static void WriteCell(TextWriter w, PrintedCell cell, decimal?[]? values, string idPrefix, Func<int, CellMark?>? marks)
     {
         if (cell.Kind == PrintedCellKind.Value)
         {
@@ -241,14 +279,21 @@ public static class HtmlReportWriter
                 w.Write(m.CssClass);
                 w.Write("\">");
                 w.Write("<span class=\"gid-n\">");
-                w.Write(PrintedDocument.FormatValue(values[cell.CellIndex]));
+                WriteValue(w, values?[cell.CellIndex]);
                 w.Write("</span>");
                 w.Write(m.MarkerHtml);
             }
             else
             {
                 w.Write('>');
-                w.Write(PrintedDocument.FormatValue(values[cell.CellIndex]));
+                if (values is null)
+                {
+                    w.Write(ValueSlot);
+                }
+                else
+                {
+                    WriteValue(w, values[cell.CellIndex]);
+                }
             }
 
             w.Write("</td>");
@@ -278,6 +323,17 @@ public static class HtmlReportWriter
         w.Write('>');
         HtmlText.Write(w, cell.Text);
         w.Write("</th>");
+    }
+
+    /// <summary>A value as <see cref="PrintedDocument.FormatValue"/> prints it, formatted on the stack.</summary>
+    private static void WriteValue(TextWriter w, decimal? value)
+    {
+        if (value is { } v)
+        {
+            Span<char> text = stackalloc char[40];
+            v.TryFormat(text, out int length, default, CultureInfo.InvariantCulture);
+            w.Write(text[..length]);
+        }
     }
 
     private static void WriteSpans(TextWriter w, PrintedCell cell)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using Ardalis.GuardClauses;
 using GovInfoDisclosure.Core.Format;
@@ -25,6 +26,30 @@ namespace GovInfoDisclosure.Core.Documents;
 public static class MarkdownReportWriter
 {
     private const string Joiner = " · ";
+
+    /// <summary>Stands for a value in a table's skeleton; no label holds it.</summary>
+    private const char ValueSlot = '\uFFFF';
+
+    /// <summary>
+    /// Each printed table written once with a <see cref="ValueSlot"/> for every value: the text between the values, and the
+    /// values' cell indexes in order. A report's table is these segments with its values between them.
+    /// </summary>
+    private static readonly Lazy<Dictionary<PrintedTable, (string[] Segments, int[] Cells)>> Skeletons = new(() =>
+    {
+        var skeletons = new Dictionary<PrintedTable, (string[] Segments, int[] Cells)>();
+        foreach (ReportEdition edition in Enum.GetValues<ReportEdition>())
+        {
+            foreach (PrintedTable table in PrintedLayout.Tables(edition))
+            {
+                var sb = new StringBuilder();
+                var cells = new List<int>();
+                AppendTable(sb, table, cells);
+                skeletons[table] = (sb.ToString().Split(ValueSlot), [.. cells]);
+            }
+        }
+
+        return skeletons;
+    });
 
     /// <summary>Writes the report as Markdown.</summary>
     /// <param name="report">The report.</param>
@@ -70,7 +95,17 @@ public static class MarkdownReportWriter
             sb.Append("## ").Append(section.LabelZh).Append("\n\n");
             if (PrintedDocument.Table(report.Edition, section) is { } table)
             {
-                AppendTable(sb, table, values);
+                (string[] segments, int[] cells) = Skeletons.Value[table];
+                for (int i = 0; i < cells.Length; i++)
+                {
+                    sb.Append(segments[i]);
+                    if (values[cells[i]] is { } value)
+                    {
+                        sb.Append(CultureInfo.InvariantCulture, $"{value}");
+                    }
+                }
+
+                sb.Append(segments[^1]);
             }
             else if (PrintedDocument.Narrative(report, section) is { } narrative)
             {
@@ -103,8 +138,11 @@ public static class MarkdownReportWriter
         sb.Length--;
     }
 
-    /// <summary>One pipe table per block of the printed table: a block starts at a block title or at the header rows over its values.</summary>
-    private static void AppendTable(StringBuilder sb, PrintedTable table, decimal?[] values)
+    /// <summary>
+    /// One pipe table per block of the printed table (a block starts at a block title or at the header rows over its
+    /// values), with <see cref="ValueSlot"/> for each value, whose cell index is added to <paramref name="cells"/>.
+    /// </summary>
+    private static void AppendTable(StringBuilder sb, PrintedTable table, List<int> cells)
     {
         var grid = PrintedDocument.Grid(table);
         string? title = null;
@@ -143,7 +181,7 @@ public static class MarkdownReportWriter
                 return;
             }
 
-            AppendBlock(sb, grid, title, header, body, values);
+            AppendBlock(sb, grid, title, header, body, cells);
             title = null;
             header.Clear();
             body.Clear();
@@ -152,7 +190,7 @@ public static class MarkdownReportWriter
 
     private static void AppendBlock(
         StringBuilder sb, ImmutableArray<ImmutableArray<PrintedCell>> grid, string? title,
-        List<int> header, List<int> body, decimal?[] values)
+        List<int> header, List<int> body, List<int> cells)
     {
         if (title is not null)
         {
@@ -195,7 +233,15 @@ public static class MarkdownReportWriter
             foreach ((int column, _) in columns)
             {
                 PrintedCell cell = grid[r][column];
-                line.Add(cell.Kind == PrintedCellKind.Value && cell.Row == r ? PrintedDocument.FormatValue(values[cell.CellIndex]) : string.Empty);
+                if (cell.Kind == PrintedCellKind.Value && cell.Row == r)
+                {
+                    cells.Add(cell.CellIndex);
+                    line.Add(ValueSlot.ToString());
+                }
+                else
+                {
+                    line.Add(string.Empty);
+                }
             }
 
             AppendRow(sb, line);
