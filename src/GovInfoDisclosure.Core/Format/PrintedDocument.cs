@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Ardalis.GuardClauses;
+
+namespace GovInfoDisclosure.Core.Format;
+
+/// <summary>
+/// The printed document around the tables, as every writer prints it: the title, the six sections in order (each a
+/// narrative or one of <see cref="PrintedLayout"/>'s tables), and the agency and date at the end; and how a value and a
+/// date are printed. The HTML, Word and Markdown writers walk this, so they print the same things in the same order.
+/// </summary>
+public static class PrintedDocument
+{
+    /// <summary>
+    /// The title as printed: the report's own <see cref="AnnualReport.Title"/>, or the template's
+    /// <c>&lt;agency&gt;&lt;year&gt;年政府信息公开工作年度报告</c> where it has none.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The title.</returns>
+    public static string Title(AnnualReport report)
+    {
+        Guard.Against.Null(report, nameof(report));
+        return report.Title ?? string.Create(CultureInfo.InvariantCulture, $"{report.Agency.Name}{report.Year}年政府信息公开工作年度报告");
+    }
+
+    /// <summary>The narrative printed in a section (一, 五, 六), or <see langword="null"/> for a table's section or a section the report leaves empty.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="section">One of <see cref="ReportFormat.Sections"/>.</param>
+    /// <returns>The narrative, or <see langword="null"/>.</returns>
+    public static Narrative? Narrative(AnnualReport report, FormatEntry section)
+    {
+        Guard.Against.Null(report, nameof(report));
+        Guard.Against.Null(section, nameof(section));
+        return section == ReportFormat.Overview ? report.Overview
+            : section == ReportFormat.ProblemsAndImprovements ? report.ProblemsAndImprovements
+            : section == ReportFormat.OtherMatters ? report.OtherMatters
+            : null;
+    }
+
+    /// <summary>The table printed in a section (二, 三, 四), or <see langword="null"/> for a narrative's section.</summary>
+    /// <param name="edition">The edition.</param>
+    /// <param name="section">One of <see cref="ReportFormat.Sections"/>.</param>
+    /// <returns>The table, or <see langword="null"/>.</returns>
+    public static PrintedTable? Table(ReportEdition edition, FormatEntry section)
+    {
+        Guard.Against.Null(section, nameof(section));
+        foreach (PrintedTable table in PrintedLayout.Tables(edition))
+        {
+            if (table.Section == section)
+            {
+                return table;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A value as printed: a count or an exact amount in the invariant culture (<c>1835.25</c>), a blank as the empty string.</summary>
+    /// <param name="value">The value, <see langword="null"/> for a blank.</param>
+    /// <returns>The printed text.</returns>
+    public static string FormatValue(decimal? value) => value is { } v ? v.ToString(CultureInfo.InvariantCulture) : string.Empty;
+
+    /// <summary>A date as the closing line prints it (<c>2023年1月15日</c>).</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The printed date.</returns>
+    public static string FormatDate(DateOnly date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
+
+    /// <summary>
+    /// A table's grid with merged cells expanded: <c>grid[row][column]</c> is the cell covering that slot (the printed
+    /// layout has no empty slot). A cell starts in a slot where its <see cref="PrintedCell.Row"/> and
+    /// <see cref="PrintedCell.Column"/> are the slot's.
+    /// </summary>
+    /// <param name="table">The table.</param>
+    /// <returns>The grid, row by row.</returns>
+    public static ImmutableArray<ImmutableArray<PrintedCell>> Grid(PrintedTable table)
+    {
+        Guard.Against.Null(table, nameof(table));
+        var grid = new PrintedCell[table.RowCount][];
+        for (int r = 0; r < grid.Length; r++)
+        {
+            grid[r] = new PrintedCell[table.ColumnCount];
+        }
+
+        foreach (PrintedCell cell in table.Cells)
+        {
+            for (int r = cell.Row; r < cell.Row + cell.RowSpan; r++)
+            {
+                for (int c = cell.Column; c < cell.Column + cell.ColumnSpan; c++)
+                {
+                    grid[r][c] = cell;
+                }
+            }
+        }
+
+        return [.. grid.Select(ImmutableArray.Create)];
+    }
+}

@@ -1,0 +1,175 @@
+using System.Text;
+using GovInfoDisclosure.Core.Documents;
+using GovInfoDisclosure.Core.Format;
+using GovInfoDisclosure.Core.Tests.Support;
+
+namespace GovInfoDisclosure.Core.Tests.Documents;
+
+public class MarkdownReportWriterTests
+{
+    /// <summary>The pipe tables of a Markdown text: each a list of rows, each row its cells as printed (trimmed).</summary>
+    private static List<List<string[]>> Tables(string markdown)
+    {
+        var tables = new List<List<string[]>>();
+        List<string[]>? current = null;
+        foreach (string line in markdown.Split('\n'))
+        {
+            if (!line.StartsWith('|'))
+            {
+                current = null;
+                continue;
+            }
+
+            if (current is null)
+            {
+                current = [];
+                tables.Add(current);
+            }
+
+            current.Add(SplitRow(line));
+        }
+
+        return tables;
+    }
+
+    /// <summary>Splits a pipe-table row at the pipes that are not escaped.</summary>
+    private static string[] SplitRow(string line)
+    {
+        var cells = new List<string>();
+        var cell = new StringBuilder();
+        for (int i = 1; i < line.Length; i++)
+        {
+            if (line[i] == '\\' && i + 1 < line.Length)
+            {
+                cell.Append(line[i]).Append(line[i + 1]);
+                i++;
+            }
+            else if (line[i] == '|')
+            {
+                cells.Add(cell.ToString().Trim());
+                cell.Clear();
+            }
+            else
+            {
+                cell.Append(line[i]);
+            }
+        }
+
+        return [.. cells];
+    }
+
+    private static string[] Row(string markdown, string label) =>
+        Assert.Single(Tables(markdown).SelectMany(t => t), r => r[0] == label);
+
+    [Fact]
+    public void Merged_row_labels_are_repeated_in_the_first_column_joined_by_a_dot()
+    {
+        string markdown = MarkdownReportWriter.ToMarkdown(TestReports.Valid());
+
+        Assert.Contains("| 三、本年度办理结果 · （三）不予公开 · 1.属于国家秘密 |", markdown);
+        Assert.Contains("| 三、本年度办理结果 · （四）无法提供 · 1.本机关不掌握相关政府信息 |", markdown);
+        Assert.Contains("| 四、结转下年度继续办理 |", markdown);
+    }
+
+    [Fact]
+    public void Every_value_of_section_three_is_in_its_rows_line_under_its_columns_header()
+    {
+        AnnualReport report = TestReports.Sample(TestReports.Laiyuan);
+        string markdown = MarkdownReportWriter.ToMarkdown(report);
+        List<string[]> table = Assert.Single(Tables(markdown), t => t[0][0] == PrintedLayout.ApplicationsNote);
+        string[] header = table[0];
+
+        foreach (ApplicationRow row in Enum.GetValues<ApplicationRow>())
+        {
+            FormatEntry label = ReportFormat.Get(row);
+            string[] line = Assert.Single(table, r => r[0].EndsWith(label.LabelZh, StringComparison.Ordinal) && r[0].Contains(label.Parent!.LabelZh) == (label.Parent != ReportFormat.Applications));
+            foreach (ApplicantColumn column in Enum.GetValues<ApplicantColumn>())
+            {
+                int index = Array.FindIndex(header, h => h.EndsWith(ReportFormat.Get(column).LabelZh.Split(" · ")[^1], StringComparison.Ordinal));
+                Assert.Equal(report.Applications[row][column]?.ToString() ?? string.Empty, line[index]);
+            }
+        }
+    }
+
+    [Fact]
+    public void Stacked_column_headers_are_joined_and_every_table_row_has_the_headers_width()
+    {
+        string markdown = MarkdownReportWriter.ToMarkdown(TestReports.Sample(TestReports.Yanshi));
+        List<List<string[]>> tables = Tables(markdown);
+
+        Assert.Contains("申请人情况 · 法人或其他组织 · 商业企业", tables.SelectMany(t => t[0]));
+        Assert.Contains("行政诉讼 · 复议后起诉 · 尚未审结", tables.SelectMany(t => t[0]));
+
+        // Section 二 is four blocks (each its own pipe table under its title), section 三 one, section 四 one.
+        Assert.Equal(6, tables.Count);
+        Assert.All(tables, t => Assert.All(t, r => Assert.Equal(t[0].Length, r.Length)));
+        Assert.Contains("**第二十条第（八）项**", markdown);
+    }
+
+    [Fact]
+    public void A_blank_is_an_empty_cell_and_a_zero_is_printed()
+    {
+        AnnualReport valid = TestReports.Valid();
+        Outcomes outcomes = valid.Applications.Outcomes;
+        AnnualReport report = valid with
+        {
+            Applications = valid.Applications with
+            {
+                Outcomes = outcomes with { NotProcessed = outcomes.NotProcessed with { Duplicate = outcomes.NotProcessed.Duplicate with { NaturalPerson = null } } },
+            },
+        };
+
+        string[] line = Row(MarkdownReportWriter.ToMarkdown(report), "三、本年度办理结果 · （五）不予处理 · 2.重复申请");
+
+        Assert.Equal([string.Empty, "0", "0", "0", "0", "0", "0"], line[1..]);
+    }
+
+    [Fact]
+    public void An_amount_is_printed_exactly()
+    {
+        AnnualReport report = TestReports.ValidBuilder().Fees(1835.50m).Build();
+
+        Assert.Equal(["行政事业性收费", "1835.50"], Row(MarkdownReportWriter.ToMarkdown(report), "行政事业性收费"));
+    }
+
+    [Fact]
+    public void Markdown_punctuation_in_a_narrative_is_escaped_and_line_breaks_are_hard_breaks()
+    {
+        AnnualReport report = TestReports.Valid() with
+        {
+            Overview = new Narrative([new Paragraph { Heading = "# 标题 | 竖线", Text = "<script>alert(1)</script> & *星* 𠀋\n1. 第二行\n- 第三行" }]),
+        };
+
+        string markdown = MarkdownReportWriter.ToMarkdown(report);
+
+        Assert.Contains("### \\# 标题 \\| 竖线\n", markdown);
+        Assert.Contains("\\<script\\>alert(1)\\</script\\> \\& \\*星\\* 𠀋\\\n1\\. 第二行\\\n\\- 第三行\n", markdown);
+        Assert.DoesNotContain("<script>", markdown);
+    }
+
+    [Fact]
+    public void The_document_has_the_title_the_six_sections_in_order_and_the_agency_and_date_at_the_end()
+    {
+        AnnualReport report = TestReports.Sample(TestReports.Linqiu);
+
+        string markdown = MarkdownReportWriter.ToMarkdown(report);
+
+        Assert.StartsWith("# " + report.Title + "\n\n", markdown);
+        int[] positions = [.. ReportFormat.Sections.Select(s => markdown.IndexOf("\n## " + s.LabelZh + "\n", StringComparison.Ordinal))];
+        Assert.All(positions, p => Assert.True(p > 0));
+        Assert.Equal(positions.Order(), positions);
+        Assert.EndsWith("\n\n" + report.Agency.Name + "\n\n2023年1月15日\n", markdown);
+        Assert.Contains("\n### " + report.Overview![1].Heading + "\n\n", markdown);
+    }
+
+    [Fact]
+    public void Writing_to_a_stream_writes_the_same_text_as_utf8_without_a_byte_order_mark()
+    {
+        AnnualReport report = TestReports.Valid();
+        using var stream = new MemoryStream();
+
+        MarkdownReportWriter.Write(report, stream);
+
+        Assert.Equal(Encoding.UTF8.GetBytes(MarkdownReportWriter.ToMarkdown(report)), stream.ToArray());
+    }
+}

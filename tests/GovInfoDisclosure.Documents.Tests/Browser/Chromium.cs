@@ -1,0 +1,76 @@
+using PuppeteerSharp;
+
+namespace GovInfoDisclosure.Documents.Tests.Browser;
+
+/// <summary>
+/// Debian's Chromium (<c>/usr/bin/chromium</c>, or <c>GIDR_CHROMIUM</c>) started headless once for the browser tests,
+/// with a fresh profile and no network chatter. No browser is ever downloaded: where Chromium is missing the tests fail
+/// saying how to install it; they never skip.
+/// </summary>
+public sealed class Chromium : IAsyncLifetime
+{
+    public const string InstallHint = "install it with: sudo apt-get install -y chromium fonts-noto-cjk (Debian/Ubuntu), or set GIDR_CHROMIUM to a Chromium executable";
+
+    private readonly string _profile = Path.Combine(Path.GetTempPath(), "gidr-chromium-" + Guid.NewGuid().ToString("N"));
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string ExecutablePath => Environment.GetEnvironmentVariable("GIDR_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    /// <summary>Where screenshots are written: <c>artifacts/screenshots</c> under the test output folder.</summary>
+    public static string Screenshots => Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts", "screenshots")).FullName;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ExecutablePath))
+        {
+            throw new InvalidOperationException($"The browser tests need Chromium at {ExecutablePath}, which does not exist; {InstallHint}.");
+        }
+
+        Directory.CreateDirectory(_profile);
+        Browser = await Puppeteer.LaunchAsync(new LaunchOptions
+        {
+            ExecutablePath = ExecutablePath,
+            Headless = true,
+            UserDataDir = _profile,
+            Args =
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--lang=zh-CN",
+            ],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+            await Browser.DisposeAsync();
+        }
+
+        try
+        {
+            Directory.Delete(_profile, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Chromium may still be releasing its profile; the temporary folder is left to the system.
+        }
+    }
+
+    /// <summary>A new page at a width and height showing the HTML (loaded as a document, so it runs offline).</summary>
+    public async Task<IPage> OpenAsync(string html, int width = 1200, int height = 900)
+    {
+        IPage page = await Browser.NewPageAsync();
+        await page.SetViewportAsync(new ViewPortOptions { Width = width, Height = height });
+        await page.SetContentAsync(html, new SetContentOptions { WaitUntil = [WaitUntilNavigation.Load] });
+        return page;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ChromiumTests : ICollectionFixture<Chromium>
+{
+    public const string Name = "Chromium";
+}

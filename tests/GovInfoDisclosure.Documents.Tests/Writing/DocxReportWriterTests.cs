@@ -1,0 +1,162 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
+using FsCheck;
+using FsCheck.Xunit;
+using GovInfoDisclosure.Core;
+using GovInfoDisclosure.Core.Format;
+using GovInfoDisclosure.Core.Tests.Properties;
+using Paragraph = GovInfoDisclosure.Core.Paragraph;
+using WordParagraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+
+namespace GovInfoDisclosure.Documents.Tests.Writing;
+
+public class DocxReportWriterTests
+{
+    public static TheoryData<string> Samples => [.. WrittenReport.SampleNames];
+
+    private static void AssertValid(byte[] docx)
+    {
+        using var stream = new MemoryStream(docx);
+        using WordprocessingDocument document = WordprocessingDocument.Open(stream, false);
+        var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(document).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path?.XPath}: {e.Description}")));
+    }
+
+    private static T Read<T>(byte[] docx, Func<WordprocessingDocument, T> read)
+    {
+        using var stream = new MemoryStream(docx);
+        using WordprocessingDocument document = WordprocessingDocument.Open(stream, false);
+        return read(document);
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void A_samples_document_has_no_schema_error_and_reads_back_as_the_same_report(string sample)
+    {
+        AnnualReport report = WrittenReport.Sample(sample);
+        byte[] docx = DocxReportWriter.ToBytes(report);
+
+        AssertValid(docx);
+        WrittenReport.FromDocx(docx).AssertIsOf(report);
+    }
+
+    [Property(Arbitrary = new[] { typeof(ReportArbitraries) }, MaxTest = 25)]
+    public void Any_reports_document_has_no_schema_error_and_reads_back_as_the_same_report(AnyReportSpec spec)
+    {
+        AnnualReport report = spec.Report;
+        byte[] docx = DocxReportWriter.ToBytes(report);
+
+        AssertValid(docx);
+        WrittenReport.FromDocx(docx).AssertIsOf(report);
+    }
+
+    [Fact]
+    public void The_page_is_a4_with_the_official_documents_margins()
+    {
+        byte[] docx = DocxReportWriter.ToBytes(WrittenReport.Sample("laiyuan-2022.json"));
+
+        var (size, margin) = Read(docx, d =>
+        {
+            SectionProperties section = d.MainDocumentPart!.Document!.Body!.Elements<SectionProperties>().Single();
+            return (section.GetFirstChild<PageSize>()!, section.GetFirstChild<PageMargin>()!);
+        });
+
+        Assert.Equal((11906u, 16838u), (size.Width!.Value, size.Height!.Value));
+
+        // 37 mm, 35 mm, 28 mm, 26 mm in twentieths of a point, to the nearest.
+        static int Twips(double mm) => (int)Math.Round(mm / 25.4 * 1440);
+        Assert.Equal((Twips(37), Twips(35), Twips(28), Twips(26)), (margin.Top!.Value, margin.Bottom!.Value, (int)margin.Left!.Value, (int)margin.Right!.Value));
+    }
+
+    [Fact]
+    public void Title_headings_subheadings_and_body_have_the_official_fonts_and_sizes_and_the_body_a_fixed_28_point_line()
+    {
+        AnnualReport report = WrittenReport.Sample("linqiu-wuling-2022.json");
+        byte[] docx = DocxReportWriter.ToBytes(report);
+
+        Read(docx, d =>
+        {
+            Styles styles = d.MainDocumentPart!.StyleDefinitionsPart!.Styles!;
+            (string Font, string Size) FontOf(string id)
+            {
+                Style style = styles.Elements<Style>().Single(s => s.StyleId == id);
+                RunFonts fonts = style.Descendants<RunFonts>().Single();
+                Assert.Equal(fonts.EastAsia!.Value, fonts.Ascii!.Value);
+                return (fonts.EastAsia!.Value!, style.Descendants<FontSize>().Single().Val!.Value!);
+            }
+
+            Assert.Equal(("方正小标宋简体", "44"), FontOf(DocxReportWriter.TitleStyle));
+            Assert.Equal(("黑体", "32"), FontOf(DocxReportWriter.HeadingStyle));
+            Assert.Equal(("楷体_GB2312", "32"), FontOf(DocxReportWriter.SubheadingStyle));
+            Assert.Equal(("仿宋_GB2312", "32"), FontOf(DocxReportWriter.BodyStyle));
+            Assert.InRange(int.Parse(FontOf(DocxReportWriter.TableTextStyle).Size), 18, 21);
+
+            SpacingBetweenLines body = styles.Elements<Style>().Single(s => s.StyleId == DocxReportWriter.BodyStyle).Descendants<SpacingBetweenLines>().Single();
+            Assert.Equal(("560", LineSpacingRuleValues.Exact), (body.Line!.Value, body.LineRule!.Value));
+            Assert.Equal(JustificationValues.Center, styles.Elements<Style>().Single(s => s.StyleId == DocxReportWriter.TitleStyle).Descendants<Justification>().Single().Val!.Value);
+
+            var paragraphs = d.MainDocumentPart.Document!.Body!.Elements<WordParagraph>().ToList();
+            string? StyleOf(string text) => paragraphs.First(p => p.InnerText == text).ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+            Assert.Equal(DocxReportWriter.TitleStyle, StyleOf(report.Title!));
+            Assert.All(ReportFormat.Sections, s => Assert.Equal(DocxReportWriter.HeadingStyle, StyleOf(s.LabelZh)));
+            Assert.Equal(DocxReportWriter.SubheadingStyle, StyleOf(report.Overview![1].Heading!));
+            Assert.Equal(DocxReportWriter.BodyStyle, StyleOf(report.Overview[1].Text));
+            return 0;
+        });
+    }
+
+    [Fact]
+    public void The_tables_have_the_templates_merges_fixed_layout_and_the_text_width()
+    {
+        byte[] docx = DocxReportWriter.ToBytes(WrittenReport.Sample("yanshi-jinshi-2022.json"));
+        var printed = PrintedLayout.Tables(ReportEdition.Edition2021);
+
+        Read(docx, d =>
+        {
+            var tables = d.MainDocumentPart!.Document!.Body!.Elements<Table>().ToList();
+            Assert.Equal(printed.Length, tables.Count);
+            for (int t = 0; t < printed.Length; t++)
+            {
+                TableProperties properties = tables[t].GetFirstChild<TableProperties>()!;
+                Assert.Equal(TableLayoutValues.Fixed, properties.TableLayout!.Type!.Value);
+                Assert.Equal((11906 - 1587 - 1474).ToString(), properties.TableWidth!.Width!.Value);
+                Assert.Equal(11906 - 1587 - 1474, tables[t].GetFirstChild<TableGrid>()!.Elements<GridColumn>().Sum(g => int.Parse(g.Width!.Value!)));
+
+                // Every label at the slot where the template starts it, every slot its spans cover merged into it.
+                string?[,] grid = WrittenReport.Grid(tables[t], printed[t].ColumnCount);
+                foreach (PrintedCell cell in printed[t].Cells)
+                {
+                    if (cell.Kind != PrintedCellKind.Value)
+                    {
+                        Assert.Equal(cell.Text, grid[cell.Row, cell.Column]);
+                    }
+
+                    for (int r = cell.Row + 1; r < cell.Row + cell.RowSpan; r++)
+                    {
+                        Assert.Null(grid[r, cell.Column]);
+                    }
+                }
+            }
+
+            TableCell outcomes = tables[1].Descendants<TableCell>().Single(c => c.InnerText == "三、本年度办理结果");
+            Assert.Equal(MergedCellValues.Restart, outcomes.TableCellProperties!.VerticalMerge!.Val!.Value);
+            Assert.Equal(7, tables[1].Descendants<TableCell>().Single(c => c.InnerText == PrintedLayout.ApplicantsHeader).TableCellProperties!.GridSpan!.Val!.Value);
+            return 0;
+        });
+    }
+
+    [Fact]
+    public void Line_breaks_and_tabs_in_a_narrative_are_breaks_and_tabs_and_spaces_are_kept()
+    {
+        AnnualReport report = WrittenReport.Sample("linqiu-wuling-2022.json") with
+        {
+            OtherMatters = new Narrative([new Paragraph { Text = "  首行\n第二行\t制表 <&> 𠀋  " }]),
+        };
+        byte[] docx = DocxReportWriter.ToBytes(report);
+
+        AssertValid(docx);
+        WrittenReport.FromDocx(docx).AssertIsOf(report);
+    }
+}

@@ -1,0 +1,140 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using FsCheck;
+using FsCheck.Xunit;
+using GovInfoDisclosure.Core;
+using GovInfoDisclosure.Core.Format;
+using GovInfoDisclosure.Core.Tests.Properties;
+
+namespace GovInfoDisclosure.Documents.Tests.Writing;
+
+public class HtmlReportWriterTests
+{
+    public static TheoryData<string> Samples => [.. WrittenReport.SampleNames];
+
+    private static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void A_sample_read_back_from_its_page_is_the_same_report(string sample)
+    {
+        AnnualReport report = WrittenReport.Sample(sample);
+
+        WrittenReport.FromHtml(HtmlReportWriter.ToHtml(report)).AssertIsOf(report);
+    }
+
+    [Property(Arbitrary = new[] { typeof(ReportArbitraries) }, MaxTest = 60)]
+    public void Any_report_read_back_from_its_page_is_the_same_report(AnyReportSpec spec)
+    {
+        AnnualReport report = spec.Report;
+
+        WrittenReport.FromHtml(HtmlReportWriter.ToHtml(report)).AssertIsOf(report);
+    }
+
+    [Fact]
+    public void The_page_is_a_complete_self_contained_html5_page_in_chinese()
+    {
+        string html = HtmlReportWriter.ToHtml(WrittenReport.Sample("laiyuan-2022.json"));
+        IDocument document = Parse(html);
+
+        Assert.StartsWith("<!DOCTYPE html>\n", html);
+        Assert.Equal("zh-CN", document.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("utf-8", document.QuerySelector("meta[charset]")!.GetAttribute("charset"));
+        Assert.Empty(document.QuerySelectorAll("script, link, img, iframe, object, [src]"));
+        Assert.DoesNotContain("url(", document.QuerySelector("style")!.TextContent);
+        Assert.Contains("@page{size:A4", document.QuerySelector("style")!.TextContent);
+        Assert.Equal("涞源县2022年政府信息公开工作年度报告", document.Title);
+    }
+
+    [Fact]
+    public void A_fragment_is_the_article_alone()
+    {
+        string html = HtmlReportWriter.ToHtml(WrittenReport.Sample("laiyuan-2022.json"), new HtmlReportOptions { Fragment = true });
+
+        Assert.StartsWith("<article class=\"gid-report\" lang=\"zh-CN\"", html);
+        Assert.EndsWith("</article>\n", html);
+        Assert.DoesNotContain("<style>", html);
+    }
+
+    [Fact]
+    public void The_three_tables_have_the_printed_layouts_cells_spans_and_scopes()
+    {
+        IDocument document = Parse(HtmlReportWriter.ToHtml(WrittenReport.Sample("yanshi-jinshi-2022.json")));
+        var tables = document.QuerySelectorAll("table").Cast<AngleSharp.Html.Dom.IHtmlTableElement>().ToList();
+        var printed = PrintedLayout.Tables(ReportEdition.Edition2021);
+
+        Assert.Equal(printed.Length, tables.Count);
+        for (int t = 0; t < printed.Length; t++)
+        {
+            Assert.Equal(printed[t].RowCount, tables[t].Rows.Length);
+            for (int r = 0; r < printed[t].RowCount; r++)
+            {
+                var cells = tables[t].Rows[r].Cells.ToList();
+                Assert.Equal(printed[t].Rows[r].Length, cells.Count);
+                for (int k = 0; k < cells.Count; k++)
+                {
+                    PrintedCell cell = printed[t].Rows[r][k];
+                    Assert.Equal((cell.RowSpan, cell.ColumnSpan), (cells[k].RowSpan, cells[k].ColumnSpan));
+                    Assert.Equal(cell.IsHeader ? "TH" : "TD", cells[k].TagName);
+                    if (cell.Kind != PrintedCellKind.Value)
+                    {
+                        Assert.Equal(cell.Text, cells[k].TextContent);
+                    }
+                }
+            }
+        }
+
+        Assert.Equal("rowgroup", Assert.Single(document.QuerySelectorAll("th"), th => th.TextContent == "（三）不予公开").GetAttribute("scope"));
+        Assert.Equal("row", Assert.Single(document.QuerySelectorAll("th"), th => th.TextContent == "1.属于国家秘密").GetAttribute("scope"));
+        Assert.Equal("colgroup", Assert.Single(document.QuerySelectorAll("th"), th => th.TextContent == "法人或其他组织").GetAttribute("scope"));
+        Assert.Equal("col", Assert.Single(document.QuerySelectorAll("th"), th => th.TextContent == "商业企业").GetAttribute("scope"));
+    }
+
+    [Fact]
+    public void A_blank_is_an_empty_cell_and_an_amount_is_printed_exactly()
+    {
+        AnnualReport report = WrittenReport.Sample("laiyuan-2022.json");
+        report = report with
+        {
+            ProactiveDisclosure = report.ProactiveDisclosure with { Fees = new FeeAmount { Amount = 1835.50m }, Licensing = new DecisionCount { Decisions = null } },
+        };
+
+        IDocument document = Parse(HtmlReportWriter.ToHtml(report));
+
+        Assert.Equal("1835.50", document.QuerySelector("td[data-pointer='/proactiveDisclosure/fees/amount']")!.TextContent);
+        IElement blank = document.QuerySelector("td[data-pointer='/proactiveDisclosure/licensing/decisions']")!;
+        Assert.Equal(string.Empty, blank.InnerHtml);
+    }
+
+    [Fact]
+    public void A_narrative_holding_markup_and_astral_characters_prints_as_text()
+    {
+        const string Hostile = "<script>alert('x')</script> & \"引号\" '单引号' 𠀋🙂 </p><p>\r\n第二行\t制表";
+        AnnualReport report = WrittenReport.Sample("linqiu-wuling-2022.json") with
+        {
+            Overview = new Narrative([new Paragraph { Heading = "<b>小标题</b>", Text = Hostile }]),
+            Agency = new Agency { Name = "某<i>局</i>&" },
+        };
+
+        string html = HtmlReportWriter.ToHtml(report);
+        IDocument document = Parse(html);
+
+        Assert.Empty(document.QuerySelectorAll("script, b, i"));
+        Assert.Equal(Hostile, WrittenReport.Text(document.QuerySelector("section[data-section=overview] p")!));
+        Assert.Equal("<b>小标题</b>", document.QuerySelector("section[data-section=overview] h3")!.TextContent);
+        Assert.Equal("某<i>局</i>&", document.QuerySelector(".gid-agency")!.TextContent);
+        WrittenReport.FromHtml(html).AssertIsOf(report);
+    }
+
+    [Fact]
+    public void Writing_to_a_stream_writes_the_same_page_as_utf8_without_a_byte_order_mark()
+    {
+        AnnualReport report = WrittenReport.Sample("linqiu-wuling-2022.json");
+        using var stream = new MemoryStream();
+
+        HtmlReportWriter.Write(report, stream);
+
+        Assert.Equal(Encoding.UTF8.GetBytes(HtmlReportWriter.ToHtml(report)), stream.ToArray());
+    }
+}
