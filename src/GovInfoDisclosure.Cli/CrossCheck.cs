@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using GovInfoDisclosure.Core;
 using GovInfoDisclosure.Core.Consolidation;
+using GovInfoDisclosure.Core.Documents;
 using GovInfoDisclosure.Core.Series;
 using GovInfoDisclosure.Core.Validation;
 
@@ -16,13 +17,13 @@ internal static class CrossCheck
     /// <summary>Each file's per-report findings, followed by the GID3xx findings that belong to it (the later year's file).</summary>
     public static IEnumerable<FileResult> Series(IEnumerable<string> files, ReportValidator validator)
     {
-        List<(string File, AnnualReport? Report, string? Error)> read = [.. files
+        List<(string File, AnnualReport? Report, ReportImport? Import, string? Error)> read = [.. files
             .AsParallel().AsOrdered()
             .WithDegreeOfParallelism(Environment.ProcessorCount)
             .Select(file =>
             {
-                (AnnualReport? report, string? error) = ReportFiles.Read(file);
-                return (file, report, error);
+                (AnnualReport? report, ReportImport? import, string? error) = ReportFiles.ReadWithImport(file, ImportOptions.Default);
+                return (file, report, import, error);
             })];
 
         var index = new Dictionary<AnnualReport, int>(ReferenceEqualityComparer.Instance);
@@ -51,17 +52,17 @@ internal static class CrossCheck
 
         for (int i = 0; i < read.Count; i++)
         {
-            (string file, AnnualReport? report, string? error) = read[i];
+            (string file, AnnualReport? report, ReportImport? import, string? error) = read[i];
             yield return report is null
                 ? new FileResult(file, null, error)
-                : new FileResult(file, Merge(validator.Validate(report), acrossByFile[i]), null);
+                : new FileResult(file, Merge(ValidateCommand.PerReport(report, import, validator), acrossByFile[i]), null) { Report = report };
         }
     }
 
     /// <summary>The consolidated file's per-report findings followed by GID401; a part that cannot be read is a result of its own.</summary>
     public static IEnumerable<FileResult> Consolidation(string file, string[] parts, ReportValidator validator, TextWriter stderr)
     {
-        (AnnualReport? consolidated, string? fileError) = ReportFiles.Read(file);
+        (AnnualReport? consolidated, ReportImport? consolidatedImport, string? fileError) = ReportFiles.ReadWithImport(file, ImportOptions.Default);
         var partReports = new List<AnnualReport>();
         var unreadable = new List<FileResult>();
         foreach (string part in ReportFiles.Expand(parts))
@@ -103,7 +104,7 @@ internal static class CrossCheck
                 }
             }
 
-            yield return new FileResult(file, Merge(validator.Validate(consolidated), across), null);
+            yield return new FileResult(file, Merge(ValidateCommand.PerReport(consolidated, consolidatedImport, validator), across), null) { Report = consolidated };
         }
 
         foreach (FileResult r in unreadable)

@@ -15,23 +15,27 @@ internal static class GidrApp
     private const string UsageText =
         """
         Usage:
-          gidr validate FILE... [--format text|json|sarif] [--language en|zh]
+          gidr validate FILE... [--format text|json|sarif|html] [--language en|zh] [-o OUT]
           gidr validate --series FILE...        (also GID301–GID305 across one agency's years)
           gidr validate FILE --part PART...     (also GID401: FILE consolidates the PARTs)
           gidr consolidate PART... [-o OUT] [--agency NAME] [--region REGION]
           gidr compare OLD NEW [--format text|json]
           gidr format FILE
+          gidr import FILE... [-o DIR] [--year Y] [--agency NAME]   (published documents into canonical JSON)
+          gidr render FILE [--to html|docx|md] [-o OUT]             (the official layout)
           gidr schema
           gidr --help
-        A FILE may be a folder: every *.json below it is validated.
+        A FILE may be a published document (.html/.htm, .docx, .txt/.md), read by its extension, or a folder: every
+        *.json below it is validated.
         Exit codes: 0 no error finding, 1 an error finding, 2 a file could not be read, 64 a wrong command line.
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdout, bool interactive = false)
     {
-        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Report files (canonical JSON) or folders of them." };
+        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Report files (canonical JSON, or published documents: .html/.htm, .docx, .txt/.md) or folders of JSON files." };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "html");
+        var validateOutput = new Option<string>("--output", "-o") { Description = "Write the output to this file instead of standard output." };
         var language = new Option<string>("--language") { Description = "Language of the messages in text output.", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong("en", "zh");
         var series = new Option<bool>("--series") { Description = "Also check the reports as one agency's consecutive years (GID301–GID305); a finding belongs to the later year's file." };
@@ -41,7 +45,7 @@ internal static class GidrApp
             Arity = ArgumentArity.OneOrMore,
             AllowMultipleArgumentsPerToken = false,
         };
-        var validate = new Command("validate", "Validate reports against every per-report rule.") { files, format, language, series, part };
+        var validate = new Command("validate", "Validate reports against every per-report rule.") { files, format, language, series, part, validateOutput };
         validate.Validators.Add(result =>
         {
             bool hasParts = (result.GetValue(part) ?? []).Length > 0;
@@ -54,9 +58,13 @@ internal static class GidrApp
                 result.AddError("With --part, give exactly one FILE: the consolidated report.");
             }
         });
-        validate.SetAction(result => ValidateCommand.Run(
-            result.GetValue(files)!, result.GetValue(format)!, result.GetValue(language) == "zh", stdout, stderr, interactive,
-            result.GetValue(series), result.GetValue(part) ?? []));
+        validate.SetAction(result => result.GetValue(validateOutput) is { } outputFile
+            ? ValidateCommand.RunTo(
+                outputFile, result.GetValue(files)!, result.GetValue(format)!, result.GetValue(language) == "zh", stderr, interactive,
+                result.GetValue(series), result.GetValue(part) ?? [])
+            : ValidateCommand.Run(
+                result.GetValue(files)!, result.GetValue(format)!, result.GetValue(language) == "zh", stdout, stderr, interactive,
+                result.GetValue(series), result.GetValue(part) ?? []));
 
         var partFiles = new Argument<string[]>("PART") { Arity = ArgumentArity.OneOrMore, Description = "The reports to consolidate (canonical JSON), all of one year and edition." };
         var output = new Option<string>("--output", "-o") { Description = "Write the consolidated report to this file instead of standard output." };
@@ -77,6 +85,27 @@ internal static class GidrApp
         var formatCommand = new Command("format", "Read a report and write it back in canonical form to standard output.") { formatFile };
         formatCommand.SetAction(result => FormatCommand.Run(result.GetValue(formatFile)!, openStdout, stderr));
 
+        var documents = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Published documents: .html/.htm, .docx, .txt/.md." };
+        var importOutput = new Option<string>("--output", "-o") { Description = "Write DIR/<name>.json for each FILE instead of standard output." };
+        var importYear = new Option<int?>("--year") { Description = "The reported year, when the document does not say it (wins over the document)." };
+        var importAgency = new Option<string>("--agency") { Description = "The agency's name, when the document does not say it (wins over the document)." };
+        var importLanguage = new Option<string>("--language") { Description = "Language of the import findings.", DefaultValueFactory = _ => "en" };
+        importLanguage.AcceptOnlyFromAmong("en", "zh");
+        var importCommand = new Command("import", "Read published documents (HTML, Word, text) and write canonical JSON; import findings on standard error.")
+        {
+            documents, importOutput, importYear, importAgency, importLanguage,
+        };
+        importCommand.SetAction(result => ImportCommand.Run(
+            result.GetValue(documents)!, result.GetValue(importOutput), result.GetValue(importYear), result.GetValue(importAgency),
+            result.GetValue(importLanguage) == "zh", openStdout, stderr));
+
+        var renderFile = new Argument<string>("FILE") { Description = "A report: canonical JSON or a published document." };
+        var renderTo = new Option<string>("--to") { Description = "The layout's format.", DefaultValueFactory = _ => "html" };
+        renderTo.AcceptOnlyFromAmong("html", "docx", "md");
+        var renderOutput = new Option<string>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var render = new Command("render", "Write a report in the official layout: an HTML page, a Word document or Markdown.") { renderFile, renderTo, renderOutput };
+        render.SetAction(result => RenderCommand.Run(result.GetValue(renderFile)!, result.GetValue(renderTo)!, result.GetValue(renderOutput), openStdout, stderr));
+
         var schema = new Command("schema", "Write the JSON Schema of the canonical document.");
         schema.SetAction(_ =>
         {
@@ -87,7 +116,7 @@ internal static class GidrApp
 
         var root = new RootCommand("gidr: validate, consolidate, compare and format government information disclosure annual reports (政府信息公开工作年度报告).")
         {
-            validate, consolidate, compare, formatCommand, schema,
+            validate, consolidate, compare, formatCommand, importCommand, render, schema,
         };
 
         ParseResult parse = root.Parse(args);

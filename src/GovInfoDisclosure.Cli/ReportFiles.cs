@@ -1,5 +1,7 @@
 using GovInfoDisclosure.Core;
+using GovInfoDisclosure.Core.Documents;
 using GovInfoDisclosure.Core.Json;
+using GovInfoDisclosure.Documents;
 
 namespace GovInfoDisclosure.Cli;
 
@@ -39,28 +41,51 @@ internal static class ReportFiles
         return report is not null;
     }
 
+    /// <summary>Whether a file is read as a published document (by its extension) rather than canonical JSON.</summary>
+    public static bool IsDocument(string file) => Path.GetExtension(file).ToUpperInvariant() is ".HTML" or ".HTM" or ".DOCX" or ".DOC" or ".TXT" or ".MD";
+
     /// <summary>Reads a report; on failure the message names the file (and for a bad document the JSON path and line).</summary>
     public static (AnnualReport? Report, string? Error) Read(string file)
     {
+        (AnnualReport? report, _, string? error) = ReadWithImport(file, ImportOptions.Default);
+        return (report, error);
+    }
+
+    /// <summary>
+    /// Reads a report: canonical JSON, or a published document (<c>.html</c>, <c>.htm</c>, <c>.docx</c>, <c>.txt</c>,
+    /// <c>.md</c>) imported with its import findings and source locations. On failure the message names the file and the place.
+    /// </summary>
+    public static (AnnualReport? Report, ReportImport? Import, string? Error) ReadWithImport(string file, ImportOptions options)
+    {
         try
         {
-            return (AnnualReportJson.ReadFile(file), null);
+            if (IsDocument(file))
+            {
+                ReportImport import = ReportDocument.Read(file, options);
+                return (import.Report, import, null);
+            }
+
+            return (AnnualReportJson.ReadFile(file), null, null);
         }
         catch (ReportFormatException ex)
         {
-            return (null, "gidr: " + ex.Message);
+            return (null, null, "gidr: " + ex.Message);
+        }
+        catch (DocumentReadException ex)
+        {
+            return (null, null, "gidr: " + ex.Message);
         }
         catch (FileNotFoundException)
         {
-            return (null, $"gidr: cannot read '{file}': no such file.");
+            return (null, null, $"gidr: cannot read '{file}': no such file.");
         }
         catch (DirectoryNotFoundException)
         {
-            return (null, $"gidr: cannot read '{file}': no such file or folder.");
+            return (null, null, $"gidr: cannot read '{file}': no such file or folder.");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return (null, $"gidr: cannot read '{file}': {ex.Message}");
+            return (null, null, $"gidr: cannot read '{file}': {ex.Message}");
         }
     }
 

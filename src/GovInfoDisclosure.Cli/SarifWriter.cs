@@ -104,7 +104,7 @@ internal sealed class SarifWriter() : JsonItems(depth: 4)
         w.WriteEndObject();
         w.WriteStartArray("locations");
         w.WriteStartObject();
-        WritePhysical(w, file);
+        WritePhysical(w, file, d.Location);
         w.WriteStartArray("logicalLocations");
         w.WriteStartObject();
         w.WriteString("fullyQualifiedName", d.Path);
@@ -133,12 +133,25 @@ internal sealed class SarifWriter() : JsonItems(depth: 4)
         w.WriteEndObject();
     }
 
-    private static void WritePhysical(Utf8JsonWriter w, string file)
+    private static void WritePhysical(Utf8JsonWriter w, string file, Core.Documents.SourceLocation? location = null)
     {
         w.WriteStartObject("physicalLocation");
         w.WriteStartObject("artifactLocation");
         w.WriteString("uri", ArtifactUri(file));
         w.WriteEndObject();
+        if (location is { Line: > 0 })
+        {
+            // SARIF's region: where in the published file the value at fault was printed.
+            w.WriteStartObject("region");
+            w.WriteNumber("startLine", location.Line);
+            if (location.Column > 0)
+            {
+                w.WriteNumber("startColumn", location.Column);
+            }
+
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using GovInfoDisclosure.Core;
+using GovInfoDisclosure.Core.Documents;
 using GovInfoDisclosure.Core.Format;
 using GovInfoDisclosure.Core.Json;
 using GovInfoDisclosure.Core.Validation;
@@ -14,6 +15,9 @@ internal sealed record FileResult(string File, ValidationResult? Result, string?
 {
     /// <summary>What the file adds to the output, rendered by the core that checked it (<see cref="ValidateOutput.Render"/>).</summary>
     public byte[]? Output { get; init; }
+
+    /// <summary>The report read, for outputs that show it (the HTML validation page); the others drop it with the result.</summary>
+    public AnnualReport? Report { get; init; }
 }
 
 /// <summary><c>gidr validate FILE...</c>: every per-report rule on each file, in parallel, printed in the order given.</summary>
@@ -33,7 +37,7 @@ internal static class ValidateCommand
         var output = ValidateOutput.For(format, validator.Options.Language, stdout.NewLine);
         IEnumerable<FileResult> results = series ? CrossCheck.Series(ReportFiles.Expand(arguments), validator)
             : parts is { Length: > 0 } ? CrossCheck.Consolidation(arguments[0], parts, validator, stderr)
-            : CheckInBatches(ReportFiles.Expand(arguments), validator, output.Render);
+            : CheckInBatches(ReportFiles.Expand(arguments), validator, output.Render, output.NeedsReports);
 
         var summary = new Summary();
         using var progress = showProgress ? new Progress(stderr) : null;
@@ -65,7 +69,8 @@ internal static class ValidateCommand
     /// many files there are, a core waits at most one file at a batch's end, and what is left to do in order is little
     /// more than copying the rendered output.
     /// </summary>
-    internal static IEnumerable<FileResult> CheckInBatches(IEnumerable<string> files, ReportValidator validator, Func<FileResult, byte[]?>? render = null)
+    internal static IEnumerable<FileResult> CheckInBatches(
+        IEnumerable<string> files, ReportValidator validator, Func<FileResult, byte[]?>? render = null, bool keepReports = false)
     {
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         foreach (string[] batch in files.Chunk(BatchSize))
@@ -74,6 +79,7 @@ internal static class ValidateCommand
             Parallel.For(0, batch.Length, options, i =>
             {
                 FileResult result = Check(batch[i], validator);
+                result = keepReports ? result : result with { Report = null };
                 results[i] = render is null ? result : result with { Output = render(result) };
             });
             foreach (FileResult result in results)
@@ -85,9 +91,27 @@ internal static class ValidateCommand
 
     internal static FileResult Check(string file, ReportValidator validator)
     {
-        (AnnualReport? report, string? error) = ReportFiles.Read(file);
-        return report is null ? new FileResult(file, null, error) : new FileResult(file, validator.Validate(report), null);
+        (AnnualReport? report, ReportImport? import, string? error) = ReportFiles.ReadWithImport(file, ImportOptions.Default);
+        return report is null ? new FileResult(file, null, error) : new FileResult(file, PerReport(report, import, validator), null) { Report = report };
     }
+
+    /// <summary>The per-report findings: for an imported document its import findings first, and every finding with its source location.</summary>
+    internal static ValidationResult PerReport(AnnualReport report, ReportImport? import, ReportValidator validator) =>
+        import is not null ? import.Validate(validator) : validator.Validate(report);
+
+    /// <summary>Runs the command with its output going to a file instead of standard output.</summary>
+    public static int RunTo(
+        string outputFile, string[] arguments, string format, bool chinese, TextWriter stderr, bool showProgress, bool series, string[]? parts)
+    {
+        using var writer = new StreamWriter(File.Create(outputFile), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
+        return Run(arguments, format, chinese, writer, stderr, showProgress, series, parts);
+    }
+
+    /// <summary>
+    /// Where a finding is, as a person goes there: <c>file:line:column</c> (and the table cell) for a value read from a
+    /// published document, the file alone otherwise.
+    /// </summary>
+    internal static string Where(string file, Diagnostic d) => d.Location is { } location ? location.InFile(file).ToString() : file;
 
     /// <summary>The printed labels of the cell a finding points at (<c>（七）总计 · 自然人</c>).</summary>
     internal static string Label(Diagnostic d) => ReportFormat.FindByPointer(d.Path)?.QualifiedLabelZh ?? d.Path;

@@ -20,6 +20,7 @@ internal abstract class ValidateOutput
     {
         "json" => new JsonResults(),
         "sarif" => new SarifWriter(),
+        "html" => new HtmlPage(),
         _ => new TextLines(language, newLine),
     };
 
@@ -31,6 +32,66 @@ internal abstract class ValidateOutput
 
     /// <summary>The part of a file, as rendered on the core that checked it or, failing that, now.</summary>
     protected byte[]? PartOf(FileResult result) => result.Output ?? Render(result);
+
+    /// <summary>Whether the output shows the reports themselves; the others let each report go as soon as it is checked.</summary>
+    public virtual bool NeedsReports => false;
+
+    /// <summary>
+    /// The validation page (<see cref="Documents.ValidationPageWriter"/>): one self-contained HTML page with a summary of the
+    /// files and each report's tables with the cells the findings name marked. Its summary comes first, so it holds every
+    /// file's report and findings until the end: meant for the tens of files a person reviews, not a folder of thousands.
+    /// </summary>
+    private sealed class HtmlPage : ValidateOutput
+    {
+        public override bool NeedsReports => true;
+
+        public override byte[]? Render(FileResult result) => null;
+
+        public override void Write(IEnumerable<FileResult> results, TextWriter stdout, ValidateCommand.Summary summary)
+        {
+            var entries = new List<Documents.ValidationPageEntry>();
+            foreach (FileResult r in results)
+            {
+                entries.Add(r.Report is { } report && r.Result is { } result
+                    ? new Documents.ValidationPageEntry(r.File, report, result)
+                    : new Documents.ValidationPageEntry(r.File, r.Error ?? "could not be read"));
+            }
+
+            Documents.ValidationPageWriter.Write(entries, stdout);
+        }
+    }
+
+    /// <summary>A finding's source location in a published document, as <c>"location": { "line", "column", "table", "row", "cell" }</c> (what is known).</summary>
+    protected static void WriteLocation(Utf8JsonWriter w, Core.Documents.SourceLocation location)
+    {
+        w.WriteStartObject("location");
+        if (location.Line > 0)
+        {
+            w.WriteNumber("line", location.Line);
+        }
+
+        if (location.Column > 0)
+        {
+            w.WriteNumber("column", location.Column);
+        }
+
+        if (location.Table is { } table)
+        {
+            w.WriteNumber("table", table);
+        }
+
+        if (location.Row is { } row)
+        {
+            w.WriteNumber("row", row);
+        }
+
+        if (location.Cell is { } cell)
+        {
+            w.WriteNumber("cell", cell);
+        }
+
+        w.WriteEndObject();
+    }
 
     /// <summary>The lines of each finding: <c>file: severity CODE /path [labels] expected E, actual A: message</c>.</summary>
     private sealed class TextLines(MessageLanguage language, string newLine) : ValidateOutput
@@ -45,7 +106,7 @@ internal abstract class ValidateOutput
             var lines = new StringBuilder();
             foreach (Diagnostic d in validation.Diagnostics)
             {
-                lines.Append(result.File).Append(": ").Append(d.Severity.ToString().ToLowerInvariant()).Append(' ').Append(d.Code)
+                lines.Append(ValidateCommand.Where(result.File, d)).Append(": ").Append(d.Severity.ToString().ToLowerInvariant()).Append(' ').Append(d.Code)
                     .Append(' ').Append(d.Path).Append(" [").Append(ValidateCommand.Label(d)).Append(']');
                 if (d.Expected is { } e && d.Actual is { } a)
                 {
@@ -92,6 +153,11 @@ internal abstract class ValidateOutput
                 w.WriteString("code", d.Code);
                 w.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
                 w.WriteString("path", d.Path);
+                if (d.Location is { } location)
+                {
+                    WriteLocation(w, location);
+                }
+
                 if (d.Expected is { } e)
                 {
                     w.WriteNumber("expected", e);

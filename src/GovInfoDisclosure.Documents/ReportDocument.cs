@@ -23,11 +23,11 @@ public static class ReportDocument
     ];
 
     /// <summary>
-    /// The extensions read, lower case with their dot: pages, <c>.docx</c>, and <c>.doc</c> (read as what its bytes are; a
-    /// real Word 97–2003 file is refused with a message to save it as <c>.docx</c>).
+    /// The extensions read, lower case with their dot: pages, <c>.docx</c>, <c>.doc</c> (read as what its bytes are; a
+    /// real Word 97–2003 file is refused with a message to save it as <c>.docx</c>), and plain text or Markdown
+    /// (<c>.txt</c>, <c>.md</c>, read by the core's <see cref="TextDocumentReader"/>).
     /// </summary>
-    public static IReadOnlyList<string> Extensions { get; } =
-        [.. Formats.Where(f => f.Format is Format.Html or Format.Word or Format.LegacyWord).Select(f => f.Extension)];
+    public static IReadOnlyList<string> Extensions { get; } = [.. Formats.Select(f => f.Extension)];
 
     /// <summary>Whether a file's extension is one of <see cref="Extensions"/>.</summary>
     /// <param name="path">A file's path or name.</param>
@@ -35,7 +35,7 @@ public static class ReportDocument
     public static bool CanRead(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return FormatOf(path) is Format.Html or Format.Word or Format.LegacyWord;
+        return FormatOf(path) is not Format.None;
     }
 
     /// <summary>Reads the report in a file.</summary>
@@ -131,7 +131,12 @@ public static class ReportDocument
                 : throw new DocumentReadException("The file is named .doc but is neither a Word document nor a web page.", file);
         }
 
-        return format == Format.Word ? DocxDocumentReader.Read(bytes, file, options) : HtmlDocumentReader.Read(bytes, file, options);
+        return format switch
+        {
+            Format.Word => DocxDocumentReader.Read(bytes, file, options),
+            Format.Text => TextDocumentReader.Read(bytes, file, options),
+            _ => HtmlDocumentReader.Read(bytes, file, options),
+        };
     }
 
     private static bool LooksLikeHtml(byte[] bytes)
@@ -144,8 +149,6 @@ public static class ReportDocument
     {
         Format.None => throw new DocumentReadException(
             $"The file's extension '{Path.GetExtension(file)}' is not one read as a report ({string.Join(", ", Extensions)}).", file),
-        // TODO(issue 10): .txt and .md go to the core's TextDocumentReader once it is merged.
-        Format.Text => throw new DocumentReadException("Plain text (.txt, .md) is not read by this build.", file),
         Format f => f,
     };
 
