@@ -1,0 +1,160 @@
+using System.Text.Json;
+using GovInfoDisclosure.Core.Json;
+using GovInfoDisclosure.Core.Tests.Series;
+using GovInfoDisclosure.Core.Tests.Support;
+
+namespace GovInfoDisclosure.Core.Tests.Cli;
+
+/// <summary><c>gidr</c> on published documents: import, validate with source locations, render, the validation page.</summary>
+public sealed class DocumentCliTests : IDisposable
+{
+    private readonly CliFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    /// <summary>灵丘县武灵镇's 2022 report as published (text extracted from the page): its （七）总计 is 0 over 4 handled.</summary>
+    private string Wuling(string name = "wuling.txt")
+    {
+        string path = Path.Combine(_folder.Root, name);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "reports", "000_f5661558df620322.txt"), path);
+        return path;
+    }
+
+    [Fact]
+    public void Validate_reads_a_text_document_and_prints_each_finding_at_its_line_and_table_cell()
+    {
+        string file = Wuling();
+
+        (int exit, string output, _, _) = CliFolder.Run("validate", file);
+
+        Assert.Equal(1, exit);
+        string[] lines = output.Split('\n');
+        string gid102 = Assert.Single(lines, l => l.Contains("GID102 /applications/outcomes/total/naturalPerson", StringComparison.Ordinal));
+        Assert.Matches(@"^.*wuling\.txt:\d+:\d+ \(table 2, row 27, column 3\): error GID102 ", gid102);
+        Assert.Contains(lines, l => l.Contains(": info GID510 /proactiveDisclosure", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_json_output_has_the_location_beside_the_path_and_sarif_has_the_region()
+    {
+        string file = Wuling();
+
+        (_, string json, _, _) = CliFolder.Run("validate", file, "--format", "json");
+        using JsonDocument doc = JsonDocument.Parse(json);
+        JsonElement gid102 = doc.RootElement.GetProperty("results")[0].GetProperty("diagnostics").EnumerateArray()
+            .First(d => d.GetProperty("code").GetString() == "GID102");
+        JsonElement location = gid102.GetProperty("location");
+        int line = location.GetProperty("line").GetInt32();
+        Assert.Equal(2, location.GetProperty("table").GetInt32());
+        Assert.Equal(27, location.GetProperty("row").GetInt32());
+
+        (_, string sarif, _, _) = CliFolder.Run("validate", file, "--format", "sarif");
+        using JsonDocument log = JsonDocument.Parse(sarif);
+        JsonElement result = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .First(r => r.GetProperty("ruleId").GetString() == "GID102");
+        JsonElement region = result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+        Assert.Equal(line, region.GetProperty("startLine").GetInt32());
+
+        // The line named is the line of the （七）总计 row's number in the file.
+        string printed = File.ReadAllLines(file)[line - 1];
+        Assert.Equal("0", printed.Trim());
+    }
+
+    [Fact]
+    public void Import_writes_canonical_json_and_its_findings_on_standard_error()
+    {
+        string file = Wuling();
+
+        (int exit, _, string errors, string json) = CliFolder.Run("import", file);
+
+        Assert.Equal(0, exit);
+        AnnualReport report = AnnualReportJson.Read(System.Text.Encoding.UTF8.GetBytes(json));
+        Assert.Equal(2022, report.Year);
+        Assert.Equal(0, report.Applications.Outcomes.Total.NaturalPerson);
+        Assert.Contains("info GID510 /proactiveDisclosure", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_of_several_files_needs_a_folder_and_writes_one_json_each()
+    {
+        string a = Wuling("a.txt"), b = Wuling("b.txt");
+        Assert.Equal(64, CliFolder.Run("import", a, b).Exit);
+
+        string outFolder = Path.Combine(_folder.Root, "out");
+        (int exit, _, _, _) = CliFolder.Run("import", a, b, "-o", outFolder);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(AnnualReportJson.ReadFile(Path.Combine(outFolder, "a.json")), AnnualReportJson.ReadFile(Path.Combine(outFolder, "b.json")));
+    }
+
+    [Fact]
+    public void Import_takes_the_year_and_agency_the_caller_gives()
+    {
+        (_, _, _, string json) = CliFolder.Run("import", Wuling(), "--year", "2021", "--agency", "灵丘县武灵镇人民政府");
+
+        AnnualReport report = AnnualReportJson.Read(System.Text.Encoding.UTF8.GetBytes(json));
+        Assert.Equal(2021, report.Year);
+        Assert.Equal("灵丘县武灵镇人民政府", report.Agency.Name);
+    }
+
+    [Fact]
+    public void A_document_that_is_not_a_report_exits_2_naming_the_file()
+    {
+        string file = _folder.WriteText("notes.txt", "会议纪要\n今天开会。\n");
+
+        (int exit, _, string errors, _) = CliFolder.Run("validate", file);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("notes.txt", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_legacy_doc_is_refused_with_the_advice_to_save_it_as_docx()
+    {
+        string file = Path.Combine(_folder.Root, "report.doc");
+        File.WriteAllBytes(file, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0]);
+
+        (int exit, _, string errors, _) = CliFolder.Run("validate", file);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(".docx", errors, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("html", "<!DOCTYPE html>")]
+    [InlineData("md", "# 涞源县2022年政府信息公开工作年度报告")]
+    public void Render_writes_the_official_layout(string to, string start)
+    {
+        (int exit, _, _, string output) = CliFolder.Run("render", TestReports.SamplePath("laiyuan-2022.json"), "--to", to);
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith(start, output.TrimStart('\uFEFF'), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_writes_a_word_document_to_a_file()
+    {
+        string target = Path.Combine(_folder.Root, "r.docx");
+
+        Assert.Equal(0, CliFolder.Run("render", TestReports.SamplePath("laiyuan-2022.json"), "--to", "docx", "-o", target).Exit);
+
+        byte[] bytes = File.ReadAllBytes(target);
+        Assert.True(bytes.AsSpan().StartsWith("PK"u8));
+    }
+
+    [Fact]
+    public void Validate_as_html_writes_one_page_with_every_file_and_exits_as_the_findings_say()
+    {
+        string target = Path.Combine(_folder.Root, "report.html");
+
+        (int exit, string output, _, _) = CliFolder.Run("validate", TestReports.SamplesFolder, Wuling(), "--format", "html", "-o", target);
+
+        Assert.Equal(1, exit);
+        Assert.Equal(string.Empty, output);
+        string page = File.ReadAllText(target);
+        Assert.StartsWith("<!DOCTYPE html>", page, StringComparison.Ordinal);
+        Assert.Contains("linqiu-wuling-2022.json", page, StringComparison.Ordinal);
+        Assert.Contains("wuling.txt", page, StringComparison.Ordinal);
+        Assert.Contains("GID102", page, StringComparison.Ordinal);
+    }
+}
