@@ -154,6 +154,23 @@ public class HtmlDocumentReaderTests
     }
 
     [Fact]
+    public void A_gbk_page_that_declares_nothing_is_read_as_gbk()
+    {
+        byte[] bytes = Gbk("<html><body><p>（三）不予公开</p></body></html>");
+
+        Assert.Equal("（三）不予公开", Paragraphs(HtmlDocumentReader.Read(new MemoryStream(bytes), "x.html")).Single());
+    }
+
+    [Fact]
+    public void A_rowspan_of_zero_reaches_the_last_row()
+    {
+        DocumentTable table = Html("<table><tr><td rowspan=\"0\">a</td><td>1</td></tr><tr><td>2</td></tr><tr><td>3</td></tr></table>").Blocks.OfType<DocumentTable>().Single();
+
+        Assert.Equal("a", table[2, 0].Cell!.Text);
+        Assert.Equal("3", table[2, 1].Cell!.Text);
+    }
+
+    [Fact]
     public void A_utf8_page_that_declares_gbk_is_read_as_utf8()
     {
         byte[] bytes = Encoding.UTF8.GetBytes("<html><head><meta charset=\"gbk\"></head><body><p>三、本年度办理结果</p></body></html>");

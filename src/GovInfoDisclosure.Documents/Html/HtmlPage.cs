@@ -64,7 +64,7 @@ internal sealed partial class HtmlPage
             _blocks.AddParagraph(InlineText(title), LocationOf(title), IsHeading(title.LocalName));
         }
 
-        WalkBlock(article, 1);
+        WalkBlock(article);
         Flush(false);
         string? pageTitle = _document.QuerySelector("title") is { } t ? CellText.Clean(OneLine(t.TextContent)) : null;
         return new SourceDocument(_file, _blocks.Blocks)
@@ -292,7 +292,7 @@ internal sealed partial class HtmlPage
         return (null, null);
     }
 
-    private void WalkBlock(IElement element, int depth)
+    private void WalkBlock(IElement element)
     {
         foreach (INode node in element.ChildNodes)
         {
@@ -327,12 +327,12 @@ internal sealed partial class HtmlPage
             else if (BlockElements.Contains(name))
             {
                 Flush(false);
-                WalkBlock(child, depth + 1);
+                WalkBlock(child);
                 Flush(false);
             }
             else
             {
-                WalkBlock(child, depth + 1);
+                WalkBlock(child);
             }
         }
     }
