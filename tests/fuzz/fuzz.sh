@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of one reader with SharpFuzz and AFL++ (issue 13).
 #
-#   tests/fuzz/fuzz.sh TARGET MINUTES      TARGET: json (more targets as the harness in tests/GovInfoDisclosure.Fuzz adds them)
+#   tests/fuzz/fuzz.sh TARGET MINUTES      TARGET: json, text, html or docx
 #
 # Installs what it needs (Debian's afl++, the SharpFuzz.CommandLine tool into artifacts/fuzz/tools), publishes the
 # harness, instruments the library's assemblies, seeds the corpus from the repository's own documents, runs afl-fuzz for
@@ -10,8 +10,9 @@
 # crashes|hangs: reproduce it with `dotnet artifacts/fuzz/TARGET/bin/GovInfoDisclosure.Fuzz.dll TARGET < FILE`, then
 # write a regression test before fixing it.
 set -euo pipefail
-target=${1:?usage: tests/fuzz/fuzz.sh json MINUTES}
-minutes=${2:?usage: tests/fuzz/fuzz.sh json MINUTES}
+usage="usage: tests/fuzz/fuzz.sh json|text|html|docx MINUTES"
+target=${1:?$usage}
+minutes=${2:?$usage}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$root/artifacts/fuzz/$target
 tools=$root/artifacts/fuzz/tools
@@ -30,10 +31,11 @@ echo "::: publishing and instrumenting the harness"
 rm -rf "$work/bin"
 dotnet publish "$root/tests/GovInfoDisclosure.Fuzz" -c Release -o "$work/bin" >/dev/null
 case "$target" in
-  json) libraries=(GovInfoDisclosure.Core.dll) ;;
-  *) echo "unknown target '$target' (json)" >&2; exit 64 ;;
+  json|text) libraries=(GovInfoDisclosure.Core.dll) ;;
+  html) libraries=(GovInfoDisclosure.Core.dll GovInfoDisclosure.Documents.dll AngleSharp.dll) ;;
+  docx) libraries=(GovInfoDisclosure.Core.dll GovInfoDisclosure.Documents.dll) ;;
+  *) echo "$usage" >&2; exit 64 ;;
 esac
-for dll in "${libraries[@]}"; do "$tools/sharpfuzz" "$work/bin/$dll"; done
 
 mkdir -p "$work/seeds"
 if [ ! -d "$work/findings/default/queue" ]; then
@@ -42,11 +44,21 @@ if [ ! -d "$work/findings/default/queue" ]; then
           # A few small documents that reach the reader's refusals at once.
           printf '{}' > "$work/seeds/empty-object.json"
           printf '{"edition":"2021","year":2022,"agency":{"name":"x"}}' > "$work/seeds/no-tables.json" ;;
+    *) # The real published texts and page, and each sample as the writers lay it out.
+       dotnet "$work/bin/GovInfoDisclosure.Fuzz.dll" seeds "$work/written" "$root"/samples/*.json
+       case "$target" in
+         text) cp "$root"/tests/GovInfoDisclosure.Core.Tests/Fixtures/reports/*.txt "$work/written"/*.md "$work/seeds/" ;;
+         html) cp "$root"/tests/GovInfoDisclosure.Documents.Tests/Fixtures/*.html "$work/written"/*.html "$work/seeds/" ;;
+         docx) cp "$work/written"/*.docx "$work/seeds/" ;;
+       esac ;;
   esac
   input=(-i "$work/seeds")
 else
   input=(-i -)   # resume
 fi
+
+# Instrumented last: the seeds are written by the harness, whose instrumented code runs only under afl-fuzz.
+for dll in "${libraries[@]}"; do "$tools/sharpfuzz" "$work/bin/$dll"; done
 
 echo "::: afl-fuzz for $minutes minute(s)"
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_AFFINITY=1

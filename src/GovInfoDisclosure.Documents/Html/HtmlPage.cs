@@ -155,7 +155,39 @@ internal sealed partial class HtmlPage
             }
         }
 
+        // The report's six sections are its landmarks: where the text-richest element holds fewer of them than an
+        // enclosing one (a page that puts each section in an element of its own, as our writer and many CMSs do, and one
+        // section outweighs the rest), the article is the smallest enclosing element that holds the most.
+        int sections = SectionHeadings(best);
+        for (IElement? parent = best.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            int more = SectionHeadings(parent);
+            if (more > sections)
+            {
+                best = parent;
+                sections = more;
+            }
+        }
+
         return best;
+    }
+
+    /// <summary>How many of the section headings 一、 to 六、 begin a block of the element (each numeral counted once).</summary>
+    private static int SectionHeadings(IElement element)
+    {
+        const string Numerals = "一二三四五六";
+        int seen = 0;
+        foreach (IElement block in element.QuerySelectorAll("h1,h2,h3,h4,h5,h6,p,div,td,strong,b,span"))
+        {
+            string text = block.TextContent.TrimStart();
+            int numeral = text.Length > 1 && text[1] == '、' ? Numerals.IndexOf(text[0], StringComparison.Ordinal) : -1;
+            if (numeral >= 0)
+            {
+                seen |= 1 << numeral;
+            }
+        }
+
+        return System.Numerics.BitOperations.PopCount((uint)seen);
     }
 
     private static void Score(IElement element, Dictionary<IElement, double> scores)
