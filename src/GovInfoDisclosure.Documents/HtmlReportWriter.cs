@@ -331,7 +331,7 @@ public static class HtmlReportWriter
         if (value is { } v)
         {
             Span<char> text = stackalloc char[40];
-            v.TryFormat(text, out int length, default, CultureInfo.InvariantCulture);
+            PrintedDocument.TryFormatValue(v, text, out int length);
             w.Write(text[..length]);
         }
     }
