@@ -134,7 +134,7 @@ public static class DocxReportWriter
     {
         decimal?[] values = PrintedLayout.CellValues(report);
         Span<char> text = stackalloc char[40];
-        using var w = new StreamWriter(part, new UTF8Encoding(false), 65536);
+        using var w = new StreamWriter(part, new UTF8Encoding(false), 8192);
         w.Write("<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>");
         w.Write(TextParagraph(TitleStyle, PrintedDocument.Title(report)).OuterXml);
         foreach (FormatEntry section in ReportFormat.Sections)
@@ -146,11 +146,8 @@ public static class DocxReportWriter
                 for (int i = 0; i < cells.Length; i++)
                 {
                     w.Write(segments[i]);
-                    if (values[cells[i]] is { } value)
-                    {
-                        value.TryFormat(text, out int length, default, CultureInfo.InvariantCulture);
-                        w.Write(text[..length]);
-                    }
+                    PrintedDocument.TryFormatValue(values[cells[i]], text, out int length);
+                    w.Write(text[..length]);
                 }
 
                 w.Write(segments[^1]);

@@ -193,8 +193,6 @@ public static class HtmlReportWriter
                     w.Write("</p>\n");
                 }
             }
-
-            w.Write("</section>\n");
         }
 
         w.Write("<p class=\"gid-agency\">");
@@ -212,14 +210,19 @@ public static class HtmlReportWriter
         w.Write("</article>\n");
     }
 
+    /// <summary>
+    /// A section's heading, which starts the section: the sections are not wrapped in elements of their own, so that the
+    /// whole report is one container of paragraphs and tables (what readers of government pages, ours included, take
+    /// for the article).
+    /// </summary>
     internal static void WriteSectionStart(TextWriter w, FormatEntry section, string idPrefix)
     {
-        w.Write("<section class=\"gid-section\" id=\"");
+        w.Write("<h2 class=\"gid-section\" id=\"");
         w.Write(idPrefix);
         w.Write(section.JsonKey);
         w.Write("\" data-section=\"");
         w.Write(section.JsonKey);
-        w.Write("\">\n<h2>");
+        w.Write("\">");
         HtmlText.Write(w, section.LabelZh);
         w.Write("</h2>\n");
     }
@@ -331,7 +334,7 @@ public static class HtmlReportWriter
         if (value is { } v)
         {
             Span<char> text = stackalloc char[40];
-            v.TryFormat(text, out int length, default, CultureInfo.InvariantCulture);
+            PrintedDocument.TryFormatValue(v, text, out int length);
             w.Write(text[..length]);
         }
     }

@@ -239,7 +239,6 @@ public static class ValidationPageWriter
             {
                 HtmlReportWriter.WriteSectionStart(w, section, id + "-");
                 HtmlReportWriter.WriteTable(w, table, values, id + "-", c => Mark(c, byCell, result, id));
-                w.Write("</section>\n");
                 printedCells.UnionWith(table.Cells.Where(c => c.Kind == PrintedCellKind.Value).Select(c => c.CellIndex));
             }
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -26,6 +27,12 @@ namespace GovInfoDisclosure.Core.Documents;
 public static class MarkdownReportWriter
 {
     private const string Joiner = " · ";
+
+    /// <summary>What is escaped with a backslash (and a carriage return, written as a reference) in a paragraph.</summary>
+    private static readonly SearchValues<char> Special = SearchValues.Create("\\`*_[]<>|&~\r");
+
+    /// <summary>What is escaped in a heading or a table cell: a '#' too.</summary>
+    private static readonly SearchValues<char> SpecialInline = SearchValues.Create("\\`*_[]<>|&~\r#");
 
     /// <summary>Stands for a value in a table's skeleton; no label holds it.</summary>
     private const char ValueSlot = '\uFFFF';
@@ -87,6 +94,7 @@ public static class MarkdownReportWriter
     private static void Append(AnnualReport report, StringBuilder sb)
     {
         decimal?[] values = PrintedLayout.CellValues(report);
+        Span<char> text = stackalloc char[40];
         sb.Append("# ");
         AppendText(sb, PrintedDocument.Title(report), heading: true);
         sb.Append("\n\n");
@@ -99,10 +107,8 @@ public static class MarkdownReportWriter
                 for (int i = 0; i < cells.Length; i++)
                 {
                     sb.Append(segments[i]);
-                    if (values[cells[i]] is { } value)
-                    {
-                        sb.Append(CultureInfo.InvariantCulture, $"{value}");
-                    }
+                    PrintedDocument.TryFormatValue(values[cells[i]], text, out int length);
+                    sb.Append(text[..length]);
                 }
 
                 sb.Append(segments[^1]);
@@ -322,33 +328,48 @@ public static class MarkdownReportWriter
 
         // What would start a heading, list item, rule or setext underline at the start of a paragraph's line; in a heading
         // or a cell a '#' anywhere (a heading's closing sequence).
-        if (!inline && first < last && line[first] is '#' or '-' or '+' or '=')
+        int from = first;
+        if (!inline && first < last)
         {
-            sb.Append('\\');
-        }
+            int digits = first;
+            while (digits < last && char.IsAsciiDigit(line[digits]))
+            {
+                digits++;
+            }
 
-        int digits = inline ? -1 : first;
-        while (digits >= 0 && digits < last && char.IsAsciiDigit(line[digits]))
-        {
-            digits++;
-        }
-
-        for (int i = first; i < last; i++)
-        {
-            char ch = line[i];
-            if (ch is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '&' or '~' || (inline && ch == '#')
-                || (i == digits && digits > first && ch is '.' or ')'))
+            if (line[first] is '#' or '-' or '+' or '=')
             {
                 sb.Append('\\');
             }
-
-            if (ch == '\r')
+            else if (digits > first && digits < last && line[digits] is '.' or ')')
             {
-                sb.Append("&#13;");
-                continue;
+                sb.Append(line[first..digits]).Append('\\');
+                from = digits;
+            }
+        }
+
+        ReadOnlySpan<char> rest = line[from..last];
+        SearchValues<char> special = inline ? SpecialInline : Special;
+        while (true)
+        {
+            int i = rest.IndexOfAny(special);
+            if (i < 0)
+            {
+                sb.Append(rest);
+                break;
             }
 
-            sb.Append(ch);
+            sb.Append(rest[..i]);
+            if (rest[i] == '\r')
+            {
+                sb.Append("&#13;");
+            }
+            else
+            {
+                sb.Append('\\').Append(rest[i]);
+            }
+
+            rest = rest[(i + 1)..];
         }
 
         for (int i = last; i < line.Length; i++)

@@ -76,6 +76,6 @@ public class HtmlReportWriterBrowserTests(Chromium chromium)
         await using IPage page = await chromium.OpenAsync(HtmlReportWriter.ToHtml(report));
 
         Assert.False(await page.EvaluateFunctionAsync<bool>("() => window.gidrRan === true"));
-        Assert.Equal(report.Overview![0].Text, await page.EvaluateFunctionAsync<string>("() => document.querySelector('section[data-section=overview] p').textContent"));
+        Assert.Equal(report.Overview![0].Text, await page.EvaluateFunctionAsync<string>("() => document.querySelector('h2[data-section=overview] ~ p').textContent"));
     }
 }

@@ -91,6 +91,7 @@ public class ValidationPageWriterBrowserTests(Chromium chromium)
         await using IPage page = await chromium.OpenAsync(ValidationPageWriter.ToHtml(ValidationPageWriterTests.Entries()), width: 390, height: 844);
 
         int overflow = await page.EvaluateFunctionAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        await page.ScreenshotAsync(Path.Combine(Chromium.Screenshots, "validation-page-phone.png"));
         int scrolling = await page.EvaluateFunctionAsync<int>("() => Array.from(document.querySelectorAll('.gid-scroll')).filter(s => s.scrollWidth > s.clientWidth).length");
 
         Assert.True(overflow <= 1, $"the page is {overflow}px wider than the phone's screen");

@@ -121,8 +121,8 @@ public class HtmlReportWriterTests
         IDocument document = Parse(html);
 
         Assert.Empty(document.QuerySelectorAll("script, b, i"));
-        Assert.Equal(Hostile, WrittenReport.Text(document.QuerySelector("section[data-section=overview] p")!));
-        Assert.Equal("<b>小标题</b>", document.QuerySelector("section[data-section=overview] h3")!.TextContent);
+        Assert.Equal(Hostile, WrittenReport.Text(document.QuerySelector("h2[data-section=overview] ~ p")!));
+        Assert.Equal("<b>小标题</b>", document.QuerySelector("h2[data-section=overview] ~ h3")!.TextContent);
         Assert.Equal("某<i>局</i>&", document.QuerySelector(".gid-agency")!.TextContent);
         WrittenReport.FromHtml(html).AssertIsOf(report);
     }

@@ -57,25 +57,28 @@ public sealed record WrittenReport(decimal?[] Values, IReadOnlyDictionary<string
             values[pointers[cell.GetAttribute("data-pointer")!]] = ParseValue(cell.TextContent);
         }
 
+        // The sections follow one another in the article, each from its heading (h2[data-section]) to the next.
         var narratives = new Dictionary<string, Narrative?>();
-        foreach (IElement section in document.QuerySelectorAll("section[data-section]"))
+        List<Core.Paragraph>? paragraphs = null;
+        string? heading = null;
+        foreach (IElement child in document.QuerySelector("article.gid-report")!.Children)
         {
-            var paragraphs = new List<Core.Paragraph>();
-            string? heading = null;
-            foreach (IElement child in section.Children)
+            if (child.LocalName == "h2" && child.GetAttribute("data-section") is { } key)
             {
-                if (child.LocalName == "h3")
-                {
-                    heading = Text(child);
-                }
-                else if (child.LocalName == "p")
-                {
-                    paragraphs.Add(new Core.Paragraph { Heading = heading, Text = Text(child) });
-                    heading = null;
-                }
+                paragraphs = [];
+                heading = null;
+                narratives[key] = null;
             }
-
-            narratives[section.GetAttribute("data-section")!] = paragraphs.Count == 0 ? null : new Narrative(paragraphs);
+            else if (child.LocalName == "h3")
+            {
+                heading = Text(child);
+            }
+            else if (child.LocalName == "p" && paragraphs is not null && !child.ClassList.Contains("gid-agency") && !child.ClassList.Contains("gid-date"))
+            {
+                paragraphs.Add(new Core.Paragraph { Heading = heading, Text = Text(child) });
+                heading = null;
+                narratives[narratives.Keys.Last()] = new Narrative(paragraphs);
+            }
         }
 
         return new WrittenReport(
