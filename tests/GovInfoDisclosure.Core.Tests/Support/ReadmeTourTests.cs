@@ -42,4 +42,27 @@ public class ReadmeTourTests
         Assert.Equal("GID102 Error /applications/outcomes/total/naturalPerson expected 4, actual 0", $"{d.Code} {d.Severity} {d.Path} expected {d.Expected}, actual {d.Actual}");
         Assert.Equal("自然人列：（七）总计为0，但（一）至（六）各项办理结果之和为4。", d.MessageZh);
     }
+
+    [Fact]
+    public void The_document_of_the_README_gives_the_lines_it_shows()
+    {
+        // As ReportDocument.Read("wuling-2022.txt") in the working folder; the stream overload names the file the same way
+        // without changing the process's working folder under the other tests.
+        using FileStream stream = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Fixtures", "reports", "000_f5661558df620322.txt"));
+        var lines = new List<string>();
+
+        GovInfoDisclosure.Core.Documents.ReportImport import = GovInfoDisclosure.Documents.ReportDocument.Read(stream, "wuling-2022.txt");
+        foreach (Diagnostic d in import.Validate().Diagnostics.Where(d => d.Severity == Severity.Error))
+        {
+            lines.Add($"{d.Location}: {d.Code} {d.MessageZh}");
+        }
+
+        Assert.Equal(
+            [
+                "wuling-2022.txt:331:2 (table 2, row 27, column 3): GID102 自然人列：（七）总计为0，但（一）至（六）各项办理结果之和为4。",
+                "wuling-2022.txt:337:2 (table 2, row 27, column 9): GID102 总计列：（七）总计为0，但（一）至（六）各项办理结果之和为4。",
+            ],
+            lines);
+        Assert.Contains(string.Join("\n", lines.Select(l => "// " + l)), File.ReadAllText(Path.Combine(RepoFiles.Root, "README.md")), StringComparison.Ordinal);
+    }
 }
