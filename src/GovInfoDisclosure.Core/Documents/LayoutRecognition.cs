@@ -59,9 +59,11 @@ internal sealed partial class LayoutRecognition
         Narrative? problems = NarrativeOf(SectionParagraphs(blocks, headings, 4, closingStart), ReportFormat.ProblemsAndImprovements);
         Narrative? other = NarrativeOf(SectionParagraphs(blocks, headings, 5, closingStart), ReportFormat.OtherMatters);
 
-        int year = _options.Year ?? YearOf(title) ?? throw new DocumentReadException(
+        // Without a title in the body, the page's own title (HTML <title>, Word's document title) may still name the year and agency.
+        string? named = title ?? _document.PageTitle;
+        int year = _options.Year ?? YearOf(named) ?? throw new DocumentReadException(
             "the title states no year; give the reported year (ImportOptions.Year, gidr --year).", File, titleLocation);
-        string agency = _options.AgencyName ?? AgencyOf(title) ?? throw new DocumentReadException(
+        string agency = _options.AgencyName ?? AgencyOf(named) ?? throw new DocumentReadException(
             "the title names no agency before the year; give the agency's name (ImportOptions.AgencyName, gidr --agency).", File, titleLocation);
         if (year is < AnnualReport.MinYear or > AnnualReport.MaxYear)
         {
@@ -181,30 +183,43 @@ internal sealed partial class LayoutRecognition
     [GeneratedRegex(@"^\(?(?<n>[一二三四五六])\)?\.?(?<rest>.+)$")]
     private static partial Regex SectionNumber();
 
-    /// <summary>The title: the first paragraphs before section 一 up to the one that ends in 报告 (a title printed over two lines is joined).</summary>
+    /// <summary>
+    /// The title: the first paragraph before section 一 that ends with 报告; where it lacks the year (a title printed over
+    /// two lines, 000) the lines above it are joined until it has one, and where it starts with the year (002) the short
+    /// line above it, the agency's name, is joined too. Lines above the title are not the report's (a page's category).
+    /// </summary>
     private static (string? Title, SourceLocation? Location, int End) FindTitle(ImmutableArray<DocumentBlock> blocks, int front)
     {
-        string joined = string.Empty;
-        SourceLocation? location = null;
-        for (int b = 0, lines = 0; b < front && lines < 3; b++)
+        var lines = new List<DocumentParagraph>();
+        for (int b = 0; b < front; b++)
         {
-            if (blocks[b] is not DocumentParagraph p)
+            if (blocks[b] is not DocumentParagraph p || p.Text.Trim().Length == 0)
             {
                 continue;
             }
 
-            lines++;
-            location ??= p.Location;
-            joined += p.Text.Trim();
-            if (joined.Length > 80)
+            lines.Add(p);
+            string label = PrintedText.Label(p.Text);
+            if (label.Length > 80 || !label.EndsWith("报告", StringComparison.Ordinal))
             {
-                break;
+                continue;
             }
 
-            if (PrintedText.Label(joined).EndsWith("报告", StringComparison.Ordinal))
+            int first = lines.Count - 1;
+            string title = p.Text.Trim();
+            while (first > 0 && first > lines.Count - 3 && !TitleYear().IsMatch(title))
             {
-                return (joined, location, b + 1);
+                title = lines[--first].Text.Trim() + title;
             }
+
+            if (first > 0 && TitleYear().Match(title) is { Success: true, Index: 0 } && lines[first - 1].Text.Trim() is { Length: <= 40 } agency
+                && agency.IndexOfAny(['。', '：', ':']) < 0)
+            {
+                title = agency + title;
+                first--;
+            }
+
+            return (title, lines[first].Location, b + 1);
         }
 
         return (null, null, 0);

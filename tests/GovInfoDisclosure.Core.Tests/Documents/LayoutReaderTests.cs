@@ -391,4 +391,29 @@ public class LayoutReaderTests
         Assert.Equal((Rules.LabelVariant.Code, Severity.Info), (finding.Code, finding.Severity));
         Assert.Equal(Base().ProactiveDisclosure, import.Report.ProactiveDisclosure);
     }
+
+    [Fact]
+    public void A_line_above_the_title_is_not_part_of_it_and_a_title_without_its_year_is_joined_with_the_line_above()
+    {
+        AnnualReport report = Base();
+        ReportImport chrome = Read("政府信息公开年报\n" + Text(report));
+        Assert.Equal(report.Title, chrome.Report.Title);
+        Assert.Equal("测试县", chrome.Report.Agency.Name);
+
+        ReportImport split = Read(Replace(Text(report), "测试县2022年政府信息", "测试县2022年政府信息\n\n"));
+        Assert.Equal(report.Title, split.Report.Title);
+
+        ReportImport agencyAbove = Read(Replace(Text(report), "测试县2022年", "测试县\n2022年"));
+        Assert.Equal(report.Title, agencyAbove.Report.Title);
+        Assert.Equal("测试县", agencyAbove.Report.Agency.Name);
+    }
+
+    [Fact]
+    public void Without_a_title_in_the_body_the_page_title_names_the_year_and_agency()
+    {
+        SourceDocument text = TextDocumentReader.Read(Replace(Text(), "测试县2022年政府信息公开工作年度报告\n", string.Empty));
+        ReportImport import = LayoutReader.Read(new SourceDocument("p.html", text.Blocks) { PageTitle = "测试县2022年政府信息公开工作年度报告_测试县人民政府" });
+        Assert.Equal((2022, "测试县"), (import.Report.Year, import.Report.Agency.Name));
+        Assert.Null(import.Report.Title);
+    }
 }
