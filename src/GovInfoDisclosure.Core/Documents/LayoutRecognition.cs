@@ -121,25 +121,39 @@ internal sealed partial class LayoutRecognition
     /// <summary>The block index of each section heading (一 to 六), or −1; headings are looked for in order.</summary>
     private int[] FindSections(ImmutableArray<DocumentBlock> blocks)
     {
+        // A heading as the template prints it is preferred to a variant, and a variant is taken only before the next
+        // section's heading as printed: a sub-heading of 一 such as （二）政府信息主动公开情况 must not become section 二.
+        var matches = new List<(int Block, int Section, bool Exact)>();
+        for (int b = 0; b < blocks.Length; b++)
+        {
+            for (int s = 0; s < 6 && blocks[b] is DocumentParagraph p; s++)
+            {
+                if (HeadingMatch(p.Text, s) is { } exact)
+                {
+                    matches.Add((b, s, exact));
+                }
+            }
+        }
+
         int[] found = [-1, -1, -1, -1, -1, -1];
         int from = 0;
         for (int s = 0; s < 6; s++)
         {
-            FormatEntry section = ReportFormat.Sections[s];
-            for (int b = from; b < blocks.Length; b++)
+            int limit = matches.Where(m => m.Exact && m.Section > s && m.Block >= from).Select(m => m.Block).DefaultIfEmpty(blocks.Length).Min();
+            var candidates = matches.Where(m => m.Section == s && m.Block >= from && m.Block < limit).ToList();
+            if (candidates.Count == 0)
             {
-                if (blocks[b] is DocumentParagraph p && HeadingMatch(p.Text, s) is { } exact)
-                {
-                    found[s] = b;
-                    from = b + 1;
-                    _locations[section.JsonPointer] = p.Location;
-                    if (!exact)
-                    {
-                        Add(Rules.LabelVariant, section.JsonPointer, p.Location, new("text", p.Text), new("label", section));
-                    }
+                continue;
+            }
 
-                    break;
-                }
+            (int block, _, bool isExact) = candidates.Any(m => m.Exact) ? candidates.First(m => m.Exact) : candidates[0];
+            var p = (DocumentParagraph)blocks[block];
+            found[s] = block;
+            from = block + 1;
+            _locations[ReportFormat.Sections[s].JsonPointer] = p.Location;
+            if (!isExact)
+            {
+                Add(Rules.LabelVariant, ReportFormat.Sections[s].JsonPointer, p.Location, new("text", p.Text), new("label", ReportFormat.Sections[s]));
             }
         }
 

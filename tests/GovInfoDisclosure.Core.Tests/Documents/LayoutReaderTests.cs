@@ -416,4 +416,16 @@ public class LayoutReaderTests
         Assert.Equal((2022, "测试县"), (import.Report.Year, import.Report.Agency.Name));
         Assert.Null(import.Report.Title);
     }
+
+    [Fact]
+    public void A_sub_heading_of_section_one_like_a_section_heading_is_not_taken_for_it()
+    {
+        AnnualReport report = Base() with
+        {
+            Overview = new Narrative([new Paragraph { Heading = "（二）政府信息主动公开情况", Text = "本年主动公开信息100条。" }]),
+        };
+        ReportImport import = Read(Text(report));
+        Assert.Empty(import.Findings);
+        Assert.Equal(report.Overview, import.Report.Overview);
+    }
 }
