@@ -9,6 +9,7 @@ namespace GovInfoDisclosure.Core.Documents;
 internal sealed partial class LayoutRecognition
 {
     private readonly HashSet<DocumentCell> _variantsSaid = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<(int Table, int Section)> _templateOrderSaid = [];
     private bool _otherHandlingAsOneRow;
 
     /// <summary>Reads every table of the document; returns, for each data row of the printed layout, whether it was found.</summary>
@@ -154,6 +155,12 @@ internal sealed partial class LayoutRecognition
 
         // No merges to go by (plain text) or a header not found: the values in the order the header prints its columns.
         List<PrintedCell> order = ColumnOrder(row, header);
+        if (n > 1 && row.Values.Any(v => !header.ContainsKey(row.Chains[v].Last())) && _templateOrderSaid.Add((table.Number, row.Section)))
+        {
+            FormatEntry section = ReportFormat.Sections[row.Section];
+            Add(Rules.TemplateColumnOrder, section.JsonPointer, table.Location with { Table = table.Number }, new MessageArgument("section", section));
+        }
+
         List<DocumentCell> printed = values;
         if (printed.Count != n)
         {
