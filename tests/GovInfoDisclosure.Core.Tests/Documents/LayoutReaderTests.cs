@@ -429,4 +429,23 @@ public class LayoutReaderTests
         Assert.Empty(import.Findings);
         Assert.Equal(report.Overview, import.Report.Overview);
     }
+
+    [Fact]
+    public void A_group_label_repeated_on_every_sub_row_or_left_blank_is_read_alike()
+    {
+        FormatEntry group = ReportFormat.OutcomeGroups[0];
+        string[] subRows = [.. ReportFormat.ApplicationRows.Where(r => r.Parent == group).Skip(1).Select(r => r.LabelZh)];
+        string repeated = Text();
+        string blank = Text();
+        foreach (string label in subRows)
+        {
+            repeated = Replace(repeated, "\n" + label + "\t", "\n" + group.LabelZh + "\t" + label + "\t");
+            blank = Replace(blank, "\n" + label + "\t", "\n\t" + label + "\t");
+        }
+
+        Assert.Empty(Read(repeated).Findings);
+        Assert.Equal(Base(), Read(repeated).Report);
+        Assert.Empty(Read(blank).Findings);
+        Assert.Equal(Base(), Read(blank).Report);
+    }
 }
