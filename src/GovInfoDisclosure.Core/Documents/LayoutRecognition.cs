@@ -126,12 +126,9 @@ internal sealed partial class LayoutRecognition
         var matches = new List<(int Block, int Section, bool Exact)>();
         for (int b = 0; b < blocks.Length; b++)
         {
-            for (int s = 0; s < 6 && blocks[b] is DocumentParagraph p; s++)
+            if (blocks[b] is DocumentParagraph p && p.Text.Length <= 80 && HeadingMatch(PrintedText.Label(p.Text)) is ({ } s, bool exact))
             {
-                if (HeadingMatch(p.Text, s) is { } exact)
-                {
-                    matches.Add((b, s, exact));
-                }
+                matches.Add((b, s, exact));
             }
         }
 
@@ -168,30 +165,31 @@ internal sealed partial class LayoutRecognition
         return found;
     }
 
-    /// <summary>Whether a paragraph is section <paramref name="s"/>'s heading: null if not, true if as printed in the template, false if a variant.</summary>
-    private static bool? HeadingMatch(string text, int s)
-    {
-        if (text.Length > 80)
-        {
-            return null;
-        }
+    /// <summary>The sections' labels as compared.</summary>
+    private static readonly string[] SectionLabels = [.. ReportFormat.Sections.Select(e => PrintedText.Label(e.LabelZh))];
 
-        string label = PrintedText.Label(ReportFormat.Sections[s].LabelZh);
-        string printed = PrintedText.Label(text);
-        if (printed == label)
+    /// <summary>
+    /// Which section heading a paragraph (its label as compared) is: the section, and whether as printed in the template
+    /// (or a variant: the section's numeral, in brackets or not, and words close to the template's).
+    /// </summary>
+    private static (int? Section, bool Exact) HeadingMatch(string printed)
+    {
+        int exact = Array.IndexOf(SectionLabels, printed);
+        if (exact >= 0)
         {
-            return true;
+            return (exact, true);
         }
 
         Match m = SectionNumber().Match(printed);
-        if (!m.Success || m.Groups["n"].Value[0] != label[0])
+        if (!m.Success)
         {
-            return null;
+            return (null, false);
         }
 
+        int s = Array.FindIndex(SectionLabels, l => l[0] == m.Groups["n"].Value[0]);
         string rest = m.Groups["rest"].Value;
-        string expected = label[2..];
-        return rest == expected || (rest.Length <= (expected.Length * 2) + 4 && TextSimilarity.Compare(rest, expected) >= 0.6) ? false : null;
+        string expected = SectionLabels[s][2..];
+        return rest == expected || (rest.Length <= (expected.Length * 2) + 4 && TextSimilarity.Compare(rest, expected) >= 0.6) ? (s, false) : (null, false);
     }
 
     [GeneratedRegex(@"^\(?(?<n>[一二三四五六])\)?\.?(?<rest>.+)$")]
