@@ -317,7 +317,8 @@ internal sealed partial class LayoutRecognition
     /// <summary>The paragraphs of a section, a sub-heading printed on its own line becoming the heading of the paragraph that follows.</summary>
     private Narrative? NarrativeOf(IEnumerable<DocumentParagraph> paragraphs, FormatEntry section)
     {
-        var result = new List<Paragraph>();
+        // Texts are built in StringBuilders: a hostile document of many paragraphs joined one to the next stays linear.
+        var result = new List<(string? Heading, System.Text.StringBuilder Text)>();
         string? heading = null;
         bool continues = false;
         foreach (DocumentParagraph p in paragraphs)
@@ -325,11 +326,11 @@ internal sealed partial class LayoutRecognition
             string text = p.Text.Trim();
             if (continues && !IsSubHeading(text) && !SubHeadingNumber().IsMatch(PrintedText.Label(text)))
             {
-                Paragraph previous = result[^1];
-                string pointer = $"{section.JsonPointer}/{result.Count - 1}";
-                Add(Rules.ParagraphJoined, pointer, p.Location, new("end", previous.Text[^Math.Min(8, previous.Text.Length)..]), new("next", text[..Math.Min(8, text.Length)]));
-                result[^1] = previous with { Text = previous.Text + text };
-                continues = StopsMidSentence(result[^1].Text);
+                System.Text.StringBuilder previous = result[^1].Text;
+                string end = previous.ToString(previous.Length - Math.Min(8, previous.Length), Math.Min(8, previous.Length));
+                Add(Rules.ParagraphJoined, $"{section.JsonPointer}/{result.Count - 1}", p.Location, new("end", end), new("next", text[..Math.Min(8, text.Length)]));
+                previous.Append(text);
+                continues = StopsMidSentence(previous.Length, text);
                 continue;
             }
 
@@ -338,7 +339,7 @@ internal sealed partial class LayoutRecognition
             {
                 if (heading is not null)
                 {
-                    result.Add(new Paragraph { Heading = heading, Text = string.Empty });
+                    result.Add((heading, new System.Text.StringBuilder()));
                 }
 
                 heading = text;
@@ -347,25 +348,25 @@ internal sealed partial class LayoutRecognition
             }
 
             _locations.TryAdd($"{section.JsonPointer}/{result.Count}", p.Location);
-            result.Add(new Paragraph { Heading = heading, Text = text });
+            result.Add((heading, new System.Text.StringBuilder(text)));
             heading = null;
-            continues = StopsMidSentence(text);
+            continues = StopsMidSentence(text.Length, text);
         }
 
         if (heading is not null)
         {
-            result.Add(new Paragraph { Heading = heading, Text = string.Empty });
+            result.Add((heading, new System.Text.StringBuilder()));
         }
 
-        return result.Count == 0 ? null : new Narrative(result);
+        return result.Count == 0 ? null : new Narrative(result.Select(r => new Paragraph { Heading = r.Heading, Text = r.Text.ToString() }));
     }
 
     /// <summary>
     /// Whether a paragraph stops in mid-sentence, as where a page break of the extraction split it: at least 30 characters,
     /// ending with a Chinese character or 、 or ，, not with closing punctuation.
     /// </summary>
-    private static bool StopsMidSentence(string text) =>
-        text.Length >= 30 && (text[^1] is '、' or '，' || (text[^1] >= '\u4E00' && text[^1] <= '\u9FFF'));
+    private static bool StopsMidSentence(int length, string lastPiece) =>
+        length >= 30 && lastPiece.Length > 0 && (lastPiece[^1] is '、' or '，' || (lastPiece[^1] >= '\u4E00' && lastPiece[^1] <= '\u9FFF'));
 
     /// <summary>A sub-heading: a short numbered line (<c>（一）主动公开情况</c>, <c>一、…</c>, <c>1.…</c>) with no sentence in it.</summary>
     private static bool IsSubHeading(string text) =>

@@ -448,4 +448,15 @@ public class LayoutReaderTests
         Assert.Empty(Read(blank).Findings);
         Assert.Equal(Base(), Read(blank).Report);
     }
+
+    [Fact]
+    public void Many_paragraphs_each_stopping_in_mid_sentence_are_joined_in_linear_time()
+    {
+        string piece = new('字', 40);
+        string text = Replace(Text(), "第二段。", string.Join("\n", Enumerable.Repeat(piece, 60_000)) + "\n第二段。");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Narrative overview = Read(text).Report.Overview!;
+        Assert.Equal((40 * 60_000) + "第二段。".Length, overview[overview.Count - 1].Text.Length);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+    }
 }
