@@ -9,6 +9,7 @@ namespace GovInfoDisclosure.Core.Documents;
 internal sealed partial class LayoutRecognition
 {
     private readonly HashSet<DocumentCell> _variantsSaid = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<(int Table, int Section)> _templateOrderSaid = [];
     private bool _otherHandlingAsOneRow;
 
     /// <summary>Reads every table of the document; returns, for each data row of the printed layout, whether it was found.</summary>
@@ -31,11 +32,13 @@ internal sealed partial class LayoutRecognition
             }
 
             bool merged = table.Rows.Any(row => row.Any(cell => cell.RowSpan > 1 || cell.ColumnSpan > 1));
+            string[][] keys = [.. table.Rows.Select(row => row.Select(cell => PrintedText.Label(cell.Text)).ToArray())];
+            bool[] dataRows = new bool[table.Rows.Length];
             bool caseHeaderSeen = false;
             for (int r = 0; r < table.Rows.Length; r++)
             {
                 ImmutableArray<DocumentCell> cells = table.Rows[r];
-                (int match, int labelIndex, FormatEntry? group) = RecogniseRow(cells);
+                (int match, int labelIndex, FormatEntry? group) = RecogniseRow(keys[r]);
                 if (match < 0 && group == _layout.OtherHandlingGroup && cells.Skip(labelIndex + 1).Any(c => c.Text.Length > 0))
                 {
                     match = _layout.OtherHandlingOther;
@@ -44,7 +47,7 @@ internal sealed partial class LayoutRecognition
                         new MessageArgument("row", group), new MessageArgument("other", _layout.Rows[match].Entry));
                 }
 
-                if (cells.Any(c => PrintedText.Label(c.Text) == _layout.CaseHeader))
+                if (keys[r].Contains(_layout.CaseHeader))
                 {
                     caseHeaderSeen = true;
                     continue;
@@ -52,7 +55,7 @@ internal sealed partial class LayoutRecognition
 
                 if (match < 0 && caseHeaderSeen && !read[_layout.CaseRow]
                     && (cells.Any(c => c.Text.Length > 0) || cells.Length >= _layout.Rows[_layout.CaseRow].Values.Length)
-                    && !cells.Any(c => _layout.Rows[_layout.CaseRow].BandTexts.Contains(PrintedText.Label(c.Text))))
+                    && !keys[r].Any(_layout.Rows[_layout.CaseRow].BandTexts.Contains))
                 {
                     (match, labelIndex) = (_layout.CaseRow, -1);
                 }
@@ -62,6 +65,7 @@ internal sealed partial class LayoutRecognition
                     continue;
                 }
 
+                dataRows[r] = true;
                 PrintedRow row = _layout.Rows[match];
                 SourceLocation rowLocation = labelIndex >= 0 ? LocationOf(table, origins, cells[labelIndex]) : LocationOf(table, origins, cells[0]);
                 if (read[match])
@@ -73,7 +77,7 @@ internal sealed partial class LayoutRecognition
                 read[match] = true;
                 _locations.TryAdd(row.Entry.JsonPointer, rowLocation);
                 _locations.TryAdd(ReportFormat.Sections[row.Section].JsonPointer, table.Location with { Table = table.Number });
-                Place(table, origins, merged, r, labelIndex, row, rowLocation);
+                Place(table, keys, dataRows, origins, merged, r, labelIndex, row, rowLocation);
             }
         }
 
@@ -81,14 +85,14 @@ internal sealed partial class LayoutRecognition
     }
 
     /// <summary>The printed row a document row is (by its most specific label), the index of its last label cell, and the group label it printed.</summary>
-    private (int Match, int LabelIndex, FormatEntry? Group) RecogniseRow(ImmutableArray<DocumentCell> cells)
+    private (int Match, int LabelIndex, FormatEntry? Group) RecogniseRow(string[] keys)
     {
         int match = -1;
         int labelIndex = -1;
         FormatEntry? group = null;
-        for (int i = 0; i < cells.Length; i++)
+        for (int i = 0; i < keys.Length; i++)
         {
-            string key = PrintedText.Label(cells[i].Text);
+            string key = keys[i];
             if (key.Length == 0)
             {
                 continue;
@@ -113,9 +117,10 @@ internal sealed partial class LayoutRecognition
 
     /// <summary>Places the values of a document row under the printed row's columns, by the header labels above them.</summary>
     private void Place(
-        DocumentTable table, Dictionary<DocumentCell, (int Row, int Column, int Span)> origins, bool merged, int r, int labelIndex, PrintedRow row, SourceLocation rowLocation)
+        DocumentTable table, string[][] keys, bool[] dataRows, Dictionary<DocumentCell, (int Row, int Column, int Span)> origins, bool merged, int r, int labelIndex,
+        PrintedRow row, SourceLocation rowLocation)
     {
-        Dictionary<PrintedCell, (DocumentCell Cell, int Row, int Index)> header = MatchHeader(table, r, row);
+        Dictionary<PrintedCell, (DocumentCell Cell, int Row, int Index)> header = MatchHeader(table, keys, dataRows, r, row);
         var values = table.Rows[r].Skip(labelIndex + 1).ToList();
         int n = row.Values.Length;
 
@@ -154,6 +159,12 @@ internal sealed partial class LayoutRecognition
 
         // No merges to go by (plain text) or a header not found: the values in the order the header prints its columns.
         List<PrintedCell> order = ColumnOrder(row, header);
+        if (n > 1 && row.Values.Any(v => !header.ContainsKey(row.Chains[v].Last())) && _templateOrderSaid.Add((table.Number, row.Section)))
+        {
+            FormatEntry section = ReportFormat.Sections[row.Section];
+            Add(Rules.TemplateColumnOrder, section.JsonPointer, table.Location with { Table = table.Number }, new MessageArgument("section", section));
+        }
+
         List<DocumentCell> printed = values;
         if (printed.Count != n)
         {
@@ -207,14 +218,14 @@ internal sealed partial class LayoutRecognition
     /// by label and occurrence (the k-th 结果维持 printed is the template's k-th), then a label one character off the only
     /// unmatched one of its length (a typo such as 本年度止件数), said.
     /// </summary>
-    private Dictionary<PrintedCell, (DocumentCell Cell, int Row, int Index)> MatchHeader(DocumentTable table, int r, PrintedRow row)
+    private Dictionary<PrintedCell, (DocumentCell Cell, int Row, int Index)> MatchHeader(DocumentTable table, string[][] keys, bool[] dataRows, int r, PrintedRow row)
     {
         int start = 0;
         if (row.BlockTitle is { } title)
         {
             for (int above = r - 1; above >= 0; above--)
             {
-                if (table.Rows[above].Any(c => PrintedText.Label(c.Text) == title))
+                if (keys[above].Contains(title))
                 {
                     start = above + 1;
                     break;
@@ -228,10 +239,15 @@ internal sealed partial class LayoutRecognition
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int hr = start; hr < r; hr++)
         {
+            if (dataRows[hr])
+            {
+                continue;
+            }
+
             ImmutableArray<DocumentCell> cells = table.Rows[hr];
             for (int i = 0; i < cells.Length; i++)
             {
-                string key = PrintedText.Label(cells[i].Text);
+                string key = keys[hr][i];
                 if (!row.BandTexts.Contains(key))
                 {
                     continue;
@@ -239,7 +255,7 @@ internal sealed partial class LayoutRecognition
 
                 int k = seen.TryGetValue(key, out int count) ? count : 0;
                 seen[key] = k + 1;
-                if (row.Band.Where(p => p.Text.Length > 0 && PrintedText.Label(p.Text) == key).ElementAtOrDefault(k) is { } p)
+                if (row.BandByKey[key].ElementAtOrDefault(k) is { } p)
                 {
                     matched[p] = (cells[i], hr, i);
                     used.Add(cells[i]);
@@ -250,14 +266,14 @@ internal sealed partial class LayoutRecognition
 
         foreach (PrintedCell missing in row.Band.Where(p => !matched.ContainsKey(p)))
         {
-            string expected = PrintedText.Label(missing.Text);
-            if (expected.Length < 4 || row.Band.Count(p => !matched.ContainsKey(p) && PrintedText.Label(p.Text).Length == expected.Length) != 1)
+            string expected = row.BandKeys[missing];
+            if (expected.Length < 4 || row.Band.Count(p => !matched.ContainsKey(p) && row.BandKeys[p].Length == expected.Length) != 1)
             {
                 continue;
             }
 
             var candidates = headerRows.SelectMany(hr => table.Rows[hr].Select((c, i) => (c, hr, i)))
-                .Where(x => !used.Contains(x.c) && OneOff(PrintedText.Label(x.c.Text), expected)).ToList();
+                .Where(x => !used.Contains(x.c) && OneOff(keys[x.hr][x.i], expected)).ToList();
             if (candidates.Count == 1)
             {
                 (DocumentCell cell, int hr, int i) = candidates[0];
@@ -361,7 +377,14 @@ internal sealed partial class LayoutRecognition
         /// <summary>The column headers above the row, back to its block's title (section 二) or the top of the table.</summary>
         public ImmutableArray<PrintedCell> Band { get; } = band;
 
-        public ImmutableHashSet<string> BandTexts { get; } = [.. band.Select(p => PrintedText.Label(p.Text))];
+        public HashSet<string> BandTexts { get; } = [.. band.Select(p => PrintedText.Label(p.Text))];
+
+        /// <summary>Each band cell's label as compared.</summary>
+        public Dictionary<PrintedCell, string> BandKeys { get; } = band.ToDictionary(p => p, p => PrintedText.Label(p.Text));
+
+        /// <summary>The band's cells by label as compared, in printed order (row by row).</summary>
+        public Dictionary<string, PrintedCell[]> BandByKey { get; } = band.Where(p => p.Text.Length > 0)
+            .GroupBy(p => PrintedText.Label(p.Text)).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
         /// <summary>For each value, the band's cells over its column, top first.</summary>
         public Dictionary<PrintedCell, ImmutableArray<PrintedCell>> Chains { get; } = values.ToDictionary(

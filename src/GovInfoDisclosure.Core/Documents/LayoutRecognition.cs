@@ -59,9 +59,11 @@ internal sealed partial class LayoutRecognition
         Narrative? problems = NarrativeOf(SectionParagraphs(blocks, headings, 4, closingStart), ReportFormat.ProblemsAndImprovements);
         Narrative? other = NarrativeOf(SectionParagraphs(blocks, headings, 5, closingStart), ReportFormat.OtherMatters);
 
-        int year = _options.Year ?? YearOf(title) ?? throw new DocumentReadException(
+        // Without a title in the body, the page's own title (HTML <title>, Word's document title) may still name the year and agency.
+        string? named = title ?? _document.PageTitle;
+        int year = _options.Year ?? YearOf(named) ?? throw new DocumentReadException(
             "the title states no year; give the reported year (ImportOptions.Year, gidr --year).", File, titleLocation);
-        string agency = _options.AgencyName ?? AgencyOf(title) ?? throw new DocumentReadException(
+        string agency = _options.AgencyName ?? AgencyOf(named) ?? throw new DocumentReadException(
             "the title names no agency before the year; give the agency's name (ImportOptions.AgencyName, gidr --agency).", File, titleLocation);
         if (year is < AnnualReport.MinYear or > AnnualReport.MaxYear)
         {
@@ -119,25 +121,36 @@ internal sealed partial class LayoutRecognition
     /// <summary>The block index of each section heading (一 to 六), or −1; headings are looked for in order.</summary>
     private int[] FindSections(ImmutableArray<DocumentBlock> blocks)
     {
+        // A heading as the template prints it is preferred to a variant, and a variant is taken only before the next
+        // section's heading as printed: a sub-heading of 一 such as （二）政府信息主动公开情况 must not become section 二.
+        var matches = new List<(int Block, int Section, bool Exact)>();
+        for (int b = 0; b < blocks.Length; b++)
+        {
+            if (blocks[b] is DocumentParagraph p && p.Text.Length <= 80 && HeadingMatch(PrintedText.Label(p.Text)) is ({ } s, bool exact))
+            {
+                matches.Add((b, s, exact));
+            }
+        }
+
         int[] found = [-1, -1, -1, -1, -1, -1];
         int from = 0;
         for (int s = 0; s < 6; s++)
         {
-            FormatEntry section = ReportFormat.Sections[s];
-            for (int b = from; b < blocks.Length; b++)
+            int limit = matches.Where(m => m.Exact && m.Section > s && m.Block >= from).Select(m => m.Block).DefaultIfEmpty(blocks.Length).Min();
+            var candidates = matches.Where(m => m.Section == s && m.Block >= from && m.Block < limit).ToList();
+            if (candidates.Count == 0)
             {
-                if (blocks[b] is DocumentParagraph p && HeadingMatch(p.Text, s) is { } exact)
-                {
-                    found[s] = b;
-                    from = b + 1;
-                    _locations[section.JsonPointer] = p.Location;
-                    if (!exact)
-                    {
-                        Add(Rules.LabelVariant, section.JsonPointer, p.Location, new("text", p.Text), new("label", section));
-                    }
+                continue;
+            }
 
-                    break;
-                }
+            (int block, _, bool isExact) = candidates.Any(m => m.Exact) ? candidates.First(m => m.Exact) : candidates[0];
+            var p = (DocumentParagraph)blocks[block];
+            found[s] = block;
+            from = block + 1;
+            _locations[ReportFormat.Sections[s].JsonPointer] = p.Location;
+            if (!isExact)
+            {
+                Add(Rules.LabelVariant, ReportFormat.Sections[s].JsonPointer, p.Location, new("text", p.Text), new("label", ReportFormat.Sections[s]));
             }
         }
 
@@ -152,59 +165,73 @@ internal sealed partial class LayoutRecognition
         return found;
     }
 
-    /// <summary>Whether a paragraph is section <paramref name="s"/>'s heading: null if not, true if as printed in the template, false if a variant.</summary>
-    private static bool? HeadingMatch(string text, int s)
-    {
-        if (text.Length > 80)
-        {
-            return null;
-        }
+    /// <summary>The sections' labels as compared.</summary>
+    private static readonly string[] SectionLabels = [.. ReportFormat.Sections.Select(e => PrintedText.Label(e.LabelZh))];
 
-        string label = PrintedText.Label(ReportFormat.Sections[s].LabelZh);
-        string printed = PrintedText.Label(text);
-        if (printed == label)
+    /// <summary>
+    /// Which section heading a paragraph (its label as compared) is: the section, and whether as printed in the template
+    /// (or a variant: the section's numeral, in brackets or not, and words close to the template's).
+    /// </summary>
+    private static (int? Section, bool Exact) HeadingMatch(string printed)
+    {
+        int exact = Array.IndexOf(SectionLabels, printed);
+        if (exact >= 0)
         {
-            return true;
+            return (exact, true);
         }
 
         Match m = SectionNumber().Match(printed);
-        if (!m.Success || m.Groups["n"].Value[0] != label[0])
+        if (!m.Success)
         {
-            return null;
+            return (null, false);
         }
 
+        int s = Array.FindIndex(SectionLabels, l => l[0] == m.Groups["n"].Value[0]);
         string rest = m.Groups["rest"].Value;
-        string expected = label[2..];
-        return rest == expected || (rest.Length <= (expected.Length * 2) + 4 && TextSimilarity.Compare(rest, expected) >= 0.6) ? false : null;
+        string expected = SectionLabels[s][2..];
+        return rest == expected || (rest.Length <= (expected.Length * 2) + 4 && TextSimilarity.Compare(rest, expected) >= 0.6) ? (s, false) : (null, false);
     }
 
     [GeneratedRegex(@"^\(?(?<n>[一二三四五六])\)?\.?(?<rest>.+)$")]
     private static partial Regex SectionNumber();
 
-    /// <summary>The title: the first paragraphs before section 一 up to the one that ends in 报告 (a title printed over two lines is joined).</summary>
+    /// <summary>
+    /// The title: the first paragraph before section 一 that ends with 报告; where it lacks the year (a title printed over
+    /// two lines, 000) the lines above it are joined until it has one, and where it starts with the year (002) the short
+    /// line above it, the agency's name, is joined too. Lines above the title are not the report's (a page's category).
+    /// </summary>
     private static (string? Title, SourceLocation? Location, int End) FindTitle(ImmutableArray<DocumentBlock> blocks, int front)
     {
-        string joined = string.Empty;
-        SourceLocation? location = null;
-        for (int b = 0, lines = 0; b < front && lines < 3; b++)
+        var lines = new List<DocumentParagraph>();
+        for (int b = 0; b < front; b++)
         {
-            if (blocks[b] is not DocumentParagraph p)
+            if (blocks[b] is not DocumentParagraph p || p.Text.Trim().Length == 0)
             {
                 continue;
             }
 
-            lines++;
-            location ??= p.Location;
-            joined += p.Text.Trim();
-            if (joined.Length > 80)
+            lines.Add(p);
+            string label = PrintedText.Label(p.Text);
+            if (label.Length > 80 || !label.EndsWith("报告", StringComparison.Ordinal))
             {
-                break;
+                continue;
             }
 
-            if (PrintedText.Label(joined).EndsWith("报告", StringComparison.Ordinal))
+            int first = lines.Count - 1;
+            string title = p.Text.Trim();
+            while (first > 0 && first > lines.Count - 3 && !TitleYear().IsMatch(title))
             {
-                return (joined, location, b + 1);
+                title = lines[--first].Text.Trim() + title;
             }
+
+            if (first > 0 && TitleYear().Match(title) is { Success: true, Index: 0 } && lines[first - 1].Text.Trim() is { Length: <= 40 } agency
+                && agency.IndexOfAny(['。', '：', ':']) < 0)
+            {
+                title = agency + title;
+                first--;
+            }
+
+            return (title, lines[first].Location, b + 1);
         }
 
         return (null, null, 0);
@@ -290,7 +317,8 @@ internal sealed partial class LayoutRecognition
     /// <summary>The paragraphs of a section, a sub-heading printed on its own line becoming the heading of the paragraph that follows.</summary>
     private Narrative? NarrativeOf(IEnumerable<DocumentParagraph> paragraphs, FormatEntry section)
     {
-        var result = new List<Paragraph>();
+        // Texts are built in StringBuilders: a hostile document of many paragraphs joined one to the next stays linear.
+        var result = new List<(string? Heading, System.Text.StringBuilder Text)>();
         string? heading = null;
         bool continues = false;
         foreach (DocumentParagraph p in paragraphs)
@@ -298,11 +326,11 @@ internal sealed partial class LayoutRecognition
             string text = p.Text.Trim();
             if (continues && !IsSubHeading(text) && !SubHeadingNumber().IsMatch(PrintedText.Label(text)))
             {
-                Paragraph previous = result[^1];
-                string pointer = $"{section.JsonPointer}/{result.Count - 1}";
-                Add(Rules.ParagraphJoined, pointer, p.Location, new("end", previous.Text[^Math.Min(8, previous.Text.Length)..]), new("next", text[..Math.Min(8, text.Length)]));
-                result[^1] = previous with { Text = previous.Text + text };
-                continues = StopsMidSentence(result[^1].Text);
+                System.Text.StringBuilder previous = result[^1].Text;
+                string end = previous.ToString(previous.Length - Math.Min(8, previous.Length), Math.Min(8, previous.Length));
+                Add(Rules.ParagraphJoined, $"{section.JsonPointer}/{result.Count - 1}", p.Location, new("end", end), new("next", text[..Math.Min(8, text.Length)]));
+                previous.Append(text);
+                continues = StopsMidSentence(previous.Length, text);
                 continue;
             }
 
@@ -311,7 +339,7 @@ internal sealed partial class LayoutRecognition
             {
                 if (heading is not null)
                 {
-                    result.Add(new Paragraph { Heading = heading, Text = string.Empty });
+                    result.Add((heading, new System.Text.StringBuilder()));
                 }
 
                 heading = text;
@@ -320,25 +348,25 @@ internal sealed partial class LayoutRecognition
             }
 
             _locations.TryAdd($"{section.JsonPointer}/{result.Count}", p.Location);
-            result.Add(new Paragraph { Heading = heading, Text = text });
+            result.Add((heading, new System.Text.StringBuilder(text)));
             heading = null;
-            continues = StopsMidSentence(text);
+            continues = StopsMidSentence(text.Length, text);
         }
 
         if (heading is not null)
         {
-            result.Add(new Paragraph { Heading = heading, Text = string.Empty });
+            result.Add((heading, new System.Text.StringBuilder()));
         }
 
-        return result.Count == 0 ? null : new Narrative(result);
+        return result.Count == 0 ? null : new Narrative(result.Select(r => new Paragraph { Heading = r.Heading, Text = r.Text.ToString() }));
     }
 
     /// <summary>
     /// Whether a paragraph stops in mid-sentence, as where a page break of the extraction split it: at least 30 characters,
     /// ending with a Chinese character or 、 or ，, not with closing punctuation.
     /// </summary>
-    private static bool StopsMidSentence(string text) =>
-        text.Length >= 30 && (text[^1] is '、' or '，' || (text[^1] >= '\u4E00' && text[^1] <= '\u9FFF'));
+    private static bool StopsMidSentence(int length, string lastPiece) =>
+        length >= 30 && lastPiece.Length > 0 && (lastPiece[^1] is '、' or '，' || (lastPiece[^1] >= '\u4E00' && lastPiece[^1] <= '\u9FFF'));
 
     /// <summary>A sub-heading: a short numbered line (<c>（一）主动公开情况</c>, <c>一、…</c>, <c>1.…</c>) with no sentence in it.</summary>
     private static bool IsSubHeading(string text) =>

@@ -83,6 +83,12 @@ internal static class PrintedText
     /// <summary>Reads a cell: a count (a whole number that fits an <see cref="int"/>) or an amount (a non-negative decimal in 万元).</summary>
     public static (CellKind Kind, decimal? Value) Cell(string text, bool isAmount)
     {
+        if (text.Length is > 0 and <= 9 && text.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0)
+        {
+            // The usual cell: a few ASCII digits.
+            return (CellKind.Number, int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture));
+        }
+
         var sb = new StringBuilder(text.Length);
         foreach (char raw in text)
         {

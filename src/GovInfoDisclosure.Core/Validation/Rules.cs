@@ -301,13 +301,22 @@ public static class Rules
         "A paragraph ends “{end}” in mid-sentence; it is joined with the next one, which starts “{next}”.",
         "某段以“{end}”结尾，句子未完，已与下一段（以“{next}”开头）合并。");
 
+    /// <summary>GID514: a table's values are placed in the template's column order, its header not naming every column.</summary>
+    public static RuleDescriptor TemplateColumnOrder { get; } = new(
+        "GID514", Severity.Info, RuleScope.Import,
+        "Columns in the template's order", "按格式列序读取",
+        "Reading a published document: a table's header does not print every column label (or the table has no header), so its values are read in the order of the template's columns.",
+        "读取已发布文档：表头未列出全部列标签（或表格没有表头），各数值按格式规定的列序读取。",
+        "The header of the table of {section} does not name every column; its values are read in the template's column order.",
+        "“{section}”表格的表头未列出全部列，数值按格式规定的列序读取。");
+
     /// <summary>Every rule, in the order findings are reported.</summary>
     public static ImmutableArray<RuleDescriptor> All { get; } =
     [
         BlankCell, RowTotal, OutcomeTotal, Balance, CaseTotal, InForce, NarrativeCount, NarrativeCases, LatePublication,
         EarlyPublication, EditionMismatch, FeeNotStated, LongOverview, CarryOver, InForceSeries, RepeatedText, MissingYear, DuplicateYear,
         Consolidation, SectionNotFound, TableNotFound, RowNotFound, CellNotNumber, RowNotPlaced, CellAmbiguous, DashAsBlank, NumberWithUnit,
-        OtherHandlingOneRow, LabelVariant, PageDateUsed, RowRepeated, ParagraphJoined,
+        OtherHandlingOneRow, LabelVariant, PageDateUsed, RowRepeated, ParagraphJoined, TemplateColumnOrder,
     ];
 
     /// <summary>The rule with the given code, if any.</summary>

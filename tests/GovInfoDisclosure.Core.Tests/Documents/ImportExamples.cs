@@ -54,6 +54,9 @@ internal static class ImportExamples
         string overview = valid.Overview![0].Text;
         yield return Example("GID513", "a paragraph of 一、总体情况 split in mid-sentence by a page break of the extraction (偃师区缙氏镇 2022).",
             text.Replace(overview, overview[..33] + "\n\n" + overview[33..], StringComparison.Ordinal));
+        string[] lines = text.Split('\n');
+        int header = Array.FindIndex(lines, l => l.Contains(PrintedLayout.ApplicantsHeader, StringComparison.Ordinal));
+        yield return Example("GID514", "section 三's table printed without its three header rows.", string.Join('\n', lines.Take(header).Concat(lines.Skip(header + 3))));
         string duplicate = Line(ReportFormat.Get(ApplicationRow.Duplicate).LabelZh);
         yield return Example("GID512", "the row 2.重复申请 printed twice.", text.Replace(duplicate, duplicate + "\n" + duplicate, StringComparison.Ordinal));
     }

@@ -371,7 +371,8 @@ public class LayoutReaderTests
         int note = Array.FindIndex(lines, l => l.Contains(PrintedLayout.ApplicantsHeader, StringComparison.Ordinal));
         string withoutHeader = string.Join('\n', lines.Take(note).Concat(lines.Skip(note + 3)));
         ReportImport import = Read(withoutHeader);
-        Assert.Empty(import.Findings);
+        Diagnostic finding = Assert.Single(import.Findings);
+        Assert.Equal((Rules.TemplateColumnOrder.Code, ReportFormat.Applications.JsonPointer), (finding.Code, finding.Path));
         Assert.Equal(Base().Applications, import.Report.Applications);
     }
 
@@ -379,7 +380,7 @@ public class LayoutReaderTests
     public void A_header_label_two_characters_off_is_not_taken_for_the_template_s()
     {
         ReportImport import = Read(Replace(Text(), "本年废止件数", "本年度止数量"));
-        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.LabelVariant.Code);
+        Assert.Equal(Rules.TemplateColumnOrder.Code, Assert.Single(import.Findings).Code);
         Assert.Equal(Base().ProactiveDisclosure, import.Report.ProactiveDisclosure);
     }
 
@@ -390,5 +391,72 @@ public class LayoutReaderTests
         Diagnostic finding = Assert.Single(import.Findings);
         Assert.Equal((Rules.LabelVariant.Code, Severity.Info), (finding.Code, finding.Severity));
         Assert.Equal(Base().ProactiveDisclosure, import.Report.ProactiveDisclosure);
+    }
+
+    [Fact]
+    public void A_line_above_the_title_is_not_part_of_it_and_a_title_without_its_year_is_joined_with_the_line_above()
+    {
+        AnnualReport report = Base();
+        ReportImport chrome = Read("政府信息公开年报\n" + Text(report));
+        Assert.Equal(report.Title, chrome.Report.Title);
+        Assert.Equal("测试县", chrome.Report.Agency.Name);
+
+        ReportImport split = Read(Replace(Text(report), "测试县2022年政府信息", "测试县2022年政府信息\n\n"));
+        Assert.Equal(report.Title, split.Report.Title);
+
+        ReportImport agencyAbove = Read(Replace(Text(report), "测试县2022年", "测试县\n2022年"));
+        Assert.Equal(report.Title, agencyAbove.Report.Title);
+        Assert.Equal("测试县", agencyAbove.Report.Agency.Name);
+    }
+
+    [Fact]
+    public void Without_a_title_in_the_body_the_page_title_names_the_year_and_agency()
+    {
+        SourceDocument text = TextDocumentReader.Read(Replace(Text(), "测试县2022年政府信息公开工作年度报告\n", string.Empty));
+        ReportImport import = LayoutReader.Read(new SourceDocument("p.html", text.Blocks) { PageTitle = "测试县2022年政府信息公开工作年度报告_测试县人民政府" });
+        Assert.Equal((2022, "测试县"), (import.Report.Year, import.Report.Agency.Name));
+        Assert.Null(import.Report.Title);
+    }
+
+    [Fact]
+    public void A_sub_heading_of_section_one_like_a_section_heading_is_not_taken_for_it()
+    {
+        AnnualReport report = Base() with
+        {
+            Overview = new Narrative([new Paragraph { Heading = "（二）政府信息主动公开情况", Text = "本年主动公开信息100条。" }]),
+        };
+        ReportImport import = Read(Text(report));
+        Assert.Empty(import.Findings);
+        Assert.Equal(report.Overview, import.Report.Overview);
+    }
+
+    [Fact]
+    public void A_group_label_repeated_on_every_sub_row_or_left_blank_is_read_alike()
+    {
+        FormatEntry group = ReportFormat.OutcomeGroups[0];
+        string[] subRows = [.. ReportFormat.ApplicationRows.Where(r => r.Parent == group).Skip(1).Select(r => r.LabelZh)];
+        string repeated = Text();
+        string blank = Text();
+        foreach (string label in subRows)
+        {
+            repeated = Replace(repeated, "\n" + label + "\t", "\n" + group.LabelZh + "\t" + label + "\t");
+            blank = Replace(blank, "\n" + label + "\t", "\n\t" + label + "\t");
+        }
+
+        Assert.Empty(Read(repeated).Findings);
+        Assert.Equal(Base(), Read(repeated).Report);
+        Assert.Empty(Read(blank).Findings);
+        Assert.Equal(Base(), Read(blank).Report);
+    }
+
+    [Fact]
+    public void Many_paragraphs_each_stopping_in_mid_sentence_are_joined_in_linear_time()
+    {
+        string piece = new('字', 40);
+        string text = Replace(Text(), "第二段。", string.Join("\n", Enumerable.Repeat(piece, 60_000)) + "\n第二段。");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Narrative overview = Read(text).Report.Overview!;
+        Assert.Equal((40 * 60_000) + "第二段。".Length, overview[overview.Count - 1].Text.Length);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
     }
 }
