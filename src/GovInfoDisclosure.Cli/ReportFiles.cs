@@ -57,6 +57,11 @@ internal static class ReportFiles
     /// </summary>
     public static (AnnualReport? Report, ReportImport? Import, string? Error) ReadWithImport(string file, ImportOptions options)
     {
+        if (!SpecialFiles.IsEmpty && SpecialFiles.TryRemove(file, out _))
+        {
+            return (null, null, $"gidr: cannot read '{file}': it is not a regular file (a pipe, socket or device found in a folder), so it is not opened; name it on the command line to read it.");
+        }
+
         try
         {
             if (IsDocument(file))
@@ -75,6 +80,11 @@ internal static class ReportFiles
         {
             return (null, null, "gidr: " + ex.Message);
         }
+        catch (FileNotFoundException) when (file.Contains('\uFFFD', StringComparison.Ordinal))
+        {
+            // The system gave a name whose bytes are not UTF-8; .NET decoded it with U+FFFD and cannot open it by that name.
+            return (null, null, $"gidr: cannot read '{file}': its name is not valid UTF-8, so it cannot be opened by name; rename the file.");
+        }
         catch (FileNotFoundException)
         {
             return (null, null, $"gidr: cannot read '{file}': no such file.");
@@ -88,6 +98,9 @@ internal static class ReportFiles
             return (null, null, $"gidr: cannot read '{file}': {ex.Message}");
         }
     }
+
+    /// <summary>Files found in folders that are not regular files: reported as unreadable instead of opened.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> SpecialFiles = new(StringComparer.Ordinal);
 
     private static readonly EnumerationOptions OneLevel = new()
     {
@@ -119,6 +132,12 @@ internal static class ReportFiles
         Array.Sort(folders, StringComparer.Ordinal);
         foreach (string file in files)
         {
+            if (FileKind.IsSpecial(file))
+            {
+                // Named in no argument, only found in a folder: not opened (a pipe would wait for a writer forever).
+                SpecialFiles[file] = 0;
+            }
+
             yield return file;
         }
 

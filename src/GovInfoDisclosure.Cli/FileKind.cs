@@ -1,0 +1,48 @@
+using System.Runtime.InteropServices;
+
+namespace GovInfoDisclosure.Cli;
+
+/// <summary>
+/// Whether a path is a regular file, asked of Linux's <c>statx</c> (whose buffer has one layout on every architecture).
+/// .NET reports a named pipe as a normal file, and opening one waits for a writer: a pipe left in a folder would hang a
+/// whole run. Where <c>statx</c> is missing the answer is "regular", as before.
+/// </summary>
+internal static partial class FileKind
+{
+    private const int AtCurrentFolder = -100;
+    private const uint StatxType = 0x1;
+    private const int ModeOffset = 28;
+    private const int TypeMask = 0xF000;
+    private const int Regular = 0x8000;
+
+    private static bool s_unavailable;
+
+    /// <summary>Whether the path names something other than a regular file (a pipe, socket or device), following links.</summary>
+    public static bool IsSpecial(string path)
+    {
+        if (s_unavailable || !OperatingSystem.IsLinux())
+        {
+            return false;
+        }
+
+        Span<byte> buffer = stackalloc byte[256];
+        try
+        {
+            if (Statx(AtCurrentFolder, path, 0, StatxType, buffer) != 0)
+            {
+                return false; // Cannot be asked (gone, no permission): reading it will say why.
+            }
+        }
+        catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
+        {
+            s_unavailable = true;
+            return false;
+        }
+
+        int mode = buffer[ModeOffset] | (buffer[ModeOffset + 1] << 8);
+        return (mode & TypeMask) != Regular;
+    }
+
+    [LibraryImport("libc", EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int Statx(int dirfd, string path, int flags, uint mask, Span<byte> buffer);
+}
