@@ -32,7 +32,8 @@ public sealed class DocumentReadException : Exception
 
     private static string Describe(string reason, string? file, SourceLocation? location)
     {
-        string where = location is null ? string.Empty : $" at {location with { File = null }}";
+        string place = location is null ? string.Empty : (location with { File = null }).ToString();
+        string where = place.Length == 0 ? string.Empty : $" at {place}";
         return file is null ? $"Cannot read the document{where}: {reason}" : $"Cannot read the document '{file}'{where}: {reason}";
     }
 }
