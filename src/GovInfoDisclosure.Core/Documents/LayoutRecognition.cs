@@ -52,35 +52,43 @@ internal sealed partial class LayoutRecognition
         int firstTable = blocks.IndexOf(tables[0]);
         int front = headings[0] >= 0 ? headings[0] : Math.Min(firstSection, firstTable);
         (string? title, SourceLocation? titleLocation, int titleEnd) = FindTitle(blocks, front);
-        (DateOnly? publishedOn, int closingStart) = FindDate(blocks, headings);
 
-        var preamble = Paragraphs(blocks, titleEnd, front).ToList();
-        Narrative? overview = NarrativeOf(preamble.Concat(SectionParagraphs(blocks, headings, 0, closingStart)), ReportFormat.Overview);
-        Narrative? problems = NarrativeOf(SectionParagraphs(blocks, headings, 4, closingStart), ReportFormat.ProblemsAndImprovements);
-        Narrative? other = NarrativeOf(SectionParagraphs(blocks, headings, 5, closingStart), ReportFormat.OtherMatters);
-
-        // Without a title in the body, the page's own title (HTML <title>, Word's document title) may still name the year and agency.
-        string? named = title ?? _document.PageTitle;
+        // Without a title in the body, or one that does not name them, the page's own title (HTML <title>, Word's document
+        // title) may still name the year and agency.
+        string? named = YearOf(title) is not null ? title : _document.PageTitle ?? title;
+        SourceLocation? namedLocation = ReferenceEquals(named, title) ? titleLocation : null;
         int year = _options.Year ?? YearOf(named) ?? throw new DocumentReadException(
             "the title states no year; give the reported year (ImportOptions.Year, gidr --year).", File, titleLocation);
-        string agency = _options.AgencyName ?? AgencyOf(named) ?? throw new DocumentReadException(
+        string titleAgency = _options.AgencyName ?? AgencyOf(named) ?? throw new DocumentReadException(
             "the title names no agency before the year; give the agency's name (ImportOptions.AgencyName, gidr --agency).", File, titleLocation);
         if (year is < AnnualReport.MinYear or > AnnualReport.MaxYear)
         {
             throw new DocumentReadException($"the year {year} is not a year a report can be on.", File, titleLocation);
         }
 
+        (DateOnly? publishedOn, int closingStart, DocumentParagraph? signature) = FindClosing(blocks, headings, titleAgency);
+        string agency = AgencyFromSignature(titleAgency, signature);
+
+        var preamble = Paragraphs(blocks, titleEnd, front).ToList();
+        Narrative? overview = NarrativeOf(preamble.Concat(SectionParagraphs(blocks, headings, 0, closingStart)), ReportFormat.Overview);
+        Narrative? problems = NarrativeOf(SectionParagraphs(blocks, headings, 4, closingStart), ReportFormat.ProblemsAndImprovements);
+        Narrative? other = NarrativeOf(SectionParagraphs(blocks, headings, 5, closingStart), ReportFormat.OtherMatters);
+
         if (titleLocation is not null)
         {
             _locations[ReportFormat.Title.JsonPointer] = titleLocation;
+        }
+
+        if (namedLocation is not null)
+        {
             if (_options.Year is null)
             {
-                _locations[ReportFormat.Year.JsonPointer] = titleLocation;
+                _locations[ReportFormat.Year.JsonPointer] = namedLocation;
             }
 
             if (_options.AgencyName is null)
             {
-                _locations[ReportFormat.AgencyName.JsonPointer] = titleLocation;
+                _locations.TryAdd(ReportFormat.AgencyName.JsonPointer, namedLocation);
             }
         }
 
@@ -256,10 +264,12 @@ internal sealed partial class LayoutRecognition
     private static partial Regex TitleYear();
 
     /// <summary>
-    /// The closing date (a paragraph that is only a date, after the last section heading), or the page's own date with a
-    /// finding; and the block where the closing lines (the signature above the date) start.
+    /// The closing lines after the last section heading: the date (a paragraph that is only a date) and the signature, the
+    /// short line just above the date; without a date, the document's last paragraph when it is a short line naming the
+    /// agency (the title's name, or the caller's). Without a closing date the page's own date is used, with a finding.
+    /// Returns the date, the block where the closing lines start, and the signature.
     /// </summary>
-    private (DateOnly? Date, int ClosingStart) FindDate(ImmutableArray<DocumentBlock> blocks, int[] headings)
+    private (DateOnly? Date, int ClosingStart, DocumentParagraph? Signature) FindClosing(ImmutableArray<DocumentBlock> blocks, int[] headings, string agency)
     {
         int last = headings.Max();
         for (int b = blocks.Length - 1; b > last; b--)
@@ -267,15 +277,18 @@ internal sealed partial class LayoutRecognition
             if (blocks[b] is DocumentParagraph p && p.Text.Length <= 40 && PrintedText.Date(p.Text, wholeText: true) is { } date)
             {
                 _locations[ReportFormat.PublishedOn.JsonPointer] = p.Location;
-                int start = b;
-                if (b - 1 > last && blocks[b - 1] is DocumentParagraph signature && signature.Text.Trim().Length <= 40
-                    && !signature.Text.Contains('。', StringComparison.Ordinal))
-                {
-                    start = b - 1;
-                }
-
-                return (date, start);
+                return b - 1 > last && blocks[b - 1] is DocumentParagraph signature && IsSignatureLine(signature.Text)
+                    ? (date, b - 1, signature)
+                    : (date, b, null);
             }
+        }
+
+        DocumentParagraph? named = null;
+        int closingStart = blocks.Length;
+        if (blocks.Length - 1 > last && blocks[^1] is DocumentParagraph end && IsSignatureLine(end.Text)
+            && PrintedText.Label(end.Text).Contains(PrintedText.Label(agency), StringComparison.Ordinal))
+        {
+            (named, closingStart) = (end, blocks.Length - 1);
         }
 
         if (_document.PageDate is { } page && PrintedText.Date(page, wholeText: false) is { } pageDate)
@@ -286,10 +299,41 @@ internal sealed partial class LayoutRecognition
             }
 
             Add(Rules.PageDateUsed, ReportFormat.PublishedOn.JsonPointer, _document.PageDateLocation, new MessageArgument("date", pageDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
-            return (pageDate, blocks.Length);
+            return (pageDate, closingStart, named);
         }
 
-        return (null, blocks.Length);
+        return (null, closingStart, named);
+    }
+
+    /// <summary>A line that can be a signature: short (at most 40 characters) and not a sentence.</summary>
+    private static bool IsSignatureLine(string text) => text.Trim().Length is > 0 and <= 40 && !text.Contains('。', StringComparison.Ordinal);
+
+    /// <summary>
+    /// The agency: the caller's; otherwise the signature's name where the signature holds the title's (<c>灵丘县武灵镇人民政府</c>
+    /// signs a report titled <c>灵丘县武灵镇2022年度…</c>), said when it names the body more fully; otherwise the title's.
+    /// </summary>
+    private string AgencyFromSignature(string titleAgency, DocumentParagraph? signature)
+    {
+        if (_options.AgencyName is not null || signature is null)
+        {
+            return titleAgency;
+        }
+
+        string signed = signature.Text.Trim();
+        string label = PrintedText.Label(signed);
+        string titleLabel = PrintedText.Label(titleAgency);
+        if (!label.Contains(titleLabel, StringComparison.Ordinal))
+        {
+            return titleAgency;
+        }
+
+        _locations[ReportFormat.AgencyName.JsonPointer] = signature.Location;
+        if (label != titleLabel)
+        {
+            Add(Rules.AgencyFromSignature, ReportFormat.AgencyName.JsonPointer, signature.Location, new("title", titleAgency), new("signature", signed));
+        }
+
+        return signed;
     }
 
     private static IEnumerable<DocumentParagraph> Paragraphs(ImmutableArray<DocumentBlock> blocks, int from, int to)
