@@ -92,7 +92,7 @@ public static class HtmlReportWriter
             return;
         }
 
-        WritePageStart(writer, PrintedDocument.Title(report), StyleSheet);
+        WritePageStart(writer, PrintedDocument.MetadataTitle(report), StyleSheet);
         WriteArticle(report, writer, string.Empty, null);
         WritePageEnd(writer);
     }

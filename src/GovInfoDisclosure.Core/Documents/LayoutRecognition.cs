@@ -242,6 +242,16 @@ internal sealed partial class LayoutRecognition
             return (title, lines[first].Location, b + 1);
         }
 
+        // No line ends with 报告: a document that marks its title as a heading (an HTML h1, a Word title style with an
+        // outline level, a Markdown #) still has one, the first heading before section 一.
+        for (int b = 0; b < front; b++)
+        {
+            if (blocks[b] is DocumentParagraph { IsHeading: true } p && p.Text.Trim().Length > 0)
+            {
+                return (p.Text.Trim(), p.Location, b + 1);
+            }
+        }
+
         return (null, null, 0);
     }
 

@@ -13,15 +13,32 @@ public static class PrintedDocument
 {
     /// <summary>
     /// The title as printed: the report's own <see cref="AnnualReport.Title"/>, or the template's
-    /// <c>&lt;agency&gt;&lt;year&gt;年政府信息公开工作年度报告</c> where it has none.
+    /// <c>&lt;agency&gt;&lt;year&gt;年政府信息公开工作年度报告</c> where it has none (or a blank one, which prints nothing).
     /// </summary>
     /// <param name="report">The report.</param>
     /// <returns>The title.</returns>
     public static string Title(AnnualReport report)
     {
         Guard.Against.Null(report, nameof(report));
-        return report.Title ?? string.Create(CultureInfo.InvariantCulture, $"{report.Agency.Name}{report.Year}年政府信息公开工作年度报告");
+        return string.IsNullOrWhiteSpace(report.Title) ? TemplateTitle(report) : report.Title;
     }
+
+    /// <summary>
+    /// The title a document's metadata carries (an HTML page's <c>&lt;title&gt;</c>, a Word document's Title property,
+    /// Markdown's front matter): the printed <see cref="Title"/> where it names the agency before the year, as the
+    /// template's does; otherwise the template's, so that a reader of the document still finds the agency and the year.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The title for the document's metadata.</returns>
+    public static string MetadataTitle(AnnualReport report)
+    {
+        string printed = Title(report);
+        int year = printed.IndexOf(string.Create(CultureInfo.InvariantCulture, $"{report.Year}年"), StringComparison.Ordinal);
+        return year > 0 && printed.AsSpan(0, year).Trim().Length > 0 && !printed.AsSpan(0, year).ContainsAny('\r', '\n') ? printed : TemplateTitle(report);
+    }
+
+    private static string TemplateTitle(AnnualReport report) =>
+        string.Create(CultureInfo.InvariantCulture, $"{report.Agency.Name}{report.Year}年政府信息公开工作年度报告");
 
     /// <summary>The narrative printed in a section (一, 五, 六), or <see langword="null"/> for a table's section or a section the report leaves empty.</summary>
     /// <param name="report">The report.</param>
