@@ -44,8 +44,33 @@ internal static class CellText
         }
 
         TrimEnd(sb);
+        for (int i = 0; i < sb.Length; i++)
+        {
+            sb[i] = sb[i] switch { KeptSpace => ' ', KeptTab => '\t', KeptReturn => '\r', char c => c };
+        }
+
         return sb.ToString();
     }
+
+    // Noncharacters (never in interchange text) stand for white space that Clean keeps.
+    private const char KeptSpace = '\uFDD0';
+    private const char KeptTab = '\uFDD1';
+    private const char KeptReturn = '\uFDD2';
+
+    /// <summary>
+    /// Text whose white space is shown as written (an HTML element styled <c>white-space: pre-wrap</c>, Word's runs): its
+    /// spaces, tabs and carriage returns are kept by <see cref="Clean"/>, which still drops blank lines.
+    /// </summary>
+    /// <param name="text">The raw text; <c>\n</c> stays a line break.</param>
+    /// <returns>The text to append to what <see cref="Clean"/> will clean.</returns>
+    internal static string Kept(string text) =>
+        string.Create(text.Length, text, static (span, t) =>
+        {
+            for (int i = 0; i < t.Length; i++)
+            {
+                span[i] = t[i] switch { ' ' => KeptSpace, '\t' => KeptTab, '\r' => KeptReturn, char c => c };
+            }
+        });
 
     private static void TrimEnd(StringBuilder sb)
     {

@@ -153,7 +153,9 @@ public static class HtmlReportWriter
             w.Write('"');
         }
 
-        w.Write(">\n<h1 class=\"gid-title\">");
+        w.Write(">\n<h1 class=\"gid-title\"");
+        HtmlText.WriteKeptWhiteSpace(w, PrintedDocument.Title(report));
+        w.Write('>');
         HtmlText.Write(w, PrintedDocument.Title(report));
         w.Write("</h1>\n");
         foreach (FormatEntry section in ReportFormat.Sections)
@@ -183,19 +185,25 @@ public static class HtmlReportWriter
                 {
                     if (paragraph.Heading is { } heading)
                     {
-                        w.Write("<h3>");
+                        w.Write("<h3");
+                        HtmlText.WriteKeptWhiteSpace(w, heading);
+                        w.Write('>');
                         HtmlText.Write(w, heading);
                         w.Write("</h3>\n");
                     }
 
-                    w.Write("<p>");
+                    w.Write("<p");
+                    HtmlText.WriteKeptWhiteSpace(w, paragraph.Text);
+                    w.Write('>');
                     HtmlText.Write(w, paragraph.Text);
                     w.Write("</p>\n");
                 }
             }
         }
 
-        w.Write("<p class=\"gid-agency\">");
+        w.Write("<p class=\"gid-agency\"");
+        HtmlText.WriteKeptWhiteSpace(w, report.Agency.Name);
+        w.Write('>');
         HtmlText.Write(w, report.Agency.Name);
         w.Write("</p>\n");
         if (report.PublishedOn is { } date)

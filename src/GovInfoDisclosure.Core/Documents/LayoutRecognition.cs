@@ -23,6 +23,7 @@ internal sealed partial class LayoutRecognition
     private readonly Dictionary<string, SourceLocation> _locations = new(StringComparer.Ordinal);
     private readonly decimal?[] _values = new decimal?[PrintedLayout.CellCount];
     private readonly Layout _layout = Template.Value;
+    private bool _marksHeadings;
 
     public LayoutRecognition(SourceDocument document, ImportOptions options)
     {
@@ -69,6 +70,10 @@ internal sealed partial class LayoutRecognition
         (DateOnly? publishedOn, int closingStart, DocumentParagraph? signature) = FindClosing(blocks, headings, titleAgency);
         string agency = AgencyFromSignature(titleAgency, signature);
 
+        // A document that marks its section headings as headings (HTML h2, a Word heading style, Markdown ##) marks its
+        // sub-headings too: in it, a marked paragraph is a sub-heading and an unmarked one is text, whatever it looks like,
+        // and its paragraphs are its own (no page break of an extraction split them).
+        _marksHeadings = headings.Any(h => h >= 0) && headings.Where(h => h >= 0).All(h => ((DocumentParagraph)blocks[h]).IsHeading);
         var preamble = Paragraphs(blocks, titleEnd, front).ToList();
         Narrative? overview = NarrativeOf(preamble.Concat(SectionParagraphs(blocks, headings, 0, closingStart)), ReportFormat.Overview);
         Narrative? problems = NarrativeOf(SectionParagraphs(blocks, headings, 4, closingStart), ReportFormat.ProblemsAndImprovements);
@@ -226,7 +231,7 @@ internal sealed partial class LayoutRecognition
             }
 
             int first = lines.Count - 1;
-            string title = p.Text.Trim();
+            string title = Unindented(p.Text);
             while (first > 0 && first > lines.Count - 3 && !TitleYear().IsMatch(title))
             {
                 title = lines[--first].Text.Trim() + title;
@@ -248,7 +253,7 @@ internal sealed partial class LayoutRecognition
         {
             if (blocks[b] is DocumentParagraph { IsHeading: true } p && p.Text.Trim().Length > 0)
             {
-                return (p.Text.Trim(), p.Location, b + 1);
+                return (Unindented(p.Text), p.Location, b + 1);
             }
         }
 
@@ -315,6 +320,30 @@ internal sealed partial class LayoutRecognition
         return (null, closingStart, named);
     }
 
+    /// <summary>
+    /// A paragraph's text without its indentation: white space at either end that holds an ideographic space (the
+    /// 全角空格 Chinese documents indent with) is layout, not text. Other white space the format reader kept is the
+    /// text's (the format readers trim what their format does not show: text lines, a page's collapsed spaces).
+    /// </summary>
+    internal static string Unindented(string text)
+    {
+        int start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        int end = text.Length;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        bool indentAtStart = text.AsSpan(0, start).Contains('\u3000');
+        bool indentAtEnd = text.AsSpan(end).Contains('\u3000');
+        return indentAtStart || indentAtEnd ? text[(indentAtStart ? start : 0)..(indentAtEnd ? end : text.Length)] : text;
+    }
+
     /// <summary>A line that can be a signature: short (at most 40 characters) and not a sentence.</summary>
     private static bool IsSignatureLine(string text) => text.Trim().Length is > 0 and <= 40 && !text.Contains('。', StringComparison.Ordinal);
 
@@ -329,7 +358,7 @@ internal sealed partial class LayoutRecognition
             return titleAgency;
         }
 
-        string signed = signature.Text.Trim();
+        string signed = Unindented(signature.Text);
         string label = PrintedText.Label(signed);
         string titleLabel = PrintedText.Label(titleAgency);
         if (!label.Contains(titleLabel, StringComparison.Ordinal))
@@ -377,8 +406,9 @@ internal sealed partial class LayoutRecognition
         bool continues = false;
         foreach (DocumentParagraph p in paragraphs)
         {
-            string text = p.Text.Trim();
-            if (continues && !IsSubHeading(text) && !SubHeadingNumber().IsMatch(PrintedText.Label(text)))
+            string text = Unindented(p.Text);
+            bool isSubHeading = _marksHeadings ? p.IsHeading : IsSubHeading(text);
+            if (continues && !isSubHeading && !SubHeadingNumber().IsMatch(PrintedText.Label(text)))
             {
                 System.Text.StringBuilder previous = result[^1].Text;
                 string end = previous.ToString(previous.Length - Math.Min(8, previous.Length), Math.Min(8, previous.Length));
@@ -389,7 +419,7 @@ internal sealed partial class LayoutRecognition
             }
 
             continues = false;
-            if (IsSubHeading(text))
+            if (isSubHeading)
             {
                 if (heading is not null)
                 {
@@ -404,7 +434,7 @@ internal sealed partial class LayoutRecognition
             _locations.TryAdd($"{section.JsonPointer}/{result.Count}", p.Location);
             result.Add((heading, new System.Text.StringBuilder(text)));
             heading = null;
-            continues = StopsMidSentence(text.Length, text);
+            continues = !_marksHeadings && StopsMidSentence(text.Length, text);
         }
 
         if (heading is not null)

@@ -376,7 +376,25 @@ internal sealed partial class HtmlPage
             _paragraphStart = LocationOf(NearestBlock(container));
         }
 
-        _text.Append(OneLine(data));
+        _text.Append(Shown(data, container));
+    }
+
+    /// <summary>
+    /// A text node as the page shows it: white space as written inside an element styled <c>white-space: pre</c>,
+    /// <c>pre-wrap</c> or <c>break-spaces</c> (in its own <c>style</c> attribute: no stylesheet is applied), otherwise
+    /// source line breaks as spaces (collapsed later).
+    /// </summary>
+    private static string Shown(string data, IElement container)
+    {
+        for (IElement? e = container; e is not null; e = e.ParentElement)
+        {
+            if (e.GetAttribute("style") is { } style && WhiteSpaceKept().IsMatch(style))
+            {
+                return CellText.Kept(data);
+            }
+        }
+
+        return OneLine(data);
     }
 
     private static IElement NearestBlock(IElement e)
@@ -490,7 +508,7 @@ internal sealed partial class HtmlPage
         {
             if (node is IText text)
             {
-                sb.Append(OneLine(text.Data));
+                sb.Append(Shown(text.Data, element));
             }
             else if (node is IElement child)
             {
@@ -529,6 +547,9 @@ internal sealed partial class HtmlPage
 
         return new SourceLocation { File = _file };
     }
+
+    [GeneratedRegex(@"white-space\s*:\s*(pre|pre-wrap|break-spaces)\s*(;|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WhiteSpaceKept();
 
     [GeneratedRegex(@"display\s*:\s*none", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();
