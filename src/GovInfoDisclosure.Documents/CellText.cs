@@ -44,13 +44,23 @@ internal static class CellText
         }
 
         TrimEnd(sb);
-        for (int i = 0; i < sb.Length; i++)
-        {
-            sb[i] = sb[i] switch { KeptSpace => ' ', KeptTab => '\t', KeptReturn => '\r', char c => c };
-        }
-
         return sb.ToString();
     }
+
+    /// <summary>
+    /// The text as shown, once cleaned (<see cref="Clean"/> may run more than once over a text, so the white space it
+    /// keeps is written back only here, when a block or cell is made).
+    /// </summary>
+    /// <param name="cleaned">Text that <see cref="Clean"/> returned.</param>
+    /// <returns>The text with the kept white space.</returns>
+    internal static string Shown(string cleaned) =>
+        cleaned.AsSpan().IndexOfAnyInRange(KeptSpace, KeptReturn) < 0 ? cleaned : string.Create(cleaned.Length, cleaned, static (span, t) =>
+        {
+            for (int i = 0; i < t.Length; i++)
+            {
+                span[i] = t[i] switch { KeptSpace => ' ', KeptTab => '\t', KeptReturn => '\r', char c => c };
+            }
+        });
 
     // Noncharacters (never in interchange text) stand for white space that Clean keeps.
     private const char KeptSpace = '\uFDD0';

@@ -122,7 +122,9 @@ public static class HtmlReportWriter
     internal static void WritePageStart(TextWriter w, string title, string styleSheet)
     {
         w.Write("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
-        HtmlText.Write(w, title);
+
+        // A <title> holds text only (RCDATA): a line break is written as a reference, not as <br>, which would be read as text.
+        HtmlText.Write(w, title, attribute: true);
         w.Write("</title>\n<style>\n");
         w.Write(styleSheet);
         w.Write("\n</style>\n</head>\n<body>\n");

@@ -40,7 +40,11 @@ public static class PrintedDocument
     private static string TemplateTitle(AnnualReport report) =>
         string.Create(CultureInfo.InvariantCulture, $"{report.Agency.Name}{report.Year}年政府信息公开工作年度报告");
 
-    /// <summary>The narrative printed in a section (一, 五, 六), or <see langword="null"/> for a table's section or a section the report leaves empty.</summary>
+    /// <summary>
+    /// The narrative printed in a section (一, 五, 六): its paragraphs that print something (a paragraph without a heading
+    /// whose text is blank prints nothing); <see langword="null"/> for a table's section or a section that prints no
+    /// paragraph.
+    /// </summary>
     /// <param name="report">The report.</param>
     /// <param name="section">One of <see cref="ReportFormat.Sections"/>.</param>
     /// <returns>The narrative, or <see langword="null"/>.</returns>
@@ -48,11 +52,20 @@ public static class PrintedDocument
     {
         Guard.Against.Null(report, nameof(report));
         Guard.Against.Null(section, nameof(section));
-        return section == ReportFormat.Overview ? report.Overview
+        Narrative? narrative = section == ReportFormat.Overview ? report.Overview
             : section == ReportFormat.ProblemsAndImprovements ? report.ProblemsAndImprovements
             : section == ReportFormat.OtherMatters ? report.OtherMatters
             : null;
+        if (narrative is null || !narrative.Any(PrintsNothing))
+        {
+            return narrative;
+        }
+
+        Paragraph[] printed = [.. narrative.Where(p => !PrintsNothing(p))];
+        return printed.Length == 0 ? null : new Narrative(printed);
     }
+
+    private static bool PrintsNothing(Paragraph paragraph) => paragraph.Heading is null && string.IsNullOrWhiteSpace(paragraph.Text);
 
     /// <summary>The table printed in a section (二, 三, 四), or <see langword="null"/> for a narrative's section.</summary>
     /// <param name="edition">The edition.</param>

@@ -461,7 +461,7 @@ internal sealed partial class HtmlPage
             if (td.LocalName is "td" or "th")
             {
                 cells.Add(new DocumentCell(
-                    InlineText(td),
+                    CellText.Shown(InlineText(td)),
                     LocationOf(td),
                     Span(td.GetAttribute("rowspan"), zeroMeansRest: true),
                     Span(td.GetAttribute("colspan"), zeroMeansRest: false),
