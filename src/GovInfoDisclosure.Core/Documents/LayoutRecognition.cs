@@ -25,6 +25,10 @@ internal sealed partial class LayoutRecognition
     private readonly Layout _layout = Template.Value;
     private bool _marksHeadings;
 
+    /// <summary>The sections that print a narrative (一, 五, 六), by index.</summary>
+    private static readonly int[] NarrativeSections = [0, 4, 5];
+    private bool _marksSubHeadings;
+
     public LayoutRecognition(SourceDocument document, ImportOptions options)
     {
         _document = document;
@@ -70,10 +74,12 @@ internal sealed partial class LayoutRecognition
         (DateOnly? publishedOn, int closingStart, DocumentParagraph? signature) = FindClosing(blocks, headings, titleAgency);
         string agency = AgencyFromSignature(titleAgency, signature);
 
-        // A document that marks its section headings as headings (HTML h2, a Word heading style, Markdown ##) marks its
-        // sub-headings too: in it, a marked paragraph is a sub-heading and an unmarked one is text, whatever it looks like,
-        // and its paragraphs are its own (no page break of an extraction split them).
+        // A document that marks its section headings as headings (HTML h2, a Word heading style, Markdown ##) has its own
+        // paragraphs (no page break of an extraction split them), and a paragraph it marks as a heading in a narrative is a
+        // sub-heading whatever it says. Where it marks a sub-heading too, it marks them all: an unmarked paragraph is text
+        // even when it looks like a sub-heading (（一）…); otherwise sub-headings are recognised by their numbering.
         _marksHeadings = headings.Any(h => h >= 0) && headings.Where(h => h >= 0).All(h => ((DocumentParagraph)blocks[h]).IsHeading);
+        _marksSubHeadings = _marksHeadings && NarrativeSections.Any(s => SectionParagraphs(blocks, headings, s, blocks.Length).Any(p => p.IsHeading));
         var preamble = Paragraphs(blocks, titleEnd, front).ToList();
         Narrative? overview = NarrativeOf(preamble.Concat(SectionParagraphs(blocks, headings, 0, closingStart)), ReportFormat.Overview);
         Narrative? problems = NarrativeOf(SectionParagraphs(blocks, headings, 4, closingStart), ReportFormat.ProblemsAndImprovements);
@@ -407,7 +413,7 @@ internal sealed partial class LayoutRecognition
         foreach (DocumentParagraph p in paragraphs)
         {
             string text = Unindented(p.Text);
-            bool isSubHeading = _marksHeadings ? p.IsHeading : IsSubHeading(text);
+            bool isSubHeading = p.IsHeading || (!_marksSubHeadings && IsSubHeading(text));
             if (continues && !isSubHeading && !SubHeadingNumber().IsMatch(PrintedText.Label(text)))
             {
                 System.Text.StringBuilder previous = result[^1].Text;
