@@ -384,18 +384,39 @@ internal sealed partial class HtmlPage
     /// <c>pre-wrap</c> or <c>break-spaces</c> (in its own <c>style</c> attribute: no stylesheet is applied), otherwise
     /// source line breaks as spaces (collapsed later).
     /// </summary>
-    private static string Shown(string data, IElement container)
+    private static string Shown(string data, IElement container) => KeepsWhiteSpace(container) ? CellText.Kept(data) : OneLine(data);
+
+    /// <summary>Whether an element or one of its ancestors is styled to keep white space; each element is decided once per page.</summary>
+    private static bool KeepsWhiteSpace(IElement element)
     {
-        for (IElement? e = container; e is not null; e = e.ParentElement)
+        var path = new List<IElement>();
+        bool keeps = false;
+        for (IElement? e = element; e is not null; e = e.ParentElement)
         {
+            if (WhiteSpaceDecided.TryGetValue(e, out object? decided))
+            {
+                keeps = (bool)decided;
+                break;
+            }
+
+            path.Add(e);
             if (e.GetAttribute("style") is { } style && WhiteSpaceKept().IsMatch(style))
             {
-                return CellText.Kept(data);
+                keeps = true;
+                break;
             }
         }
 
-        return OneLine(data);
+        foreach (IElement e in path)
+        {
+            WhiteSpaceDecided.AddOrUpdate(e, keeps);
+        }
+
+        return keeps;
     }
+
+    /// <summary>Elements already decided by <see cref="KeepsWhiteSpace"/> (weakly held: a page's elements go with it).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IElement, object> WhiteSpaceDecided = [];
 
     private static IElement NearestBlock(IElement e)
     {
