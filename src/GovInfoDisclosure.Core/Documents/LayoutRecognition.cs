@@ -151,6 +151,13 @@ internal sealed partial class LayoutRecognition
             }
         }
 
+        // A document that marks all six section headings as headings (HTML h2, Word heading styles, Markdown ##) is read by
+        // its marks: a paragraph of its narrative that says 一、总体情况 is text.
+        if (Enumerable.Range(0, 6).All(s => matches.Any(m => m.Section == s && ((DocumentParagraph)blocks[m.Block]).IsHeading)))
+        {
+            matches.RemoveAll(m => !((DocumentParagraph)blocks[m.Block]).IsHeading);
+        }
+
         int[] found = [-1, -1, -1, -1, -1, -1];
         int from = 0;
         for (int s = 0; s < 6; s++)
