@@ -33,7 +33,7 @@ internal sealed class BlockList
     {
         if (text.Length > 0)
         {
-            _blocks.Add(new DocumentParagraph(text, location, isHeading));
+            _blocks.Add(new DocumentParagraph(CellText.Shown(text), location, isHeading));
         }
     }
 

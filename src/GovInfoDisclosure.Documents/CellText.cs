@@ -47,6 +47,41 @@ internal static class CellText
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The text as shown, once cleaned (<see cref="Clean"/> may run more than once over a text, so the white space it
+    /// keeps is written back only here, when a block or cell is made).
+    /// </summary>
+    /// <param name="cleaned">Text that <see cref="Clean"/> returned.</param>
+    /// <returns>The text with the kept white space.</returns>
+    internal static string Shown(string cleaned) =>
+        cleaned.AsSpan().IndexOfAnyInRange(KeptSpace, KeptReturn) < 0 ? cleaned : string.Create(cleaned.Length, cleaned, static (span, t) =>
+        {
+            for (int i = 0; i < t.Length; i++)
+            {
+                span[i] = t[i] switch { KeptSpace => ' ', KeptTab => '\t', KeptReturn => '\r', char c => c };
+            }
+        });
+
+    // Noncharacters (never in interchange text) stand for white space that Clean keeps.
+    private const char KeptSpace = '\uFDD0';
+    private const char KeptTab = '\uFDD1';
+    private const char KeptReturn = '\uFDD2';
+
+    /// <summary>
+    /// Text whose white space is shown as written (an HTML element styled <c>white-space: pre-wrap</c>, Word's runs): its
+    /// spaces, tabs and carriage returns are kept by <see cref="Clean"/>, which still drops blank lines.
+    /// </summary>
+    /// <param name="text">The raw text; <c>\n</c> stays a line break.</param>
+    /// <returns>The text to append to what <see cref="Clean"/> will clean.</returns>
+    internal static string Kept(string text) =>
+        string.Create(text.Length, text, static (span, t) =>
+        {
+            for (int i = 0; i < t.Length; i++)
+            {
+                span[i] = t[i] switch { ' ' => KeptSpace, '\t' => KeptTab, '\r' => KeptReturn, char c => c };
+            }
+        });
+
     private static void TrimEnd(StringBuilder sb)
     {
         while (sb.Length > 0 && sb[^1] is ' ' or '\n')

@@ -103,7 +103,7 @@ public static class DocxReportWriter
         Guard.Against.Null(report, nameof(report));
         Guard.Against.Null(stream, nameof(stream));
         using WordprocessingDocument document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document, autoSave: true);
-        document.PackageProperties.Title = PrintedDocument.Title(report);
+        document.PackageProperties.Title = PrintedDocument.MetadataTitle(report);
         document.PackageProperties.Creator = report.Agency.Name;
         document.PackageProperties.Language = "zh-CN";
         MainDocumentPart main = document.AddMainDocumentPart();
@@ -366,7 +366,7 @@ public static class DocxReportWriter
                 new RunPropertiesDefault(Font(BodyFont, BodySize)),
                 new ParagraphPropertiesDefault(new ParagraphProperties(Exact()))),
             Paragraph(BodyStyle, "GID Body 正文", new ParagraphProperties(new WidowControl { Val = false }, Exact(), new Indentation { FirstLineChars = 200 }, new Justification { Val = JustificationValues.Both }), Font(BodyFont, BodySize), isDefault: true),
-            Paragraph(TitleStyle, "GID Title 标题", new ParagraphProperties(new KeepNext(), new SpacingBetweenLines { Line = "700", LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "560" }, new Indentation { FirstLine = "0", FirstLineChars = 0 }, new Justification { Val = JustificationValues.Center }), Font(TitleFont, TitleSize)),
+            Paragraph(TitleStyle, "GID Title 标题", new ParagraphProperties(new KeepNext(), new SpacingBetweenLines { Line = "700", LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "560" }, new Indentation { FirstLine = "0", FirstLineChars = 0 }, new Justification { Val = JustificationValues.Center }, new OutlineLevel { Val = 0 }), Font(TitleFont, TitleSize)),
             Paragraph(HeadingStyle, "GID Heading 一级标题", new ParagraphProperties(new KeepNext(), Exact(), new Indentation { FirstLineChars = 200 }, new OutlineLevel { Val = 0 }), Font(HeadingFont, BodySize)),
             Paragraph(SubheadingStyle, "GID Subheading 二级标题", new ParagraphProperties(new KeepNext(), Exact(), new Indentation { FirstLineChars = 200 }, new OutlineLevel { Val = 1 }), Font(SubheadingFont, BodySize)),
             Paragraph(TableTextStyle, "GID Table Text 表格文字", new ParagraphProperties(new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto, Before = "0", After = "0" }, new Indentation { FirstLine = "0", FirstLineChars = 0 }), Font(BodyFont, TableSize)));

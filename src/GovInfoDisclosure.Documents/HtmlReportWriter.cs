@@ -92,7 +92,7 @@ public static class HtmlReportWriter
             return;
         }
 
-        WritePageStart(writer, PrintedDocument.Title(report), StyleSheet);
+        WritePageStart(writer, PrintedDocument.MetadataTitle(report), StyleSheet);
         WriteArticle(report, writer, string.Empty, null);
         WritePageEnd(writer);
     }
@@ -122,7 +122,9 @@ public static class HtmlReportWriter
     internal static void WritePageStart(TextWriter w, string title, string styleSheet)
     {
         w.Write("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
-        HtmlText.Write(w, title);
+
+        // A <title> holds text only (RCDATA): a line break is written as a reference, not as <br>, which would be read as text.
+        HtmlText.Write(w, title, attribute: true);
         w.Write("</title>\n<style>\n");
         w.Write(styleSheet);
         w.Write("\n</style>\n</head>\n<body>\n");
@@ -153,7 +155,9 @@ public static class HtmlReportWriter
             w.Write('"');
         }
 
-        w.Write(">\n<h1 class=\"gid-title\">");
+        w.Write(">\n<h1 class=\"gid-title\"");
+        HtmlText.WriteKeptWhiteSpace(w, PrintedDocument.Title(report));
+        w.Write('>');
         HtmlText.Write(w, PrintedDocument.Title(report));
         w.Write("</h1>\n");
         foreach (FormatEntry section in ReportFormat.Sections)
@@ -183,19 +187,25 @@ public static class HtmlReportWriter
                 {
                     if (paragraph.Heading is { } heading)
                     {
-                        w.Write("<h3>");
+                        w.Write("<h3");
+                        HtmlText.WriteKeptWhiteSpace(w, heading);
+                        w.Write('>');
                         HtmlText.Write(w, heading);
                         w.Write("</h3>\n");
                     }
 
-                    w.Write("<p>");
+                    w.Write("<p");
+                    HtmlText.WriteKeptWhiteSpace(w, paragraph.Text);
+                    w.Write('>');
                     HtmlText.Write(w, paragraph.Text);
                     w.Write("</p>\n");
                 }
             }
         }
 
-        w.Write("<p class=\"gid-agency\">");
+        w.Write("<p class=\"gid-agency\"");
+        HtmlText.WriteKeptWhiteSpace(w, report.Agency.Name);
+        w.Write('>');
         HtmlText.Write(w, report.Agency.Name);
         w.Write("</p>\n");
         if (report.PublishedOn is { } date)

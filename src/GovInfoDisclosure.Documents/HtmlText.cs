@@ -35,4 +35,31 @@ internal static class HtmlText
             rest = rest[(i + 1)..];
         }
     }
+
+    /// <summary>
+    /// Whether a browser (or a reader of pages) would show the text otherwise than written unless its element keeps white
+    /// space: a space or tab at either end of a line, a tab, two spaces together, a carriage return.
+    /// </summary>
+    public static bool NeedsKeptWhiteSpace(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is '\t' or '\r' || (c == ' ' && (i == 0 || i == text.Length - 1 || text[i - 1] is ' ' or '\n' || text[i + 1] is ' ' or '\n')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Writes <c> style="white-space:pre-wrap"</c> where the text needs it (<see cref="NeedsKeptWhiteSpace"/>), so that a reader that applies no stylesheet sees the spaces too.</summary>
+    public static void WriteKeptWhiteSpace(TextWriter writer, string text)
+    {
+        if (NeedsKeptWhiteSpace(text))
+        {
+            writer.Write(" style=\"white-space:pre-wrap\"");
+        }
+    }
 }

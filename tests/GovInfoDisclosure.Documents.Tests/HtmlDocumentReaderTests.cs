@@ -398,4 +398,11 @@ public class HtmlDocumentReaderTests
 
         public override long Length => throw new NotSupportedException();
     }
+
+    [Fact]
+    public void White_space_is_kept_as_written_in_an_element_styled_pre_wrap_and_collapsed_elsewhere()
+    {
+        SourceDocument document = Html("<article><p style=\"white-space: pre-wrap\">  两端\t制表  <br>第二行</p><p>  两端\t制表  </p></article>");
+        Assert.Equal(["  两端\t制表  \n第二行", "两端 制表"], Paragraphs(document).Take(2));
+    }
 }

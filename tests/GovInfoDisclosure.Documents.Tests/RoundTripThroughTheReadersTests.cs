@@ -41,6 +41,27 @@ public class RoundTripThroughTheReadersTests
         AssertSamePrinted(report, WriteAndRead(report, format));
     }
 
+    [Theory]
+    [InlineData("html")]
+    [InlineData("docx")]
+    [InlineData("md")]
+    public void Narrative_text_that_looks_like_a_heading_a_signature_or_markup_is_read_back_as_text(string format)
+    {
+        AnnualReport sample = WrittenReport.Sample(WrittenReport.SampleNames.First());
+        AnnualReport report = sample with
+        {
+            Overview = new Narrative(
+            [
+                new Paragraph { Heading = "（一）主动公开", Text = "五、存在的主要问题及改进情况" },
+                new Paragraph { Text = "（二）依申请公开" },
+                new Paragraph { Text = "这一段在句中断开，后面还有文字，这一段在句中断开，后面还有文字，这一段" },
+                new Paragraph { Text = "# 不是标题 | *不是强调* <b>不是标记</b> &amp; \\ 1. 不是列表" },
+            ]),
+        };
+
+        AssertSamePrinted(report, WriteAndRead(report, format));
+    }
+
     [Property(Arbitrary = new[] { typeof(ReportArbitraries) }, MaxTest = 40)]
     public void Any_report_written_as_html_and_read_back_is_the_same_report(AnyReportSpec spec) =>
         AssertSamePrinted(spec.Report, WriteAndRead(spec.Report, "html"));

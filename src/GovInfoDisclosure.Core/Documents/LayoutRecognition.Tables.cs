@@ -47,7 +47,7 @@ internal sealed partial class LayoutRecognition
                         new MessageArgument("row", group), new MessageArgument("other", _layout.Rows[match].Entry));
                 }
 
-                if (keys[r].Contains(_layout.CaseHeader))
+                if (keys[r].Any(k => StackedLabels(k).Contains(_layout.CaseHeader)))
                 {
                     caseHeaderSeen = true;
                     continue;
@@ -55,7 +55,7 @@ internal sealed partial class LayoutRecognition
 
                 if (match < 0 && caseHeaderSeen && !read[_layout.CaseRow]
                     && (cells.Any(c => c.Text.Length > 0) || cells.Length >= _layout.Rows[_layout.CaseRow].Values.Length)
-                    && !keys[r].Any(_layout.Rows[_layout.CaseRow].BandTexts.Contains))
+                    && !keys[r].SelectMany(StackedLabels).Any(_layout.Rows[_layout.CaseRow].BandTexts.Contains))
                 {
                     (match, labelIndex) = (_layout.CaseRow, -1);
                 }
@@ -98,8 +98,7 @@ internal sealed partial class LayoutRecognition
                 continue;
             }
 
-            int dot = key.LastIndexOf('·');
-            if (_layout.Labels.TryGetValue(key, out int row) || (dot >= 0 && _layout.Labels.TryGetValue(key[(dot + 1)..], out row)))
+            if (_layout.Labels.TryGetValue(key, out int row) || _layout.Labels.TryGetValue(StackedLabels(key)[^1], out row))
             {
                 (match, labelIndex) = (row, i);
             }
@@ -245,22 +244,32 @@ internal sealed partial class LayoutRecognition
             }
 
             ImmutableArray<DocumentCell> cells = table.Rows[hr];
+            string[] previous = [];
             for (int i = 0; i < cells.Length; i++)
             {
-                string key = keys[hr][i];
-                if (!row.BandTexts.Contains(key))
+                // A cell may stack several labels joined by · (a merged header written without merges, as our Markdown does):
+                // each is a header label, outermost first; a label repeating the cell before it at the same level under the
+                // same outer labels is that merged cell again, not another occurrence.
+                string[] stack = StackedLabels(keys[hr][i]);
+                for (int level = 0; level < stack.Length; level++)
                 {
-                    continue;
+                    string key = stack[level];
+                    if (!row.BandTexts.Contains(key) || (stack.Length > 1 && SamePrefix(stack, previous, level)))
+                    {
+                        continue;
+                    }
+
+                    int k = seen.TryGetValue(key, out int count) ? count : 0;
+                    seen[key] = k + 1;
+                    if (row.BandByKey[key].ElementAtOrDefault(k) is { } p)
+                    {
+                        matched[p] = (cells[i], hr, i);
+                        used.Add(cells[i]);
+                        headerRows.Add(hr);
+                    }
                 }
 
-                int k = seen.TryGetValue(key, out int count) ? count : 0;
-                seen[key] = k + 1;
-                if (row.BandByKey[key].ElementAtOrDefault(k) is { } p)
-                {
-                    matched[p] = (cells[i], hr, i);
-                    used.Add(cells[i]);
-                    headerRows.Add(hr);
-                }
+                previous = stack;
             }
         }
 
@@ -287,6 +296,41 @@ internal sealed partial class LayoutRecognition
         }
 
         return matched;
+    }
+
+    /// <summary>
+    /// The labels a header or row label cell stacks, outermost first: <c>行政复议·结果维持</c> (as compared, spaces removed) is
+    /// 行政复议 over 结果维持, a merged header printed in one cell (documents.md: <c>（三）不予公开 · 1.属于国家秘密</c>); a
+    /// label without <c>·</c>, or with an empty part, is one label.
+    /// </summary>
+    internal static string[] StackedLabels(string key)
+    {
+        if (!key.Contains('·', StringComparison.Ordinal))
+        {
+            return [key];
+        }
+
+        string[] parts = key.Split('·');
+        return parts.Any(p => p.Length == 0) ? [key] : parts;
+    }
+
+    /// <summary>Whether <paramref name="stack"/>'s labels down to <paramref name="level"/> are those of the cell before it.</summary>
+    private static bool SamePrefix(string[] stack, string[] previous, int level)
+    {
+        if (previous.Length <= level)
+        {
+            return false;
+        }
+
+        for (int l = 0; l <= level; l++)
+        {
+            if (!string.Equals(stack[l], previous[l], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool OneOff(string a, string b) =>

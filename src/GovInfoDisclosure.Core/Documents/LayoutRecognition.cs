@@ -23,6 +23,11 @@ internal sealed partial class LayoutRecognition
     private readonly Dictionary<string, SourceLocation> _locations = new(StringComparer.Ordinal);
     private readonly decimal?[] _values = new decimal?[PrintedLayout.CellCount];
     private readonly Layout _layout = Template.Value;
+    private bool _marksHeadings;
+
+    /// <summary>The sections that print a narrative (一, 五, 六), by index.</summary>
+    private static readonly int[] NarrativeSections = [0, 4, 5];
+    private bool _marksSubHeadings;
 
     public LayoutRecognition(SourceDocument document, ImportOptions options)
     {
@@ -52,35 +57,49 @@ internal sealed partial class LayoutRecognition
         int firstTable = blocks.IndexOf(tables[0]);
         int front = headings[0] >= 0 ? headings[0] : Math.Min(firstSection, firstTable);
         (string? title, SourceLocation? titleLocation, int titleEnd) = FindTitle(blocks, front);
-        (DateOnly? publishedOn, int closingStart) = FindDate(blocks, headings);
 
-        var preamble = Paragraphs(blocks, titleEnd, front).ToList();
-        Narrative? overview = NarrativeOf(preamble.Concat(SectionParagraphs(blocks, headings, 0, closingStart)), ReportFormat.Overview);
-        Narrative? problems = NarrativeOf(SectionParagraphs(blocks, headings, 4, closingStart), ReportFormat.ProblemsAndImprovements);
-        Narrative? other = NarrativeOf(SectionParagraphs(blocks, headings, 5, closingStart), ReportFormat.OtherMatters);
-
-        // Without a title in the body, the page's own title (HTML <title>, Word's document title) may still name the year and agency.
-        string? named = title ?? _document.PageTitle;
+        // Without a title in the body, or one that does not name them, the page's own title (HTML <title>, Word's document
+        // title) may still name the year and agency.
+        string? named = YearOf(title) is not null ? title : _document.PageTitle ?? title;
+        SourceLocation? namedLocation = ReferenceEquals(named, title) ? titleLocation : null;
         int year = _options.Year ?? YearOf(named) ?? throw new DocumentReadException(
             "the title states no year; give the reported year (ImportOptions.Year, gidr --year).", File, titleLocation);
-        string agency = _options.AgencyName ?? AgencyOf(named) ?? throw new DocumentReadException(
+        string titleAgency = _options.AgencyName ?? AgencyOf(named) ?? throw new DocumentReadException(
             "the title names no agency before the year; give the agency's name (ImportOptions.AgencyName, gidr --agency).", File, titleLocation);
         if (year is < AnnualReport.MinYear or > AnnualReport.MaxYear)
         {
             throw new DocumentReadException($"the year {year} is not a year a report can be on.", File, titleLocation);
         }
 
+        (DateOnly? publishedOn, int closingStart, DocumentParagraph? signature) = FindClosing(blocks, headings, titleAgency);
+        string agency = AgencyFromSignature(titleAgency, signature);
+
+        // A document that marks its section headings as headings (HTML h2, a Word heading style, Markdown ##) has its own
+        // paragraphs (no page break of an extraction split them), and a paragraph it marks as a heading in a narrative is a
+        // sub-heading whatever it says. Where it marks a sub-heading too, it marks them all: an unmarked paragraph is text
+        // even when it looks like a sub-heading (（一）…); otherwise sub-headings are recognised by their numbering.
+        _marksHeadings = headings.Any(h => h >= 0) && headings.Where(h => h >= 0).All(h => ((DocumentParagraph)blocks[h]).IsHeading);
+        _marksSubHeadings = _marksHeadings && NarrativeSections.Any(s => SectionParagraphs(blocks, headings, s, blocks.Length).Any(p => p.IsHeading));
+        var preamble = Paragraphs(blocks, titleEnd, front).ToList();
+        Narrative? overview = NarrativeOf(preamble.Concat(SectionParagraphs(blocks, headings, 0, closingStart)), ReportFormat.Overview);
+        Narrative? problems = NarrativeOf(SectionParagraphs(blocks, headings, 4, closingStart), ReportFormat.ProblemsAndImprovements);
+        Narrative? other = NarrativeOf(SectionParagraphs(blocks, headings, 5, closingStart), ReportFormat.OtherMatters);
+
         if (titleLocation is not null)
         {
             _locations[ReportFormat.Title.JsonPointer] = titleLocation;
+        }
+
+        if (namedLocation is not null)
+        {
             if (_options.Year is null)
             {
-                _locations[ReportFormat.Year.JsonPointer] = titleLocation;
+                _locations[ReportFormat.Year.JsonPointer] = namedLocation;
             }
 
             if (_options.AgencyName is null)
             {
-                _locations[ReportFormat.AgencyName.JsonPointer] = titleLocation;
+                _locations.TryAdd(ReportFormat.AgencyName.JsonPointer, namedLocation);
             }
         }
 
@@ -130,6 +149,13 @@ internal sealed partial class LayoutRecognition
             {
                 matches.Add((b, s, exact));
             }
+        }
+
+        // A document that marks all six section headings as headings (HTML h2, Word heading styles, Markdown ##) is read by
+        // its marks: a paragraph of its narrative that says 一、总体情况 is text.
+        if (Enumerable.Range(0, 6).All(s => matches.Any(m => m.Section == s && ((DocumentParagraph)blocks[m.Block]).IsHeading)))
+        {
+            matches.RemoveAll(m => !((DocumentParagraph)blocks[m.Block]).IsHeading);
         }
 
         int[] found = [-1, -1, -1, -1, -1, -1];
@@ -218,7 +244,7 @@ internal sealed partial class LayoutRecognition
             }
 
             int first = lines.Count - 1;
-            string title = p.Text.Trim();
+            string title = Unindented(p.Text);
             while (first > 0 && first > lines.Count - 3 && !TitleYear().IsMatch(title))
             {
                 title = lines[--first].Text.Trim() + title;
@@ -232,6 +258,16 @@ internal sealed partial class LayoutRecognition
             }
 
             return (title, lines[first].Location, b + 1);
+        }
+
+        // No line ends with 报告: a document that marks its title as a heading (an HTML h1, a Word title style with an
+        // outline level, a Markdown #) still has one, the first heading before section 一.
+        for (int b = 0; b < front; b++)
+        {
+            if (blocks[b] is DocumentParagraph { IsHeading: true } p && p.Text.Trim().Length > 0)
+            {
+                return (Unindented(p.Text), p.Location, b + 1);
+            }
         }
 
         return (null, null, 0);
@@ -256,10 +292,12 @@ internal sealed partial class LayoutRecognition
     private static partial Regex TitleYear();
 
     /// <summary>
-    /// The closing date (a paragraph that is only a date, after the last section heading), or the page's own date with a
-    /// finding; and the block where the closing lines (the signature above the date) start.
+    /// The closing lines after the last section heading: the date (a paragraph that is only a date) and the signature, the
+    /// short line just above the date; without a date, the document's last paragraph when it is a short line naming the
+    /// agency (the title's name, or the caller's). Without a closing date the page's own date is used, with a finding.
+    /// Returns the date, the block where the closing lines start, and the signature.
     /// </summary>
-    private (DateOnly? Date, int ClosingStart) FindDate(ImmutableArray<DocumentBlock> blocks, int[] headings)
+    private (DateOnly? Date, int ClosingStart, DocumentParagraph? Signature) FindClosing(ImmutableArray<DocumentBlock> blocks, int[] headings, string agency)
     {
         int last = headings.Max();
         for (int b = blocks.Length - 1; b > last; b--)
@@ -267,15 +305,18 @@ internal sealed partial class LayoutRecognition
             if (blocks[b] is DocumentParagraph p && p.Text.Length <= 40 && PrintedText.Date(p.Text, wholeText: true) is { } date)
             {
                 _locations[ReportFormat.PublishedOn.JsonPointer] = p.Location;
-                int start = b;
-                if (b - 1 > last && blocks[b - 1] is DocumentParagraph signature && signature.Text.Trim().Length <= 40
-                    && !signature.Text.Contains('。', StringComparison.Ordinal))
-                {
-                    start = b - 1;
-                }
-
-                return (date, start);
+                return b - 1 > last && blocks[b - 1] is DocumentParagraph signature && IsSignatureLine(signature.Text)
+                    ? (date, b - 1, signature)
+                    : (date, b, null);
             }
+        }
+
+        DocumentParagraph? named = null;
+        int closingStart = blocks.Length;
+        if (blocks.Length - 1 > last && blocks[^1] is DocumentParagraph end && IsSignatureLine(end.Text)
+            && PrintedText.Label(end.Text).Contains(PrintedText.Label(agency), StringComparison.Ordinal))
+        {
+            (named, closingStart) = (end, blocks.Length - 1);
         }
 
         if (_document.PageDate is { } page && PrintedText.Date(page, wholeText: false) is { } pageDate)
@@ -286,10 +327,65 @@ internal sealed partial class LayoutRecognition
             }
 
             Add(Rules.PageDateUsed, ReportFormat.PublishedOn.JsonPointer, _document.PageDateLocation, new MessageArgument("date", pageDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
-            return (pageDate, blocks.Length);
+            return (pageDate, closingStart, named);
         }
 
-        return (null, blocks.Length);
+        return (null, closingStart, named);
+    }
+
+    /// <summary>
+    /// A paragraph's text without its indentation: white space at either end that holds an ideographic space (the
+    /// 全角空格 Chinese documents indent with) is layout, not text. Other white space the format reader kept is the
+    /// text's (the format readers trim what their format does not show: text lines, a page's collapsed spaces).
+    /// </summary>
+    internal static string Unindented(string text)
+    {
+        int start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        int end = text.Length;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        bool indentAtStart = text.AsSpan(0, start).Contains('\u3000');
+        bool indentAtEnd = text.AsSpan(end).Contains('\u3000');
+        return indentAtStart || indentAtEnd ? text[(indentAtStart ? start : 0)..(indentAtEnd ? end : text.Length)] : text;
+    }
+
+    /// <summary>A line that can be a signature: short (at most 40 characters) and not a sentence.</summary>
+    private static bool IsSignatureLine(string text) => text.Trim().Length is > 0 and <= 40 && !text.Contains('。', StringComparison.Ordinal);
+
+    /// <summary>
+    /// The agency: the caller's; otherwise the signature's name where the signature holds the title's (<c>灵丘县武灵镇人民政府</c>
+    /// signs a report titled <c>灵丘县武灵镇2022年度…</c>), said when it names the body more fully; otherwise the title's.
+    /// </summary>
+    private string AgencyFromSignature(string titleAgency, DocumentParagraph? signature)
+    {
+        if (_options.AgencyName is not null || signature is null)
+        {
+            return titleAgency;
+        }
+
+        string signed = Unindented(signature.Text);
+        string label = PrintedText.Label(signed);
+        string titleLabel = PrintedText.Label(titleAgency);
+        if (!label.Contains(titleLabel, StringComparison.Ordinal))
+        {
+            return titleAgency;
+        }
+
+        _locations[ReportFormat.AgencyName.JsonPointer] = signature.Location;
+        if (label != titleLabel)
+        {
+            Add(Rules.AgencyFromSignature, ReportFormat.AgencyName.JsonPointer, signature.Location, new("title", titleAgency), new("signature", signed));
+        }
+
+        return signed;
     }
 
     private static IEnumerable<DocumentParagraph> Paragraphs(ImmutableArray<DocumentBlock> blocks, int from, int to)
@@ -323,8 +419,9 @@ internal sealed partial class LayoutRecognition
         bool continues = false;
         foreach (DocumentParagraph p in paragraphs)
         {
-            string text = p.Text.Trim();
-            if (continues && !IsSubHeading(text) && !SubHeadingNumber().IsMatch(PrintedText.Label(text)))
+            string text = Unindented(p.Text);
+            bool isSubHeading = p.IsHeading || (!_marksSubHeadings && IsSubHeading(text));
+            if (continues && !isSubHeading && !SubHeadingNumber().IsMatch(PrintedText.Label(text)))
             {
                 System.Text.StringBuilder previous = result[^1].Text;
                 string end = previous.ToString(previous.Length - Math.Min(8, previous.Length), Math.Min(8, previous.Length));
@@ -335,7 +432,7 @@ internal sealed partial class LayoutRecognition
             }
 
             continues = false;
-            if (IsSubHeading(text))
+            if (isSubHeading)
             {
                 if (heading is not null)
                 {
@@ -350,7 +447,7 @@ internal sealed partial class LayoutRecognition
             _locations.TryAdd($"{section.JsonPointer}/{result.Count}", p.Location);
             result.Add((heading, new System.Text.StringBuilder(text)));
             heading = null;
-            continues = StopsMidSentence(text.Length, text);
+            continues = !_marksHeadings && StopsMidSentence(text.Length, text);
         }
 
         if (heading is not null)

@@ -95,6 +95,15 @@ public static class MarkdownReportWriter
     {
         decimal?[] values = PrintedLayout.CellValues(report);
         Span<char> text = stackalloc char[40];
+        string metadataTitle = PrintedDocument.MetadataTitle(report);
+        if (!string.Equals(metadataTitle, PrintedDocument.Title(report), StringComparison.Ordinal))
+        {
+            // The printed title does not name the agency before the year: front matter names them, as a page's <title> does.
+            sb.Append("---\ntitle: ");
+            MarkdownText.AppendYamlString(sb, metadataTitle);
+            sb.Append("\n---\n\n");
+        }
+
         sb.Append("# ");
         AppendText(sb, PrintedDocument.Title(report), heading: true);
         sb.Append("\n\n");

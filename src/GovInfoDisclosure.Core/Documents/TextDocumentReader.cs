@@ -134,8 +134,16 @@ public static partial class TextDocumentReader
         PipeSeparator,
     }
 
+    /// <summary>
+    /// Whether the file is Markdown by its name (<c>.md</c>, <c>.markdown</c>): its text is then read as Markdown prints it
+    /// (see <see cref="MarkdownText"/>), and only pipe rows are tables.
+    /// </summary>
+    private static bool IsMarkdown(string? file) =>
+        file is not null && (file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase));
+
     private static SourceDocument Parse(string text, string? file, ImportOptions options)
     {
+        bool markdown = IsMarkdown(file);
         var blocks = new List<DocumentBlock>();
         var rows = new List<List<DocumentCell>>();
         List<DocumentCell>? cellLines = null;
@@ -184,6 +192,19 @@ public static partial class TextDocumentReader
         }
 
         int start = 0;
+        string? pageTitle = null;
+        if (markdown && text.StartsWith("---", StringComparison.Ordinal))
+        {
+            // YAML front matter: its title is the document's own (as a page's <title>), not a paragraph.
+            (pageTitle, int taken) = MarkdownText.FrontMatter(text.Split('\n', 201)[..^1]);
+            for (int i = 0; i < taken; i++)
+            {
+                int next = text.IndexOf('\n', start);
+                start = next < 0 ? text.Length + 1 : next + 1;
+                lineNumber++;
+            }
+        }
+
         while (start <= text.Length)
         {
             int end = text.IndexOf('\n', start);
@@ -196,6 +217,24 @@ public static partial class TextDocumentReader
             lineNumber++;
             var here = new SourceLocation { File = file, Line = lineNumber, Column = 1 };
             LineKind kind = Classify(line);
+            if (markdown && kind is LineKind.CellLine or LineKind.TabRow)
+            {
+                kind = line.AsSpan().Trim().IsEmpty ? LineKind.Blank : LineKind.Text;
+            }
+
+            if (markdown && kind == LineKind.Text)
+            {
+                // A hard line break (a backslash at the end of the line) continues the paragraph on the next line.
+                while (MarkdownText.EndsWithHardBreak(line) && end < text.Length)
+                {
+                    int next = text.IndexOf('\n', end + 1);
+                    next = next < 0 ? text.Length : next;
+                    line = string.Concat(line.AsSpan(0, line.Length - 1), "\n", text.AsSpan(end + 1, next - end - 1).TrimEnd('\r'));
+                    end = next;
+                    lineNumber++;
+                }
+            }
+
             switch (kind)
             {
                 case LineKind.Blank:
@@ -210,9 +249,12 @@ public static partial class TextDocumentReader
                         paragraph = paragraph.TrimStart().TrimStart('#');
                     }
 
+                    // Markdown's escapes and references are read after the line's own spaces are trimmed: what they
+                    // stand for (a space written &#32;) is the text's.
+                    paragraph = markdown ? MarkdownText.Decode(paragraph.Trim(' ', '\t'), inline: heading) : paragraph.Trim();
                     if (paragraph.Trim().Length > 0)
                     {
-                        blocks.Add(new DocumentParagraph(paragraph.Trim(), here with { Column = 1 + line.Length - line.TrimStart().Length }, heading));
+                        blocks.Add(new DocumentParagraph(paragraph, here with { Column = 1 + line.Length - line.TrimStart().Length }, heading));
                     }
 
                     break;
@@ -229,9 +271,9 @@ public static partial class TextDocumentReader
                     tableStart ??= here;
                     EndCellLineRow();
                     var row = new List<DocumentCell>();
-                    foreach ((int column, string cellText) in kind == LineKind.TabRow ? SplitTabs(line) : SplitPipes(line))
+                    foreach ((int column, string cellText) in kind == LineKind.TabRow ? SplitTabs(line) : markdown ? MarkdownText.SplitPipes(line) : SplitPipes(line))
                     {
-                        AddCell(row, cellText, lineNumber, column + 1);
+                        AddCell(row, markdown ? MarkdownText.Decode(cellText.Trim(' ', '\t'), inline: true) : cellText, lineNumber, column + 1);
                     }
 
                     rows.Add(row);
@@ -242,7 +284,7 @@ public static partial class TextDocumentReader
         }
 
         EndTable();
-        return new SourceDocument(file, blocks);
+        return new SourceDocument(file, blocks) { PageTitle = string.IsNullOrWhiteSpace(pageTitle) ? null : pageTitle };
     }
 
     private static LineKind Classify(string line)

@@ -13,17 +13,38 @@ public static class PrintedDocument
 {
     /// <summary>
     /// The title as printed: the report's own <see cref="AnnualReport.Title"/>, or the template's
-    /// <c>&lt;agency&gt;&lt;year&gt;年政府信息公开工作年度报告</c> where it has none.
+    /// <c>&lt;agency&gt;&lt;year&gt;年政府信息公开工作年度报告</c> where it has none (or a blank one, which prints nothing).
     /// </summary>
     /// <param name="report">The report.</param>
     /// <returns>The title.</returns>
     public static string Title(AnnualReport report)
     {
         Guard.Against.Null(report, nameof(report));
-        return report.Title ?? string.Create(CultureInfo.InvariantCulture, $"{report.Agency.Name}{report.Year}年政府信息公开工作年度报告");
+        return string.IsNullOrWhiteSpace(report.Title) ? TemplateTitle(report) : report.Title;
     }
 
-    /// <summary>The narrative printed in a section (一, 五, 六), or <see langword="null"/> for a table's section or a section the report leaves empty.</summary>
+    /// <summary>
+    /// The title a document's metadata carries (an HTML page's <c>&lt;title&gt;</c>, a Word document's Title property,
+    /// Markdown's front matter): the printed <see cref="Title"/> where it names the agency before the year, as the
+    /// template's does; otherwise the template's, so that a reader of the document still finds the agency and the year.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The title for the document's metadata.</returns>
+    public static string MetadataTitle(AnnualReport report)
+    {
+        string printed = Title(report);
+        int year = printed.IndexOf(string.Create(CultureInfo.InvariantCulture, $"{report.Year}年"), StringComparison.Ordinal);
+        return year > 0 && printed.AsSpan(0, year).Trim().Length > 0 && !printed.AsSpan(0, year).ContainsAny('\r', '\n') ? printed : TemplateTitle(report);
+    }
+
+    private static string TemplateTitle(AnnualReport report) =>
+        string.Create(CultureInfo.InvariantCulture, $"{report.Agency.Name}{report.Year}年政府信息公开工作年度报告");
+
+    /// <summary>
+    /// The narrative printed in a section (一, 五, 六): its paragraphs that print something (a paragraph without a heading
+    /// whose text is blank prints nothing); <see langword="null"/> for a table's section or a section that prints no
+    /// paragraph.
+    /// </summary>
     /// <param name="report">The report.</param>
     /// <param name="section">One of <see cref="ReportFormat.Sections"/>.</param>
     /// <returns>The narrative, or <see langword="null"/>.</returns>
@@ -31,11 +52,20 @@ public static class PrintedDocument
     {
         Guard.Against.Null(report, nameof(report));
         Guard.Against.Null(section, nameof(section));
-        return section == ReportFormat.Overview ? report.Overview
+        Narrative? narrative = section == ReportFormat.Overview ? report.Overview
             : section == ReportFormat.ProblemsAndImprovements ? report.ProblemsAndImprovements
             : section == ReportFormat.OtherMatters ? report.OtherMatters
             : null;
+        if (narrative is null || !narrative.Any(PrintsNothing))
+        {
+            return narrative;
+        }
+
+        Paragraph[] printed = [.. narrative.Where(p => !PrintsNothing(p))];
+        return printed.Length == 0 ? null : new Narrative(printed);
     }
+
+    private static bool PrintsNothing(Paragraph paragraph) => paragraph.Heading is null && string.IsNullOrWhiteSpace(paragraph.Text);
 
     /// <summary>The table printed in a section (二, 三, 四), or <see langword="null"/> for a narrative's section.</summary>
     /// <param name="edition">The edition.</param>

@@ -310,6 +310,15 @@ public static class Rules
         "The header of the table of {section} does not name every column; its values are read in the template's column order.",
         "“{section}”表格的表头未列出全部列，数值按格式规定的列序读取。");
 
+    /// <summary>GID515: the agency's name is the signature's, which names the body more fully than the title.</summary>
+    public static RuleDescriptor AgencyFromSignature { get; } = new(
+        "GID515", Severity.Info, RuleScope.Import,
+        "Agency named by the signature", "机关名称取自落款",
+        "Reading a published document: the signature at the end (the line above the closing date, or the last line) holds the agency's name as the title prints it and names the body more fully (灵丘县武灵镇人民政府 signing a report titled 灵丘县武灵镇2022年度…); the signature's name is the agency's.",
+        "读取已发布文档：文末落款（日期上方一行，或无日期时的最后一行）包含标题中的机关名称且更完整（如标题为“灵丘县武灵镇2022年度…”，落款为“灵丘县武灵镇人民政府”）；机关名称取落款。",
+        "The title names the agency “{title}”; the signature “{signature}” names it more fully and is taken.",
+        "标题中的机关名称为“{title}”，落款“{signature}”更完整，取落款。");
+
     /// <summary>Every rule, in the order findings are reported.</summary>
     public static ImmutableArray<RuleDescriptor> All { get; } =
     [
@@ -317,6 +326,7 @@ public static class Rules
         EarlyPublication, EditionMismatch, FeeNotStated, LongOverview, CarryOver, InForceSeries, RepeatedText, MissingYear, DuplicateYear,
         Consolidation, SectionNotFound, TableNotFound, RowNotFound, CellNotNumber, RowNotPlaced, CellAmbiguous, DashAsBlank, NumberWithUnit,
         OtherHandlingOneRow, LabelVariant, PageDateUsed, RowRepeated, ParagraphJoined, TemplateColumnOrder,
+        AgencyFromSignature,
     ];
 
     /// <summary>The rule with the given code, if any.</summary>

@@ -376,8 +376,47 @@ internal sealed partial class HtmlPage
             _paragraphStart = LocationOf(NearestBlock(container));
         }
 
-        _text.Append(OneLine(data));
+        _text.Append(Shown(data, container));
     }
+
+    /// <summary>
+    /// A text node as the page shows it: white space as written inside an element styled <c>white-space: pre</c>,
+    /// <c>pre-wrap</c> or <c>break-spaces</c> (in its own <c>style</c> attribute: no stylesheet is applied), otherwise
+    /// source line breaks as spaces (collapsed later).
+    /// </summary>
+    private static string Shown(string data, IElement container) => KeepsWhiteSpace(container) ? CellText.Kept(data) : OneLine(data);
+
+    /// <summary>Whether an element or one of its ancestors is styled to keep white space; each element is decided once per page.</summary>
+    private static bool KeepsWhiteSpace(IElement element)
+    {
+        var path = new List<IElement>();
+        bool keeps = false;
+        for (IElement? e = element; e is not null; e = e.ParentElement)
+        {
+            if (WhiteSpaceDecided.TryGetValue(e, out object? decided))
+            {
+                keeps = (bool)decided;
+                break;
+            }
+
+            path.Add(e);
+            if (e.GetAttribute("style") is { } style && WhiteSpaceKept().IsMatch(style))
+            {
+                keeps = true;
+                break;
+            }
+        }
+
+        foreach (IElement e in path)
+        {
+            WhiteSpaceDecided.AddOrUpdate(e, keeps);
+        }
+
+        return keeps;
+    }
+
+    /// <summary>Elements already decided by <see cref="KeepsWhiteSpace"/> (weakly held: a page's elements go with it).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IElement, object> WhiteSpaceDecided = [];
 
     private static IElement NearestBlock(IElement e)
     {
@@ -443,7 +482,7 @@ internal sealed partial class HtmlPage
             if (td.LocalName is "td" or "th")
             {
                 cells.Add(new DocumentCell(
-                    InlineText(td),
+                    CellText.Shown(InlineText(td)),
                     LocationOf(td),
                     Span(td.GetAttribute("rowspan"), zeroMeansRest: true),
                     Span(td.GetAttribute("colspan"), zeroMeansRest: false),
@@ -490,7 +529,7 @@ internal sealed partial class HtmlPage
         {
             if (node is IText text)
             {
-                sb.Append(OneLine(text.Data));
+                sb.Append(Shown(text.Data, element));
             }
             else if (node is IElement child)
             {
@@ -529,6 +568,9 @@ internal sealed partial class HtmlPage
 
         return new SourceLocation { File = _file };
     }
+
+    [GeneratedRegex(@"white-space\s*:\s*(pre|pre-wrap|break-spaces)\s*(;|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WhiteSpaceKept();
 
     [GeneratedRegex(@"display\s*:\s*none", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();

@@ -108,7 +108,8 @@ internal sealed class DocxBody
             _fields.Clear();
         }
 
-        return Documents.CellText.Clean(sb.ToString());
+        // Word prints every space and tab as typed (it does not collapse them as a browser does).
+        return Documents.CellText.Clean(Documents.CellText.Kept(sb.ToString()));
     }
 
     /// <summary>

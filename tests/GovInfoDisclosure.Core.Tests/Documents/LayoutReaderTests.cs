@@ -459,4 +459,55 @@ public class LayoutReaderTests
         Assert.Equal((40 * 60_000) + "第二段。".Length, overview[overview.Count - 1].Text.Length);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
     }
+
+    [Fact]
+    public void A_signature_holding_the_title_s_agency_names_the_agency_and_says_so()
+    {
+        AnnualReport report = Base() with { Agency = new Agency { Name = "测试县人民政府" } };
+        ReportImport import = Read(Text(report));
+        Assert.Equal("测试县人民政府", import.Report.Agency.Name);
+        Diagnostic finding = Assert.Single(import.Findings, d => d.Code == Rules.AgencyFromSignature.Code);
+        Assert.Equal(ReportFormat.AgencyName.JsonPointer, finding.Path);
+        Assert.Equal("测试县", Read(Text(report), new ImportOptions { AgencyName = "测试县" }).Report.Agency.Name);
+    }
+
+    [Fact]
+    public void A_signature_not_holding_the_title_s_agency_is_not_taken()
+    {
+        ReportImport import = Read(Text(Base() with { Agency = new Agency { Name = "某某镇人民政府" } }));
+        Assert.Equal("测试县", import.Report.Agency.Name);
+        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.AgencyFromSignature.Code);
+    }
+
+    [Fact]
+    public void Without_a_date_a_last_line_naming_the_agency_is_the_signature_not_narrative()
+    {
+        string text = Text(Base() with { PublishedOn = null }) + "测试县人民政府\n";
+        ReportImport import = Read(text);
+        Assert.Equal(Base().OtherMatters, import.Report.OtherMatters);
+        Assert.Equal("测试县人民政府", import.Report.Agency.Name);
+
+        // A last line that does not name the agency stays the narrative's.
+        ReportImport other = Read(Text(Base() with { PublishedOn = null }) + "特此报告\n");
+        Assert.Equal(["本年未收取信息处理费。", "特此报告"], other.Report.OtherMatters!.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void Header_labels_stacked_with_a_middle_dot_are_read_as_merged_headers()
+    {
+        // Section 四 as one pipe table whose header cells join 行政复议/行政诉讼 and their columns, litigation printed first.
+        string four = ReportFormat.ReviewAndLitigation.LabelZh;
+        string five = ReportFormat.ProblemsAndImprovements.LabelZh;
+        string text = Text();
+        string[] columns = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+        string[] header = [.. columns.Select(c => "行政诉讼 · 未经复议直接起诉 · " + c), .. columns.Select(c => "行政诉讼 · 复议后起诉 · " + c), .. columns.Select(c => "行政复议 · " + c)];
+        string table = "| " + string.Join(" | ", header) + " |\n|" + string.Concat(Enumerable.Repeat("---|", 15)) + "\n| "
+            + string.Join(" | ", Enumerable.Range(1, 15)) + " |\n";
+        int start = text.IndexOf(four, StringComparison.Ordinal) + four.Length;
+        ReportImport import = Read(text[..start] + "\n\n" + table + "\n" + text[text.IndexOf(five, StringComparison.Ordinal)..]);
+        Assert.DoesNotContain(import.Findings, d => d.Severity != Severity.Info);
+        CaseOutcomes after = import.Report.ReviewAndLitigation.LitigationAfterReview;
+        Assert.Equal((11, 15, 1, 6, 10), (import.Report.ReviewAndLitigation.Review.Upheld, import.Report.ReviewAndLitigation.Review.Total,
+            import.Report.ReviewAndLitigation.LitigationWithoutReview.Upheld, after.Upheld, after.Total));
+    }
 }

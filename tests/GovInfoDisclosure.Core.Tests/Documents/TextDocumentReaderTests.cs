@@ -191,4 +191,18 @@ public class TextDocumentReaderTests
 
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
+
+    [Fact]
+    public void A_markdown_file_reads_as_markdown_prints_it_and_a_text_file_as_written()
+    {
+        const string Text = "---\ntitle: \"某县\\n2022年\"\n---\n# 标题\\#1\n&#32;两端&#9;\\*空格\\\n第二行&lt;\n| a\\|b | c<br>d |\n|---|---|\n";
+        SourceDocument markdown = TextDocumentReader.Read(Text, "report.md");
+        Assert.Equal("某县\n2022年", markdown.PageTitle);
+        Assert.Equal(["标题#1", " 两端\t*空格\n第二行<"], markdown.Blocks.OfType<DocumentParagraph>().Select(p => p.Text));
+        Assert.Equal(["a|b", "c\nd"], Texts(OnlyTable(markdown), 0));
+
+        SourceDocument text = TextDocumentReader.Read(Text, "report.txt");
+        Assert.Null(text.PageTitle);
+        Assert.Contains(text.Blocks.OfType<DocumentParagraph>(), p => p.Text == "&#32;两端&#9;\\*空格\\");
+    }
 }

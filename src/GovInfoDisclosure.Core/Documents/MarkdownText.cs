@@ -1,0 +1,215 @@
+using System.Net;
+using System.Text;
+
+namespace GovInfoDisclosure.Core.Documents;
+
+/// <summary>
+/// Text as Markdown prints it (CommonMark's inline rules that matter for a report's text): a backslash before ASCII
+/// punctuation is that character, a character reference (<c>&amp;#32;</c>, <c>&amp;lt;</c>) is its character, and in a
+/// heading or table cell <c>&lt;br&gt;</c> is a line break. These are what <see cref="MarkdownReportWriter"/> writes, so
+/// that what it writes reads back as written.
+/// </summary>
+internal static class MarkdownText
+{
+    /// <summary>Whether a line ends with a hard line break: an odd number of backslashes at its end.</summary>
+    public static bool EndsWithHardBreak(string line)
+    {
+        int count = 0;
+        for (int i = line.Length - 1; i >= 0 && line[i] == '\\'; i--)
+        {
+            count++;
+        }
+
+        return count % 2 == 1;
+    }
+
+    /// <summary>The text Markdown prints for <paramref name="text"/>; <paramref name="inline"/> for a heading or table cell (<c>&lt;br&gt;</c> is a line break).</summary>
+    public static string Decode(string text, bool inline)
+    {
+        if (text.AsSpan().IndexOfAny('\\', '&', '<') < 0)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\\' && i + 1 < text.Length && text[i + 1] is > ' ' and < '\u007F' && !char.IsAsciiLetterOrDigit(text[i + 1]))
+            {
+                sb.Append(text[++i]);
+            }
+            else if (c == '&' && Reference(text, i) is { Length: > 0 } reference)
+            {
+                sb.Append(WebUtility.HtmlDecode(reference));
+                i += reference.Length - 1;
+            }
+            else if (c == '<' && inline && LineBreakTag(text, i) is > 0 and int length)
+            {
+                sb.Append('\n');
+                i += length - 1;
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The cells of a pipe row: an unescaped <c>|</c> separates two cells; a backslash keeps the character after it in the
+    /// cell (<c>\|</c> is a pipe, decoded with the rest of the cell's escapes). Columns are 0-based.
+    /// </summary>
+    public static IEnumerable<(int Column, string Text)> SplitPipes(string line)
+    {
+        int first = line.IndexOf('|', StringComparison.Ordinal);
+        var cells = new List<(int, string)>();
+        var cell = new StringBuilder();
+        int cellStart = first + 1;
+        bool closed = false;
+        for (int i = first + 1; i < line.Length; i++)
+        {
+            if (line[i] == '\\' && i + 1 < line.Length)
+            {
+                cell.Append(line[i]).Append(line[++i]);
+            }
+            else if (line[i] == '|')
+            {
+                cells.Add((cellStart, cell.ToString()));
+                cell.Clear();
+                cellStart = i + 1;
+                closed = line.AsSpan(i + 1).Trim().IsEmpty;
+            }
+            else
+            {
+                cell.Append(line[i]);
+            }
+        }
+
+        if (!closed)
+        {
+            cells.Add((cellStart, cell.ToString()));
+        }
+
+        return cells;
+    }
+
+    /// <summary>A character reference starting at <paramref name="at"/> (<c>&amp;#32;</c>, <c>&amp;#x1F642;</c>, <c>&amp;amp;</c>), or empty.</summary>
+    private static string Reference(string text, int at)
+    {
+        int end = text.IndexOf(';', at);
+        if (end < 0 || end - at > 33)
+        {
+            return string.Empty;
+        }
+
+        string candidate = text[at..(end + 1)];
+        string decoded = WebUtility.HtmlDecode(candidate);
+        return decoded == candidate ? string.Empty : candidate;
+    }
+
+    /// <summary>The length of a <c>&lt;br&gt;</c>, <c>&lt;br/&gt;</c> or <c>&lt;br /&gt;</c> tag at <paramref name="at"/>, or 0.</summary>
+    private static int LineBreakTag(string text, int at)
+    {
+        foreach (string tag in (ReadOnlySpan<string>)["<br>", "<br/>", "<br />"])
+        {
+            if (text.Length - at >= tag.Length && text.AsSpan(at, tag.Length).Equals(tag, StringComparison.OrdinalIgnoreCase))
+            {
+                return tag.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Appends a YAML double-quoted string (front matter's <c>title:</c>): <c>\</c>, <c>"</c> and control characters escaped.</summary>
+    public static void AppendYamlString(StringBuilder sb, string value)
+    {
+        sb.Append('"');
+        foreach (char c in value)
+        {
+            switch (c)
+            {
+                case '"': sb.Append("\\\""); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\t': sb.Append("\\t"); break;
+                case '\r': sb.Append("\\r"); break;
+                default:
+                    if (char.IsControl(c))
+                    {
+                        sb.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        sb.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        sb.Append('"');
+    }
+
+    /// <summary>
+    /// The <c>title:</c> of a YAML front matter block (between <c>---</c> lines at the very start), as a plain or
+    /// double-quoted scalar; and the lines the block takes (0 when there is none).
+    /// </summary>
+    public static (string? Title, int Lines) FrontMatter(string[] lines)
+    {
+        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
+        {
+            return (null, 0);
+        }
+
+        string? title = null;
+        for (int i = 1; i < lines.Length && i < 200; i++)
+        {
+            string line = lines[i].TrimEnd();
+            if (line is "---" or "...")
+            {
+                return (title, i + 1);
+            }
+
+            if (line.StartsWith("title:", StringComparison.Ordinal))
+            {
+                title = YamlScalar(line["title:".Length..].Trim());
+            }
+        }
+
+        return (null, 0);
+    }
+
+    private static string YamlScalar(string value)
+    {
+        if (value.Length < 2 || value[0] != '"' || value[^1] != '"')
+        {
+            return value.Length >= 2 && value[0] == '\'' && value[^1] == '\'' ? value[1..^1].Replace("\'\'", "\'", StringComparison.Ordinal) : value;
+        }
+
+        var sb = new StringBuilder(value.Length);
+        for (int i = 1; i < value.Length - 1; i++)
+        {
+            if (value[i] != '\\' || i + 1 >= value.Length - 1)
+            {
+                sb.Append(value[i]);
+                continue;
+            }
+
+            char e = value[++i];
+            if (e == 'u' && i + 4 < value.Length - 1 && int.TryParse(value.AsSpan(i + 1, 4), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out int code))
+            {
+                sb.Append((char)code);
+                i += 4;
+                continue;
+            }
+
+            sb.Append(e switch { 'n' => '\n', 't' => '\t', 'r' => '\r', '0' => '\0', _ => e });
+        }
+
+        return sb.ToString();
+    }
+}
