@@ -34,17 +34,34 @@ public sealed class Chromium : IAsyncLifetime
         }
 
         Directory.CreateDirectory(_profile);
-        Browser = await Puppeteer.LaunchAsync(new LaunchOptions
+        var options = new LaunchOptions
         {
             ExecutablePath = ExecutablePath,
             Headless = true,
             UserDataDir = _profile,
+            Timeout = 120_000, // a loaded 2-core machine (a parallel test run, a build) can take long to start a browser
             Args =
             [
                 "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--lang=zh-CN",
             ],
-        });
+        };
+        try
+        {
+            Browser = await Puppeteer.LaunchAsync(options);
+        }
+        catch (Exception first) when (first is ProcessException or TimeoutException or TargetClosedException)
+        {
+            // Once more, and fail with both reasons: a browser that will not start is a failure, never a skip.
+            try
+            {
+                Browser = await Puppeteer.LaunchAsync(options);
+            }
+            catch (Exception second)
+            {
+                throw new InvalidOperationException($"Chromium at {ExecutablePath} did not start twice: {first.Message} / {second.Message}", second);
+            }
+        }
     }
 
     /// <summary>
