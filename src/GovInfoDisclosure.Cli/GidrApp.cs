@@ -26,13 +26,13 @@ internal static class GidrApp
           gidr schema
           gidr --help
         A FILE may be a published document (.html/.htm, .docx, .txt/.md), read by its extension, or a folder: every
-        *.json below it is validated.
+        *.json, *.html, *.htm and *.docx below it is validated.
         Exit codes: 0 no error finding, 1 an error finding, 2 a file could not be read, 64 a wrong command line.
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdout, bool interactive = false)
     {
-        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Report files (canonical JSON, or published documents: .html/.htm, .docx, .txt/.md) or folders of JSON files." };
+        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Report files (canonical JSON, or published documents: .html/.htm, .docx, .txt/.md) or folders of them (.txt/.md only when named)." };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif", "html");
         var validateOutput = new Option<string>("--output", "-o") { Description = "Write the output to this file instead of standard output." };

@@ -8,7 +8,7 @@ namespace GovInfoDisclosure.Cli;
 /// <summary>Finding report files and reading them, with errors that name the file.</summary>
 internal static class ReportFiles
 {
-    /// <summary>The files named, a folder standing for every <c>*.json</c> below it (in ordinal order); listed one folder at a time.</summary>
+    /// <summary>The files named, a folder standing for every report below it (in ordinal order); listed one folder at a time.</summary>
     public static IEnumerable<string> Expand(IEnumerable<string> arguments)
     {
         foreach (string argument in arguments)
@@ -40,6 +40,13 @@ internal static class ReportFiles
 
         return report is not null;
     }
+
+    /// <summary>
+    /// Whether a file found in a folder is validated: canonical JSON, and the published documents no folder holds for
+    /// another reason (<c>.html</c>, <c>.htm</c>, <c>.docx</c>). Plain text and Markdown are read only when named: a
+    /// folder's <c>README.md</c> or notes are not reports.
+    /// </summary>
+    private static bool IsFolderReport(string file) => Path.GetExtension(file).ToUpperInvariant() is ".JSON" or ".HTML" or ".HTM" or ".DOCX";
 
     /// <summary>Whether a file is read as a published document (by its extension) rather than canonical JSON.</summary>
     public static bool IsDocument(string file) => Path.GetExtension(file).ToUpperInvariant() is ".HTML" or ".HTM" or ".DOCX" or ".DOC" or ".TXT" or ".MD";
@@ -110,7 +117,7 @@ internal static class ReportFiles
     };
 
     /// <summary>
-    /// Every <c>*.json</c> below the folder, folder by folder in ordinal order; links to folders are not followed (a
+    /// Every report below the folder (<c>*.json</c>, <c>*.html</c>, <c>*.htm</c>, <c>*.docx</c>), folder by folder in ordinal order; links to folders are not followed (a
     /// link back up would validate the same files forever). A folder that cannot be listed is given as a path that then
     /// fails to read, so the error names it and the other files go on.
     /// </summary>
@@ -119,7 +126,7 @@ internal static class ReportFiles
         string[] files, folders;
         try
         {
-            files = Directory.GetFiles(folder, "*.json", OneLevel);
+            files = Array.FindAll(Directory.GetFiles(folder, "*", OneLevel), IsFolderReport);
             folders = Directory.GetDirectories(folder, "*", OneLevel);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

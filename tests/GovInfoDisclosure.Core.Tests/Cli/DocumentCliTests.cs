@@ -157,4 +157,26 @@ public sealed class DocumentCliTests : IDisposable
         Assert.Contains("wuling.txt", page, StringComparison.Ordinal);
         Assert.Contains("GID102", page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_folder_gives_its_json_html_and_word_files_and_leaves_text_and_markdown_to_be_named()
+    {
+        AnnualReport report = TestReports.Sample("laiyuan-2022.json");
+        string folder = Path.Combine(_folder.Root, "published");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "a.json"), AnnualReportJson.ToJson(report));
+        File.WriteAllText(Path.Combine(folder, "b.html"), GovInfoDisclosure.Documents.HtmlReportWriter.ToHtml(report));
+        File.WriteAllBytes(Path.Combine(folder, "c.docx"), GovInfoDisclosure.Documents.DocxReportWriter.ToBytes(report));
+        File.WriteAllText(Path.Combine(folder, "README.md"), "# 说明\n这些是已发布的年度报告。\n");
+        File.WriteAllText(Path.Combine(folder, "notes.txt"), "待核对\n");
+
+        (int exit, string output, string errors, _) = CliFolder.Run("validate", folder, "--format", "json");
+
+        Assert.Equal(string.Empty, errors);
+        using JsonDocument doc = JsonDocument.Parse(output);
+        Assert.Equal(
+            ["a.json", "b.html", "c.docx"],
+            doc.RootElement.GetProperty("results").EnumerateArray().Select(r => Path.GetFileName(r.GetProperty("file").GetString()!)));
+        Assert.Equal(0, exit);
+    }
 }
