@@ -17,5 +17,5 @@ out=$root/artifacts/mutation/$folder
 mkdir -p "$out"
 cd "$root/src/GovInfoDisclosure.Core"
 "$tools/dotnet-stryker" --config-file "$root/tests/mutation/stryker-config.json" \
-  --mutate "$folder/**/*.cs" --output "$out" 2>&1 | tee "$out/stryker.log" | grep -E "Mutation score|mutants|Killed|Survived|Timeout|No coverage" || true
+  --mutate "**/$folder/**/*.cs" --output "$out" 2>&1 | tee "$out/stryker.log" | grep -E "Mutation score|mutants|Killed|Survived|Timeout|No coverage" || true
 grep -E "The final mutation score is" "$out/stryker.log" || { tail -20 "$out/stryker.log"; exit 1; }
