@@ -158,10 +158,11 @@ internal sealed partial class HtmlPage
         // The report's six sections are its landmarks: where the text-richest element holds fewer of them than an
         // enclosing one (a page that puts each section in an element of its own, as our writer and many CMSs do, and one
         // section outweighs the rest), the article is the smallest enclosing element that holds the most.
-        int sections = SectionHeadings(best);
+        Dictionary<IElement, int> headings = SectionHeadings(body);
+        int sections = System.Numerics.BitOperations.PopCount((uint)headings.GetValueOrDefault(best));
         for (IElement? parent = best.ParentElement; parent is not null; parent = parent.ParentElement)
         {
-            int more = SectionHeadings(parent);
+            int more = System.Numerics.BitOperations.PopCount((uint)headings.GetValueOrDefault(parent));
             if (more > sections)
             {
                 best = parent;
@@ -172,22 +173,65 @@ internal sealed partial class HtmlPage
         return best;
     }
 
-    /// <summary>How many of the section headings 一、 to 六、 begin a block of the element (each numeral counted once).</summary>
-    private static int SectionHeadings(IElement element)
+    /// <summary>
+    /// The first two characters of an element's text that are not white space, read from its first text nodes only (not
+    /// <c>TextContent</c>, which would build the text of every nested block again).
+    /// </summary>
+    private static (char First, char Second) LeadingCharacters(IElement element)
     {
-        const string Numerals = "一二三四五六";
-        int seen = 0;
-        foreach (IElement block in element.QuerySelectorAll("h1,h2,h3,h4,h5,h6,p,div,td,strong,b,span"))
+        char first = '\0';
+        foreach (INode node in element.GetDescendants())
         {
-            string text = block.TextContent.TrimStart();
-            int numeral = text.Length > 1 && text[1] == '、' ? Numerals.IndexOf(text[0], StringComparison.Ordinal) : -1;
-            if (numeral >= 0)
+            if (node is not IText text)
             {
-                seen |= 1 << numeral;
+                continue;
+            }
+
+            foreach (char c in text.Data)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    continue;
+                }
+
+                if (first == '\0')
+                {
+                    first = c;
+                }
+                else
+                {
+                    return (first, c);
+                }
             }
         }
 
-        return System.Numerics.BitOperations.PopCount((uint)seen);
+        return (first, '\0');
+    }
+
+    /// <summary>
+    /// For every element that holds a block beginning with a section heading 一、 to 六、, which of the six it holds (bit
+    /// 0 for 一): one pass over the page's blocks, each heading's bit given to its ancestors.
+    /// </summary>
+    private static Dictionary<IElement, int> SectionHeadings(IElement root)
+    {
+        const string Numerals = "一二三四五六";
+        var held = new Dictionary<IElement, int>();
+        foreach (IElement block in root.QuerySelectorAll("h1,h2,h3,h4,h5,h6,p,div,td,strong,b,span"))
+        {
+            (char first, char second) = LeadingCharacters(block);
+            int numeral = second == '、' ? Numerals.IndexOf(first, StringComparison.Ordinal) : -1;
+            if (numeral < 0)
+            {
+                continue;
+            }
+
+            for (IElement? e = block.ParentElement; e is not null; e = e.ParentElement)
+            {
+                held[e] = held.GetValueOrDefault(e) | (1 << numeral);
+            }
+        }
+
+        return held;
     }
 
     private static void Score(IElement element, Dictionary<IElement, double> scores)
