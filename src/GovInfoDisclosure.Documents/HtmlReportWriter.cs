@@ -34,12 +34,15 @@ public sealed record HtmlReportOptions
 /// </remarks>
 public static class HtmlReportWriter
 {
-    /// <summary>The stylesheet of the page: the layout on screen (tables scroll sideways on a narrow screen) and on A4 paper.</summary>
-    public static string StyleSheet { get; } = """
-        .gid-report{font-family:"仿宋_GB2312","FangSong","仿宋","Noto Serif CJK SC","Source Han Serif SC","Songti SC",serif;font-size:16px;line-height:1.75;max-width:60em;margin:0 auto;padding:1em;color:#000;background:#fff}
-        .gid-report h1{font-family:"方正小标宋简体","FZXiaoBiaoSong-B05S","Noto Serif CJK SC","Source Han Serif SC",serif;font-size:1.6em;font-weight:normal;text-align:center;margin:1em 0}
-        .gid-report h2{font-family:"黑体","SimHei","Noto Sans CJK SC","Source Han Sans SC",sans-serif;font-size:1.15em;font-weight:normal;margin:1.2em 0 .5em}
-        .gid-report h3{font-family:"楷体_GB2312","KaiTi","楷体","Noto Serif CJK SC",serif;font-size:1em;font-weight:normal;margin:.6em 0 .2em;text-indent:2em}
+    /// <summary>
+    /// The stylesheet of the page: the layout on screen (tables scroll sideways on a narrow screen) and on A4 paper, in the
+    /// official document fonts the Word writer uses (each with the fallbacks a browser may have).
+    /// </summary>
+    public static string StyleSheet { get; } = $$$"""
+        .gid-report{font-family:"{{{DocxReportWriter.BodyFont}}}","FangSong","仿宋","Noto Serif CJK SC","Source Han Serif SC","Songti SC",serif;font-size:16px;line-height:1.75;max-width:60em;margin:0 auto;padding:1em;color:#000;background:#fff}
+        .gid-report h1{font-family:"{{{DocxReportWriter.TitleFont}}}","FZXiaoBiaoSong-B05S","Noto Serif CJK SC","Source Han Serif SC",serif;font-size:1.6em;font-weight:normal;text-align:center;margin:1em 0}
+        .gid-report h2{font-family:"{{{DocxReportWriter.HeadingFont}}}","SimHei","Noto Sans CJK SC","Source Han Sans SC",sans-serif;font-size:1.15em;font-weight:normal;margin:1.2em 0 .5em}
+        .gid-report h3{font-family:"{{{DocxReportWriter.SubheadingFont}}}","KaiTi","楷体","Noto Serif CJK SC",serif;font-size:1em;font-weight:normal;margin:.6em 0 .2em;text-indent:2em}
         .gid-report p{margin:.3em 0;text-indent:2em;white-space:pre-wrap;overflow-wrap:anywhere}
         .gid-report .gid-agency,.gid-report .gid-date{text-align:right;text-indent:0;margin:0}
         .gid-report .gid-agency{margin-top:2em}

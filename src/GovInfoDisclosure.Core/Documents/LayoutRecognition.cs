@@ -48,7 +48,7 @@ internal sealed partial class LayoutRecognition
         if (!rowsRead.Where((_, i) => _layout.Rows[i].Table == 1).Any(read => read))
         {
             throw new DocumentReadException(
-                "it is not a report: no table of section 三 (收到和处理政府信息公开申请情况) was found.", File, blocks.IsEmpty ? null : blocks[0].Location);
+                $"it is not a report: no table of section {ReportFormat.Applications.LabelZh} was found.", File, blocks.IsEmpty ? null : blocks[0].Location);
         }
 
         ReportMissingRows(rowsRead, headings, blocks);

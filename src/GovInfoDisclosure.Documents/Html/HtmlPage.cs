@@ -208,18 +208,21 @@ internal sealed partial class HtmlPage
         return (first, '\0');
     }
 
+    /// <summary>How the catalogue's six section headings begin (<c>一、</c> … <c>六、</c>): their numeral and its separator.</summary>
+    private static readonly (char Numeral, char Separator)[] SectionNumerals =
+        [.. Core.Format.ReportFormat.Sections.Select(s => (s.LabelZh[0], s.LabelZh[1]))];
+
     /// <summary>
     /// For every element that holds a block beginning with a section heading 一、 to 六、, which of the six it holds (bit
     /// 0 for 一): one pass over the page's blocks, each heading's bit given to its ancestors.
     /// </summary>
     private static Dictionary<IElement, int> SectionHeadings(IElement root)
     {
-        const string Numerals = "一二三四五六";
         var held = new Dictionary<IElement, int>();
         foreach (IElement block in root.QuerySelectorAll("h1,h2,h3,h4,h5,h6,p,div,td,strong,b,span"))
         {
             (char first, char second) = LeadingCharacters(block);
-            int numeral = second == '、' ? Numerals.IndexOf(first, StringComparison.Ordinal) : -1;
+            int numeral = second == SectionNumerals[0].Separator ? Array.FindIndex(SectionNumerals, n => n.Numeral == first) : -1;
             if (numeral < 0)
             {
                 continue;
