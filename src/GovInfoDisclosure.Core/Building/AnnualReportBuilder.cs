@@ -4,9 +4,17 @@ using GovInfoDisclosure.Core.Format;
 namespace GovInfoDisclosure.Core;
 
 /// <summary>
-/// A mutable, fluent builder of <see cref="AnnualReport"/>, for generating reports from an agency's data.
+/// A mutable, fluent builder of <see cref="AnnualReport"/>, for generating reports from an agency's data, in either
+/// edition (<see cref="WithEdition"/>).
 /// </summary>
 /// <remarks>
+/// <para>
+/// A 2019-edition report is built from the 2019 cells of section 二 (<see cref="Set(DisclosureCell2019, decimal?)"/>,
+/// <see cref="Procurement"/>): a 2019 cell not set is 0 (its 对外公开总数量 is 本年新公开数量), and the single
+/// （六）其他处理 is <see cref="ApplicationRow.OtherHandling"/>. <see cref="Build"/> refuses a cell the edition does not
+/// print (a 2021 cell of section 二 in a 2019 report, rows 1 and 2 of （六） in a 2019 report, and the reverse), so that a
+/// report never holds a cell of the other edition.
+/// </para>
 /// <para>
 /// <see cref="Build"/> fills every cell: a count the caller did not set is 0, every <c>total</c> the caller did not set
 /// is computed (row totals, （七）总计, section 四 totals), a <c>carriedForward</c> cell not set is
@@ -26,7 +34,10 @@ public sealed class AnnualReportBuilder
     private readonly int?[] _applications = new int?[ReportFormat.ApplicationRowCount * Columns];
     private readonly int?[] _cases = new int?[3 * CaseColumns];
     private readonly int?[] _disclosure = new int?[(int)DisclosureCell.FeesAmount];
+    private readonly int?[] _disclosure2019 = new int?[(int)DisclosureCell2019.ProcurementAmount];
     private decimal? _feesAmount;
+    private decimal? _procurementAmount;
+    private MoneyUnit? _procurementUnit;
     private ReportEdition _edition = ReportEdition.Edition2021;
     private int _year;
     private string _agencyName;
@@ -227,6 +238,51 @@ public sealed class AnnualReportBuilder
     /// <returns>This builder.</returns>
     public AnnualReportBuilder Fees(decimal amountTenThousandYuan) => Set(DisclosureCell.FeesAmount, amountTenThousandYuan);
 
+    /// <summary>Sets one number cell of the 2019 edition's section 二. 本年增/减 may be negative; the procurement amount may have decimals.</summary>
+    /// <param name="cell">The cell.</param>
+    /// <param name="value">The value, or <see langword="null"/> to let <see cref="Build"/> fill it.</param>
+    /// <returns>This builder.</returns>
+    public AnnualReportBuilder Set(DisclosureCell2019 cell, decimal? value)
+    {
+        string pointer = ReportFormat.CellPointer(Guard.Against.EnumOutOfRange(cell, nameof(cell)));
+        bool signed = ReportFormat.Get(cell).JsonKey == "change";
+        if (value is { } v)
+        {
+            if (v < 0 && !signed)
+            {
+                throw new ArgumentOutOfRangeException(pointer, v, $"The cell {pointer} cannot be negative (was {v}).");
+            }
+
+            if (cell != DisclosureCell2019.ProcurementAmount && (decimal.Truncate(v) != v || v > int.MaxValue || v < int.MinValue))
+            {
+                throw new ArgumentException($"The cell {pointer} is a count: a whole number that fits an int (was {v}).", pointer);
+            }
+        }
+
+        if (cell == DisclosureCell2019.ProcurementAmount)
+        {
+            _procurementAmount = value;
+        }
+        else
+        {
+            _disclosure2019[(int)cell] = value is { } count ? (int)count : null;
+        }
+
+        return this;
+    }
+
+    /// <summary>Sets the 2019 edition's 政府集中采购: projects, total amount and the unit printed with it.</summary>
+    /// <param name="projects">采购项目数量.</param>
+    /// <param name="amount">采购总金额, exact.</param>
+    /// <param name="unit">The unit printed beside the amount (元 or 万元), or <see langword="null"/> when none is printed.</param>
+    /// <returns>This builder.</returns>
+    public AnnualReportBuilder Procurement(int projects, decimal amount, MoneyUnit? unit)
+    {
+        Set(DisclosureCell2019.ProcurementProjects, projects).Set(DisclosureCell2019.ProcurementAmount, amount);
+        _procurementUnit = unit is { } u ? Guard.Against.EnumOutOfRange(u, nameof(unit)) : null;
+        return this;
+    }
+
     /// <summary>Sets one cell of section 三.</summary>
     /// <param name="row">The row.</param>
     /// <param name="column">The column.</param>
@@ -320,15 +376,17 @@ public sealed class AnnualReportBuilder
     /// </exception>
     public AnnualReport Build()
     {
+        EditionFormat format = ReportFormat.Of(_edition);
+        RefuseOtherEdition(format);
         int?[] cells = (int?[])_applications.Clone();
-        for (int row = 0; row < ReportFormat.ApplicationRowCount; row++)
+        foreach (ApplicationRow row in format.ApplicationRows)
         {
-            if (row is (int)ApplicationRow.OutcomesTotal or (int)ApplicationRow.CarriedForward)
+            if (row is ApplicationRow.OutcomesTotal or ApplicationRow.CarriedForward)
             {
                 continue;
             }
 
-            FillRow(cells, row);
+            FillRow(cells, (int)row);
         }
 
         for (int column = 0; column < Columns; column++)
@@ -337,9 +395,9 @@ public sealed class AnnualReportBuilder
             if (total is null)
             {
                 long sum = 0;
-                for (int row = (int)ReportFormat.FirstOutcomeRow; row <= (int)ReportFormat.LastOutcomeRow; row++)
+                foreach (ApplicationRow row in format.OutcomeRows)
                 {
-                    sum += cells[(row * Columns) + column]!.Value;
+                    sum += cells[((int)row * Columns) + column]!.Value;
                 }
 
                 total = Fit(sum, (ApplicationRow.OutcomesTotal, column));
@@ -375,23 +433,30 @@ public sealed class AnnualReportBuilder
             total ??= Fit(sum, ReportFormat.CellPointer((CaseBlock)block, CaseColumn.Total));
         }
 
-        return new AnnualReport
+        var review = new ReviewAndLitigation
         {
-            Edition = _edition,
-            Year = _year,
-            Agency = new Agency { Name = _agencyName, Region = _region },
+            Review = CaseOutcomes.FromCells(cases.AsSpan(0, CaseColumns)),
+            LitigationWithoutReview = CaseOutcomes.FromCells(cases.AsSpan(CaseColumns, CaseColumns)),
+            LitigationAfterReview = CaseOutcomes.FromCells(cases.AsSpan(2 * CaseColumns, CaseColumns)),
+        };
+        var agency = new Agency { Name = _agencyName, Region = _region };
+        AnnualReport report = _edition == ReportEdition.Edition2019
+            ? new AnnualReport(_year, agency, BuildDisclosure2019(), BuildApplications2019(cells), review)
+            : new AnnualReport
+            {
+                Edition = _edition,
+                Year = _year,
+                Agency = agency,
+                ProactiveDisclosure = BuildDisclosure(Count2021, _feesAmount ?? 0m),
+                Applications = BuildApplications(cells),
+                ReviewAndLitigation = review,
+            };
+        return report with
+        {
             Kind = _kind,
             Title = _title,
             PublishedOn = _publishedOn,
             Overview = _overview,
-            ProactiveDisclosure = BuildDisclosure(),
-            Applications = BuildApplications(cells),
-            ReviewAndLitigation = new ReviewAndLitigation
-            {
-                Review = CaseOutcomes.FromCells(cases.AsSpan(0, CaseColumns)),
-                LitigationWithoutReview = CaseOutcomes.FromCells(cases.AsSpan(CaseColumns, CaseColumns)),
-                LitigationAfterReview = CaseOutcomes.FromCells(cases.AsSpan(2 * CaseColumns, CaseColumns)),
-            },
             ProblemsAndImprovements = _problemsAndImprovements,
             OtherMatters = _otherMatters,
             InformationProcessingFeeYuan = _informationProcessingFeeYuan,
@@ -411,17 +476,33 @@ public sealed class AnnualReportBuilder
             _problemsAndImprovements = report.ProblemsAndImprovements,
             _otherMatters = report.OtherMatters,
             _informationProcessingFeeYuan = report.InformationProcessingFeeYuan,
-            _feesAmount = report.ProactiveDisclosure.Fees.Amount,
         };
-        for (int cell = 0; cell < builder._disclosure.Length; cell++)
+        if (report.ProactiveDisclosure2019 is { } disclosure2019)
         {
-            builder._disclosure[cell] = (int?)report.ProactiveDisclosure[(DisclosureCell)cell];
+            for (int cell = 0; cell < builder._disclosure2019.Length; cell++)
+            {
+                builder._disclosure2019[cell] = (int?)disclosure2019[(DisclosureCell2019)cell];
+            }
+
+            builder._procurementAmount = disclosure2019.Procurement.Amount;
+            builder._procurementUnit = disclosure2019.Procurement.AmountUnit;
+        }
+        else
+        {
+            for (int cell = 0; cell < builder._disclosure.Length; cell++)
+            {
+                builder._disclosure[cell] = (int?)report.ProactiveDisclosure[(DisclosureCell)cell];
+            }
+
+            builder._feesAmount = report.ProactiveDisclosure.Fees.Amount;
         }
 
+        var buffer = default(ApplicationRowBuffer);
+        Span<ApplicantBreakdown> rows = buffer;
+        report.CopyApplicationRows(rows);
         for (int row = 0; row < ReportFormat.ApplicationRowCount; row++)
         {
-            ApplicantBreakdown breakdown = report.Applications[(ApplicationRow)row];
-            for (int column = 0; column < Columns; column++)
+            for (int column = 0; column < Columns && rows[row] is { } breakdown; column++)
             {
                 builder._applications[(row * Columns) + column] = breakdown[(ApplicantColumn)column];
             }
@@ -494,31 +575,9 @@ public sealed class AnnualReportBuilder
         {
             Disclosed = RowOf(cells, ApplicationRow.Disclosed),
             PartiallyDisclosed = RowOf(cells, ApplicationRow.PartiallyDisclosed),
-            NotDisclosed = new NotDisclosedOutcomes
-            {
-                StateSecret = RowOf(cells, ApplicationRow.StateSecret),
-                ProhibitedByLaw = RowOf(cells, ApplicationRow.ProhibitedByLaw),
-                SecurityOrStability = RowOf(cells, ApplicationRow.SecurityOrStability),
-                ThirdPartyRights = RowOf(cells, ApplicationRow.ThirdPartyRights),
-                InternalAffairs = RowOf(cells, ApplicationRow.InternalAffairs),
-                ProcessInformation = RowOf(cells, ApplicationRow.ProcessInformation),
-                EnforcementCaseFile = RowOf(cells, ApplicationRow.EnforcementCaseFile),
-                AdministrativeQuery = RowOf(cells, ApplicationRow.AdministrativeQuery),
-            },
-            UnableToProvide = new UnableToProvideOutcomes
-            {
-                NotHeld = RowOf(cells, ApplicationRow.NotHeld),
-                NeedsCreation = RowOf(cells, ApplicationRow.NeedsCreation),
-                UnclearAfterCorrection = RowOf(cells, ApplicationRow.UnclearAfterCorrection),
-            },
-            NotProcessed = new NotProcessedOutcomes
-            {
-                Complaint = RowOf(cells, ApplicationRow.Complaint),
-                Duplicate = RowOf(cells, ApplicationRow.Duplicate),
-                Publication = RowOf(cells, ApplicationRow.Publication),
-                Excessive = RowOf(cells, ApplicationRow.Excessive),
-                Confirmation = RowOf(cells, ApplicationRow.Confirmation),
-            },
+            NotDisclosed = NotDisclosedOf(cells),
+            UnableToProvide = UnableToProvideOf(cells),
+            NotProcessed = NotProcessedOf(cells),
             OtherHandling = new OtherHandlingOutcomes
             {
                 NoCorrection = RowOf(cells, ApplicationRow.NoCorrection),
@@ -530,30 +589,161 @@ public sealed class AnnualReportBuilder
         CarriedForward = RowOf(cells, ApplicationRow.CarriedForward),
     };
 
-    private ProactiveDisclosure BuildDisclosure()
+    /// <summary>The 2019 edition's section 三 from cells indexed as <see cref="BuildApplications"/>'s (rows 1 and 2 of （六） ignored).</summary>
+    internal static Applications2019 BuildApplications2019(int?[] cells) => new()
     {
-        int Count(DisclosureCell cell) => _disclosure[(int)cell] ?? 0;
-        int InForce(DisclosureCell inForce, DisclosureCell issued, DisclosureCell abolished) =>
-            _disclosure[(int)inForce] ?? Math.Max(0, Count(issued) - Count(abolished));
-
-        return new ProactiveDisclosure
+        Received = RowOf(cells, ApplicationRow.Received),
+        CarriedOver = RowOf(cells, ApplicationRow.CarriedOver),
+        Outcomes = new Outcomes2019
         {
-            Regulations = new DocumentCounts
-            {
-                Issued = Count(DisclosureCell.RegulationsIssued),
-                Abolished = Count(DisclosureCell.RegulationsAbolished),
-                InForce = InForce(DisclosureCell.RegulationsInForce, DisclosureCell.RegulationsIssued, DisclosureCell.RegulationsAbolished),
-            },
-            NormativeDocuments = new DocumentCounts
-            {
-                Issued = Count(DisclosureCell.NormativeDocumentsIssued),
-                Abolished = Count(DisclosureCell.NormativeDocumentsAbolished),
-                InForce = InForce(DisclosureCell.NormativeDocumentsInForce, DisclosureCell.NormativeDocumentsIssued, DisclosureCell.NormativeDocumentsAbolished),
-            },
-            Licensing = new DecisionCount { Decisions = Count(DisclosureCell.LicensingDecisions) },
-            Penalties = new DecisionCount { Decisions = Count(DisclosureCell.PenaltiesDecisions) },
-            CompulsoryMeasures = new DecisionCount { Decisions = Count(DisclosureCell.CompulsoryMeasuresDecisions) },
-            Fees = new FeeAmount { Amount = _feesAmount ?? 0m },
+            Disclosed = RowOf(cells, ApplicationRow.Disclosed),
+            PartiallyDisclosed = RowOf(cells, ApplicationRow.PartiallyDisclosed),
+            NotDisclosed = NotDisclosedOf(cells),
+            UnableToProvide = UnableToProvideOf(cells),
+            NotProcessed = NotProcessedOf(cells),
+            OtherHandling = RowOf(cells, ApplicationRow.OtherHandling),
+            Total = RowOf(cells, ApplicationRow.OutcomesTotal),
+        },
+        CarriedForward = RowOf(cells, ApplicationRow.CarriedForward),
+    };
+
+    /// <summary>The 2021 edition's section 二 from its counts (by cell) and the fee amount.</summary>
+    internal static ProactiveDisclosure BuildDisclosure(Func<DisclosureCell, int?> count, decimal? feesAmount) => new()
+    {
+        Regulations = new DocumentCounts
+        {
+            Issued = count(DisclosureCell.RegulationsIssued),
+            Abolished = count(DisclosureCell.RegulationsAbolished),
+            InForce = count(DisclosureCell.RegulationsInForce),
+        },
+        NormativeDocuments = new DocumentCounts
+        {
+            Issued = count(DisclosureCell.NormativeDocumentsIssued),
+            Abolished = count(DisclosureCell.NormativeDocumentsAbolished),
+            InForce = count(DisclosureCell.NormativeDocumentsInForce),
+        },
+        Licensing = new DecisionCount { Decisions = count(DisclosureCell.LicensingDecisions) },
+        Penalties = new DecisionCount { Decisions = count(DisclosureCell.PenaltiesDecisions) },
+        CompulsoryMeasures = new DecisionCount { Decisions = count(DisclosureCell.CompulsoryMeasuresDecisions) },
+        Fees = new FeeAmount { Amount = feesAmount },
+    };
+
+    /// <summary>The 2019 edition's section 二 from its counts (by cell), the procurement amount and its unit.</summary>
+    internal static ProactiveDisclosure2019 BuildDisclosure2019(Func<DisclosureCell2019, int?> count, decimal? procurementAmount, MoneyUnit? unit)
+    {
+        ItemCounts Items(DisclosureCell2019 first) => new()
+        {
+            PreviousYearItems = count(first),
+            Change = count(first + 1),
+            Decisions = count(first + 2),
         };
+
+        PublicationCounts Publication(DisclosureCell2019 first) => new()
+        {
+            Made = count(first),
+            Published = count(first + 1),
+            PublishedTotal = count(first + 2),
+        };
+
+        return new ProactiveDisclosure2019
+        {
+            Regulations = Publication(DisclosureCell2019.RegulationsMade),
+            NormativeDocuments = Publication(DisclosureCell2019.NormativeDocumentsMade),
+            Licensing = Items(DisclosureCell2019.LicensingPreviousYearItems),
+            OtherServices = Items(DisclosureCell2019.OtherServicesPreviousYearItems),
+            Penalties = Items(DisclosureCell2019.PenaltiesPreviousYearItems),
+            CompulsoryMeasures = Items(DisclosureCell2019.CompulsoryMeasuresPreviousYearItems),
+            Fees = new FeeItems { PreviousYearItems = count(DisclosureCell2019.FeesPreviousYearItems), Change = count(DisclosureCell2019.FeesChange) },
+            Procurement = new ProcurementTotals { Projects = count(DisclosureCell2019.ProcurementProjects), Amount = procurementAmount, AmountUnit = unit },
+        };
+    }
+
+    private static NotDisclosedOutcomes NotDisclosedOf(int?[] cells) => new()
+    {
+        StateSecret = RowOf(cells, ApplicationRow.StateSecret),
+        ProhibitedByLaw = RowOf(cells, ApplicationRow.ProhibitedByLaw),
+        SecurityOrStability = RowOf(cells, ApplicationRow.SecurityOrStability),
+        ThirdPartyRights = RowOf(cells, ApplicationRow.ThirdPartyRights),
+        InternalAffairs = RowOf(cells, ApplicationRow.InternalAffairs),
+        ProcessInformation = RowOf(cells, ApplicationRow.ProcessInformation),
+        EnforcementCaseFile = RowOf(cells, ApplicationRow.EnforcementCaseFile),
+        AdministrativeQuery = RowOf(cells, ApplicationRow.AdministrativeQuery),
+    };
+
+    private static UnableToProvideOutcomes UnableToProvideOf(int?[] cells) => new()
+    {
+        NotHeld = RowOf(cells, ApplicationRow.NotHeld),
+        NeedsCreation = RowOf(cells, ApplicationRow.NeedsCreation),
+        UnclearAfterCorrection = RowOf(cells, ApplicationRow.UnclearAfterCorrection),
+    };
+
+    private static NotProcessedOutcomes NotProcessedOf(int?[] cells) => new()
+    {
+        Complaint = RowOf(cells, ApplicationRow.Complaint),
+        Duplicate = RowOf(cells, ApplicationRow.Duplicate),
+        Publication = RowOf(cells, ApplicationRow.Publication),
+        Excessive = RowOf(cells, ApplicationRow.Excessive),
+        Confirmation = RowOf(cells, ApplicationRow.Confirmation),
+    };
+
+    private int? Count2021(DisclosureCell cell)
+    {
+        int Count(DisclosureCell c) => _disclosure[(int)c] ?? 0;
+        return _disclosure[(int)cell] ?? cell switch
+        {
+            // 现行有效件数 not set: what was issued this year and not abolished.
+            DisclosureCell.RegulationsInForce or DisclosureCell.NormativeDocumentsInForce => Math.Max(0, Count(cell - 2) - Count(cell - 1)),
+            _ => 0,
+        };
+    }
+
+    private ProactiveDisclosure2019 BuildDisclosure2019()
+    {
+        int Count(DisclosureCell2019 cell) => _disclosure2019[(int)cell] ?? cell switch
+        {
+            // 对外公开总数量 includes this year's: at least 本年新公开数量 (GID105's counterpart holds by construction).
+            DisclosureCell2019.RegulationsPublishedTotal or DisclosureCell2019.NormativeDocumentsPublishedTotal => _disclosure2019[(int)cell - 1] ?? 0,
+            _ => 0,
+        };
+
+        return BuildDisclosure2019(cell => Count(cell), _procurementAmount ?? 0m, _procurementUnit);
+    }
+
+    private void RefuseOtherEdition(EditionFormat format)
+    {
+        var foreign = new List<string>();
+        if (format.Edition == ReportEdition.Edition2019)
+        {
+            foreign.AddRange(Enumerable.Range(0, _disclosure.Length).Where(c => _disclosure[c] is not null).Select(c => ReportFormat.CellPointer((DisclosureCell)c)));
+            if (_feesAmount is not null)
+            {
+                foreign.Add(ReportFormat.CellPointer(DisclosureCell.FeesAmount));
+            }
+        }
+        else
+        {
+            foreign.AddRange(Enumerable.Range(0, _disclosure2019.Length).Where(c => _disclosure2019[c] is not null).Select(c => ReportFormat.CellPointer((DisclosureCell2019)c)));
+            if (_procurementAmount is not null)
+            {
+                foreign.Add(ReportFormat.CellPointer(DisclosureCell2019.ProcurementAmount));
+            }
+        }
+
+        for (int row = 0; row < ReportFormat.ApplicationRowCount; row++)
+        {
+            for (int column = 0; column < Columns && !format.Prints((ApplicationRow)row); column++)
+            {
+                if (_applications[(row * Columns) + column] is not null)
+                {
+                    foreign.Add(ReportFormat.CellPointer((ApplicationRow)row, (ApplicantColumn)column));
+                }
+            }
+        }
+
+        if (foreign.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The {format.Key} edition does not print {string.Join(", ", foreign)}: a report holds only the cells of its edition. Set the cells of the {format.Key} edition, or choose the other edition with WithEdition.");
+        }
     }
 }

@@ -28,11 +28,14 @@ public sealed class ReportComparison
     /// <summary>The smallest previous value a cell must have to be judged an outlier (10).</summary>
     public const int OutlierMinimum = 10;
 
-    private ReportComparison(AnnualReport previous, AnnualReport current, ImmutableArray<CellComparison> cells, ImmutableArray<NarrativeComparison> narratives)
+    private ReportComparison(
+        AnnualReport previous, AnnualReport current, ImmutableArray<CellComparison> cells, ImmutableArray<FormatEntry> notCompared,
+        ImmutableArray<NarrativeComparison> narratives)
     {
         Previous = previous;
         Current = current;
         Cells = cells;
+        NotCompared = notCompared;
         Narratives = narratives;
     }
 
@@ -42,8 +45,17 @@ public sealed class ReportComparison
     /// <summary>The later report.</summary>
     public AnnualReport Current { get; }
 
-    /// <summary>Every cell of sections 二, 三 and 四 and the information processing fee, in the catalogue's order.</summary>
+    /// <summary>
+    /// Every cell of sections 二, 三 and 四 and the information processing fee that both reports' editions print, in the
+    /// current report's printed order (every cell when both are of one edition).
+    /// </summary>
     public ImmutableArray<CellComparison> Cells { get; }
+
+    /// <summary>
+    /// Across the change of edition (a 2020 report against a 2021 one), the cells one edition prints and the other does
+    /// not, which could not be compared: the earlier report's first, then the later one's. Empty within one edition.
+    /// </summary>
+    public ImmutableArray<FormatEntry> NotCompared { get; }
 
     /// <summary>The narrative sections 一, 五 and 六, in printed order.</summary>
     public ImmutableArray<NarrativeComparison> Narratives { get; }
@@ -74,15 +86,33 @@ public sealed class ReportComparison
                 $"The current report is on {current.Year}, not later than the previous one on {previous.Year}: give the earlier year first.", nameof(current));
         }
 
-        var before = new decimal?[TableCells.Count];
-        var after = new decimal?[TableCells.Count];
-        TableCells.Read(previous, before);
-        TableCells.Read(current, after);
-        var cells = ImmutableArray.CreateBuilder<CellComparison>(TableCells.Count);
-        for (int i = 0; i < TableCells.Count; i++)
+        // Cells are matched by their JSON Pointer: what both editions print at one pointer is one cell (section 三 but
+        // （六）其他处理, section 四, the decisions of 第二十条第（五）（六）项, the fee).
+        TableCells earlier = ReportFormat.Of(previous.Edition).Cells, later = ReportFormat.Of(current.Edition).Cells;
+        var before = new decimal?[earlier.Count];
+        var after = new decimal?[later.Count];
+        earlier.Read(previous, before);
+        later.Read(current, after);
+        var earlierIndex = new Dictionary<string, int>(earlier.Count, StringComparer.Ordinal);
+        for (int i = 0; i < earlier.Count; i++)
         {
-            cells.Add(new CellComparison(TableCells.Pointers[i], TableCells.Entries[i], before[i], after[i]));
+            earlierIndex[earlier.Pointers[i]] = i;
         }
+
+        var cells = ImmutableArray.CreateBuilder<CellComparison>(later.Count);
+        var notCompared = ImmutableArray.CreateBuilder<FormatEntry>();
+        var compared = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < later.Count; i++)
+        {
+            if (earlierIndex.TryGetValue(later.Pointers[i], out int j))
+            {
+                cells.Add(new CellComparison(later.Pointers[i], later.Entries[i], before[j], after[i]));
+                compared.Add(later.Pointers[i]);
+            }
+        }
+
+        notCompared.AddRange(earlier.Entries.Where(e => !compared.Contains(e.JsonPointer)));
+        notCompared.AddRange(later.Entries.Where(e => !compared.Contains(e.JsonPointer)));
 
         ImmutableArray<NarrativeComparison> narratives =
         [
@@ -90,7 +120,7 @@ public sealed class ReportComparison
             new(ReportFormat.ProblemsAndImprovements, TextSimilarity.Compare(previous.ProblemsAndImprovements, current.ProblemsAndImprovements)),
             new(ReportFormat.OtherMatters, TextSimilarity.Compare(previous.OtherMatters, current.OtherMatters)),
         ];
-        return new ReportComparison(previous, current, cells.MoveToImmutable(), narratives);
+        return new ReportComparison(previous, current, cells.ToImmutable(), notCompared.ToImmutable(), narratives);
     }
 
     /// <summary>
@@ -131,6 +161,20 @@ public sealed class ReportComparison
         }
 
         writer.WriteEndArray();
+        if (!NotCompared.IsEmpty)
+        {
+            writer.WriteStartArray("notCompared");
+            foreach (FormatEntry e in NotCompared)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("path", e.JsonPointer);
+                writer.WriteString("label", e.QualifiedLabelZh);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteStartArray("narratives");
         foreach (NarrativeComparison n in Narratives)
         {
@@ -180,6 +224,15 @@ public sealed class ReportComparison
         if (!SameAgency)
         {
             sb.Append(inv, $"Note: the {Previous.Year} report is of {Previous.Agency.Name}, another agency: this compares two agencies, not two years of one.\n");
+        }
+
+        if (!NotCompared.IsEmpty)
+        {
+            sb.Append(inv, $"Note: the {Previous.Year} report follows the {ReportFormat.EditionKey(Previous.Edition)} edition and the {Current.Year} report the {ReportFormat.EditionKey(Current.Edition)} edition: {NotCompared.Length} cells that only one of them prints are not compared:\n");
+            foreach (FormatEntry e in NotCompared)
+            {
+                sb.Append(inv, $"  {e.JsonPointer} [{e.QualifiedLabelZh}]\n");
+            }
         }
 
         var changed = Changed.ToList();

@@ -47,10 +47,12 @@ public sealed class ConsolidationValidator
             return ValidationResult.Empty;
         }
 
-        var sums = new decimal?[TableCells.Count];
-        var blank = new bool[TableCells.Count];
-        var overflow = new bool[TableCells.Count];
-        var values = new decimal?[TableCells.Count];
+        TableCells cells = ReportFormat.Of(consolidated.Edition).Cells;
+        var sums = new decimal?[cells.Count];
+        var blank = new bool[cells.Count];
+        var overflow = new bool[cells.Count];
+        var values = new decimal?[cells.Count];
+        MoneyUnit? unit = ReportConsolidation.ProcurementUnit(consolidated);
         int count = 0;
         foreach (AnnualReport part in parts)
         {
@@ -63,8 +65,9 @@ public sealed class ConsolidationValidator
             }
 
             count++;
-            TableCells.Read(part, values);
-            for (int cell = 0; cell < TableCells.Count; cell++)
+            cells.Read(part, values);
+            ReportConsolidation.ToUnit(part, values, cells, unit);
+            for (int cell = 0; cell < cells.Count; cell++)
             {
                 if (values[cell] is { } value)
                 {
@@ -86,23 +89,23 @@ public sealed class ConsolidationValidator
             return ValidationResult.Empty;
         }
 
-        TableCells.Read(consolidated, values);
-        for (int cell = 0; cell < TableCells.Count; cell++)
+        cells.Read(consolidated, values);
+        for (int cell = 0; cell < cells.Count; cell++)
         {
             if (!blank[cell] && overflow[cell] && values[cell] is { } big)
             {
                 // The parts add up beyond what a decimal holds exactly: no consolidated value can be right.
-                string path = TableCells.Pointers[cell];
+                string path = cells.Pointers[cell];
                 diagnostics.Report(
                     Rules.Consolidation, path, null, big, [path],
-                    [new("cell", TableCells.Entries[cell]), new("parts", count), new("expected", "more than a decimal holds exactly")]);
+                    [new("cell", cells.Entries[cell]), new("parts", count), new("expected", "more than a decimal holds exactly")]);
             }
             else if (!blank[cell] && values[cell] is { } actual && sums[cell] is { } expected && actual != expected)
             {
-                string path = TableCells.Pointers[cell];
+                string path = cells.Pointers[cell];
                 diagnostics.Report(
                     Rules.Consolidation, path, expected, actual, [path],
-                    [new("cell", TableCells.Entries[cell]), new("parts", count)]);
+                    [new("cell", cells.Entries[cell]), new("parts", count)]);
             }
         }
 

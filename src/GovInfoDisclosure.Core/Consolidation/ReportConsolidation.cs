@@ -73,13 +73,16 @@ public static class ReportConsolidation
             }
         }
 
-        var sums = new decimal?[TableCells.Count];
-        var blankParts = new List<int>?[TableCells.Count];
-        var values = new decimal?[TableCells.Count];
+        TableCells cells = ReportFormat.Of(list[0].Edition).Cells;
+        MoneyUnit? unit = CommonProcurementUnit(list);
+        var sums = new decimal?[cells.Count];
+        var blankParts = new List<int>?[cells.Count];
+        var values = new decimal?[cells.Count];
         for (int i = 0; i < list.Length; i++)
         {
-            TableCells.Read(list[i], values);
-            for (int cell = 0; cell < TableCells.Count; cell++)
+            cells.Read(list[i], values);
+            ToUnit(list[i], values, cells, unit);
+            for (int cell = 0; cell < cells.Count; cell++)
             {
                 if (values[cell] is not { } value)
                 {
@@ -87,41 +90,80 @@ public static class ReportConsolidation
                 }
                 else if (blankParts[cell] is null)
                 {
-                    sums[cell] = Add(sums[cell] ?? 0m, value, cell, nameof(parts));
+                    sums[cell] = Add(cells, sums[cell] ?? 0m, value, cell, nameof(parts));
                 }
             }
         }
 
         var blanks = ImmutableArray.CreateBuilder<ConsolidationBlank>();
-        for (int cell = 0; cell < TableCells.Count; cell++)
+        for (int cell = 0; cell < cells.Count; cell++)
         {
             if (blankParts[cell] is { } blank)
             {
                 sums[cell] = null;
-                blanks.Add(new ConsolidationBlank(TableCells.Pointers[cell], [.. blank]));
+                blanks.Add(new ConsolidationBlank(cells.Pointers[cell], [.. blank]));
             }
         }
 
-        AnnualReport report = TableCells.Build(sums, list[0].Edition, year, agency, overview, problemsAndImprovements, otherMatters);
+        AnnualReport report = cells.Build(sums, year, agency, overview, problemsAndImprovements, otherMatters, unit);
         return new ConsolidationResult(report, list.Length, blanks.ToImmutable());
     }
 
     private static string EditionName(ReportEdition edition) =>
         Enum.IsDefined(edition) ? ReportFormat.EditionKey(edition) : ((int)edition).ToString(CultureInfo.InvariantCulture);
 
-    private static decimal Add(decimal sum, decimal value, int cell, string parameterName)
+    /// <summary>The unit of a 2019-edition report's procurement amount; <see langword="null"/> otherwise or when none is printed.</summary>
+    internal static MoneyUnit? ProcurementUnit(AnnualReport report) => report.ProactiveDisclosure2019?.Procurement.AmountUnit;
+
+    /// <summary>
+    /// Converts a 2019-edition report's procurement amount in <paramref name="values"/> to <paramref name="unit"/> (元 to
+    /// 万元 and back are exact in decimal). An amount with no unit printed is left as it is, and so is every 2021 report.
+    /// </summary>
+    internal static void ToUnit(AnnualReport report, decimal?[] values, TableCells cells, MoneyUnit? unit)
+    {
+        int amount = cells.ApplicationStart - 1;
+        if (ProcurementUnit(report) is { } from && unit is { } to && from != to && values[amount] is { } value)
+        {
+            values[amount] = to == MoneyUnit.TenThousandYuan ? value / 10000m : value * 10000m;
+        }
+    }
+
+    /// <summary>
+    /// The unit of the consolidated procurement amount: the parts' own when they agree, 万元 when they print 元 and 万元.
+    /// A part whose amount has no unit printed beside parts that print one cannot be added without a guess: refused.
+    /// </summary>
+    private static MoneyUnit? CommonProcurementUnit(ImmutableArray<AnnualReport> parts)
+    {
+        var units = parts.Where(p => p.ProactiveDisclosure2019?.Procurement.Amount is not null).Select(ProcurementUnit).Distinct().ToList();
+        if (units.Count <= 1)
+        {
+            return units.Count == 0 ? null : units[0];
+        }
+
+        if (units.Contains(null))
+        {
+            int i = parts.IndexOf(parts.First(p => p.ProactiveDisclosure2019?.Procurement is { Amount: not null, AmountUnit: null }));
+            throw new ArgumentException(
+                $"The parts cannot be consolidated: part {i} ({parts[i].Agency.Name}) prints its procurement amount (采购总金额) without a unit, and other parts print one; adding them would guess the unit.",
+                nameof(parts));
+        }
+
+        return MoneyUnit.TenThousandYuan;
+    }
+
+    private static decimal Add(TableCells cells, decimal sum, decimal value, int cell, string parameterName)
     {
         if (!TableCells.TryAddExact(sum, value, out decimal result))
         {
             throw new ArgumentException(
-                $"The parts cannot be consolidated: the cell {TableCells.Pointers[cell]} ({TableCells.Entries[cell].QualifiedLabelZh}) adds up to more than a decimal can hold exactly.",
+                $"The parts cannot be consolidated: the cell {cells.Pointers[cell]} ({cells.Entries[cell].QualifiedLabelZh}) adds up to more than a decimal can hold exactly.",
                 parameterName);
         }
 
-        if (!TableCells.IsAmount(cell) && result > int.MaxValue)
+        if (!cells.IsAmount(cell) && (result > int.MaxValue || result < int.MinValue))
         {
             throw new ArgumentException(
-                $"The parts cannot be consolidated: the cell {TableCells.Pointers[cell]} ({TableCells.Entries[cell].QualifiedLabelZh}) adds up to "
+                $"The parts cannot be consolidated: the cell {cells.Pointers[cell]} ({cells.Entries[cell].QualifiedLabelZh}) adds up to "
                 + $"{result.ToString(CultureInfo.InvariantCulture)} or more, more than a count can hold ({int.MaxValue.ToString(CultureInfo.InvariantCulture)}).",
                 parameterName);
         }
@@ -172,7 +214,7 @@ public sealed class ConsolidationBlank : IEquatable<ConsolidationBlank>
     public ImmutableArray<int> Parts { get; }
 
     /// <summary>The catalogue entry of the cell, for its printed label.</summary>
-    public FormatEntry? Cell => ReportFormat.FindByPointer(Path);
+    public FormatEntry? Cell => ReportFormat.FindByPointer(Path) ?? ReportFormat.Edition2019Format.FindByPointer(Path);
 
     /// <summary>Equality operator.</summary>
     /// <param name="left">One blank.</param>

@@ -103,7 +103,7 @@ internal sealed partial class LayoutRecognition
             }
         }
 
-        AnnualReport report = TableCells.Build(_values, ReportEdition.Edition2021, year, new Agency { Name = agency }, overview, problems, other) with
+        AnnualReport report = ReportFormat.Edition2021Format.Cells.Build(_values, year, new Agency { Name = agency }, overview, problems, other) with
         {
             Title = title,
             PublishedOn = publishedOn,

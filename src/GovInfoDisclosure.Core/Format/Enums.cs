@@ -5,6 +5,23 @@ public enum ReportEdition
 {
     /// <summary>The 2021 edition (国办公开办函〔2021〕30号), used for reports on 2021 and later; JSON value <c>"2021"</c>.</summary>
     Edition2021 = 2021,
+
+    /// <summary>
+    /// The 2019 edition (国办公开办函〔2019〕60号, 格式（试行）), used for reports on 2019 and 2020 and kept by some agencies
+    /// after; JSON value <c>"2019"</c>. Its section 二 has eight rows of other cells (<see cref="DisclosureCell2019"/>)
+    /// and its （六）其他处理 is a single row.
+    /// </summary>
+    Edition2019 = 2019,
+}
+
+/// <summary>The unit printed beside the 2019 edition's 政府集中采购 · 采购总金额 (document key <c>amountUnit</c>).</summary>
+public enum MoneyUnit
+{
+    /// <summary>元; JSON value <c>"元"</c>.</summary>
+    Yuan,
+
+    /// <summary>万元 (ten thousand yuan); JSON value <c>"万元"</c>.</summary>
+    TenThousandYuan,
 }
 
 /// <summary>
@@ -194,4 +211,74 @@ public enum DisclosureCell
 
     /// <summary>行政事业性收费 · 本年收费金额（万元）; the only decimal cell.</summary>
     FeesAmount,
+}
+
+/// <summary>Every number cell of section 二 in the 2019 edition (主动公开政府信息情况, 第二十条第（一）（五）（六）（八）（九）项).</summary>
+public enum DisclosureCell2019
+{
+    /// <summary>规章 · 本年新制作数量.</summary>
+    RegulationsMade,
+
+    /// <summary>规章 · 本年新公开数量.</summary>
+    RegulationsPublished,
+
+    /// <summary>规章 · 对外公开总数量.</summary>
+    RegulationsPublishedTotal,
+
+    /// <summary>规范性文件 · 本年新制作数量.</summary>
+    NormativeDocumentsMade,
+
+    /// <summary>规范性文件 · 本年新公开数量.</summary>
+    NormativeDocumentsPublished,
+
+    /// <summary>规范性文件 · 对外公开总数量.</summary>
+    NormativeDocumentsPublishedTotal,
+
+    /// <summary>行政许可 · 上一年项目数量.</summary>
+    LicensingPreviousYearItems,
+
+    /// <summary>行政许可 · 本年增/减 (signed).</summary>
+    LicensingChange,
+
+    /// <summary>行政许可 · 处理决定数量.</summary>
+    LicensingDecisions,
+
+    /// <summary>其他对外管理服务事项 · 上一年项目数量.</summary>
+    OtherServicesPreviousYearItems,
+
+    /// <summary>其他对外管理服务事项 · 本年增/减 (signed).</summary>
+    OtherServicesChange,
+
+    /// <summary>其他对外管理服务事项 · 处理决定数量.</summary>
+    OtherServicesDecisions,
+
+    /// <summary>行政处罚 · 上一年项目数量.</summary>
+    PenaltiesPreviousYearItems,
+
+    /// <summary>行政处罚 · 本年增/减 (signed).</summary>
+    PenaltiesChange,
+
+    /// <summary>行政处罚 · 处理决定数量.</summary>
+    PenaltiesDecisions,
+
+    /// <summary>行政强制 · 上一年项目数量.</summary>
+    CompulsoryMeasuresPreviousYearItems,
+
+    /// <summary>行政强制 · 本年增/减 (signed).</summary>
+    CompulsoryMeasuresChange,
+
+    /// <summary>行政强制 · 处理决定数量.</summary>
+    CompulsoryMeasuresDecisions,
+
+    /// <summary>行政事业性收费 · 上一年项目数量.</summary>
+    FeesPreviousYearItems,
+
+    /// <summary>行政事业性收费 · 本年增/减 (signed).</summary>
+    FeesChange,
+
+    /// <summary>政府集中采购 · 采购项目数量.</summary>
+    ProcurementProjects,
+
+    /// <summary>政府集中采购 · 采购总金额 (a decimal, in the unit <see cref="ProcurementTotals.AmountUnit"/> names).</summary>
+    ProcurementAmount,
 }

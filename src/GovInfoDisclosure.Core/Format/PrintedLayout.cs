@@ -63,7 +63,7 @@ public sealed class PrintedCell
     /// </summary>
     public FormatEntry? Entry { get; }
 
-    /// <summary>For a value, its index in <see cref="PrintedLayout.CellValues"/> and <see cref="PrintedLayout.CellPointer"/>; otherwise −1.</summary>
+    /// <summary>For a value, its index in <see cref="PrintedLayout.CellValues"/> and <see cref="PrintedLayout.CellPointer(ReportEdition, int)"/>; otherwise −1.</summary>
     public int CellIndex { get; }
 
     /// <summary>Whether the cell is a column or row header (a <c>&lt;th&gt;</c>).</summary>
@@ -116,10 +116,13 @@ public static class PrintedLayout
     /// <summary>The header over the first column of each block of section 二.</summary>
     public const string ContentHeader = "信息内容";
 
-    private static readonly Lazy<ImmutableArray<PrintedTable>> Tables2021 = new(Build2021);
+    private static readonly Lazy<ImmutableArray<PrintedTable>> Tables2021 = new(() => Build(ReportFormat.Edition2021Format));
+    private static readonly Lazy<ImmutableArray<PrintedTable>> Tables2019 = new(() => Build(ReportFormat.Edition2019Format));
 
-    /// <summary>The number of values the layout prints and <see cref="CellValues"/> returns (201).</summary>
-    public static int CellCount => TableCells.Count;
+    private static readonly TableCells Cells2021 = ReportFormat.Edition2021Format.Cells;
+
+    /// <summary>The number of values the 2021 layout prints and <see cref="CellValues"/> returns for a 2021 report (201).</summary>
+    public static int CellCount => Cells2021.Count;
 
     /// <summary>The three tables of an edition, in printed order (sections 二, 三, 四).</summary>
     /// <param name="edition">The edition.</param>
@@ -127,32 +130,60 @@ public static class PrintedLayout
     public static ImmutableArray<PrintedTable> Tables(ReportEdition edition) => edition switch
     {
         ReportEdition.Edition2021 => Tables2021.Value,
+        ReportEdition.Edition2019 => Tables2019.Value,
         _ => throw new ArgumentOutOfRangeException(nameof(edition), edition, "Unknown format edition."),
     };
 
     /// <summary>The JSON Pointer of the value at <paramref name="cellIndex"/> (<see cref="PrintedCell.CellIndex"/>).</summary>
     /// <param name="cellIndex">The index.</param>
     /// <returns>The JSON Pointer.</returns>
-    public static string CellPointer(int cellIndex) => TableCells.Pointers[cellIndex];
+    public static string CellPointer(int cellIndex) => Cells2021.Pointers[cellIndex];
+
+    /// <summary>The JSON Pointer of the value at <paramref name="cellIndex"/> in an edition's layout.</summary>
+    /// <param name="edition">The edition.</param>
+    /// <param name="cellIndex">The index.</param>
+    /// <returns>The JSON Pointer.</returns>
+    public static string CellPointer(ReportEdition edition, int cellIndex) => ReportFormat.Of(edition).Cells.Pointers[cellIndex];
+
+    /// <summary>The catalogue entry of the value at <paramref name="cellIndex"/> in an edition's layout.</summary>
+    /// <param name="edition">The edition.</param>
+    /// <param name="cellIndex">The index.</param>
+    /// <returns>The entry.</returns>
+    public static FormatEntry CellEntry(ReportEdition edition, int cellIndex) => ReportFormat.Of(edition).Cells.Entries[cellIndex];
+
+    /// <summary>Whether the value at <paramref name="cellIndex"/> in an edition's layout is an amount (a decimal).</summary>
+    /// <param name="edition">The edition.</param>
+    /// <param name="cellIndex">The index.</param>
+    /// <returns><see langword="true"/> for an amount.</returns>
+    public static bool IsAmount(ReportEdition edition, int cellIndex) => ReportFormat.Of(edition).Cells.IsAmount(cellIndex);
+
+    /// <summary>The number of values an edition's layout prints (201 in 2021, 199 in 2019).</summary>
+    /// <param name="edition">The edition.</param>
+    /// <returns>The count.</returns>
+    public static int CellCountOf(ReportEdition edition) => ReportFormat.Of(edition).Cells.Count;
 
     /// <summary>The catalogue entry of the value at <paramref name="cellIndex"/>, labelled with its row (or block) and column.</summary>
     /// <param name="cellIndex">The index.</param>
     /// <returns>The entry.</returns>
-    public static FormatEntry CellEntry(int cellIndex) => TableCells.Entries[cellIndex];
+    public static FormatEntry CellEntry(int cellIndex) => Cells2021.Entries[cellIndex];
 
     /// <summary>Whether the value at <paramref name="cellIndex"/> is an amount (a decimal) rather than a count.</summary>
     /// <param name="cellIndex">The index.</param>
     /// <returns><see langword="true"/> for an amount.</returns>
-    public static bool IsAmount(int cellIndex) => TableCells.IsAmount(cellIndex);
+    public static bool IsAmount(int cellIndex) => Cells2021.IsAmount(cellIndex);
 
-    /// <summary>Every value of a report's tables, indexed by <see cref="PrintedCell.CellIndex"/>; blanks are <see langword="null"/>.</summary>
+    /// <summary>
+    /// Every value of a report's tables, indexed by <see cref="PrintedCell.CellIndex"/> of its edition's layout; blanks are
+    /// <see langword="null"/>.
+    /// </summary>
     /// <param name="report">The report.</param>
     /// <returns>The values.</returns>
     public static decimal?[] CellValues(AnnualReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var values = new decimal?[TableCells.Count];
-        TableCells.Read(report, values);
+        TableCells cells = ReportFormat.Of(report.Edition).Cells;
+        var values = new decimal?[cells.Count];
+        cells.Read(report, values);
         return values;
     }
 
@@ -170,60 +201,74 @@ public static class PrintedLayout
         return dot < 0 ? null : entry.LabelZh[..dot];
     }
 
-    private static ImmutableArray<PrintedTable> Build2021() =>
-        [BuildProactiveDisclosure(), BuildApplications(), BuildReviewAndLitigation()];
+    private static ImmutableArray<PrintedTable> Build(EditionFormat format) =>
+        [format.Edition == ReportEdition.Edition2019 ? BuildProactiveDisclosure2019() : BuildProactiveDisclosure(), BuildApplications(format), BuildReviewAndLitigation(format.Cells)];
 
     private static PrintedTable BuildProactiveDisclosure()
     {
         var t = new TableWriter(ReportFormat.ProactiveDisclosure, 4);
-        ImmutableArray<FormatEntry> rows = ReportFormat.DisclosureRows;
 
-        // 第二十条第（一）项: 规章 and 行政规范性文件, three counts each.
-        t.Cell(PrintedCellKind.BlockTitle, "第二十条第（一）项", columnSpan: 4);
-        t.NextRow();
-        t.Cell(PrintedCellKind.ColumnHeader, ContentHeader);
-        for (int c = 0; c < 3; c++)
-        {
-            FormatEntry cell = ReportFormat.Get((DisclosureCell)c);
-            t.Cell(PrintedCellKind.ColumnHeader, cell.LabelZh, entry: cell);
-        }
-
-        for (int r = 0; r < 2; r++)
-        {
-            t.NextRow();
-            t.Cell(PrintedCellKind.RowHeader, rows[r].LabelZh, entry: rows[r]);
-            for (int c = 0; c < 3; c++)
-            {
-                t.Value(TableCells.DisclosureStart + (r * 3) + c);
-            }
-        }
-
-        // One decision count a row under 第二十条第（五）项 and 第（六）项, the fee amount under 第（八）项.
-        SingleValueBlock(t, "第二十条第（五）项", ReportFormat.Get(DisclosureCell.LicensingDecisions).LabelZh, [DisclosureCell.LicensingDecisions]);
-        SingleValueBlock(t, "第二十条第（六）项", ReportFormat.Get(DisclosureCell.PenaltiesDecisions).LabelZh, [DisclosureCell.PenaltiesDecisions, DisclosureCell.CompulsoryMeasuresDecisions]);
-        SingleValueBlock(t, "第二十条第（八）项", "本年收费金额（单位：万元）", [DisclosureCell.FeesAmount]);
+        // 第二十条第（一）项: 规章 and 行政规范性文件, three counts each; one decision count a row under 第二十条第（五）项 and
+        // 第（六）项, the fee amount under 第（八）项.
+        Block(t, "第二十条第（一）项", ReportFormat.DisclosureCells, [(int)DisclosureCell.RegulationsIssued, (int)DisclosureCell.NormativeDocumentsIssued], 3);
+        Block(t, "第二十条第（五）项", ReportFormat.DisclosureCells, [(int)DisclosureCell.LicensingDecisions], 1);
+        Block(t, "第二十条第（六）项", ReportFormat.DisclosureCells, [(int)DisclosureCell.PenaltiesDecisions, (int)DisclosureCell.CompulsoryMeasuresDecisions], 1);
+        Block(t, "第二十条第（八）项", ReportFormat.DisclosureCells, [(int)DisclosureCell.FeesAmount], 1, "本年收费金额（单位：万元）");
         return t.ToTable();
     }
 
-    private static void SingleValueBlock(TableWriter t, string title, string header, DisclosureCell[] cells)
+    private static PrintedTable BuildProactiveDisclosure2019()
     {
-        t.NextRow();
-        t.Cell(PrintedCellKind.BlockTitle, title, columnSpan: 4);
+        // The trial format's section 二: five blocks, each row's cells in the block's columns; the fee row has two cells
+        // and the procurement row two, the last spanning the remaining columns.
+        var t = new TableWriter(ReportFormat.ProactiveDisclosure, 4);
+        ImmutableArray<FormatEntry> cells = ReportFormat.DisclosureCells2019;
+        Block(t, "第二十条第（一）项", cells, [(int)DisclosureCell2019.RegulationsMade, (int)DisclosureCell2019.NormativeDocumentsMade], 3);
+        Block(t, "第二十条第（五）项", cells, [(int)DisclosureCell2019.LicensingPreviousYearItems, (int)DisclosureCell2019.OtherServicesPreviousYearItems], 3);
+        Block(t, "第二十条第（六）项", cells, [(int)DisclosureCell2019.PenaltiesPreviousYearItems, (int)DisclosureCell2019.CompulsoryMeasuresPreviousYearItems], 3);
+        Block(t, "第二十条第（八）项", cells, [(int)DisclosureCell2019.FeesPreviousYearItems], 2);
+        Block(t, "第二十条第（九）项", cells, [(int)DisclosureCell2019.ProcurementProjects], 2);
+        return t.ToTable();
+    }
+
+    /// <summary>
+    /// A block of section 二: its title, a header row (信息内容 and the cells' labels) and one row a label with its
+    /// <paramref name="width"/> values; the last header and value span what is left of the table's three number columns.
+    /// </summary>
+    private static void Block(TableWriter t, string title, ImmutableArray<FormatEntry> cells, int[] firstCells, int width, string? lastHeader = null)
+    {
+        const int NumberColumns = 3;
+        int lastSpan = NumberColumns - width + 1;
+        if (t.HasCells)
+        {
+            t.NextRow();
+        }
+
+        t.Cell(PrintedCellKind.BlockTitle, title, columnSpan: NumberColumns + 1);
         t.NextRow();
         t.Cell(PrintedCellKind.ColumnHeader, ContentHeader);
-        t.Cell(PrintedCellKind.ColumnHeader, header, columnSpan: 3, entry: ReportFormat.Get(cells[0]));
-        foreach (DisclosureCell cell in cells)
+        for (int c = 0; c < width; c++)
         {
-            FormatEntry row = ReportFormat.Get(cell).Parent!;
+            FormatEntry cell = cells[firstCells[0] + c];
+            t.Cell(PrintedCellKind.ColumnHeader, c == width - 1 && lastHeader is not null ? lastHeader : cell.LabelZh, columnSpan: c == width - 1 ? lastSpan : 1, entry: cell);
+        }
+
+        foreach (int first in firstCells)
+        {
+            FormatEntry row = cells[first].Parent!;
             t.NextRow();
             t.Cell(PrintedCellKind.RowHeader, row.LabelZh, entry: row);
-            t.Value(TableCells.DisclosureStart + (int)cell, columnSpan: 3);
+            for (int c = 0; c < width; c++)
+            {
+                t.Value(TableCells.DisclosureStart + first + c, columnSpan: c == width - 1 ? lastSpan : 1);
+            }
         }
     }
 
-    private static PrintedTable BuildApplications()
+    private static PrintedTable BuildApplications(EditionFormat format)
     {
         const int Columns = ReportFormat.ApplicantColumnCount;
+        TableCells cells = format.Cells;
         var t = new TableWriter(ReportFormat.Applications, 3 + Columns);
         ImmutableArray<FormatEntry> columns = ReportFormat.ApplicantColumns;
 
@@ -240,17 +285,17 @@ public static class PrintedLayout
         }
 
         FormatEntry? group = null;
-        FormatEntry outcomes = ReportFormat.Get(ApplicationRow.Disclosed).Parent!;
-        for (int r = 0; r < ReportFormat.ApplicationRowCount; r++)
+        FormatEntry outcomes = format.Get(ApplicationRow.Disclosed).Parent!;
+        foreach (ApplicationRow r in format.ApplicationRows)
         {
-            FormatEntry row = ReportFormat.ApplicationRows[r];
+            FormatEntry row = format.Get(r);
             t.NextRow();
             if (row.Parent == outcomes)
             {
-                if (r == (int)ReportFormat.FirstOutcomeRow)
+                if (r == ReportFormat.FirstOutcomeRow)
                 {
-                    int outcomeRows = ReportFormat.LastOutcomeRow - ReportFormat.FirstOutcomeRow + 2;
-                    t.Cell(PrintedCellKind.RowHeader, outcomes.LabelZh, rowSpan: outcomeRows, entry: outcomes);
+                    // The outcome rows and （七）总计 beside 三、本年度办理结果.
+                    t.Cell(PrintedCellKind.RowHeader, outcomes.LabelZh, rowSpan: format.OutcomeRows.Length + 1, entry: outcomes);
                 }
 
                 t.Cell(PrintedCellKind.RowHeader, row.LabelZh, columnSpan: 2, entry: row);
@@ -260,7 +305,7 @@ public static class PrintedLayout
                 if (row.Parent != group)
                 {
                     group = row.Parent;
-                    int span = ReportFormat.ApplicationRows.Count(e => e.Parent == group);
+                    int span = format.ApplicationRows.Count(e => format.Get(e).Parent == group);
                     t.Cell(PrintedCellKind.RowHeader, group.LabelZh, rowSpan: span, entry: group);
                 }
 
@@ -273,14 +318,14 @@ public static class PrintedLayout
 
             for (int c = 0; c < Columns; c++)
             {
-                t.Value(TableCells.ApplicationStart + (r * Columns) + c);
+                t.Value(cells.ApplicationCell(r, (ApplicantColumn)c));
             }
         }
 
         return t.ToTable();
     }
 
-    private static PrintedTable BuildReviewAndLitigation()
+    private static PrintedTable BuildReviewAndLitigation(TableCells cells)
     {
         const int Columns = TableCells.CaseColumnCount;
         ImmutableArray<FormatEntry> blocks = ReportFormat.CaseBlocks;
@@ -310,7 +355,7 @@ public static class PrintedLayout
         t.NextRow();
         for (int i = 0; i < blocks.Length * Columns; i++)
         {
-            t.Value(TableCells.CaseStart + i);
+            t.Value(cells.CaseStart + i);
         }
 
         return t.ToTable();
@@ -324,6 +369,8 @@ public static class PrintedLayout
         private readonly List<int> _occupiedUntil = [.. Enumerable.Repeat(0, width)];
         private int _row;
         private int _column;
+
+        public bool HasCells => _current.Count > 0 || _rows.Count > 0;
 
         public void Cell(PrintedCellKind kind, string text, int rowSpan = 1, int columnSpan = 1, FormatEntry? entry = null) =>
             Add(kind, text, rowSpan, columnSpan, entry, -1);

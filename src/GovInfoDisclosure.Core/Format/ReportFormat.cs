@@ -3,8 +3,9 @@ using System.Collections.Immutable;
 namespace GovInfoDisclosure.Core.Format;
 
 /// <summary>
-/// The catalogue of the 2021 edition of the national format (《中华人民共和国政府信息公开工作年度报告格式》):
-/// every section, group, row, column and cell with its JSON key, JSON Pointer, printed label and English name.
+/// The catalogue of the national format (《中华人民共和国政府信息公开工作年度报告格式》): every section, group, row, column
+/// and cell with its JSON key, JSON Pointer, printed label and English name. The static members without an edition in
+/// their name are the 2021 edition's; <see cref="Of"/> gives each edition's catalogue as an <see cref="EditionFormat"/>.
 /// </summary>
 /// <remarks>
 /// The validator's loops, the JSON converters, the diagnostics' messages and the documentation all read this
@@ -64,6 +65,37 @@ public static class ReportFormat
             new FormatEntry("amount", "本年收费金额（万元）", "Amount collected this year (10,000 yuan)", fees),
         ];
 
+        // 二 of the 2019 edition: eight rows under 第二十条第（一）（五）（六）（八）（九）项, the amount's unit beside its cell.
+        var regulations2019 = new FormatEntry("regulations", "规章", "Regulations", ProactiveDisclosure);
+        var normative2019 = new FormatEntry("normativeDocuments", "规范性文件", "Normative documents", ProactiveDisclosure);
+        var licensing2019 = new FormatEntry("licensing", "行政许可", "Administrative licensing", ProactiveDisclosure);
+        var otherServices = new FormatEntry("otherServices", "其他对外管理服务事项", "Other external management services", ProactiveDisclosure);
+        var penalties2019 = new FormatEntry("penalties", "行政处罚", "Administrative penalties", ProactiveDisclosure);
+        var compulsory2019 = new FormatEntry("compulsoryMeasures", "行政强制", "Administrative compulsory measures", ProactiveDisclosure);
+        var fees2019 = new FormatEntry("fees", "行政事业性收费", "Administrative fees", ProactiveDisclosure);
+        var procurement = new FormatEntry("procurement", "政府集中采购", "Government centralized procurement", ProactiveDisclosure);
+        DisclosureRows2019 = [regulations2019, normative2019, licensing2019, otherServices, penalties2019, compulsory2019, fees2019, procurement];
+        FormatEntry[] Publication(FormatEntry row) =>
+        [
+            new FormatEntry("made", "本年新制作数量", "Made this year", row),
+            new FormatEntry("published", "本年新公开数量", "Published this year", row),
+            new FormatEntry("publishedTotal", "对外公开总数量", "Published in all", row),
+        ];
+        FormatEntry[] Items(FormatEntry row, bool decisions) =>
+        [
+            new FormatEntry("previousYearItems", "上一年项目数量", "Items of the previous year", row),
+            new FormatEntry("change", "本年增/减", "Change this year", row),
+            .. decisions ? [new FormatEntry("decisions", "处理决定数量", "Decisions", row)] : Array.Empty<FormatEntry>(),
+        ];
+        DisclosureCells2019 =
+        [
+            .. Publication(regulations2019), .. Publication(normative2019), .. Items(licensing2019, true), .. Items(otherServices, true),
+            .. Items(penalties2019, true), .. Items(compulsory2019, true), .. Items(fees2019, false),
+            new FormatEntry("projects", "采购项目数量", "Projects", procurement),
+            new FormatEntry("amount", "采购总金额", "Total amount", procurement),
+        ];
+        ProcurementAmountUnit = new FormatEntry("amountUnit", "金额单位", "Unit of the amount", procurement);
+
         // 三、收到和处理政府信息公开申请情况
         ApplicantColumns =
         [
@@ -81,6 +113,7 @@ public static class ReportFormat
         var notProcessed = new FormatEntry("notProcessed", "（五）不予处理", "Not processed", OutcomesGroup);
         var otherHandling = new FormatEntry("otherHandling", "（六）其他处理", "Other handling", OutcomesGroup);
         OutcomeGroups = [notDisclosed, unable, notProcessed, otherHandling];
+        OtherHandling2019 = new FormatEntry("otherHandling", "（六）其他处理", "Other handling", OutcomesGroup);
         ApplicationRows =
         [
             new FormatEntry("received", "一、本年新收政府信息公开申请数量", "Received this year", Applications),
@@ -135,6 +168,16 @@ public static class ReportFormat
             }
         }
 
+        Edition2021Format = new EditionFormat(ReportEdition.Edition2021, DisclosureRows, DisclosureCells, [.. ApplicationRows]);
+        Edition2019Format = new EditionFormat(
+            ReportEdition.Edition2019, DisclosureRows2019, DisclosureCells2019,
+            [.. ApplicationRows.Select((e, r) => r switch
+            {
+                (int)ApplicationRow.NoCorrection or (int)ApplicationRow.FeeUnpaid => null,
+                (int)ApplicationRow.OtherHandling => OtherHandling2019,
+                _ => e,
+            })]);
+
         CaseCellPointers = new string[CaseBlocks.Length * CaseColumns.Length];
         for (int b = 0; b < CaseBlocks.Length; b++)
         {
@@ -154,8 +197,29 @@ public static class ReportFormat
             Add(e.JsonPointer);
         }
 
-        // Every cell of sections 二 to 四 as printed, then the narratives after them and the fee last.
-        foreach (string cell in TableCells.Pointers[..TableCells.InformationProcessingFee])
+        // Every cell of sections 二 to 四 as printed, then the narratives after them and the fee last. A report holds the
+        // cells of one edition: the 2019 edition's section 二 comes after the 2021 edition's, both before section 三.
+        TableCells cells2021 = Edition2021Format.Cells, cells2019 = Edition2019Format.Cells;
+        foreach (string cell in cells2021.Pointers[..cells2021.ApplicationStart].Concat(cells2019.Pointers[..cells2019.ApplicationStart]))
+        {
+            Add(cell);
+        }
+
+        for (int row = 0; row < ApplicationRowCount; row++)
+        {
+            foreach (EditionFormat edition in new[] { Edition2021Format, Edition2019Format })
+            {
+                if (edition.Prints((ApplicationRow)row))
+                {
+                    foreach (ApplicantColumn column in Enum.GetValues<ApplicantColumn>())
+                    {
+                        Add(edition.CellPointer((ApplicationRow)row, column));
+                    }
+                }
+            }
+        }
+
+        foreach (string cell in cells2021.Pointers[cells2021.CaseStart..cells2021.InformationProcessingFee])
         {
             Add(cell);
         }
@@ -169,30 +233,29 @@ public static class ReportFormat
     private static Dictionary<string, FormatEntry> BuildPointerIndex()
     {
         var index = new Dictionary<string, FormatEntry>(StringComparer.Ordinal);
-        void Add(FormatEntry e) => index.TryAdd(e.JsonPointer, e);
-        foreach (FormatEntry e in Sections.Concat([Edition, Year, Agency, Kind, Title, PublishedOn, InformationProcessingFee]).Concat(DisclosureRows)
-            .Concat(DisclosureCells).Concat(OutcomeGroups).Append(OutcomesGroup).Concat(ApplicationRows).Concat(CaseBlocks))
+        foreach (FormatEntry e in CommonEntries().Concat(DisclosureRows).Concat(DisclosureCells).Concat(ApplicationRows).Concat(Edition2021Format.Cells.Entries))
         {
-            Add(e);
+            index.TryAdd(e.JsonPointer, e);
         }
 
-        foreach (FormatEntry row in ApplicationRows)
+        return index;
+    }
+
+    /// <summary>The entries both editions share: the document's keys, the sections, the outcome groups, section 四's blocks and cells.</summary>
+    internal static IEnumerable<FormatEntry> CommonEntries()
+    {
+        foreach (FormatEntry e in Sections.Concat([Edition, Year, Agency, Kind, Title, PublishedOn, InformationProcessingFee]).Concat(OutcomeGroups).Append(OutcomesGroup).Concat(CaseBlocks))
         {
-            foreach (FormatEntry column in ApplicantColumns)
-            {
-                Add(FormatEntry.Cell(row, column));
-            }
+            yield return e;
         }
 
         foreach (FormatEntry block in CaseBlocks)
         {
             foreach (FormatEntry column in CaseColumns)
             {
-                Add(FormatEntry.Cell(block, column));
+                yield return FormatEntry.Cell(block, column);
             }
         }
-
-        return index;
     }
 
     /// <summary>The number of rows of section 三 (25).</summary>
@@ -342,12 +405,51 @@ public static class ReportFormat
     internal static int DocumentOrder(string jsonPointer) =>
         Order.Value.TryGetValue(jsonPointer, out int order) ? order : int.MaxValue;
 
-    /// <summary>The JSON value of an edition (<c>"2021"</c>).</summary>
+    /// <summary>The 2019 edition's eight rows of section 二, in printed order.</summary>
+    public static ImmutableArray<FormatEntry> DisclosureRows2019 { get; }
+
+    /// <summary>The 2019 edition's 22 number cells of section 二, indexed by <see cref="DisclosureCell2019"/>.</summary>
+    public static ImmutableArray<FormatEntry> DisclosureCells2019 { get; }
+
+    /// <summary>The unit printed beside the 2019 edition's procurement amount (<c>/proactiveDisclosure/procurement/amountUnit</c>).</summary>
+    public static FormatEntry ProcurementAmountUnit { get; }
+
+    /// <summary>The 2019 edition's single-row （六）其他处理 (<c>/applications/outcomes/otherHandling</c>).</summary>
+    public static FormatEntry OtherHandling2019 { get; }
+
+    /// <summary>The catalogue of the 2021 edition, as an <see cref="EditionFormat"/> (what the static members of this class give).</summary>
+    public static EditionFormat Edition2021Format { get; }
+
+    /// <summary>The catalogue of the 2019 edition (the trial format, 国办公开办函〔2019〕60号).</summary>
+    public static EditionFormat Edition2019Format { get; }
+
+    /// <summary>The catalogue of an edition.</summary>
+    /// <param name="edition">The edition.</param>
+    /// <returns>Its catalogue.</returns>
+    public static EditionFormat Of(ReportEdition edition) => edition switch
+    {
+        ReportEdition.Edition2021 => Edition2021Format,
+        ReportEdition.Edition2019 => Edition2019Format,
+        _ => throw new ArgumentOutOfRangeException(nameof(edition), edition, "Unknown format edition."),
+    };
+
+    /// <summary>The entry of a cell of the 2019 edition's section 二.</summary>
+    /// <param name="cell">The cell.</param>
+    /// <returns>The catalogue entry.</returns>
+    public static FormatEntry Get(DisclosureCell2019 cell) => DisclosureCells2019[(int)cell];
+
+    /// <summary>The JSON Pointer of a cell of the 2019 edition's section 二 (<c>/proactiveDisclosure/licensing/change</c>).</summary>
+    /// <param name="cell">The cell.</param>
+    /// <returns>The JSON Pointer.</returns>
+    public static string CellPointer(DisclosureCell2019 cell) => DisclosureCells2019[(int)cell].JsonPointer;
+
+    /// <summary>The JSON value of an edition (<c>"2021"</c>, <c>"2019"</c>).</summary>
     /// <param name="edition">The edition.</param>
     /// <returns>The JSON value.</returns>
     public static string EditionKey(ReportEdition edition) => edition switch
     {
         ReportEdition.Edition2021 => "2021",
+        ReportEdition.Edition2019 => "2019",
         _ => throw new ArgumentOutOfRangeException(nameof(edition), edition, "Unknown format edition."),
     };
 

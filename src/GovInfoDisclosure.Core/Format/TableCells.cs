@@ -1,46 +1,40 @@
 using System.Collections.Immutable;
-using GovInfoDisclosure.Core.Format;
 
 namespace GovInfoDisclosure.Core.Format;
 
 /// <summary>
-/// Every number of a report as one flat, catalogue-ordered list of cells: the ten cells of section 二, the 175 cells of
-/// section 三 (row by row), the 15 cells of section 四 (block by block) and the information processing fee. Consolidation
-/// and comparison walk this list instead of the typed model, so one loop handles every cell.
+/// Every number of a report of one edition as one flat, printed-order list of cells: the cells of section 二, the cells
+/// of section 三 row by row (the rows the edition prints), the 15 cells of section 四 block by block and the information
+/// processing fee (201 cells in the 2021 edition, 199 in the 2019 edition). Consolidation, comparison and the printed
+/// layout walk this list instead of the typed model, so one loop handles every cell of either edition.
 /// </summary>
-internal static class TableCells
+internal sealed class TableCells
 {
     public const int DisclosureStart = 0;
-    public const int ApplicationStart = DisclosureStart + (int)DisclosureCell.FeesAmount + 1;
-    public const int CaseStart = ApplicationStart + (ReportFormat.ApplicationRowCount * ReportFormat.ApplicantColumnCount);
     public const int CaseColumnCount = (int)CaseColumn.Total + 1;
-    public const int InformationProcessingFee = CaseStart + ((int)CaseBlock.LitigationAfterReview + 1) * CaseColumnCount;
+    private const int Columns = ReportFormat.ApplicantColumnCount;
 
-    /// <summary>The number of cells (201).</summary>
-    public const int Count = InformationProcessingFee + 1;
+    private readonly int[] _rowStart;
 
-    /// <summary>The JSON Pointer of every cell, by index.</summary>
-    public static readonly ImmutableArray<string> Pointers;
-
-    /// <summary>The catalogue entry of every cell, labelled with its row (or block) and column, by index.</summary>
-    public static readonly ImmutableArray<FormatEntry> Entries;
-
-#pragma warning disable CA1810 // Both arrays are built in one pass over the catalogue.
-    static TableCells()
-#pragma warning restore CA1810
+    public TableCells(EditionFormat format)
     {
-        var entries = new FormatEntry[Count];
-        for (int cell = 0; cell <= (int)DisclosureCell.FeesAmount; cell++)
-        {
-            entries[DisclosureStart + cell] = ReportFormat.Get((DisclosureCell)cell);
-        }
+        Format = format;
+        ApplicationStart = DisclosureStart + format.DisclosureCells.Length;
+        CaseStart = ApplicationStart + (format.ApplicationRows.Length * Columns);
+        InformationProcessingFee = CaseStart + (ReportFormat.CaseBlocks.Length * CaseColumnCount);
+        Count = InformationProcessingFee + 1;
+        AmountCell = DisclosureStart + format.DisclosureCells.Length - 1;
 
-        for (int row = 0; row < ReportFormat.ApplicationRowCount; row++)
+        _rowStart = new int[ReportFormat.ApplicationRowCount];
+        Array.Fill(_rowStart, -1);
+        var entries = new List<FormatEntry>(Count);
+        entries.AddRange(format.DisclosureCells);
+        foreach (ApplicationRow row in format.ApplicationRows)
         {
-            for (int column = 0; column < ReportFormat.ApplicantColumnCount; column++)
+            _rowStart[(int)row] = entries.Count;
+            for (int column = 0; column < Columns; column++)
             {
-                entries[ApplicationStart + (row * ReportFormat.ApplicantColumnCount) + column] =
-                    FormatEntry.Cell(ReportFormat.ApplicationRows[row], ReportFormat.ApplicantColumns[column]);
+                entries.Add(format.CellEntry(row, (ApplicantColumn)column));
             }
         }
 
@@ -48,34 +42,76 @@ internal static class TableCells
         {
             for (int column = 0; column < CaseColumnCount; column++)
             {
-                entries[CaseStart + (block * CaseColumnCount) + column] = FormatEntry.Cell(ReportFormat.CaseBlocks[block], ReportFormat.CaseColumns[column]);
+                entries.Add(FormatEntry.Cell(ReportFormat.CaseBlocks[block], ReportFormat.CaseColumns[column]));
             }
         }
 
-        entries[InformationProcessingFee] = ReportFormat.InformationProcessingFee;
+        entries.Add(ReportFormat.InformationProcessingFee);
         Entries = [.. entries];
         Pointers = [.. entries.Select(e => e.JsonPointer)];
     }
 
-    /// <summary>Whether the cell holds an amount (a decimal) rather than a count.</summary>
-    public static bool IsAmount(int index) => index is DisclosureStart + (int)DisclosureCell.FeesAmount or InformationProcessingFee;
+    public EditionFormat Format { get; }
 
-    /// <summary>Copies every cell of a report into <paramref name="values"/> (blanks as <see langword="null"/>).</summary>
-    public static void Read(AnnualReport report, Span<decimal?> values)
+    public int ApplicationStart { get; }
+
+    public int CaseStart { get; }
+
+    public int InformationProcessingFee { get; }
+
+    /// <summary>The number of cells.</summary>
+    public int Count { get; }
+
+    /// <summary>The JSON Pointer of every cell, by index.</summary>
+    public ImmutableArray<string> Pointers { get; }
+
+    /// <summary>The catalogue entry of every cell, labelled with its row (or block) and column, by index.</summary>
+    public ImmutableArray<FormatEntry> Entries { get; }
+
+    /// <summary>Section 二's amount (the fee amount in 2021, the procurement amount in 2019): the last cell of section 二.</summary>
+    private int AmountCell { get; }
+
+    /// <summary>The index of a cell of section 三; the row must be one the edition prints.</summary>
+    public int ApplicationCell(ApplicationRow row, ApplicantColumn column) => _rowStart[(int)row] + (int)column;
+
+    /// <summary>The index of a cell of section 四.</summary>
+    public int CaseCell(CaseBlock block, CaseColumn column) => CaseStart + ((int)block * CaseColumnCount) + (int)column;
+
+    /// <summary>Whether the cell holds an amount (a decimal) rather than a count.</summary>
+    public bool IsAmount(int index) => index == AmountCell || index == InformationProcessingFee;
+
+    /// <summary>Whether the cell is a signed count (the 2019 edition's 本年增/减).</summary>
+    public bool IsSigned(int index) => index < ApplicationStart && Entries[index].JsonKey == "change";
+
+    /// <summary>Copies every cell of a report of this edition into <paramref name="values"/> (blanks as <see langword="null"/>).</summary>
+    public void Read(AnnualReport report, Span<decimal?> values)
     {
-        ProactiveDisclosure disclosure = report.ProactiveDisclosure;
-        for (int cell = 0; cell <= (int)DisclosureCell.FeesAmount; cell++)
+        if (report.ProactiveDisclosure2019 is { } disclosure2019)
         {
-            values[DisclosureStart + cell] = disclosure[(DisclosureCell)cell];
+            for (int cell = 0; cell < ApplicationStart; cell++)
+            {
+                values[DisclosureStart + cell] = disclosure2019[(DisclosureCell2019)cell];
+            }
+        }
+        else
+        {
+            ProactiveDisclosure disclosure = report.ProactiveDisclosure;
+            for (int cell = 0; cell < ApplicationStart; cell++)
+            {
+                values[DisclosureStart + cell] = disclosure[(DisclosureCell)cell];
+            }
         }
 
-        Applications applications = report.Applications;
-        for (int row = 0; row < ReportFormat.ApplicationRowCount; row++)
+        var buffer = default(ApplicationRowBuffer);
+        Span<ApplicantBreakdown> rows = buffer;
+        report.CopyApplicationRows(rows);
+        foreach (ApplicationRow row in Format.ApplicationRows)
         {
-            ApplicantBreakdown breakdown = applications[(ApplicationRow)row];
-            for (int column = 0; column < ReportFormat.ApplicantColumnCount; column++)
+            ApplicantBreakdown breakdown = rows[(int)row];
+            int start = _rowStart[(int)row];
+            for (int column = 0; column < Columns; column++)
             {
-                values[ApplicationStart + (row * ReportFormat.ApplicantColumnCount) + column] = breakdown[(ApplicantColumn)column];
+                values[start + column] = breakdown[(ApplicantColumn)column];
             }
         }
 
@@ -91,16 +127,23 @@ internal static class TableCells
         values[InformationProcessingFee] = report.InformationProcessingFeeYuan;
     }
 
-    /// <summary>A report whose tables hold <paramref name="values"/>; every count must be a whole number that fits an <see cref="int"/>.</summary>
-    public static AnnualReport Build(
-        decimal?[] values, ReportEdition edition, int year, Agency agency, Narrative? overview, Narrative? problemsAndImprovements, Narrative? otherMatters)
+    /// <summary>
+    /// A report of this edition whose tables hold <paramref name="values"/>; every count must be a whole number that fits
+    /// an <see cref="int"/>. <paramref name="procurementUnit"/> is the 2019 edition's unit of the procurement amount.
+    /// </summary>
+    public AnnualReport Build(
+        decimal?[] values, int year, Agency agency, Narrative? overview, Narrative? problemsAndImprovements, Narrative? otherMatters,
+        MoneyUnit? procurementUnit = null)
     {
         int? CountAt(int index) => values[index] is { } v ? (int)v : null;
 
-        var applicationCells = new int?[ReportFormat.ApplicationRowCount * ReportFormat.ApplicantColumnCount];
-        for (int i = 0; i < applicationCells.Length; i++)
+        var applicationCells = new int?[ReportFormat.ApplicationRowCount * Columns];
+        foreach (ApplicationRow row in Format.ApplicationRows)
         {
-            applicationCells[i] = CountAt(ApplicationStart + i);
+            for (int column = 0; column < Columns; column++)
+            {
+                applicationCells[((int)row * Columns) + column] = CountAt(_rowStart[(int)row] + column);
+            }
         }
 
         var caseCells = new int?[CaseColumnCount];
@@ -114,35 +157,34 @@ internal static class TableCells
             return CaseOutcomes.FromCells(caseCells);
         }
 
-        DocumentCounts Documents(DisclosureCell issued) => new()
+        var review = new ReviewAndLitigation
         {
-            Issued = CountAt(DisclosureStart + (int)issued),
-            Abolished = CountAt(DisclosureStart + (int)issued + 1),
-            InForce = CountAt(DisclosureStart + (int)issued + 2),
+            Review = Block(CaseBlock.Review),
+            LitigationWithoutReview = Block(CaseBlock.LitigationWithoutReview),
+            LitigationAfterReview = Block(CaseBlock.LitigationAfterReview),
         };
+
+        if (Format.Edition == ReportEdition.Edition2019)
+        {
+            var disclosure = AnnualReportBuilder.BuildDisclosure2019(cell => CountAt(DisclosureStart + (int)cell), values[AmountCell], procurementUnit);
+            return new AnnualReport(year, agency, disclosure, AnnualReportBuilder.BuildApplications2019(applicationCells), review)
+            {
+                Overview = overview,
+                ProblemsAndImprovements = problemsAndImprovements,
+                OtherMatters = otherMatters,
+                InformationProcessingFeeYuan = values[InformationProcessingFee],
+            };
+        }
 
         return new AnnualReport
         {
-            Edition = edition,
+            Edition = Format.Edition,
             Year = year,
             Agency = agency,
             Overview = overview,
-            ProactiveDisclosure = new ProactiveDisclosure
-            {
-                Regulations = Documents(DisclosureCell.RegulationsIssued),
-                NormativeDocuments = Documents(DisclosureCell.NormativeDocumentsIssued),
-                Licensing = new DecisionCount { Decisions = CountAt(DisclosureStart + (int)DisclosureCell.LicensingDecisions) },
-                Penalties = new DecisionCount { Decisions = CountAt(DisclosureStart + (int)DisclosureCell.PenaltiesDecisions) },
-                CompulsoryMeasures = new DecisionCount { Decisions = CountAt(DisclosureStart + (int)DisclosureCell.CompulsoryMeasuresDecisions) },
-                Fees = new FeeAmount { Amount = values[DisclosureStart + (int)DisclosureCell.FeesAmount] },
-            },
+            ProactiveDisclosure = AnnualReportBuilder.BuildDisclosure(cell => CountAt(DisclosureStart + (int)cell), values[AmountCell]),
             Applications = AnnualReportBuilder.BuildApplications(applicationCells),
-            ReviewAndLitigation = new ReviewAndLitigation
-            {
-                Review = Block(CaseBlock.Review),
-                LitigationWithoutReview = Block(CaseBlock.LitigationWithoutReview),
-                LitigationAfterReview = Block(CaseBlock.LitigationAfterReview),
-            },
+            ReviewAndLitigation = review,
             ProblemsAndImprovements = problemsAndImprovements,
             OtherMatters = otherMatters,
             InformationProcessingFeeYuan = values[InformationProcessingFee],

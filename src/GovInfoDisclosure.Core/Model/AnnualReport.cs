@@ -1,16 +1,28 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
 using Ardalis.GuardClauses;
 using GovInfoDisclosure.Core.Format;
 
 namespace GovInfoDisclosure.Core;
 
 /// <summary>
-/// A government information disclosure annual report (政府信息公开工作年度报告) in the 2021 national format:
+/// A government information disclosure annual report (政府信息公开工作年度报告) in either edition of the national format:
 /// an immutable value whose equality is structural, cell by cell and paragraph by paragraph.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Build one with <see cref="AnnualReportBuilder"/>, read one with <see cref="Json.AnnualReportJson"/>, check one with
 /// <c>ReportValidator</c>. Blank cells are <see langword="null"/>, never zero; totals are kept as
 /// published.
+/// </para>
+/// <para>
+/// The two editions differ in section 二 and in section 三's （六）其他处理, and a report holds only the cells its
+/// <see cref="Edition"/> prints: a 2021-edition report has <see cref="ProactiveDisclosure"/> and
+/// <see cref="Applications"/>; a 2019-edition report (made with the constructor that takes the 2019 sections) has
+/// <see cref="ProactiveDisclosure2019"/> and <see cref="Applications2019"/>. Asking a report for a section of the other
+/// edition's shape throws <see cref="InvalidOperationException"/> (the 2021 properties) or gives
+/// <see langword="null"/> (the 2019 ones); <see cref="FindApplicationRow"/> reads section 三 of either edition.
+/// </para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(Json.AnnualReportJsonConverter))]
 public sealed record AnnualReport
@@ -25,13 +37,55 @@ public sealed record AnnualReport
     private readonly int _year;
     private readonly Agency _agency = null!;
     private readonly ReportKind? _kind;
-    private readonly ProactiveDisclosure _proactiveDisclosure = null!;
-    private readonly Applications _applications = null!;
+    private readonly ProactiveDisclosure? _proactiveDisclosure;
+    private readonly Applications? _applications;
+    private readonly ProactiveDisclosure2019? _proactiveDisclosure2019;
+    private readonly Applications2019? _applications2019;
     private readonly ReviewAndLitigation _reviewAndLitigation = null!;
     private readonly decimal? _informationProcessingFeeYuan;
 
-    /// <summary>The format edition the report follows.</summary>
-    public required ReportEdition Edition { get => _edition; init => _edition = Guard.Against.EnumOutOfRange(value, nameof(Edition)); }
+    /// <summary>Creates a report; set its members with an object initializer (a 2021-edition report).</summary>
+    public AnnualReport()
+    {
+    }
+
+    /// <summary>Creates a report of the 2019 edition; set the optional members with an object initializer.</summary>
+    /// <param name="year">The reported year.</param>
+    /// <param name="agency">The reporting body.</param>
+    /// <param name="proactiveDisclosure">二、主动公开政府信息情况, in the 2019 edition's rows.</param>
+    /// <param name="applications">三、收到和处理政府信息公开申请情况, with the single-row （六）其他处理.</param>
+    /// <param name="reviewAndLitigation">四、政府信息公开行政复议、行政诉讼情况.</param>
+    [SetsRequiredMembers]
+#pragma warning disable CS8618 // The 2021 sections stay unset in a 2019-edition report; their getters say so.
+    public AnnualReport(int year, Agency agency, ProactiveDisclosure2019 proactiveDisclosure, Applications2019 applications, ReviewAndLitigation reviewAndLitigation)
+    {
+        Edition = ReportEdition.Edition2019;
+        Year = year;
+        Agency = agency;
+        ProactiveDisclosure2019 = proactiveDisclosure;
+        Applications2019 = applications;
+        ReviewAndLitigation = reviewAndLitigation;
+    }
+#pragma warning restore CS8618
+
+    /// <summary>The format edition the report follows; it decides which sections 二 and 三 the report holds.</summary>
+    public required ReportEdition Edition
+    {
+        get => _edition;
+        init
+        {
+            Guard.Against.EnumOutOfRange(value, nameof(Edition));
+            if ((value == ReportEdition.Edition2019 && (_proactiveDisclosure is not null || _applications is not null))
+                || (value == ReportEdition.Edition2021 && (_proactiveDisclosure2019 is not null || _applications2019 is not null)))
+            {
+                throw new ArgumentException(
+                    $"The report holds sections of the other edition; a report of the {ReportFormat.EditionKey(value)} edition holds only the cells that edition prints.",
+                    nameof(Edition));
+            }
+
+            _edition = value;
+        }
+    }
 
     /// <summary>The reported year (the report on 2022 is published early in 2023).</summary>
     public required int Year { get => _year; init => _year = Guard.Against.OutOfRange(value, nameof(Year), MinYear, MaxYear); }
@@ -54,11 +108,35 @@ public sealed record AnnualReport
     /// <summary>一、总体情况.</summary>
     public Narrative? Overview { get; init; }
 
-    /// <summary>二、主动公开政府信息情况.</summary>
-    public required ProactiveDisclosure ProactiveDisclosure { get => _proactiveDisclosure; init => _proactiveDisclosure = Cells.Required(value, nameof(ProactiveDisclosure)); }
+    /// <summary>二、主动公开政府信息情况 of a 2021-edition report.</summary>
+    /// <exception cref="InvalidOperationException">The report is of the 2019 edition (see <see cref="ProactiveDisclosure2019"/>).</exception>
+    public required ProactiveDisclosure ProactiveDisclosure
+    {
+        get => _proactiveDisclosure ?? throw OtherEdition(nameof(ProactiveDisclosure2019));
+        init => _proactiveDisclosure = OfEdition(Cells.Required(value, nameof(ProactiveDisclosure)), ReportEdition.Edition2021, nameof(ProactiveDisclosure));
+    }
 
-    /// <summary>三、收到和处理政府信息公开申请情况.</summary>
-    public required Applications Applications { get => _applications; init => _applications = Cells.Required(value, nameof(Applications)); }
+    /// <summary>三、收到和处理政府信息公开申请情况 of a 2021-edition report.</summary>
+    /// <exception cref="InvalidOperationException">The report is of the 2019 edition (see <see cref="Applications2019"/>).</exception>
+    public required Applications Applications
+    {
+        get => _applications ?? throw OtherEdition(nameof(Applications2019));
+        init => _applications = OfEdition(Cells.Required(value, nameof(Applications)), ReportEdition.Edition2021, nameof(Applications));
+    }
+
+    /// <summary>二、主动公开政府信息情况 of a 2019-edition report; <see langword="null"/> for a 2021-edition report.</summary>
+    public ProactiveDisclosure2019? ProactiveDisclosure2019
+    {
+        get => _proactiveDisclosure2019;
+        init => _proactiveDisclosure2019 = OfEdition(Cells.Required(value!, nameof(ProactiveDisclosure2019)), ReportEdition.Edition2019, nameof(ProactiveDisclosure2019));
+    }
+
+    /// <summary>三、收到和处理政府信息公开申请情况 of a 2019-edition report; <see langword="null"/> for a 2021-edition report.</summary>
+    public Applications2019? Applications2019
+    {
+        get => _applications2019;
+        init => _applications2019 = OfEdition(Cells.Required(value!, nameof(Applications2019)), ReportEdition.Edition2019, nameof(Applications2019));
+    }
 
     /// <summary>四、政府信息公开行政复议、行政诉讼情况.</summary>
     public required ReviewAndLitigation ReviewAndLitigation { get => _reviewAndLitigation; init => _reviewAndLitigation = Cells.Required(value, nameof(ReviewAndLitigation)); }
@@ -72,7 +150,60 @@ public sealed record AnnualReport
     /// <summary>The 信息处理费 collected in the year, in yuan, if stated.</summary>
     public decimal? InformationProcessingFeeYuan { get => _informationProcessingFeeYuan; init => _informationProcessingFeeYuan = Cells.Amount(value, nameof(InformationProcessingFeeYuan)); }
 
+    /// <summary>A row of section 三 in either edition; <see langword="null"/> for a row the report's edition does not print.</summary>
+    /// <param name="row">The row.</param>
+    /// <returns>Its cells, or <see langword="null"/>.</returns>
+    public ApplicantBreakdown? FindApplicationRow(ApplicationRow row)
+    {
+        if (_applications is { } applications)
+        {
+            return applications[Guard.Against.EnumOutOfRange(row, nameof(row))];
+        }
+
+        return row is ApplicationRow.NoCorrection or ApplicationRow.FeeUnpaid ? null : _applications2019?[Guard.Against.EnumOutOfRange(row, nameof(row))];
+    }
+
+    /// <summary>Copies the rows of section 三 by <see cref="ApplicationRow"/>; a row the edition does not print stays <see langword="null"/>.</summary>
+    internal void CopyApplicationRows(Span<ApplicantBreakdown> rows)
+    {
+        if (_applications is { } applications)
+        {
+            applications.CopyRows(rows);
+        }
+        else
+        {
+            _applications2019!.CopyRows(rows);
+        }
+    }
+
     /// <summary>A builder holding this report's values, to derive another report.</summary>
     /// <returns>A new builder.</returns>
     public AnnualReportBuilder ToBuilder() => AnnualReportBuilder.From(this);
+
+    private T OfEdition<T>(T value, ReportEdition edition, string name)
+    {
+        if (_edition != default && _edition != edition)
+        {
+            throw new ArgumentException(
+                $"A report of the {ReportFormat.EditionKey(_edition)} edition cannot hold {name}, a section of the {ReportFormat.EditionKey(edition)} edition.", name);
+        }
+
+        return value;
+    }
+
+    private InvalidOperationException OtherEdition(string instead) => new(
+        $"This report is of the {ReportFormat.EditionKey(_edition)} edition, whose sections 二 and 三 differ from the 2021 edition's: read {instead} (check Edition first).");
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("Edition = ").Append(_edition).Append(", Year = ").Append(_year).Append(", Agency = ").Append(_agency)
+            .Append(", Kind = ").Append(_kind).Append(", Title = ").Append(Title).Append(", PublishedOn = ").Append(PublishedOn)
+            .Append(", Overview = ").Append(Overview)
+            .Append(", ProactiveDisclosure = ").Append((object?)_proactiveDisclosure ?? _proactiveDisclosure2019)
+            .Append(", Applications = ").Append((object?)_applications ?? _applications2019)
+            .Append(", ReviewAndLitigation = ").Append(_reviewAndLitigation)
+            .Append(", ProblemsAndImprovements = ").Append(ProblemsAndImprovements).Append(", OtherMatters = ").Append(OtherMatters)
+            .Append(", InformationProcessingFeeYuan = ").Append(_informationProcessingFeeYuan);
+        return true;
+    }
 }

@@ -83,55 +83,80 @@ public sealed record Outcomes
     /// <returns>Its cells.</returns>
     public ApplicantBreakdown this[ApplicationRow row] => row switch
     {
-        ApplicationRow.Disclosed => _disclosed,
-        ApplicationRow.PartiallyDisclosed => _partiallyDisclosed,
-        ApplicationRow.StateSecret => _notDisclosed.StateSecret,
-        ApplicationRow.ProhibitedByLaw => _notDisclosed.ProhibitedByLaw,
-        ApplicationRow.SecurityOrStability => _notDisclosed.SecurityOrStability,
-        ApplicationRow.ThirdPartyRights => _notDisclosed.ThirdPartyRights,
-        ApplicationRow.InternalAffairs => _notDisclosed.InternalAffairs,
-        ApplicationRow.ProcessInformation => _notDisclosed.ProcessInformation,
-        ApplicationRow.EnforcementCaseFile => _notDisclosed.EnforcementCaseFile,
-        ApplicationRow.AdministrativeQuery => _notDisclosed.AdministrativeQuery,
-        ApplicationRow.NotHeld => _unableToProvide.NotHeld,
-        ApplicationRow.NeedsCreation => _unableToProvide.NeedsCreation,
-        ApplicationRow.UnclearAfterCorrection => _unableToProvide.UnclearAfterCorrection,
-        ApplicationRow.Complaint => _notProcessed.Complaint,
-        ApplicationRow.Duplicate => _notProcessed.Duplicate,
-        ApplicationRow.Publication => _notProcessed.Publication,
-        ApplicationRow.Excessive => _notProcessed.Excessive,
-        ApplicationRow.Confirmation => _notProcessed.Confirmation,
         ApplicationRow.NoCorrection => _otherHandling.NoCorrection,
         ApplicationRow.FeeUnpaid => _otherHandling.FeeUnpaid,
         ApplicationRow.OtherHandling => _otherHandling.Other,
         ApplicationRow.OutcomesTotal => _total,
-        _ => throw new ArgumentOutOfRangeException(nameof(row), row, "Not an outcome row."),
+        _ => SharedOutcomeRows.Get(row, _disclosed, _partiallyDisclosed, _notDisclosed, _unableToProvide, _notProcessed),
     };
 
     /// <summary>Copies the outcome rows into <paramref name="rows"/> at their <see cref="ApplicationRow"/> indexes.</summary>
     internal void CopyRows(Span<ApplicantBreakdown> rows)
     {
-        rows[(int)ApplicationRow.Disclosed] = _disclosed;
-        rows[(int)ApplicationRow.PartiallyDisclosed] = _partiallyDisclosed;
-        rows[(int)ApplicationRow.StateSecret] = _notDisclosed.StateSecret;
-        rows[(int)ApplicationRow.ProhibitedByLaw] = _notDisclosed.ProhibitedByLaw;
-        rows[(int)ApplicationRow.SecurityOrStability] = _notDisclosed.SecurityOrStability;
-        rows[(int)ApplicationRow.ThirdPartyRights] = _notDisclosed.ThirdPartyRights;
-        rows[(int)ApplicationRow.InternalAffairs] = _notDisclosed.InternalAffairs;
-        rows[(int)ApplicationRow.ProcessInformation] = _notDisclosed.ProcessInformation;
-        rows[(int)ApplicationRow.EnforcementCaseFile] = _notDisclosed.EnforcementCaseFile;
-        rows[(int)ApplicationRow.AdministrativeQuery] = _notDisclosed.AdministrativeQuery;
-        rows[(int)ApplicationRow.NotHeld] = _unableToProvide.NotHeld;
-        rows[(int)ApplicationRow.NeedsCreation] = _unableToProvide.NeedsCreation;
-        rows[(int)ApplicationRow.UnclearAfterCorrection] = _unableToProvide.UnclearAfterCorrection;
-        rows[(int)ApplicationRow.Complaint] = _notProcessed.Complaint;
-        rows[(int)ApplicationRow.Duplicate] = _notProcessed.Duplicate;
-        rows[(int)ApplicationRow.Publication] = _notProcessed.Publication;
-        rows[(int)ApplicationRow.Excessive] = _notProcessed.Excessive;
-        rows[(int)ApplicationRow.Confirmation] = _notProcessed.Confirmation;
+        SharedOutcomeRows.Copy(rows, _disclosed, _partiallyDisclosed, _notDisclosed, _unableToProvide, _notProcessed);
         rows[(int)ApplicationRow.NoCorrection] = _otherHandling.NoCorrection;
         rows[(int)ApplicationRow.FeeUnpaid] = _otherHandling.FeeUnpaid;
         rows[(int)ApplicationRow.OtherHandling] = _otherHandling.Other;
         rows[(int)ApplicationRow.OutcomesTotal] = _total;
     }
+}
+
+/// <summary>The outcome rows （一）–（五） that both editions print alike, by <see cref="ApplicationRow"/>.</summary>
+internal static class SharedOutcomeRows
+{
+    public static ApplicantBreakdown Get(
+        ApplicationRow row, ApplicantBreakdown disclosed, ApplicantBreakdown partiallyDisclosed, NotDisclosedOutcomes notDisclosed,
+        UnableToProvideOutcomes unableToProvide, NotProcessedOutcomes notProcessed) => row switch
+    {
+        ApplicationRow.Disclosed => disclosed,
+        ApplicationRow.PartiallyDisclosed => partiallyDisclosed,
+        ApplicationRow.StateSecret => notDisclosed.StateSecret,
+        ApplicationRow.ProhibitedByLaw => notDisclosed.ProhibitedByLaw,
+        ApplicationRow.SecurityOrStability => notDisclosed.SecurityOrStability,
+        ApplicationRow.ThirdPartyRights => notDisclosed.ThirdPartyRights,
+        ApplicationRow.InternalAffairs => notDisclosed.InternalAffairs,
+        ApplicationRow.ProcessInformation => notDisclosed.ProcessInformation,
+        ApplicationRow.EnforcementCaseFile => notDisclosed.EnforcementCaseFile,
+        ApplicationRow.AdministrativeQuery => notDisclosed.AdministrativeQuery,
+        ApplicationRow.NotHeld => unableToProvide.NotHeld,
+        ApplicationRow.NeedsCreation => unableToProvide.NeedsCreation,
+        ApplicationRow.UnclearAfterCorrection => unableToProvide.UnclearAfterCorrection,
+        ApplicationRow.Complaint => notProcessed.Complaint,
+        ApplicationRow.Duplicate => notProcessed.Duplicate,
+        ApplicationRow.Publication => notProcessed.Publication,
+        ApplicationRow.Excessive => notProcessed.Excessive,
+        ApplicationRow.Confirmation => notProcessed.Confirmation,
+        _ => throw new ArgumentOutOfRangeException(nameof(row), row, "Not an outcome row of this edition."),
+    };
+
+    public static void Copy(
+        Span<ApplicantBreakdown> rows, ApplicantBreakdown disclosed, ApplicantBreakdown partiallyDisclosed, NotDisclosedOutcomes notDisclosed,
+        UnableToProvideOutcomes unableToProvide, NotProcessedOutcomes notProcessed)
+    {
+        rows[(int)ApplicationRow.Disclosed] = disclosed;
+        rows[(int)ApplicationRow.PartiallyDisclosed] = partiallyDisclosed;
+        rows[(int)ApplicationRow.StateSecret] = notDisclosed.StateSecret;
+        rows[(int)ApplicationRow.ProhibitedByLaw] = notDisclosed.ProhibitedByLaw;
+        rows[(int)ApplicationRow.SecurityOrStability] = notDisclosed.SecurityOrStability;
+        rows[(int)ApplicationRow.ThirdPartyRights] = notDisclosed.ThirdPartyRights;
+        rows[(int)ApplicationRow.InternalAffairs] = notDisclosed.InternalAffairs;
+        rows[(int)ApplicationRow.ProcessInformation] = notDisclosed.ProcessInformation;
+        rows[(int)ApplicationRow.EnforcementCaseFile] = notDisclosed.EnforcementCaseFile;
+        rows[(int)ApplicationRow.AdministrativeQuery] = notDisclosed.AdministrativeQuery;
+        rows[(int)ApplicationRow.NotHeld] = unableToProvide.NotHeld;
+        rows[(int)ApplicationRow.NeedsCreation] = unableToProvide.NeedsCreation;
+        rows[(int)ApplicationRow.UnclearAfterCorrection] = unableToProvide.UnclearAfterCorrection;
+        rows[(int)ApplicationRow.Complaint] = notProcessed.Complaint;
+        rows[(int)ApplicationRow.Duplicate] = notProcessed.Duplicate;
+        rows[(int)ApplicationRow.Publication] = notProcessed.Publication;
+        rows[(int)ApplicationRow.Excessive] = notProcessed.Excessive;
+        rows[(int)ApplicationRow.Confirmation] = notProcessed.Confirmation;
+    }
+}
+
+/// <summary>Room for the 25 rows of section 三 on the stack, indexed by <see cref="ApplicationRow"/>.</summary>
+[System.Runtime.CompilerServices.InlineArray(ReportFormat.ApplicationRowCount)]
+internal struct ApplicationRowBuffer
+{
+    private ApplicantBreakdown _row;
 }

@@ -16,6 +16,7 @@ internal static class ReportChecks
     private const int LastOutcome = (int)ReportFormat.LastOutcomeRow;
     private const int OverviewLimit = 1000;
     private const int CaseColumnCount = (int)CaseColumn.Total + 1;
+    private static readonly TableCells Cells2021 = ReportFormat.Edition2021Format.Cells;
 
     // The cells each sum involves, by row, column or block: built once, shared by every finding.
     private static readonly ImmutableArray<string>[] RowCells = [.. Enumerable.Range(0, ReportFormat.ApplicationRowCount)
@@ -52,7 +53,7 @@ internal static class ReportChecks
     public static void Run(AnnualReport report, ref DiagnosticCollector diagnostics)
     {
         // The 25 rows of section 三 by ApplicationRow, fetched once for the rules that walk them.
-        var buffer = default(ApplicationRows);
+        var buffer = default(ApplicationRowBuffer);
         Span<ApplicantBreakdown> rows = buffer;
         report.Applications.CopyRows(rows);
 
@@ -98,7 +99,7 @@ internal static class ReportChecks
             {
                 if (breakdown[(ApplicantColumn)column] is null)
                 {
-                    ReportBlank(ref diagnostics, RowCells[row][column], TableCells.Entries[TableCells.ApplicationStart + (row * Columns) + column]);
+                    ReportBlank(ref diagnostics, RowCells[row][column], Cells2021.Entries[Cells2021.ApplicationStart + (row * Columns) + column]);
                 }
             }
         }
@@ -110,7 +111,7 @@ internal static class ReportChecks
             {
                 if (outcomes[(CaseColumn)column] is null)
                 {
-                    ReportBlank(ref diagnostics, BlockCells[block][column], TableCells.Entries[TableCells.CaseStart + (block * CaseColumnCount) + column]);
+                    ReportBlank(ref diagnostics, BlockCells[block][column], Cells2021.Entries[Cells2021.CaseStart + (block * CaseColumnCount) + column]);
                 }
             }
         }
@@ -335,7 +336,7 @@ internal static class ReportChecks
         string path = RowCells[(int)row][(int)ApplicantColumn.Total];
         diagnostics.Report(
             rule, path, claim.Count, actual, [path],
-            [new("section", section), new("claim", text.Substring(claim.Start, claim.Length)), new("cell", TableCells.Entries[TableCells.ApplicationStart + ((int)row * Columns) + (int)ApplicantColumn.Total])]);
+            [new("section", section), new("claim", text.Substring(claim.Start, claim.Length)), new("cell", Cells2021.Entries[Cells2021.ApplicationStart + ((int)row * Columns) + (int)ApplicantColumn.Total])]);
     }
 
     private static void ReportCaseClaim(
@@ -355,7 +356,7 @@ internal static class ReportChecks
         diagnostics.Report(
             rule, path, claim.Count, actual, [path],
             [new("section", section), new("claim", text.Substring(claim.Start, claim.Length)),
-                new("cell", TableCells.Entries[TableCells.CaseStart + ((int)block * CaseColumnCount) + (int)CaseColumn.Total])]);
+                new("cell", Cells2021.Entries[Cells2021.CaseStart + ((int)block * CaseColumnCount) + (int)CaseColumn.Total])]);
     }
 
     /// <summary>GID203 and GID204: the publication date against the reported year.</summary>
@@ -434,12 +435,5 @@ internal static class ReportChecks
         {
             diagnostics.Report(Rules.LongOverview, ReportFormat.Overview.JsonPointer, OverviewLimit, length, OverviewCells);
         }
-    }
-
-    /// <summary>Room for the 25 rows of section 三 on the stack.</summary>
-    [System.Runtime.CompilerServices.InlineArray(ReportFormat.ApplicationRowCount)]
-    private struct ApplicationRows
-    {
-        private ApplicantBreakdown _row;
     }
 }

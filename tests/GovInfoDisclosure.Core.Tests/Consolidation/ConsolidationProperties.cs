@@ -9,6 +9,8 @@ namespace GovInfoDisclosure.Core.Tests.Consolidation;
 
 public class ConsolidationProperties
 {
+    private static TableCells Table => ReportFormat.Edition2021Format.Cells;
+
     private static readonly Agency County = new() { Name = "涞源县人民政府" };
 
     [Property(Arbitrary = new[] { typeof(SeriesArbitraries) })]
@@ -46,24 +48,24 @@ public class ConsolidationProperties
     public void GID401_finds_any_single_cell_changed_in_a_consolidated_report(ValidParts parts, PositiveInt delta)
     {
         AnnualReport consolidated = ReportConsolidation.Consolidate(parts.Reports, 2022, County).Report;
-        var values = new decimal?[TableCells.Count];
-        TableCells.Read(consolidated, values);
+        var values = new decimal?[Table.Count];
+        Table.Read(consolidated, values);
 
         // Every cell in turn (a generated index would stay small: FsCheck's sizes grow to 100, the cells are 201).
-        for (int cell = 0; cell < TableCells.Count; cell++)
+        for (int cell = 0; cell < Table.Count; cell++)
         {
             decimal original = values[cell]!.Value;
-            decimal step = TableCells.IsAmount(cell) ? 0.01m : 1m;
+            decimal step = Table.IsAmount(cell) ? 0.01m : 1m;
             decimal change = ((delta.Get % 100) + 1) * step;
             decimal changed = delta.Get % 2 == 0 && original >= change ? original - change : original + change;
             decimal?[] wrongValues = [.. values];
             wrongValues[cell] = changed;
-            AnnualReport wrong = TableCells.Build(
-                wrongValues, consolidated.Edition, consolidated.Year, consolidated.Agency, null, null, null);
+            AnnualReport wrong = Table.Build(
+                wrongValues, consolidated.Year, consolidated.Agency, null, null, null);
 
             Diagnostic d = Assert.Single(ConsolidationValidator.Default.Validate(wrong, parts.Reports).Diagnostics);
             Assert.Equal("GID401", d.Code);
-            Assert.Equal(TableCells.Pointers[cell], d.Path);
+            Assert.Equal(Table.Pointers[cell], d.Path);
             Assert.Equal(original, d.Expected);
             Assert.Equal(changed, d.Actual);
         }
@@ -79,9 +81,9 @@ public class ConsolidationProperties
         for (int i = 0; i < withBlanks.Length; i++)
         {
             AnnualReport r = parts.Reports[i];
-            values[i] = new decimal?[TableCells.Count];
-            TableCells.Read(r, values[i]);
-            for (int cell = 0; cell < TableCells.Count; cell++)
+            values[i] = new decimal?[Table.Count];
+            Table.Read(r, values[i]);
+            for (int cell = 0; cell < Table.Count; cell++)
             {
                 if (random.Next(20) == 0)
                 {
@@ -89,16 +91,16 @@ public class ConsolidationProperties
                 }
             }
 
-            withBlanks[i] = TableCells.Build(values[i], r.Edition, r.Year, r.Agency, r.Overview, r.ProblemsAndImprovements, r.OtherMatters);
+            withBlanks[i] = Table.Build(values[i], r.Year, r.Agency, r.Overview, r.ProblemsAndImprovements, r.OtherMatters);
         }
 
         ConsolidationResult result = ReportConsolidation.Consolidate(withBlanks, 2022, County);
-        var consolidated = new decimal?[TableCells.Count];
-        TableCells.Read(result.Report, consolidated);
-        for (int cell = 0; cell < TableCells.Count; cell++)
+        var consolidated = new decimal?[Table.Count];
+        Table.Read(result.Report, consolidated);
+        for (int cell = 0; cell < Table.Count; cell++)
         {
             int[] blankParts = [.. Enumerable.Range(0, withBlanks.Length).Where(i => values[i][cell] is null)];
-            ConsolidationBlank? listed = result.Blanks.SingleOrDefault(b => b.Path == TableCells.Pointers[cell]);
+            ConsolidationBlank? listed = result.Blanks.SingleOrDefault(b => b.Path == Table.Pointers[cell]);
             if (blankParts.Length > 0)
             {
                 Assert.Null(consolidated[cell]);
