@@ -153,14 +153,21 @@ public sealed record AnnualReport
     /// <summary>A row of section 三 in either edition; <see langword="null"/> for a row the report's edition does not print.</summary>
     /// <param name="row">The row.</param>
     /// <returns>Its cells, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> is not a row of section 三.</exception>
     public ApplicantBreakdown? FindApplicationRow(ApplicationRow row)
     {
-        if (_applications is { } applications)
+        // Validated by a comparison, not Enum.IsDefined (which boxes): the validator calls this for every report.
+        if ((uint)row >= ReportFormat.ApplicationRowCount)
         {
-            return applications[Guard.Against.EnumOutOfRange(row, nameof(row))];
+            throw new ArgumentOutOfRangeException(nameof(row), row, "Not a row of section 三.");
         }
 
-        return row is ApplicationRow.NoCorrection or ApplicationRow.FeeUnpaid ? null : _applications2019?[Guard.Against.EnumOutOfRange(row, nameof(row))];
+        if (_applications is { } applications)
+        {
+            return applications[row];
+        }
+
+        return row is ApplicationRow.NoCorrection or ApplicationRow.FeeUnpaid ? null : _applications2019![row];
     }
 
     /// <summary>Copies the rows of section 三 by <see cref="ApplicationRow"/>; a row the edition does not print stays <see langword="null"/>.</summary>

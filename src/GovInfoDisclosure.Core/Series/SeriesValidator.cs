@@ -7,7 +7,7 @@ using GovInfoDisclosure.Core.Validation;
 namespace GovInfoDisclosure.Core.Series;
 
 /// <summary>
-/// Checks one agency's reports across years (GID301–GID305). Stateless and thread-safe: one instance serves every thread.
+/// Checks one agency's reports across years (GID301–GID306), across the change of edition too. Stateless and thread-safe: one instance serves every thread.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -16,7 +16,14 @@ namespace GovInfoDisclosure.Core.Series;
 /// <c>/applications/carriedOver/&lt;column&gt;</c> of N+1; GID302 (<c>inForce</c>(N+1) = <c>inForce</c>(N) +
 /// <c>issued</c>(N+1) − <c>abolished</c>(N+1), for 规章 and 行政规范性文件, in 64 bits) at N+1's <c>inForce</c>;
 /// GID303 (section 五 repeats year N's text, by <see cref="TextSimilarity"/>) at <c>/problemsAndImprovements</c> of N+1;
-/// GID304 (years missing before this report) and GID305 (a second report of the same year) at <c>/year</c>.
+/// GID304 (years missing before this report) and GID305 (a second report of the same year) at <c>/year</c>; GID306
+/// (between two 2019-edition years, <c>previousYearItems</c>(N+1) = <c>previousYearItems</c>(N) + <c>change</c>(N)) at
+/// N+1's <c>previousYearItems</c>.
+/// </para>
+/// <para>
+/// Across the change of edition (a 2020 report of the 2019 edition, then a 2021 report) GID301 holds as between any two
+/// years, for section 三's carry-over rows are the same in both editions; GID302 compares only two 2021-edition reports
+/// and GID306 only two 2019-edition reports, as their section 二 cells exist only there.
 /// </para>
 /// <para>
 /// A cell blank in either year is skipped (GID001 reports it). The checks across years run only between reports of
@@ -37,6 +44,13 @@ public sealed class SeriesValidator
     [
         (ReportFormat.DisclosureRows[0], DisclosureCell.RegulationsIssued, DisclosureCell.RegulationsAbolished, DisclosureCell.RegulationsInForce),
         (ReportFormat.DisclosureRows[1], DisclosureCell.NormativeDocumentsIssued, DisclosureCell.NormativeDocumentsAbolished, DisclosureCell.NormativeDocumentsInForce),
+    ];
+
+    // The 2019 edition's rows with 上一年项目数量 and 本年增/减 (the change is the next cell).
+    private static readonly DisclosureCell2019[] ItemRows =
+    [
+        DisclosureCell2019.LicensingPreviousYearItems, DisclosureCell2019.OtherServicesPreviousYearItems, DisclosureCell2019.PenaltiesPreviousYearItems,
+        DisclosureCell2019.CompulsoryMeasuresPreviousYearItems, DisclosureCell2019.FeesPreviousYearItems,
     ];
 
     /// <summary>Creates a validator.</summary>
@@ -131,15 +145,24 @@ public sealed class SeriesValidator
     private void CheckPair(AnnualReport previous, AnnualReport current, ref DiagnosticCollector diagnostics)
     {
         CarryOver(previous, current, ref diagnostics);
-        InForce(previous, current, ref diagnostics);
+        if (previous.Edition == ReportEdition.Edition2021 && current.Edition == ReportEdition.Edition2021)
+        {
+            InForce(previous, current, ref diagnostics);
+        }
+
         RepeatedText(previous, current, ref diagnostics);
+        if (previous.ProactiveDisclosure2019 is { } before && current.ProactiveDisclosure2019 is { } after)
+        {
+            Items(previous.Year, before, current.Year, after, ref diagnostics);
+        }
     }
 
     /// <summary>GID301: carried forward of N = carried over of N+1, per column.</summary>
     private static void CarryOver(AnnualReport previous, AnnualReport current, ref DiagnosticCollector diagnostics)
     {
-        ApplicantBreakdown forward = previous.Applications.CarriedForward;
-        ApplicantBreakdown over = current.Applications.CarriedOver;
+        // Both editions print these two rows alike, so the rule holds from a 2020 report into a 2021 one.
+        ApplicantBreakdown forward = previous.FindApplicationRow(ApplicationRow.CarriedForward)!;
+        ApplicantBreakdown over = current.FindApplicationRow(ApplicationRow.CarriedOver)!;
         for (int column = 0; column < ReportFormat.ApplicantColumnCount; column++)
         {
             var c = (ApplicantColumn)column;
@@ -170,6 +193,26 @@ public sealed class SeriesValidator
                         [ReportFormat.CellPointer(issuedCell), ReportFormat.CellPointer(abolishedCell), path],
                         [new("row", row), new("previousYear", previous.Year), new("year", current.Year), new("previous", before),
                             new("issued", issued), new("abolished", abolished)]);
+                }
+            }
+        }
+    }
+
+    /// <summary>GID306: between two 2019-edition years, the items of the previous year = last year's items + last year's change.</summary>
+    private static void Items(int previousYear, ProactiveDisclosure2019 previous, int year, ProactiveDisclosure2019 current, ref DiagnosticCollector diagnostics)
+    {
+        foreach (DisclosureCell2019 items in ItemRows)
+        {
+            if (previous[items] is { } before && previous[items + 1] is { } change && current[items] is { } actual)
+            {
+                long expected = (long)before + (long)change;
+                if (expected != (long)actual)
+                {
+                    string path = ReportFormat.CellPointer(items);
+                    diagnostics.Report(
+                        Rules.ItemsSeries, path, expected, actual, [path],
+                        [new("row", ReportFormat.Get(items).Parent!), new("previousYear", previousYear), new("year", year), new("previous", before),
+                            new("change", change)]);
                 }
             }
         }

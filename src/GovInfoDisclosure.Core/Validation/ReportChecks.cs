@@ -12,34 +12,16 @@ namespace GovInfoDisclosure.Core.Validation;
 internal static class ReportChecks
 {
     private const int Columns = ReportFormat.ApplicantColumnCount;
-    private const int FirstOutcome = (int)ReportFormat.FirstOutcomeRow;
-    private const int LastOutcome = (int)ReportFormat.LastOutcomeRow;
     private const int OverviewLimit = 1000;
     private const int CaseColumnCount = (int)CaseColumn.Total + 1;
     private static readonly TableCells Cells2021 = ReportFormat.Edition2021Format.Cells;
 
-    // The cells each sum involves, by row, column or block: built once, shared by every finding.
-    private static readonly ImmutableArray<string>[] RowCells = [.. Enumerable.Range(0, ReportFormat.ApplicationRowCount)
-        .Select(r => Enumerable.Range(0, Columns).Select(c => ReportFormat.CellPointer((ApplicationRow)r, (ApplicantColumn)c)).ToImmutableArray())];
-
-    private static readonly ImmutableArray<string>[] OutcomeColumnCells = [.. Enumerable.Range(0, Columns)
-        .Select(c => Enumerable.Range(FirstOutcome, LastOutcome - FirstOutcome + 1).Append((int)ApplicationRow.OutcomesTotal)
-            .Select(r => ReportFormat.CellPointer((ApplicationRow)r, (ApplicantColumn)c)).ToImmutableArray())];
-
-    private static readonly ImmutableArray<string>[] BalanceCells = [.. Enumerable.Range(0, Columns)
-        .Select(c => new[] { ApplicationRow.Received, ApplicationRow.CarriedOver, ApplicationRow.OutcomesTotal, ApplicationRow.CarriedForward }
-            .Select(r => ReportFormat.CellPointer(r, (ApplicantColumn)c)).ToImmutableArray())];
+    // The cells each rule of section 二 and 三 involves, for each edition: built once, shared by every finding.
+    private static readonly EditionCells Cells2021Rules = new(ReportFormat.Edition2021Format);
+    private static readonly EditionCells Cells2019Rules = new(ReportFormat.Edition2019Format);
 
     private static readonly ImmutableArray<string>[] BlockCells = [.. Enumerable.Range(0, ReportFormat.CaseBlocks.Length)
         .Select(b => Enumerable.Range(0, ReportFormat.CaseColumns.Length).Select(c => ReportFormat.CellPointer((CaseBlock)b, (CaseColumn)c)).ToImmutableArray())];
-
-    private static readonly (FormatEntry Row, DisclosureCell Issued, DisclosureCell Abolished, DisclosureCell InForce, ImmutableArray<string> Cells)[] DocumentRows =
-    [
-        (ReportFormat.DisclosureRows[0], DisclosureCell.RegulationsIssued, DisclosureCell.RegulationsAbolished, DisclosureCell.RegulationsInForce,
-            [ReportFormat.CellPointer(DisclosureCell.RegulationsIssued), ReportFormat.CellPointer(DisclosureCell.RegulationsAbolished), ReportFormat.CellPointer(DisclosureCell.RegulationsInForce)]),
-        (ReportFormat.DisclosureRows[1], DisclosureCell.NormativeDocumentsIssued, DisclosureCell.NormativeDocumentsAbolished, DisclosureCell.NormativeDocumentsInForce,
-            [ReportFormat.CellPointer(DisclosureCell.NormativeDocumentsIssued), ReportFormat.CellPointer(DisclosureCell.NormativeDocumentsAbolished), ReportFormat.CellPointer(DisclosureCell.NormativeDocumentsInForce)]),
-    ];
 
     private static readonly ImmutableArray<string> OverviewCells = [ReportFormat.Overview.JsonPointer];
 
@@ -53,16 +35,18 @@ internal static class ReportChecks
     public static void Run(AnnualReport report, ref DiagnosticCollector diagnostics)
     {
         // The 25 rows of section 三 by ApplicationRow, fetched once for the rules that walk them.
+        // A row the report's edition does not print stays null and is skipped by every rule.
         var buffer = default(ApplicationRowBuffer);
         Span<ApplicantBreakdown> rows = buffer;
-        report.Applications.CopyRows(rows);
+        report.CopyApplicationRows(rows);
+        EditionCells cells = report.Edition == ReportEdition.Edition2019 ? Cells2019Rules : Cells2021Rules;
 
-        BlankCells(report, rows, ref diagnostics);
-        RowTotals(rows, ref diagnostics);
-        OutcomeTotals(rows, ref diagnostics);
-        Balance(report.Applications, ref diagnostics);
+        BlankCells(report, cells, rows, ref diagnostics);
+        RowTotals(cells, rows, ref diagnostics);
+        OutcomeTotals(cells, rows, ref diagnostics);
+        Balance(cells, rows, ref diagnostics);
         CaseTotals(report.ReviewAndLitigation, ref diagnostics);
-        InForce(report.ProactiveDisclosure, ref diagnostics);
+        InForce(report, cells, ref diagnostics);
         Narrative(report, ref diagnostics);
         Dates(report, ref diagnostics);
         Edition(report, ref diagnostics);
@@ -71,26 +55,40 @@ internal static class ReportChecks
     }
 
     /// <summary>GID001: every blank cell, in document order.</summary>
-    private static void BlankCells(AnnualReport report, ReadOnlySpan<ApplicantBreakdown> rows, ref DiagnosticCollector diagnostics)
+    private static void BlankCells(AnnualReport report, EditionCells cells, ReadOnlySpan<ApplicantBreakdown> rows, ref DiagnosticCollector diagnostics)
     {
         if (!diagnostics.IsEnabled(Rules.BlankCell))
         {
             return;
         }
 
-        ProactiveDisclosure disclosure = report.ProactiveDisclosure;
-        for (int cell = 0; cell < ReportFormat.DisclosureCells.Length && disclosure.HasBlank; cell++)
+        ImmutableArray<FormatEntry> disclosureCells = cells.Format.DisclosureCells;
+        if (report.ProactiveDisclosure2019 is { } disclosure2019)
         {
-            if (disclosure[(DisclosureCell)cell] is null)
+            for (int cell = 0; cell < disclosureCells.Length; cell++)
             {
-                ReportBlank(ref diagnostics, ReportFormat.DisclosureCells[cell].JsonPointer, ReportFormat.DisclosureCells[cell]);
+                if (disclosure2019[(DisclosureCell2019)cell] is null)
+                {
+                    ReportBlank(ref diagnostics, disclosureCells[cell].JsonPointer, disclosureCells[cell]);
+                }
+            }
+        }
+        else
+        {
+            ProactiveDisclosure disclosure = report.ProactiveDisclosure;
+            for (int cell = 0; cell < disclosureCells.Length && disclosure.HasBlank; cell++)
+            {
+                if (disclosure[(DisclosureCell)cell] is null)
+                {
+                    ReportBlank(ref diagnostics, disclosureCells[cell].JsonPointer, disclosureCells[cell]);
+                }
             }
         }
 
         for (int row = 0; row < rows.Length; row++)
         {
             ApplicantBreakdown breakdown = rows[row];
-            if (!breakdown.HasBlank)
+            if (breakdown is null || !breakdown.HasBlank)
             {
                 continue;
             }
@@ -99,7 +97,7 @@ internal static class ReportChecks
             {
                 if (breakdown[(ApplicantColumn)column] is null)
                 {
-                    ReportBlank(ref diagnostics, RowCells[row][column], Cells2021.Entries[Cells2021.ApplicationStart + (row * Columns) + column]);
+                    ReportBlank(ref diagnostics, cells.RowCells[row][column], cells.Format.CellEntry((ApplicationRow)row, (ApplicantColumn)column));
                 }
             }
         }
@@ -121,12 +119,12 @@ internal static class ReportChecks
         diagnostics.Report(Rules.BlankCell, path, cells: [path], arguments: [new("cell", cell)]);
 
     /// <summary>GID101: in every row of section 三, total = the six applicant columns.</summary>
-    private static void RowTotals(ReadOnlySpan<ApplicantBreakdown> rows, ref DiagnosticCollector diagnostics)
+    private static void RowTotals(EditionCells cells, ReadOnlySpan<ApplicantBreakdown> rows, ref DiagnosticCollector diagnostics)
     {
         for (int row = 0; row < rows.Length; row++)
         {
             ApplicantBreakdown b = rows[row];
-            if (b.HasBlank)
+            if (b is null || b.HasBlank)
             {
                 continue;
             }
@@ -135,22 +133,22 @@ internal static class ReportChecks
             if (sum != b.Total!.Value)
             {
                 diagnostics.Report(
-                    Rules.RowTotal, RowCells[row][(int)ApplicantColumn.Total], sum, b.Total.Value, RowCells[row],
-                    [new("row", ReportFormat.ApplicationRows[row])]);
+                    Rules.RowTotal, cells.RowCells[row][(int)ApplicantColumn.Total], sum, b.Total.Value, cells.RowCells[row],
+                    [new("row", cells.Format.Get((ApplicationRow)row))]);
             }
         }
     }
 
-    /// <summary>GID102: in every column, （七）总计 = the 21 outcome rows (walked row by row, each row fetched once).</summary>
-    private static void OutcomeTotals(ReadOnlySpan<ApplicantBreakdown> rows, ref DiagnosticCollector diagnostics)
+    /// <summary>GID102: in every column, （七）总计 = the outcome rows (21 in 2021, 19 in 2019; walked row by row, each row fetched once).</summary>
+    private static void OutcomeTotals(EditionCells cells, ReadOnlySpan<ApplicantBreakdown> rows, ref DiagnosticCollector diagnostics)
     {
         ApplicantBreakdown total = rows[(int)ApplicationRow.OutcomesTotal];
         Span<long> sums = stackalloc long[Columns];
         int present = (1 << Columns) - 1;
-        for (int row = FirstOutcome; row <= LastOutcome; row++)
+        foreach (ApplicationRow row in cells.Format.OutcomeRows)
         {
             // A blank adds 0; its column is left out below.
-            ApplicantBreakdown b = rows[row];
+            ApplicantBreakdown b = rows[(int)row];
             b.AddTo(sums);
             present &= b.Present;
         }
@@ -161,26 +159,26 @@ internal static class ReportChecks
             if ((blankColumns & (1 << column)) == 0 && total[(ApplicantColumn)column] is { } t && sums[column] != t)
             {
                 diagnostics.Report(
-                    Rules.OutcomeTotal, OutcomeColumnCells[column][^1], sums[column], t, OutcomeColumnCells[column],
+                    Rules.OutcomeTotal, cells.OutcomeColumnCells[column][^1], sums[column], t, cells.OutcomeColumnCells[column],
                     [new("column", ReportFormat.ApplicantColumns[column])]);
             }
         }
     }
 
     /// <summary>GID103: in every column, received + carried over = outcomes total + carried forward.</summary>
-    private static void Balance(Applications applications, ref DiagnosticCollector diagnostics)
+    private static void Balance(EditionCells cells, ReadOnlySpan<ApplicantBreakdown> rows, ref DiagnosticCollector diagnostics)
     {
         for (int column = 0; column < Columns; column++)
         {
             var c = (ApplicantColumn)column;
-            if (applications.Received[c] is { } received && applications.CarriedOver[c] is { } over
-                && applications.Outcomes.Total[c] is { } handled && applications.CarriedForward[c] is { } forward)
+            if (rows[(int)ApplicationRow.Received][c] is { } received && rows[(int)ApplicationRow.CarriedOver][c] is { } over
+                && rows[(int)ApplicationRow.OutcomesTotal][c] is { } handled && rows[(int)ApplicationRow.CarriedForward][c] is { } forward)
             {
                 long expected = (long)received + over - handled;
                 if (expected != forward)
                 {
                     diagnostics.Report(
-                        Rules.Balance, BalanceCells[column][3], expected, forward, BalanceCells[column],
+                        Rules.Balance, cells.BalanceCells[column][3], expected, forward, cells.BalanceCells[column],
                         [new("column", ReportFormat.ApplicantColumns[column]), new("received", received), new("carriedOver", over), new("outcomes", handled)]);
                 }
             }
@@ -206,17 +204,38 @@ internal static class ReportChecks
         }
     }
 
-    /// <summary>GID105: in force ≥ issued − abolished.</summary>
-    private static void InForce(ProactiveDisclosure disclosure, ref DiagnosticCollector diagnostics)
+    /// <summary>
+    /// GID105: in force ≥ issued − abolished (2021); in the 2019 edition its counterpart, published in all ≥ published
+    /// this year, for each row of 第二十条第（一）项.
+    /// </summary>
+    private static void InForce(AnnualReport report, EditionCells cells, ref DiagnosticCollector diagnostics)
     {
-        foreach (var (row, issuedCell, abolishedCell, inForceCell, cells) in DocumentRows)
+        for (int row = 0; row < 2; row++)
         {
-            if (disclosure[issuedCell] is { } issued && disclosure[abolishedCell] is { } abolished && disclosure[inForceCell] is { } inForce
-                && inForce < issued - abolished)
+            // The row's three cells are the first six of section 二 in both editions; the last is the one at fault.
+            ImmutableArray<string> pointers = cells.DocumentRowCells[row];
+            FormatEntry first = cells.Format.DisclosureCells[row * 3], second = cells.Format.DisclosureCells[(row * 3) + 1], last = cells.Format.DisclosureCells[(row * 3) + 2];
+            if (report.ProactiveDisclosure2019 is { } disclosure2019)
             {
-                diagnostics.Report(
-                    Rules.InForce, cells[2], issued - abolished, inForce, cells,
-                    [new("row", row), new("issued", issued), new("abolished", abolished)]);
+                var made = (DisclosureCell2019)(row * 3);
+                if (disclosure2019[made + 1] is { } published && disclosure2019[made + 2] is { } publishedTotal && publishedTotal < published)
+                {
+                    diagnostics.Report(
+                        Rules.InForce, pointers[2], published, publishedTotal, pointers[1..],
+                        [new("row", last.Parent!), new("cell", last.LabelZh), new("minimum", second.LabelZh)]);
+                }
+            }
+            else
+            {
+                ProactiveDisclosure disclosure = report.ProactiveDisclosure;
+                var issuedCell = (DisclosureCell)(row * 3);
+                if (disclosure[issuedCell] is { } issued && disclosure[issuedCell + 1] is { } abolished && disclosure[issuedCell + 2] is { } inForce
+                    && inForce < issued - abolished)
+                {
+                    diagnostics.Report(
+                        Rules.InForce, pointers[2], issued - abolished, inForce, pointers,
+                        [new("row", last.Parent!), new("cell", last.LabelZh), new("minimum", $"{first.LabelZh} {issued} − {second.LabelZh} {abolished}")]);
+                }
             }
         }
     }
@@ -265,12 +284,12 @@ internal static class ReportChecks
 
     private static void CheckClaim(AnnualReport report, FormatEntry section, string text, NarrativeClaim claim, ref DiagnosticCollector diagnostics)
     {
-        Applications applications = report.Applications;
         switch (claim.Kind)
         {
             case NarrativeClaimKind.ApplicationsReceived:
                 // Agrees with received, or with received + carried over; a blank carried over leaves it undecided.
-                if (applications.Received.Total is { } received && applications.CarriedOver.Total is { } carriedOver)
+                if (report.FindApplicationRow(ApplicationRow.Received)!.Total is { } received
+                    && report.FindApplicationRow(ApplicationRow.CarriedOver)!.Total is { } carriedOver)
                 {
                     if (claim.Count != received && claim.Count != received + (long)carriedOver)
                     {
@@ -280,7 +299,7 @@ internal static class ReportChecks
 
                 break;
             case NarrativeClaimKind.ApplicationsHandled:
-                if (applications.Outcomes.Total.Total is { } handled && claim.Count != handled)
+                if (report.FindApplicationRow(ApplicationRow.OutcomesTotal)!.Total is { } handled && claim.Count != handled)
                 {
                     ReportClaim(ref diagnostics, Rules.NarrativeCount, section, text, claim, ApplicationRow.OutcomesTotal, handled);
                 }
@@ -333,7 +352,8 @@ internal static class ReportChecks
     private static void ReportClaim(
         ref DiagnosticCollector diagnostics, RuleDescriptor rule, FormatEntry section, string text, NarrativeClaim claim, ApplicationRow row, long actual)
     {
-        string path = RowCells[(int)row][(int)ApplicantColumn.Total];
+        // The rows a claim is about (received, （七）总计) have one pointer in both editions.
+        string path = Cells2021Rules.RowCells[(int)row][(int)ApplicantColumn.Total];
         diagnostics.Report(
             rule, path, claim.Count, actual, [path],
             [new("section", section), new("claim", text.Substring(claim.Start, claim.Length)), new("cell", Cells2021.Entries[Cells2021.ApplicationStart + ((int)row * Columns) + (int)ApplicantColumn.Total])]);
@@ -385,7 +405,7 @@ internal static class ReportChecks
         }
     }
 
-    /// <summary>GID205: the 2021 edition is for reports on 2021 and later.</summary>
+    /// <summary>GID205: the 2021 edition is for reports on 2021 and later, the 2019 edition for reports before 2021.</summary>
     private static void Edition(AnnualReport report, ref DiagnosticCollector diagnostics)
     {
         // An edition is named after the first year it is for; the 2019 edition served 2019 and 2020.
@@ -395,6 +415,12 @@ internal static class ReportChecks
             diagnostics.Report(
                 Rules.EditionMismatch, ReportFormat.Edition.JsonPointer,
                 arguments: [new("year", report.Year), new("edition", ReportFormat.EditionKey(report.Edition)), new("expectedYears", $"2019–{FirstYear2021 - 1}"), new("expectedEdition", "2019")]);
+        }
+        else if (report.Edition == ReportEdition.Edition2019 && report.Year >= FirstYear2021)
+        {
+            diagnostics.Report(
+                Rules.EditionMismatch, ReportFormat.Edition.JsonPointer,
+                arguments: [new("year", report.Year), new("edition", ReportFormat.EditionKey(report.Edition)), new("expectedYears", $"{FirstYear2021} on"), new("expectedEdition", "2021")]);
         }
     }
 
@@ -435,5 +461,40 @@ internal static class ReportChecks
         {
             diagnostics.Report(Rules.LongOverview, ReportFormat.Overview.JsonPointer, OverviewLimit, length, OverviewCells);
         }
+    }
+
+    /// <summary>The JSON Pointers each rule of sections 二 and 三 names, for one edition.</summary>
+    private sealed class EditionCells
+    {
+        public EditionCells(EditionFormat format)
+        {
+            Format = format;
+            RowCells = new ImmutableArray<string>[ReportFormat.ApplicationRowCount];
+            foreach (ApplicationRow row in format.ApplicationRows)
+            {
+                RowCells[(int)row] = [.. Enumerable.Range(0, Columns).Select(c => format.CellPointer(row, (ApplicantColumn)c))];
+            }
+
+            OutcomeColumnCells = [.. Enumerable.Range(0, Columns)
+                .Select(c => format.OutcomeRows.Append(ApplicationRow.OutcomesTotal).Select(r => format.CellPointer(r, (ApplicantColumn)c)).ToImmutableArray())];
+            BalanceCells = [.. Enumerable.Range(0, Columns)
+                .Select(c => new[] { ApplicationRow.Received, ApplicationRow.CarriedOver, ApplicationRow.OutcomesTotal, ApplicationRow.CarriedForward }
+                    .Select(r => format.CellPointer(r, (ApplicantColumn)c)).ToImmutableArray())];
+            DocumentRowCells = [.. Enumerable.Range(0, 2).Select(r => format.DisclosureCells.Skip(r * 3).Take(3).Select(e => e.JsonPointer).ToImmutableArray())];
+        }
+
+        public EditionFormat Format { get; }
+
+        /// <summary>By <see cref="ApplicationRow"/>: the row's seven cells (default for a row the edition does not print).</summary>
+        public ImmutableArray<string>[] RowCells { get; }
+
+        /// <summary>By column: the outcome rows' cells, then （七）总计's.</summary>
+        public ImmutableArray<string>[] OutcomeColumnCells { get; }
+
+        /// <summary>By column: received, carried over, outcomes total, carried forward.</summary>
+        public ImmutableArray<string>[] BalanceCells { get; }
+
+        /// <summary>The three cells of each row of 第二十条第（一）项.</summary>
+        public ImmutableArray<string>[] DocumentRowCells { get; }
     }
 }

@@ -57,10 +57,10 @@ public static class Rules
     public static RuleDescriptor InForce { get; } = new(
         "GID105", Severity.Error, RuleScope.Report,
         "Documents in force", "现行有效件数",
-        "现行有效件数 ≥ 本年制发件数 − 本年废止件数: what was issued this year and not abolished is still in force.",
-        "现行有效件数不少于本年制发件数减本年废止件数：本年制发且未废止的文件仍然有效。",
-        "{row}: 现行有效件数 (in force) is {actual}, fewer than issued {issued} minus abolished {abolished} this year ({expected}).",
-        "{row}：现行有效件数为{actual}，少于本年制发件数{issued}减本年废止件数{abolished}（{expected}）。");
+        "现行有效件数 ≥ 本年制发件数 − 本年废止件数: what was issued this year and not abolished is still in force. In the 2019 edition its counterpart: 对外公开总数量 ≥ 本年新公开数量 (what was published this year is among what is published in all).",
+        "现行有效件数不少于本年制发件数减本年废止件数：本年制发且未废止的文件仍然有效。2019版格式中对应为：对外公开总数量不少于本年新公开数量。",
+        "{row}: {cell} is {actual}, fewer than {minimum} ({expected}).",
+        "{row}：{cell}为{actual}，少于{minimum}（{expected}）。");
 
     /// <summary>GID201: a count stated in the narrative differs from the table.</summary>
     public static RuleDescriptor NarrativeCount { get; } = new(
@@ -174,6 +174,15 @@ public static class Rules
         "同一机关的系列报告中同一年度有多份报告；跨年度核对（GID301–GID303）跳过该年度。",
         "The series holds {count} reports on {year}; this is one too many, and the checks across years skip {year}.",
         "系列中{year}年度有{count}份报告，本份为重复报告，跨年度核对跳过{year}年度。");
+
+    /// <summary>GID306: between two 2019-edition years, the items of the previous year do not carry over.</summary>
+    public static RuleDescriptor ItemsSeries { get; } = new(
+        "GID306", Severity.Warning, RuleScope.Series,
+        "Items of the previous year across years (2019 edition)", "跨年度上一年项目数量（2019版）",
+        "Between two consecutive 2019-edition reports: 上一年项目数量 of year N+1 = 上一年项目数量 + 本年增/减 of year N, for each row of 第二十条第（五）（六）（八）项.",
+        "相邻两年均为2019版格式时：第N+1年“上一年项目数量”等于第N年“上一年项目数量”加“本年增/减”，第二十条第（五）（六）（八）项逐行核对。",
+        "{row}: {year} gives {actual} items of the previous year, but {previousYear}'s {previous} items and change {change} give {expected}.",
+        "{row}：{year}年度上一年项目数量为{actual}，但{previousYear}年度上一年项目数量{previous}加本年增/减{change}应为{expected}。");
 
     /// <summary>GID401: a consolidated report differs from the sum of its parts.</summary>
     public static RuleDescriptor Consolidation { get; } = new(
@@ -324,7 +333,7 @@ public static class Rules
     [
         BlankCell, RowTotal, OutcomeTotal, Balance, CaseTotal, InForce, NarrativeCount, NarrativeCases, LatePublication,
         EarlyPublication, EditionMismatch, FeeNotStated, LongOverview, CarryOver, InForceSeries, RepeatedText, MissingYear, DuplicateYear,
-        Consolidation, SectionNotFound, TableNotFound, RowNotFound, CellNotNumber, RowNotPlaced, CellAmbiguous, DashAsBlank, NumberWithUnit,
+        ItemsSeries, Consolidation, SectionNotFound, TableNotFound, RowNotFound, CellNotNumber, RowNotPlaced, CellAmbiguous, DashAsBlank, NumberWithUnit,
         OtherHandlingOneRow, LabelVariant, PageDateUsed, RowRepeated, ParagraphJoined, TemplateColumnOrder,
         AgencyFromSignature,
     ];

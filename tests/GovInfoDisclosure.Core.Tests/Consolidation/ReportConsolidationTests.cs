@@ -120,16 +120,6 @@ public class ReportConsolidationTests
     }
 
     [Fact]
-    public void A_part_of_an_edition_the_library_does_not_know_cannot_even_be_made()
-    {
-        // While the 2021 edition is the only one, parts of different editions cannot exist: the model refuses any
-        // other value. Consolidate's own check of editions is there for when the 2019 edition arrives.
-        AnnualReport a = Part("甲镇人民政府", 3, 1m);
-
-        Assert.ThrowsAny<ArgumentException>(() => a with { Edition = (ReportEdition)2019 });
-    }
-
-    [Fact]
     public void Nothing_to_consolidate_is_refused()
     {
         Assert.Equal("parts", Assert.Throws<ArgumentException>(() => ReportConsolidation.Consolidate([], 2022, County)).ParamName);

@@ -21,16 +21,23 @@ public sealed record ReportSpec(int[] Outcomes, int[] CarriedOver, int[] Carried
         "本年度政务公开工作紧扣“三安全一稳定”，主动公开政府信息140多条，占33.9%。",
     ];
 
-    public AnnualReport Build()
+    public AnnualReport Build() => Build(ReportEdition.Edition2021, Year);
+
+    /// <summary>
+    /// The report in the given edition and year: in the 2019 edition the rows 1 and 2 of （六） are not printed (their
+    /// outcomes are left out) and section 二 takes its 2019 cells from the same numbers (the changes signed).
+    /// </summary>
+    public AnnualReport Build(ReportEdition edition, int year)
     {
-        var builder = new AnnualReportBuilder(Year, "测试县人民政府").ForAgency("测试县人民政府", "某省某市测试县")
-            .PublishedOn(new DateOnly(Year + 1, 1, 1 + PublishedDay))
-            .WithTitle($"测试县{Year}年政府信息公开工作年度报告");
+        EditionFormat format = ReportFormat.Of(edition);
+        var builder = new AnnualReportBuilder(year, "测试县人民政府").ForAgency("测试县人民政府", "某省某市测试县").WithEdition(edition)
+            .PublishedOn(new DateOnly(year + 1, 1, 1 + PublishedDay))
+            .WithTitle($"测试县{year}年政府信息公开工作年度报告");
         long[] received = new long[6];
         long handled = 0;
         for (int row = 0; row < OutcomeRows; row++)
         {
-            for (int column = 0; column < 6; column++)
+            for (int column = 0; column < 6 && format.Prints((ApplicationRow)((int)ReportFormat.FirstOutcomeRow + row)); column++)
             {
                 int value = Outcomes[(row * 6) + column];
                 builder.Set((ApplicationRow)((int)ReportFormat.FirstOutcomeRow + row), (ApplicantColumn)column, value);
@@ -55,16 +62,37 @@ public sealed record ReportSpec(int[] Outcomes, int[] CarriedOver, int[] Carried
             builder.Cases((CaseBlock)block, Cases[block * 4], Cases[(block * 4) + 1], Cases[(block * 4) + 2], Cases[(block * 4) + 3]);
         }
 
-        builder.Regulations(Documents[0], Documents[1], Math.Max(0, Documents[0] - Documents[1]) + Documents[4])
-            .NormativeDocuments(Documents[2], Documents[3], Math.Max(0, Documents[2] - Documents[3]) + Documents[5])
-            .Licensing(Decisions[0]).Penalties(Decisions[1]).CompulsoryMeasures(Decisions[2])
-            .Fees(FeeCents / 100m);
+        if (edition == ReportEdition.Edition2019)
+        {
+            // 本年新制作, 本年新公开, 对外公开总数量 (at least what was published this year); items, a signed change, decisions.
+            for (int row = 0; row < 2; row++)
+            {
+                builder.Set((DisclosureCell2019)(row * 3), Documents[row * 2]).Set((DisclosureCell2019)((row * 3) + 1), Documents[(row * 2) + 1])
+                    .Set((DisclosureCell2019)((row * 3) + 2), Documents[(row * 2) + 1] + Documents[4 + row]);
+            }
+
+            for (int row = 0; row < 4; row++)
+            {
+                var items = (DisclosureCell2019)((int)DisclosureCell2019.LicensingPreviousYearItems + (row * 3));
+                builder.Set(items, Decisions[row % 3] + Documents[row]).Set(items + 1, Documents[row] - Decisions[row % 3]).Set(items + 2, Decisions[row % 3]);
+            }
+
+            builder.Set(DisclosureCell2019.FeesPreviousYearItems, Documents[5]).Set(DisclosureCell2019.FeesChange, -Math.Min(Documents[5], Decisions[0]))
+                .Procurement(Decisions[1], FeeCents / 100m, (FeeCents % 3) switch { 0 => MoneyUnit.Yuan, 1 => MoneyUnit.TenThousandYuan, _ => null });
+        }
+        else
+        {
+            builder.Regulations(Documents[0], Documents[1], Math.Max(0, Documents[0] - Documents[1]) + Documents[4])
+                .NormativeDocuments(Documents[2], Documents[3], Math.Max(0, Documents[2] - Documents[3]) + Documents[5])
+                .Licensing(Decisions[0]).Penalties(Decisions[1]).CompulsoryMeasures(Decisions[2])
+                .Fees(FeeCents / 100m);
+        }
 
         bool noReview = Cases.Take(4).All(c => c == 0);
         var overview = new List<string> { Openings[Text % Openings.Length] };
         if (Text % 2 == 0)
         {
-            overview.Add($"{Year}年，收到依申请公开申请事项{receivedTotal}件，共依法依规办理依申请公开{handled}件。");
+            overview.Add($"{year}年，收到依申请公开申请事项{receivedTotal}件，共依法依规办理依申请公开{handled}件。");
         }
 
         if (noReview && Text % 3 == 0)
@@ -74,7 +102,7 @@ public sealed record ReportSpec(int[] Outcomes, int[] CarriedOver, int[] Carried
 
         builder.WithOverview([.. overview])
             .WithProblemsAndImprovements("一是公开内容不够全面。下一步将加强培训，提升质量。")
-            .WithOtherMatters(Text % 2 == 0 ? $"{Year}年未收取信息处理费。" : "无。")
+            .WithOtherMatters(Text % 2 == 0 ? $"{year}年未收取信息处理费。" : "无。")
             .WithInformationProcessingFee(Text % 2 == 0 ? null : 0m);
         return builder.Build();
     }

@@ -12,11 +12,11 @@ public class SeriesRulesTests
         string[] codes = [.. Rules.All.Select(r => r.Code)];
         Assert.Equal(codes.Length, codes.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         int at = Array.IndexOf(codes, "GID303");
-        Assert.Equal(["GID303", "GID304", "GID305", "GID401"], codes[at..(at + 4)]);
+        Assert.Equal(["GID303", "GID304", "GID305", "GID306", "GID401"], codes[at..(at + 5)]);
         Assert.Same(Rules.MissingYear, Rules.Find("gid304"));
         Assert.Equal(Severity.Warning, Rules.MissingYear.DefaultSeverity);
         Assert.Equal(Severity.Error, Rules.DuplicateYear.DefaultSeverity);
-        Assert.All([Rules.CarryOver, Rules.InForceSeries, Rules.RepeatedText, Rules.MissingYear, Rules.DuplicateYear], r => Assert.Equal(RuleScope.Series, r.Scope));
+        Assert.All([Rules.CarryOver, Rules.InForceSeries, Rules.RepeatedText, Rules.MissingYear, Rules.DuplicateYear, Rules.ItemsSeries], r => Assert.Equal(RuleScope.Series, r.Scope));
     }
 
     [Fact]

@@ -102,6 +102,11 @@ public class RulesDocumentationTests
         AddSeries("GID303", "五、存在的主要问题及改进情况 of 2023 is the 2022 text with the year changed.", y2022, y2023);
         AddSeries("GID304", "reports on 2021 and 2023, none on 2022.", y2022.ToBuilder().ForYear(2021).PublishedOn(new DateOnly(2022, 1, 20)).Build(), y2023);
         AddSeries("GID305", "two reports on 2022.", y2022, y2022);
+        AnnualReport y2019 = new AnnualReportBuilder(2019, "某县市场监督管理局").WithEdition(ReportEdition.Edition2019)
+            .Set(DisclosureCell2019.LicensingPreviousYearItems, 120).Set(DisclosureCell2019.LicensingChange, -18).Build();
+        AddSeries(
+            "GID306", "行政许可 (2019 edition): 120 items in 2019 and a change of −18; the 2020 report gives 120 items of the previous year, not 102.",
+            y2019, y2019.ToBuilder().ForYear(2020).Set(DisclosureCell2019.LicensingChange, 0).Build());
         AnnualReport county = ReportConsolidation.Consolidate([valid, valid], 2022, new Agency { Name = "某某县人民政府" }).Report;
         examples["GID401"] = (
             "a county's 一、本年新收 · 总计 written as 9 where its two parts add up to 10.",
