@@ -99,8 +99,12 @@ public static class ReportGenerator
     /// <param name="count">How many.</param>
     /// <param name="shape">Which of them carry a fault.</param>
     /// <param name="seed">The seed (<see cref="DefaultSeed"/> for the benchmarks).</param>
+    /// <param name="edition">
+    /// The edition: the 2019 edition's reports are the same draws as the 2021 edition's, for 2019 and 2020, their
+    /// （六）其他处理 one row (the three rows' counts added into it) and section 二 in the 2019 cells.
+    /// </param>
     /// <returns>The reports, and the fault injected into each.</returns>
-    public static (AnnualReport[] Reports, FaultKind[] Faults) Generate(int count, Shape shape, int seed = DefaultSeed)
+    public static (AnnualReport[] Reports, FaultKind[] Faults) Generate(int count, Shape shape, int seed = DefaultSeed, ReportEdition edition = ReportEdition.Edition2021)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         var random = new Random(seed);
@@ -111,8 +115,8 @@ public static class ReportGenerator
         var names = new HashSet<(string, int)>();
         for (int i = 0; i < count; i++)
         {
-            (string agency, string county, string province, int year) = UniqueAgency(random, names);
-            var spec = ReportSpec.Create(random, agency, county, province, year);
+            (string agency, string county, string province, int year) = UniqueAgency(random, names, edition);
+            var spec = ReportSpec.Create(random, agency, county, province, year, edition);
             FaultKind fault = faulty[i] ? (FaultKind)(1 + faultRandom.Next(5)) : FaultKind.None;
             reports[i] = spec.Build(fault, faultRandom);
             faults[i] = fault;
@@ -146,7 +150,7 @@ public static class ReportGenerator
         return faulty;
     }
 
-    private static (string Agency, string County, string Province, int Year) UniqueAgency(Random random, HashSet<(string, int)> names)
+    private static (string Agency, string County, string Province, int Year) UniqueAgency(Random random, HashSet<(string, int)> names, ReportEdition edition)
     {
         while (true)
         {
@@ -156,6 +160,7 @@ public static class ReportGenerator
                 ? county + Departments[random.Next(Departments.Length)]
                 : county + Towns[random.Next(Towns.Length)] + TownKinds[random.Next(TownKinds.Length)];
             int year = 2021 + random.Next(4);
+            year = edition == ReportEdition.Edition2019 ? 2019 + (year % 2) : year;
             if (names.Add((agency, year)))
             {
                 return (agency, county, province, year);
@@ -211,6 +216,7 @@ public static class ReportGenerator
         private string _province = string.Empty;
         private string _self = string.Empty;
         private int _year;
+        private ReportEdition _edition;
         private int _regulationsIssued;
         private int _regulationsAbolished;
         private int _regulationsInForce;
@@ -227,9 +233,9 @@ public static class ReportGenerator
         private Narrative _problems = null!;
         private Narrative _otherMatters = null!;
 
-        public static ReportSpec Create(Random random, string agency, string county, string province, int year)
+        public static ReportSpec Create(Random random, string agency, string county, string province, int year, ReportEdition edition)
         {
-            var spec = new ReportSpec { _agency = agency, _county = county, _province = province, _year = year };
+            var spec = new ReportSpec { _agency = agency, _county = county, _province = province, _year = year, _edition = edition };
             spec._self = agency.EndsWith("镇人民政府", StringComparison.Ordinal) ? "我镇"
                 : agency.EndsWith("乡人民政府", StringComparison.Ordinal) ? "我乡"
                 : agency.EndsWith("街道办事处", StringComparison.Ordinal) ? "我街道"
@@ -242,24 +248,42 @@ public static class ReportGenerator
         public AnnualReport Build(FaultKind fault, Random faultRandom)
         {
             var builder = new AnnualReportBuilder(_year, _agency)
+                .WithEdition(_edition)
                 .ForAgency(_agency, _province + _county)
                 .WithTitle($"{_agency}{_year}年政府信息公开工作年度报告")
                 .PublishedOn(_publishedOn)
                 .WithOverview(_overview)
                 .WithProblemsAndImprovements(_problems)
                 .WithOtherMatters(_otherMatters)
-                .WithInformationProcessingFee(_processingFee)
-                .Regulations(_regulationsIssued, _regulationsAbolished, _regulationsInForce)
-                .NormativeDocuments(_normativeIssued, _normativeAbolished, _normativeInForce)
-                .Licensing(_licensing)
-                .Penalties(_penalties)
-                .CompulsoryMeasures(_compulsory)
-                .Fees(_fees);
+                .WithInformationProcessingFee(_processingFee);
+            if (_edition == ReportEdition.Edition2019)
+            {
+                // The same numbers in the 2019 cells: made / published / published in all, items / change / decisions.
+                builder.Set(DisclosureCell2019.RegulationsMade, _regulationsIssued).Set(DisclosureCell2019.RegulationsPublished, _regulationsIssued)
+                    .Set(DisclosureCell2019.RegulationsPublishedTotal, _regulationsInForce + _regulationsIssued)
+                    .Set(DisclosureCell2019.NormativeDocumentsMade, _normativeIssued).Set(DisclosureCell2019.NormativeDocumentsPublished, _normativeIssued)
+                    .Set(DisclosureCell2019.NormativeDocumentsPublishedTotal, _normativeInForce + _normativeIssued)
+                    .Set(DisclosureCell2019.LicensingPreviousYearItems, _licensing / 10).Set(DisclosureCell2019.LicensingChange, _regulationsAbolished - _normativeAbolished)
+                    .Set(DisclosureCell2019.LicensingDecisions, _licensing)
+                    .Set(DisclosureCell2019.PenaltiesPreviousYearItems, _penalties / 5).Set(DisclosureCell2019.PenaltiesDecisions, _penalties)
+                    .Set(DisclosureCell2019.CompulsoryMeasuresPreviousYearItems, _compulsory).Set(DisclosureCell2019.CompulsoryMeasuresDecisions, _compulsory)
+                    .Procurement(_compulsory, _fees, _fees == 0 ? null : MoneyUnit.TenThousandYuan);
+            }
+            else
+            {
+                builder.Regulations(_regulationsIssued, _regulationsAbolished, _regulationsInForce)
+                    .NormativeDocuments(_normativeIssued, _normativeAbolished, _normativeInForce)
+                    .Licensing(_licensing)
+                    .Penalties(_penalties)
+                    .CompulsoryMeasures(_compulsory)
+                    .Fees(_fees);
+            }
 
-            // Every detail cell; the builder computes the totals, （七）总计 and 结转下年度 (carried forward).
+            // Every detail cell of the rows the edition prints; the builder computes the totals, （七）总计 and 结转下年度.
+            EditionFormat format = ReportFormat.Of(_edition);
             for (int row = 0; row < ReportFormat.ApplicationRowCount; row++)
             {
-                if (row is (int)ApplicationRow.OutcomesTotal or (int)ApplicationRow.CarriedForward)
+                if (row is (int)ApplicationRow.OutcomesTotal or (int)ApplicationRow.CarriedForward || !format.Prints((ApplicationRow)row))
                 {
                     continue;
                 }
@@ -318,6 +342,7 @@ public static class ReportGenerator
                 case FaultKind.RowTotal:
                 {
                     var row = (ApplicationRow)random.Next(ReportFormat.ApplicationRowCount);
+                    row = ReportFormat.Of(_edition).Prints(row) ? row : ApplicationRow.OtherHandling;
                     int correct = row switch
                     {
                         ApplicationRow.OutcomesTotal => OutcomeSum(Details),
@@ -352,6 +377,10 @@ public static class ReportGenerator
                     break;
                 }
 
+                case FaultKind.InForce when _edition == ReportEdition.Edition2019:
+                    // 对外公开总数量 below 本年新公开数量.
+                    builder.Set(DisclosureCell2019.NormativeDocumentsPublished, _normativeInForce + _normativeIssued + delta);
+                    break;
                 case FaultKind.InForce:
                 {
                     // 现行有效 below what was issued this year and not abolished.
@@ -386,6 +415,19 @@ public static class ReportGenerator
                 int column = Pick(random, ColumnWeights);
                 _cells[(row * Columns) + column]++;
                 handledByColumn[column]++;
+            }
+
+            if (_edition == ReportEdition.Edition2019)
+            {
+                // The 2019 edition prints （六）其他处理 as one row: the counts of its three rows go there.
+                for (int column = 0; column < Details; column++)
+                {
+                    foreach (ApplicationRow row in new[] { ApplicationRow.NoCorrection, ApplicationRow.FeeUnpaid })
+                    {
+                        _cells[((int)ApplicationRow.OtherHandling * Columns) + column] += _cells[((int)row * Columns) + column];
+                        _cells[((int)row * Columns) + column] = 0;
+                    }
+                }
             }
 
             Span<int> forwardByColumn = stackalloc int[Details];
