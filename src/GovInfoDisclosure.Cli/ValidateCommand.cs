@@ -113,8 +113,12 @@ internal static class ValidateCommand
     /// </summary>
     internal static string Where(string file, Diagnostic d) => d.Location is { } location ? location.InFile(file).ToString() : file;
 
-    /// <summary>The printed labels of the cell a finding points at (<c>（七）总计 · 自然人</c>).</summary>
-    internal static string Label(Diagnostic d) => ReportFormat.FindByPointer(d.Path)?.QualifiedLabelZh ?? d.Path;
+    /// <summary>
+    /// The printed labels of the cell a finding points at (<c>（七）总计 · 自然人</c>); a cell only the 2019 edition prints
+    /// (<c>/applications/outcomes/otherHandling/naturalPerson</c>) by that edition's labels.
+    /// </summary>
+    internal static string Label(Diagnostic d) =>
+        (ReportFormat.FindByPointer(d.Path) ?? ReportFormat.Edition2019Format.FindByPointer(d.Path))?.QualifiedLabelZh ?? d.Path;
 
     /// <summary>
     /// Moves what the JSON writer has written so far to the output, so that nothing piles up: once at least
