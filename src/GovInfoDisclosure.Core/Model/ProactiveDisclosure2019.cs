@@ -108,6 +108,13 @@ public sealed record ProactiveDisclosure2019
     /// <summary>第二十条第（九）项 · 政府集中采购.</summary>
     public required ProcurementTotals Procurement { get => _procurement; init => _procurement = Cells.Required(value, nameof(Procurement)); }
 
+    /// <summary>Whether any number cell of section 二 is blank (the amount's unit is not a number cell).</summary>
+    public bool HasBlank =>
+        !(_regulations is { Made: not null, Published: not null, PublishedTotal: not null }
+          && _normativeDocuments is { Made: not null, Published: not null, PublishedTotal: not null }
+          && Complete(_licensing) && Complete(_otherServices) && Complete(_penalties) && Complete(_compulsoryMeasures)
+          && _fees is { PreviousYearItems: not null, Change: not null } && _procurement is { Projects: not null, Amount: not null });
+
     /// <summary>A number cell of section 二 (the procurement amount is the only one that can have decimals).</summary>
     /// <param name="cell">The cell.</param>
     /// <returns>The value, or <see langword="null"/> for a blank.</returns>
@@ -137,4 +144,6 @@ public sealed record ProactiveDisclosure2019
         DisclosureCell2019.ProcurementAmount => _procurement.Amount,
         _ => throw new ArgumentOutOfRangeException(nameof(cell), cell, "Unknown cell of the 2019 edition's section 二."),
     };
+
+    private static bool Complete(ItemCounts row) => row is { PreviousYearItems: not null, Change: not null, Decisions: not null };
 }

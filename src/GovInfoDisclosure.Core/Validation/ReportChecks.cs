@@ -65,7 +65,7 @@ internal static class ReportChecks
         ImmutableArray<FormatEntry> disclosureCells = cells.Format.DisclosureCells;
         if (report.ProactiveDisclosure2019 is { } disclosure2019)
         {
-            for (int cell = 0; cell < disclosureCells.Length; cell++)
+            for (int cell = 0; cell < disclosureCells.Length && disclosure2019.HasBlank; cell++)
             {
                 if (disclosure2019[(DisclosureCell2019)cell] is null)
                 {
@@ -217,8 +217,8 @@ internal static class ReportChecks
             FormatEntry first = cells.Format.DisclosureCells[row * 3], second = cells.Format.DisclosureCells[(row * 3) + 1], last = cells.Format.DisclosureCells[(row * 3) + 2];
             if (report.ProactiveDisclosure2019 is { } disclosure2019)
             {
-                var made = (DisclosureCell2019)(row * 3);
-                if (disclosure2019[made + 1] is { } published && disclosure2019[made + 2] is { } publishedTotal && publishedTotal < published)
+                PublicationCounts counts = row == 0 ? disclosure2019.Regulations : disclosure2019.NormativeDocuments;
+                if (counts.Published is { } published && counts.PublishedTotal is { } publishedTotal && publishedTotal < published)
                 {
                     diagnostics.Report(
                         Rules.InForce, pointers[2], published, publishedTotal, pointers[1..],
