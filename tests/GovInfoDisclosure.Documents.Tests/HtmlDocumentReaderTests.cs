@@ -178,6 +178,36 @@ public class HtmlDocumentReaderTests
         Assert.Equal("三、本年度办理结果", Paragraphs(HtmlDocumentReader.Read(new MemoryStream(bytes), "x.html")).Single());
     }
 
+    [Theory]
+    [InlineData("utf-7")]
+    [InlineData("UTF-7")]
+    [InlineData("x-no-such-charset")]
+    public void A_page_declaring_a_charset_that_is_unsupported_or_unknown_is_read_as_utf8(string charset)
+    {
+        // Found by fuzzing (tests/fuzz, target html): Encoding.GetEncoding("UTF-7") throws NotSupportedException.
+        byte[] bytes = Encoding.UTF8.GetBytes($"<html><head><meta charset=\"{charset}\"></head><body><p>三、本年度办理结果</p></body></html>");
+
+        Assert.Equal("三、本年度办理结果", Paragraphs(HtmlDocumentReader.Read(new MemoryStream(bytes), "x.html")).Single());
+    }
+
+    [Fact]
+    public void A_meta_tag_declaring_utf16_is_taken_as_utf8_as_browsers_take_it()
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes("<html><head><meta charset=\"utf-16\"></head><body><p>四、结转下年度继续办理</p></body></html>");
+
+        Assert.Equal("四、结转下年度继续办理", Paragraphs(HtmlDocumentReader.Read(new MemoryStream(bytes), "x.html")).Single());
+    }
+
+    [Fact]
+    public void The_page_the_fuzzer_crashed_the_reader_with_is_read_or_refused_as_documented()
+    {
+        string file = Path.Combine(AppContext.BaseDirectory, "Fixtures", "fuzz", "html-utf7-charset.html");
+
+        Exception? thrown = Record.Exception(() => ReportDocument.Read(file));
+
+        Assert.True(thrown is null or DocumentReadException, thrown?.ToString());
+    }
+
     [Fact]
     public void A_utf16_page_with_a_byte_order_mark_decodes()
     {

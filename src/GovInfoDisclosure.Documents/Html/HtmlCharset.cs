@@ -13,7 +13,8 @@ namespace GovInfoDisclosure.Documents.Html;
 /// UTF-8, whatever the page declares: GBK text is almost never valid UTF-8, so a page declaring GBK that is valid UTF-8
 /// was saved as UTF-8. (3) A page declaring UTF-8 (or nothing) whose bytes are not valid UTF-8 is decoded as GB18030 (the
 /// superset of GBK and GB2312) when its bytes are valid GB18030. (4) Otherwise the declared encoding (GBK and GB2312 read as
-/// GB18030), or UTF-8 when none or unknown, with U+FFFD where a byte cannot be decoded, so that the damage shows.
+/// GB18030), or UTF-8 when none, unknown or unsupported (UTF-7), with U+FFFD where a byte cannot be decoded, so that the
+/// damage shows. A meta tag declaring UTF-16 or UTF-32 is taken as UTF-8, as browsers take it.
 /// </remarks>
 internal static partial class HtmlCharset
 {
@@ -93,10 +94,15 @@ internal static partial class HtmlCharset
 
         try
         {
-            return Encoding.GetEncoding(n);
+            Encoding encoding = Encoding.GetEncoding(n);
+
+            // As browsers do (HTML's "prescan"), a page that declares UTF-16 or UTF-32 in a meta tag is not in it (it could
+            // not have been parsed to find the tag): the declaration is taken as UTF-8.
+            return encoding is UnicodeEncoding or UTF32Encoding ? Encoding.UTF8 : encoding;
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
+            // Unknown, or known and not supported (UTF-7 is disabled in .NET and unsupported by browsers): as if undeclared.
             return null;
         }
     }
