@@ -108,7 +108,7 @@ internal sealed partial class LayoutRecognition
             {
                 (match, labelIndex) = (row, i);
             }
-            else if (_layout.Groups.TryGetValue(key, out FormatEntry? g))
+            else if (_layout.Groups.TryGetValue(key, out FormatEntry? g) || _layout.Groups.TryGetValue(StackedLabels(key)[^1], out g))
             {
                 (group, labelIndex) = (g, i);
             }
