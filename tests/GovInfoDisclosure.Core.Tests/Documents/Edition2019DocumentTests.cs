@@ -241,6 +241,14 @@ public class Edition2019DocumentTests
     }
 
     [Fact]
+    public void The_labels_that_mark_the_2019_edition_are_its_section_two_columns_the_2021_layout_does_not_print()
+    {
+        Assert.Equal(
+            ["本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "采购项目数量", "采购总金额"],
+            LayoutRecognition.Edition2019Markers.Value);
+    }
+
+    [Fact]
     public void Every_cell_of_a_2019_report_knows_the_line_it_came_from()
     {
         ReportImport import = Read(Markdown(Base()));
