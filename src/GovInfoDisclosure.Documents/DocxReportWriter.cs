@@ -148,6 +148,7 @@ public static class DocxReportWriter
                     w.Write(segments[i]);
                     PrintedDocument.TryFormatValue(values[cells[i]], text, out int length);
                     w.Write(text[..length]);
+                    w.Write(PrintedDocument.ValueSuffix(report, cells[i]));
                 }
 
                 w.Write(segments[^1]);

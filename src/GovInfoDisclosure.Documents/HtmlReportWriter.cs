@@ -73,7 +73,7 @@ public static class HtmlReportWriter
             foreach (PrintedTable table in PrintedLayout.Tables(edition))
             {
                 using var w = new StringWriter(CultureInfo.InvariantCulture);
-                WriteTable(w, table, null, string.Empty, null);
+                WriteTable(w, edition, table, null, null, string.Empty, null);
                 skeletons[table] = (w.ToString().Split(ValueSlot), [.. table.Cells.Where(c => c.Kind == PrintedCellKind.Value).Select(c => c.CellIndex)]);
             }
         }
@@ -175,13 +175,14 @@ public static class HtmlReportWriter
                     {
                         w.Write(segments[i]);
                         WriteValue(w, values[cells[i]]);
+                        HtmlText.Write(w, PrintedDocument.ValueSuffix(report, cells[i]));
                     }
 
                     w.Write(segments[^1]);
                 }
                 else
                 {
-                    WriteTable(w, table, values, idPrefix, marks);
+                    WriteTable(w, report.Edition, table, report, values, idPrefix, marks);
                 }
             }
             else if (PrintedDocument.Narrative(report, section) is { } narrative)
@@ -245,7 +246,8 @@ public static class HtmlReportWriter
     /// <c>table.rows[r].cells[k]</c> is <c>Rows[r][k]</c>. The rows before the first row label or value are the
     /// <c>&lt;thead&gt;</c>.
     /// </summary>
-    internal static void WriteTable(TextWriter w, PrintedTable table, decimal?[]? values, string idPrefix, Func<int, CellMark?>? marks)
+    internal static void WriteTable(
+        TextWriter w, ReportEdition edition, PrintedTable table, AnnualReport? report, decimal?[]? values, string idPrefix, Func<int, CellMark?>? marks)
     {
         w.Write("<div class=\"gid-scroll\">\n<table class=\"gid-table\" data-table=\"");
         w.Write(table.Section.JsonKey);
@@ -265,7 +267,7 @@ public static class HtmlReportWriter
             w.Write("<tr>");
             foreach (PrintedCell cell in row)
             {
-                WriteCell(w, cell, values, idPrefix, marks);
+                WriteCell(w, edition, cell, report, values, idPrefix, marks);
             }
 
             w.Write("</tr>\n");
@@ -275,7 +277,8 @@ public static class HtmlReportWriter
         w.Write("</table>\n</div>\n");
     }
 
-    private static void WriteCell(TextWriter w, PrintedCell cell, decimal?[]? values, string idPrefix, Func<int, CellMark?>? marks)
+    private static void WriteCell(
+        TextWriter w, ReportEdition edition, PrintedCell cell, AnnualReport? report, decimal?[]? values, string idPrefix, Func<int, CellMark?>? marks)
     {
         if (cell.Kind == PrintedCellKind.Value)
         {
@@ -283,7 +286,7 @@ public static class HtmlReportWriter
             w.Write("<td");
             WriteSpans(w, cell);
             w.Write(" data-pointer=\"");
-            HtmlText.Write(w, PrintedLayout.CellPointer(cell.CellIndex), attribute: true);
+            HtmlText.Write(w, PrintedLayout.CellPointer(edition, cell.CellIndex), attribute: true);
             w.Write('"');
             if (mark is { } m)
             {
@@ -296,6 +299,7 @@ public static class HtmlReportWriter
                 w.Write("\">");
                 w.Write("<span class=\"gid-n\">");
                 WriteValue(w, values?[cell.CellIndex]);
+                HtmlText.Write(w, report is null ? string.Empty : PrintedDocument.ValueSuffix(report, cell.CellIndex));
                 w.Write("</span>");
                 w.Write(m.MarkerHtml);
             }
@@ -309,6 +313,7 @@ public static class HtmlReportWriter
                 else
                 {
                     WriteValue(w, values[cell.CellIndex]);
+                    HtmlText.Write(w, report is null ? string.Empty : PrintedDocument.ValueSuffix(report, cell.CellIndex));
                 }
             }
 

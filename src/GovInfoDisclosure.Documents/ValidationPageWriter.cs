@@ -215,10 +215,11 @@ public static class ValidationPageWriter
         w.Write("</p>\n");
 
         // The findings by the cell they name, numbered as listed.
-        var cellOf = new Dictionary<string, int>(PrintedLayout.CellCount, StringComparer.Ordinal);
-        for (int c = 0; c < PrintedLayout.CellCount; c++)
+        int cellCount = PrintedLayout.CellCountOf(report.Edition);
+        var cellOf = new Dictionary<string, int>(cellCount, StringComparer.Ordinal);
+        for (int c = 0; c < cellCount; c++)
         {
-            cellOf[PrintedLayout.CellPointer(c)] = c;
+            cellOf[PrintedLayout.CellPointer(report.Edition, c)] = c;
         }
 
         var byCell = new Dictionary<int, List<int>>();
@@ -238,7 +239,7 @@ public static class ValidationPageWriter
             if (PrintedDocument.Table(report.Edition, section) is { } table)
             {
                 HtmlReportWriter.WriteSectionStart(w, section, id + "-");
-                HtmlReportWriter.WriteTable(w, table, values, id + "-", c => Mark(c, byCell, result, id));
+                HtmlReportWriter.WriteTable(w, report.Edition, table, report, values, id + "-", c => Mark(c, byCell, result, id));
                 printedCells.UnionWith(table.Cells.Where(c => c.Kind == PrintedCellKind.Value).Select(c => c.CellIndex));
             }
         }

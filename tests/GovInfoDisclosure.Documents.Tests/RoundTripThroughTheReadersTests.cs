@@ -74,6 +74,39 @@ public class RoundTripThroughTheReadersTests
     public void Any_report_written_as_markdown_and_read_back_is_the_same_report(AnyReportSpec spec) =>
         AssertSamePrinted(spec.Report, WriteAndRead(spec.Report, "md"));
 
+    [Property(Arbitrary = new[] { typeof(Report2019Arbitraries) }, MaxTest = 40)]
+    public void Any_2019_report_written_as_html_and_read_back_is_the_same_report(AnyReport2019Spec spec) =>
+        AssertSamePrinted(spec.Report, WriteAndRead(spec.Report, "html"));
+
+    [Property(Arbitrary = new[] { typeof(Report2019Arbitraries) }, MaxTest = 40)]
+    public void Any_2019_report_written_as_word_and_read_back_is_the_same_report(AnyReport2019Spec spec) =>
+        AssertSamePrinted(spec.Report, WriteAndRead(spec.Report, "docx"));
+
+    [Property(Arbitrary = new[] { typeof(Report2019Arbitraries) }, MaxTest = 40)]
+    public void Any_2019_report_written_as_markdown_and_read_back_is_the_same_report(AnyReport2019Spec spec) =>
+        AssertSamePrinted(spec.Report, WriteAndRead(spec.Report, "md"));
+
+    [Theory]
+    [InlineData("html")]
+    [InlineData("docx")]
+    [InlineData("md")]
+    public void A_2019_report_with_a_negative_change_and_an_amount_in_yuan_under_the_year_2023_reads_back_as_the_2019_edition(string format)
+    {
+        AnnualReport report = new AnnualReportBuilder(2023, "西咸新区底张街道").WithEdition(ReportEdition.Edition2019)
+            .WithTitle("西咸新区底张街道2023年政府信息公开工作年度报告")
+            .Set(DisclosureCell2019.PenaltiesPreviousYearItems, 30).Set(DisclosureCell2019.PenaltiesChange, -18)
+            .Procurement(3, 251000m, MoneyUnit.Yuan)
+            .WithOverview("本年主动公开信息。")
+            .Build();
+
+        ReportImport import = WriteAndRead(report, format);
+
+        Assert.Equal(ReportEdition.Edition2019, import.Report.Edition);
+        Assert.Equal(-18, import.Report.ProactiveDisclosure2019!.Penalties.Change);
+        Assert.Equal((251000m, MoneyUnit.Yuan), (import.Report.ProactiveDisclosure2019.Procurement.Amount!.Value, import.Report.ProactiveDisclosure2019.Procurement.AmountUnit!.Value));
+        AssertSamePrinted(report, import);
+    }
+
     private static ReportImport WriteAndRead(AnnualReport report, string format)
     {
         using var stream = new MemoryStream();
@@ -92,13 +125,18 @@ public class RoundTripThroughTheReadersTests
     {
         AnnualReport read = import.Report;
         decimal?[] expected = PrintedLayout.CellValues(report), actual = PrintedLayout.CellValues(read);
-        for (int i = 0; i < PrintedLayout.CellCount; i++)
+        Assert.Equal(report.Edition, read.Edition);
+        for (int i = 0; i < PrintedLayout.CellCountOf(report.Edition); i++)
         {
             if (PrintedLayout.Tables(report.Edition).SelectMany(t => t.Cells).Any(c => c.CellIndex == i))
             {
-                Assert.True(expected[i] == actual[i], $"{PrintedLayout.CellPointer(i)}: wrote {expected[i]?.ToString() ?? "blank"}, read {actual[i]?.ToString() ?? "blank"}");
+                Assert.True(
+                    expected[i] == actual[i] && expected[i]?.Scale == actual[i]?.Scale,
+                    $"{PrintedLayout.CellPointer(report.Edition, i)}: wrote {expected[i]?.ToString() ?? "blank"}, read {actual[i]?.ToString() ?? "blank"}");
             }
         }
+
+        Assert.Equal(report.ProactiveDisclosure2019?.Procurement.AmountUnit, read.ProactiveDisclosure2019?.Procurement.AmountUnit);
 
         foreach (FormatEntry section in new[] { ReportFormat.Overview, ReportFormat.ProblemsAndImprovements, ReportFormat.OtherMatters })
         {

@@ -12,6 +12,12 @@ internal sealed partial class LayoutRecognition
     private readonly HashSet<(int Table, int Section)> _templateOrderSaid = [];
     private bool _otherHandlingAsOneRow;
 
+    /// <summary>The unit the procurement amount's column header prints (<c>采购总金额（万元）</c>), 2019 edition.</summary>
+    private MoneyUnit? _headerUnit;
+
+    /// <summary>The unit of the procurement amount read (its cell's, or its header's), 2019 edition.</summary>
+    private MoneyUnit? _procurementUnit;
+
     /// <summary>Reads every table of the document; returns, for each data row of the printed layout, whether it was found.</summary>
     private bool[] ReadTables(List<DocumentTable> tables)
     {
@@ -39,7 +45,7 @@ internal sealed partial class LayoutRecognition
             {
                 ImmutableArray<DocumentCell> cells = table.Rows[r];
                 (int match, int labelIndex, FormatEntry? group) = RecogniseRow(keys[r]);
-                if (match < 0 && group == _layout.OtherHandlingGroup && cells.Skip(labelIndex + 1).Any(c => c.Text.Length > 0))
+                if (match < 0 && group is not null && group == _layout.OtherHandlingGroup && cells.Skip(labelIndex + 1).Any(c => c.Text.Length > 0))
                 {
                     match = _layout.OtherHandlingOther;
                     _otherHandlingAsOneRow = true;
@@ -102,7 +108,7 @@ internal sealed partial class LayoutRecognition
             {
                 (match, labelIndex) = (row, i);
             }
-            else if (_layout.Groups.TryGetValue(key, out FormatEntry? g))
+            else if (_layout.Groups.TryGetValue(key, out FormatEntry? g) || _layout.Groups.TryGetValue(StackedLabels(key)[^1], out g))
             {
                 (group, labelIndex) = (g, i);
             }
@@ -135,9 +141,9 @@ internal sealed partial class LayoutRecognition
                 taken.UnionWith(under);
                 if (filled.Count > 1)
                 {
-                    string pointer = PrintedLayout.CellPointer(v.CellIndex);
+                    string pointer = PrintedLayout.CellPointer(_edition, v.CellIndex);
                     Add(Rules.CellAmbiguous, pointer, LocationOf(table, origins, filled[0]),
-                        new MessageArgument("cell", PrintedLayout.CellEntry(v.CellIndex)), new MessageArgument("text", string.Join(" / ", filled.Select(c => c.Text))));
+                        new MessageArgument("cell", PrintedLayout.CellEntry(_edition, v.CellIndex)), new MessageArgument("text", string.Join(" / ", filled.Select(c => c.Text))));
                     continue;
                 }
 
@@ -192,10 +198,28 @@ internal sealed partial class LayoutRecognition
 
     private void SetValue(PrintedCell v, DocumentCell cell, SourceLocation location)
     {
-        string pointer = PrintedLayout.CellPointer(v.CellIndex);
+        string pointer = PrintedLayout.CellPointer(_edition, v.CellIndex);
         _locations[pointer] = location;
-        FormatEntry entry = PrintedLayout.CellEntry(v.CellIndex);
-        (PrintedText.CellKind kind, decimal? value) = PrintedText.Cell(cell.Text, PrintedLayout.IsAmount(v.CellIndex));
+        FormatEntry entry = PrintedLayout.CellEntry(_edition, v.CellIndex);
+        TableCells cells = ReportFormat.Of(_edition).Cells;
+        PrintedText.CellKind kind;
+        decimal? value;
+        if (_edition == ReportEdition.Edition2019 && cells.IsAmount(v.CellIndex))
+        {
+            // The procurement amount: kept in the unit printed in its cell, or else in its header's; none is guessed.
+            (kind, value, MoneyUnit? unit) = PrintedText.AmountWithUnit(cell.Text);
+            _procurementUnit = unit ?? (kind == PrintedText.CellKind.NotNumber ? null : _headerUnit);
+            if (unit is { } own && _headerUnit is { } header && own != header)
+            {
+                Add(Rules.NumberWithUnit, pointer, location, new("cell", entry), new("text", cell.Text),
+                    new("value", value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty));
+            }
+        }
+        else
+        {
+            (kind, value) = cells.IsSigned(v.CellIndex) ? PrintedText.SignedCell(cell.Text) : PrintedText.Cell(cell.Text, cells.IsAmount(v.CellIndex));
+        }
+
         _values[v.CellIndex] = value;
         switch (kind)
         {
@@ -254,6 +278,14 @@ internal sealed partial class LayoutRecognition
                 for (int level = 0; level < stack.Length; level++)
                 {
                     string key = stack[level];
+                    MoneyUnit? unit = null;
+                    if (!row.BandTexts.Contains(key) && PrintedText.HeaderUnit(key) is ({ } bare, { } printedUnit) && row.BandTexts.Contains(bare)
+                        && row.BandByKey[bare].Any(p => row.Values.Any(v => p.Entry?.JsonPointer == PrintedLayout.CellPointer(_edition, v.CellIndex) && PrintedLayout.IsAmount(_edition, v.CellIndex))))
+                    {
+                        // 采购总金额（万元）: the amount's header with the unit of the amounts under it.
+                        (key, unit) = (bare, printedUnit);
+                    }
+
                     if (!row.BandTexts.Contains(key) || (stack.Length > 1 && SamePrefix(stack, previous, level)))
                     {
                         continue;
@@ -263,6 +295,11 @@ internal sealed partial class LayoutRecognition
                     seen[key] = k + 1;
                     if (row.BandByKey[key].ElementAtOrDefault(k) is { } p)
                     {
+                        if (unit is not null)
+                        {
+                            _headerUnit = unit;
+                        }
+
                         matched[p] = (cells[i], hr, i);
                         used.Add(cells[i]);
                         headerRows.Add(hr);
@@ -440,8 +477,9 @@ internal sealed partial class LayoutRecognition
     /// <summary>The printed layout arranged for recognition: data rows and the label lookups.</summary>
     private sealed class Layout
     {
-        public Layout(ImmutableArray<PrintedTable> tables)
+        public Layout(EditionFormat format)
         {
+            ImmutableArray<PrintedTable> tables = PrintedLayout.Tables(format.Edition);
             Tables = tables;
             var rows = new List<PrintedRow>();
             for (int t = 0; t < tables.Length; t++)
@@ -497,14 +535,24 @@ internal sealed partial class LayoutRecognition
                 labels.TryAdd(bare, i);
             }
 
-            foreach ((string variant, FormatEntry entry) in RowVariants)
+            // A row of section 二 printed with the other edition's label for it (行政规范性文件 and 规范性文件, report-format.md).
+            foreach (ReportEdition other in Enum.GetValues<ReportEdition>().Where(e => e != format.Edition))
             {
-                labels.TryAdd(PrintedText.Label(variant), Rows.IndexOf(Rows.First(r => r.Entry == entry)));
+                foreach (FormatEntry variant in ReportFormat.Of(other).DisclosureRows)
+                {
+                    if (format.DisclosureRows.FirstOrDefault(r => r.JsonKey == variant.JsonKey) is { } entry && Rows.FirstOrDefault(r => r.Entry == entry) is { } printed)
+                    {
+                        labels.TryAdd(PrintedText.Label(variant.LabelZh), Rows.IndexOf(printed));
+                    }
+                }
             }
 
             Labels = labels;
-            OtherHandlingOther = Rows.IndexOf(Rows.First(r => r.Entry == ReportFormat.Get(ApplicationRow.OtherHandling)));
-            OtherHandlingGroup = ReportFormat.Get(ApplicationRow.OtherHandling).Parent!;
+            FormatEntry otherHandling = format.Get(ApplicationRow.OtherHandling);
+            OtherHandlingOther = Rows.IndexOf(Rows.First(r => r.Entry == otherHandling));
+
+            // The group （六）其他处理 over 3.其他, which a document may print as one row (the 2019 edition's row has no group).
+            OtherHandlingGroup = format.Prints(ApplicationRow.NoCorrection) ? otherHandling.Parent : null;
             Groups = tables.SelectMany(t => t.Cells)
                 .Where(c => c.Kind == PrintedCellKind.RowHeader && c.Entry is not null && !labels.ContainsKey(PrintedText.Label(c.Text)))
                 .GroupBy(c => PrintedText.Label(c.Text)).ToDictionary(g => g.Key, g => g.First().Entry!, StringComparer.Ordinal);
@@ -527,7 +575,7 @@ internal sealed partial class LayoutRecognition
         /// <summary>The row of 3.其他, where a one-row （六）其他处理 is read.</summary>
         public int OtherHandlingOther { get; }
 
-        public FormatEntry OtherHandlingGroup { get; }
+        public FormatEntry? OtherHandlingGroup { get; }
 
         /// <summary>The label of section 四's first header cell (行政复议), which marks the table.</summary>
         public string CaseHeader { get; }

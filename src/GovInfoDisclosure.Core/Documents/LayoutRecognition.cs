@@ -9,20 +9,31 @@ namespace GovInfoDisclosure.Core.Documents;
 /// <summary>One reading of one document by <see cref="LayoutReader"/>: the state a transcriber keeps while reading.</summary>
 internal sealed partial class LayoutRecognition
 {
-    /// <summary>The column label that marks section 二 of the 2019 edition (本年新制作数量), which the 2021 catalogue does not have.</summary>
-    internal const string Edition2019Marker = "本年新制作数量";
+    /// <summary>
+    /// The column labels of section 二 that only the 2019 edition prints (本年新制作数量, 上一年项目数量, 采购总金额 …), as
+    /// compared, from the printed layouts: the labels of the 2019 table that are not part of any label of the 2021 table
+    /// (处理决定数量 is part of 本年处理决定数量, and 信息内容 is both's). A document whose tables hold one is of the 2019
+    /// edition.
+    /// </summary>
+    internal static readonly Lazy<string[]> Edition2019Markers = new(() =>
+    {
+        string[] labels2021 = [.. ColumnHeaders(ReportEdition.Edition2021)];
+        return [.. ColumnHeaders(ReportEdition.Edition2019).Where(l => !labels2021.Any(l2021 => l2021.Contains(l, StringComparison.Ordinal))).Distinct()];
+    });
 
-    /// <summary>A variant of a row label that real reports print, and the template's label it stands for (report-format.md).</summary>
-    private static readonly (string Variant, FormatEntry Row)[] RowVariants = [("规范性文件", ReportFormat.DisclosureRows[1])];
+    private static IEnumerable<string> ColumnHeaders(ReportEdition edition) =>
+        PrintedLayout.Tables(edition)[0].Cells.Where(c => c.Kind == PrintedCellKind.ColumnHeader).Select(c => PrintedText.Label(c.Text));
 
-    private static readonly Lazy<Layout> Template = new(() => new Layout(PrintedLayout.Tables(ReportEdition.Edition2021)));
+    private static readonly Dictionary<ReportEdition, Lazy<Layout>> Templates = Enum.GetValues<ReportEdition>()
+        .ToDictionary(e => e, e => new Lazy<Layout>(() => new Layout(ReportFormat.Of(e))));
 
     private readonly SourceDocument _document;
     private readonly ImportOptions _options;
     private readonly List<Diagnostic> _findings = [];
     private readonly Dictionary<string, SourceLocation> _locations = new(StringComparer.Ordinal);
-    private readonly decimal?[] _values = new decimal?[PrintedLayout.CellCount];
-    private readonly Layout _layout = Template.Value;
+    private ReportEdition _edition = ReportEdition.Edition2021;
+    private decimal?[] _values = [];
+    private Layout _layout = null!;
     private bool _marksHeadings;
 
     /// <summary>The sections that print a narrative (一, 五, 六), by index.</summary>
@@ -41,7 +52,9 @@ internal sealed partial class LayoutRecognition
     {
         ImmutableArray<DocumentBlock> blocks = _document.Blocks;
         var tables = blocks.OfType<DocumentTable>().ToList();
-        RefuseOtherEditions(tables);
+        _edition = EditionOf(tables);
+        _layout = Templates[_edition].Value;
+        _values = new decimal?[PrintedLayout.CellCountOf(_edition)];
 
         int[] headings = FindSections(blocks);
         bool[] rowsRead = ReadTables(tables);
@@ -103,7 +116,7 @@ internal sealed partial class LayoutRecognition
             }
         }
 
-        AnnualReport report = ReportFormat.Edition2021Format.Cells.Build(_values, year, new Agency { Name = agency }, overview, problems, other) with
+        AnnualReport report = ReportFormat.Of(_edition).Cells.Build(_values, year, new Agency { Name = agency }, overview, problems, other, _procurementUnit) with
         {
             Title = title,
             PublishedOn = publishedOn,
@@ -116,23 +129,31 @@ internal sealed partial class LayoutRecognition
     private void Add(RuleDescriptor rule, string path, SourceLocation? location, params MessageArgument[] arguments) =>
         _findings.Add(new Diagnostic(rule, rule.DefaultSeverity, path, null, null, [path], [.. arguments]) { Location = location });
 
-    private void RefuseOtherEditions(List<DocumentTable> tables)
+    /// <summary>
+    /// The edition of the document, decided by its layout: the 2019 edition where a table prints a column label of
+    /// section 二 that only the 2019 edition has (<see cref="Edition2019Markers"/>); otherwise the 2021 edition. Section
+    /// 三's （六）其他处理 printed as one row does not decide it (some 2021-edition reports print it so), nor does the year.
+    /// </summary>
+    private ReportEdition EditionOf(List<DocumentTable> tables)
     {
+        string[] markers = Edition2019Markers.Value;
         foreach (DocumentTable table in tables)
         {
             foreach (ImmutableArray<DocumentCell> row in table.Rows)
             {
                 foreach (DocumentCell cell in row)
                 {
-                    if (PrintedText.Label(cell.Text).Contains(Edition2019Marker, StringComparison.Ordinal))
+                    string label = PrintedText.Label(cell.Text);
+                    if (label.Length > 0 && label.Length <= 40 && markers.Any(m => label.Contains(m, StringComparison.Ordinal)))
                     {
-                        throw new DocumentReadException(
-                            $"the document is of the 2019 edition of the format (section 二 has the column {Edition2019Marker}), which the library does not read yet; it is not read into the 2021 edition.",
-                            File, cell.Location with { Table = table.Number });
+                        _locations[ReportFormat.Edition.JsonPointer] = cell.Location with { Table = table.Number };
+                        return ReportEdition.Edition2019;
                     }
                 }
             }
         }
+
+        return ReportEdition.Edition2021;
     }
 
     // ---- Sections, title, date and narrative ----

@@ -118,6 +118,7 @@ public static class MarkdownReportWriter
                     sb.Append(segments[i]);
                     PrintedDocument.TryFormatValue(values[cells[i]], text, out int length);
                     sb.Append(text[..length]);
+                    sb.Append(PrintedDocument.ValueSuffix(report, cells[i]));
                 }
 
                 sb.Append(segments[^1]);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GovInfoDisclosure.Core.Format;
 
 namespace GovInfoDisclosure.Core.Documents;
 
@@ -144,6 +145,115 @@ internal static class PrintedText
 
         return (number.Length == s.Length ? CellKind.Number : CellKind.NumberWithUnit, value);
     }
+
+    /// <summary>The minus signs a signed count (本年增/减) may start with, in any width: <c>-</c>, <c>－</c>, <c>−</c>, <c>﹣</c>.</summary>
+    private const string MinusSigns = "-\uFF0D\u2212\uFE63";
+
+    /// <summary>The plus signs a signed count may start with: <c>+</c>, <c>＋</c>.</summary>
+    private const string PlusSigns = "+\uFF0B";
+
+    /// <summary>
+    /// Reads a signed count (the 2019 edition's 本年增/减): a count as <see cref="Cell"/> reads it, after an optional leading
+    /// minus sign in any width (<c>-18</c>, <c>－18</c>, <c>−18</c>) or plus sign. A lone dash is a dash (blank); words
+    /// (<c>减少18</c>) and any other sign (an em dash before digits, <c>—18</c>) are not numbers: nothing is guessed.
+    /// </summary>
+    public static (CellKind Kind, decimal? Value) SignedCell(string text)
+    {
+        int first = 0;
+        while (first < text.Length && (char.IsWhiteSpace(text[first]) || text[first] is '\u200B' or '\u200C' or '\u200D' or '\uFEFF'))
+        {
+            first++;
+        }
+
+        bool minus = first < text.Length && MinusSigns.Contains(text[first], StringComparison.Ordinal);
+        bool plus = first < text.Length && PlusSigns.Contains(text[first], StringComparison.Ordinal);
+        if (!minus && !plus)
+        {
+            return Cell(text, isAmount: false);
+        }
+
+        (CellKind kind, decimal? value) = Cell(text[(first + 1)..], isAmount: false);
+        return kind switch
+        {
+            CellKind.Number or CellKind.NumberWithUnit => (kind, minus ? -value!.Value : value),
+
+            // A sign alone, or a sign before a dash (--), is a dash, as Cell reads one; a sign before anything else is text.
+            CellKind.Empty or CellKind.Dash when minus => (CellKind.Dash, null),
+            _ => (CellKind.NotNumber, null),
+        };
+    }
+
+    /// <summary>
+    /// Reads the 2019 edition's procurement amount (采购总金额), kept in the unit printed with it: a non-negative decimal
+    /// followed by <c>元</c> or <c>万元</c> (<c>251000元</c>, <c>1835.25万元</c>) is that amount in that unit, unconverted; a
+    /// bare number has no unit (<see langword="null"/>, never guessed); a unit alone is a blank amount in that unit.
+    /// </summary>
+    public static (CellKind Kind, decimal? Value, MoneyUnit? Unit) AmountWithUnit(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (char raw in text)
+        {
+            char c = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
+            if (!char.IsWhiteSpace(c) && c is not ('\u200B' or '\u200C' or '\u200D' or '\uFEFF'))
+            {
+                sb.Append(c);
+            }
+        }
+
+        string s = sb.ToString();
+        MoneyUnit? unit = null;
+        foreach (MoneyUnit u in Units)
+        {
+            string printed = PrintedDocument.FormatUnit(u);
+            if (s.EndsWith(printed, StringComparison.Ordinal) && (unit is null || printed.Length > PrintedDocument.FormatUnit(unit.Value).Length))
+            {
+                unit = u;
+            }
+        }
+
+        if (unit is null)
+        {
+            (CellKind kind, decimal? value) = Cell(s, isAmount: true);
+            return kind == CellKind.NumberWithUnit ? (CellKind.NotNumber, null, null) : (kind, value, null);
+        }
+
+        string number = s[..^PrintedDocument.FormatUnit(unit.Value).Length];
+        if (number.Length == 0)
+        {
+            return (CellKind.Empty, null, unit);
+        }
+
+        (CellKind numberKind, decimal? amount) = Cell(number, isAmount: true);
+        return numberKind switch
+        {
+            CellKind.Number => (CellKind.Number, amount, unit),
+            CellKind.Dash => (CellKind.Dash, null, unit),
+            _ => (CellKind.NotNumber, null, null),
+        };
+    }
+
+    /// <summary>
+    /// The unit a column header prints after its label, as compared (<c>采购总金额(万元)</c>, <c>采购总金额(单位:元)</c>): the
+    /// label without it and the unit; or the label itself and <see langword="null"/>.
+    /// </summary>
+    public static (string Label, MoneyUnit? Unit) HeaderUnit(string label)
+    {
+        foreach (MoneyUnit u in Units)
+        {
+            string printed = PrintedDocument.FormatUnit(u);
+            foreach (string suffix in new[] { "(" + printed + ")", "(单位:" + printed + ")" })
+            {
+                if (label.Length > suffix.Length && label.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    return (label[..^suffix.Length], u);
+                }
+            }
+        }
+
+        return (label, null);
+    }
+
+    private static readonly MoneyUnit[] Units = Enum.GetValues<MoneyUnit>();
 
     /// <summary>Digits with optional thousands separators every three digits and an optional fraction; no sign.</summary>
     private static bool TryNumber(string s, out decimal value)

@@ -90,6 +90,33 @@ public static class PrintedDocument
     /// <returns>The printed text.</returns>
     public static string FormatValue(decimal? value) => value is { } v ? v.ToString(CultureInfo.InvariantCulture) : string.Empty;
 
+    /// <summary>The unit as printed beside an amount: <c>元</c> or <c>万元</c>.</summary>
+    /// <param name="unit">The unit.</param>
+    /// <returns>The printed unit.</returns>
+    public static string FormatUnit(MoneyUnit unit) => unit switch
+    {
+        MoneyUnit.Yuan => "元",
+        MoneyUnit.TenThousandYuan => "万元",
+        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown unit."),
+    };
+
+    /// <summary>
+    /// What is printed right after a value of a report's tables: the 2019 edition's procurement amount (采购总金额) is
+    /// printed with its unit beside it (<c>251000元</c>; the unit alone where the amount is blank), and nothing where the
+    /// report has no unit; every other value prints nothing after it.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="cellIndex">The value's <see cref="PrintedCell.CellIndex"/> in the report's edition's layout.</param>
+    /// <returns>The text after the value, often empty.</returns>
+    public static string ValueSuffix(AnnualReport report, int cellIndex)
+    {
+        Guard.Against.Null(report, nameof(report));
+        return cellIndex == ProcurementAmountCell && report.ProactiveDisclosure2019?.Procurement.AmountUnit is { } unit ? FormatUnit(unit) : string.Empty;
+    }
+
+    /// <summary>The cell index of the 2019 edition's procurement amount.</summary>
+    private const int ProcurementAmountCell = TableCells.DisclosureStart + (int)DisclosureCell2019.ProcurementAmount;
+
     /// <summary>
     /// Formats a value as <see cref="FormatValue"/> prints it into a buffer, without allocating: a whole number within
     /// <see cref="long"/> as an integer (quicker than decimal formatting), anything else in the invariant culture.

@@ -27,8 +27,9 @@ public enum PrintedCellKind
 /// </summary>
 public sealed class PrintedCell
 {
-    internal PrintedCell(PrintedCellKind kind, string text, int row, int column, int rowSpan, int columnSpan, FormatEntry? entry, int cellIndex)
+    internal PrintedCell(PrintedCellKind kind, string text, int row, int column, int rowSpan, int columnSpan, FormatEntry? entry, int cellIndex, ReportEdition edition)
     {
+        _edition = edition;
         Kind = kind;
         Text = text;
         Row = row;
@@ -70,7 +71,10 @@ public sealed class PrintedCell
     public bool IsHeader => Kind is PrintedCellKind.ColumnHeader or PrintedCellKind.RowHeader or PrintedCellKind.BlockTitle or PrintedCellKind.Note;
 
     /// <inheritdoc/>
-    public override string ToString() => Kind == PrintedCellKind.Value ? $"[{Row},{Column}] {PrintedLayout.CellPointer(CellIndex)}" : $"[{Row},{Column}] {Text}";
+    public override string ToString() => Kind == PrintedCellKind.Value ? $"[{Row},{Column}] {PrintedLayout.CellPointer(_edition, CellIndex)}" : $"[{Row},{Column}] {Text}";
+
+    /// <summary>The edition whose layout the cell is of (for <see cref="ToString"/>).</summary>
+    private readonly ReportEdition _edition;
 }
 
 /// <summary>One table of the printed template: its section and its cells row by row.</summary>
@@ -206,7 +210,7 @@ public static class PrintedLayout
 
     private static PrintedTable BuildProactiveDisclosure()
     {
-        var t = new TableWriter(ReportFormat.ProactiveDisclosure, 4);
+        var t = new TableWriter(ReportFormat.ProactiveDisclosure, 4, ReportEdition.Edition2021);
 
         // 第二十条第（一）项: 规章 and 行政规范性文件, three counts each; one decision count a row under 第二十条第（五）项 and
         // 第（六）项, the fee amount under 第（八）项.
@@ -221,7 +225,7 @@ public static class PrintedLayout
     {
         // The trial format's section 二: five blocks, each row's cells in the block's columns; the fee row has two cells
         // and the procurement row two, the last spanning the remaining columns.
-        var t = new TableWriter(ReportFormat.ProactiveDisclosure, 4);
+        var t = new TableWriter(ReportFormat.ProactiveDisclosure, 4, ReportEdition.Edition2019);
         ImmutableArray<FormatEntry> cells = ReportFormat.DisclosureCells2019;
         Block(t, "第二十条第（一）项", cells, [(int)DisclosureCell2019.RegulationsMade, (int)DisclosureCell2019.NormativeDocumentsMade], 3);
         Block(t, "第二十条第（五）项", cells, [(int)DisclosureCell2019.LicensingPreviousYearItems, (int)DisclosureCell2019.OtherServicesPreviousYearItems], 3);
@@ -269,7 +273,7 @@ public static class PrintedLayout
     {
         const int Columns = ReportFormat.ApplicantColumnCount;
         TableCells cells = format.Cells;
-        var t = new TableWriter(ReportFormat.Applications, 3 + Columns);
+        var t = new TableWriter(ReportFormat.Applications, 3 + Columns, format.Edition);
         ImmutableArray<FormatEntry> columns = ReportFormat.ApplicantColumns;
 
         t.Cell(PrintedCellKind.Note, ApplicationsNote, rowSpan: 3, columnSpan: 3);
@@ -329,7 +333,7 @@ public static class PrintedLayout
     {
         const int Columns = TableCells.CaseColumnCount;
         ImmutableArray<FormatEntry> blocks = ReportFormat.CaseBlocks;
-        var t = new TableWriter(ReportFormat.ReviewAndLitigation, blocks.Length * Columns);
+        var t = new TableWriter(ReportFormat.ReviewAndLitigation, blocks.Length * Columns, cells.Format.Edition);
         t.Cell(PrintedCellKind.ColumnHeader, blocks[0].LabelZh, columnSpan: Columns, entry: blocks[0]);
         t.Cell(PrintedCellKind.ColumnHeader, GroupLabel(blocks[1])!, columnSpan: (blocks.Length - 1) * Columns);
         t.NextRow();
@@ -362,7 +366,7 @@ public static class PrintedLayout
     }
 
     /// <summary>Lays cells out row by row, skipping the grid slots that cells of earlier rows span into.</summary>
-    private sealed class TableWriter(FormatEntry section, int width)
+    private sealed class TableWriter(FormatEntry section, int width, ReportEdition edition)
     {
         private readonly List<ImmutableArray<PrintedCell>> _rows = [];
         private readonly List<PrintedCell> _current = [];
@@ -415,7 +419,7 @@ public static class PrintedLayout
                 throw new InvalidOperationException($"Printed layout of {section.Id}: row {_row} overflows at '{text}'.");
             }
 
-            _current.Add(new PrintedCell(kind, text, _row, _column, rowSpan, columnSpan, entry, cellIndex));
+            _current.Add(new PrintedCell(kind, text, _row, _column, rowSpan, columnSpan, entry, cellIndex, edition));
             for (int c = _column; c < _column + columnSpan; c++)
             {
                 _occupiedUntil[c] = _row + rowSpan;

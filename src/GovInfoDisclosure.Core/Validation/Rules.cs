@@ -224,8 +224,8 @@ public static class Rules
     public static RuleDescriptor CellNotNumber { get; } = new(
         "GID504", Severity.Warning, RuleScope.Import,
         "Cell is not a number", "单元格不是数字",
-        "Reading a published document: a cell holds text that is not a number the format allows (a count is a whole number from 0 to 2,147,483,647, an amount a non-negative decimal); the cell is blank and the finding keeps the text.",
-        "读取已发布文档：单元格内容不是格式允许的数字（件数为0至2147483647的整数，金额为非负小数）；该单元格为空，本条记录其原文。",
+        "Reading a published document: a cell holds text that is not a number the format allows (a count is a whole number from 0 to 2,147,483,647, the 2019 edition's 本年增/减 may start with a minus sign in any width, an amount a non-negative decimal); the cell is blank and the finding keeps the text.",
+        "读取已发布文档：单元格内容不是格式允许的数字（件数为0至2147483647的整数，2019年版的“本年增/减”可带任意宽度的负号，金额为非负小数）；该单元格为空，本条记录其原文。",
         "{cell} holds “{text}”, which is not a number; it is read as blank.",
         "{cell}为“{text}”，不是数字，按空白读取。");
 
@@ -260,8 +260,8 @@ public static class Rules
     public static RuleDescriptor NumberWithUnit { get; } = new(
         "GID508", Severity.Info, RuleScope.Import,
         "Number printed with a unit", "数字带有单位",
-        "Reading a published document: a cell holds a number with a unit (2件, 251000元); the number is read. An amount in 元 in a column of 万元 is converted exactly (251000元 is 25.1 万元).",
-        "读取已发布文档：单元格中数字带有单位（如2件、251000元），读取其数字；万元列中以元填写的金额按精确换算（251000元为25.1万元）。",
+        "Reading a published document: a cell holds a number with a unit (2件, 251000元); the number is read. An amount in 元 in a column of 万元 is converted exactly (251000元 is 25.1 万元). The 2019 edition's procurement amount keeps the unit printed in its cell (unconverted, not said), and it is said only where that unit differs from the one its column header prints.",
+        "读取已发布文档：单元格中数字带有单位（如2件、251000元），读取其数字；万元列中以元填写的金额按精确换算（251000元为25.1万元）。2019年版的采购总金额保留单元格中所印单位（不换算，不另行说明），仅在该单位与列标题所印单位不同时说明。",
         "{cell} holds “{text}”; it is read as {value}.",
         "{cell}为“{text}”，读取为{value}。");
 
@@ -269,8 +269,8 @@ public static class Rules
     public static RuleDescriptor OtherHandlingOneRow { get; } = new(
         "GID509", Severity.Info, RuleScope.Import,
         "（六）其他处理 printed as one row", "（六）其他处理仅有一行",
-        "Reading a published document: （六）其他处理 is printed as one row (the 2019 layout); it is read into 3.其他, and rows 1 and 2, which the document does not print, are blank.",
-        "读取已发布文档：“（六）其他处理”只有一行（2019年版格式）；按“3.其他”读取，文档未列出的第1、2行为空。",
+        "Reading a published document of the 2021 edition: （六）其他处理 is printed as one row (the 2019 layout); it is read into 3.其他, and rows 1 and 2, which the document does not print, are blank. In a document of the 2019 edition the row is the edition's own and nothing is said.",
+        "读取2021年版的已发布文档：“（六）其他处理”只有一行（2019年版格式）；按“3.其他”读取，文档未列出的第1、2行为空。2019年版文档中该行本为一行，不作说明。",
         "{row} is printed as one row; it is read into {other}, and the two rows the document does not print are blank.",
         "“{row}”只有一行，按“{other}”读取，文档未列出的另两行为空。");
 

@@ -41,6 +41,25 @@ public class HtmlReportWriterBrowserTests(Chromium chromium)
     }
 
     [Fact]
+    public async Task Every_number_of_a_2019_report_is_under_its_column_header_and_level_with_its_row_label()
+    {
+        AnnualReport report = new AnnualReportBuilder(2020, "测试县人民政府").WithEdition(ReportEdition.Edition2019)
+            .Set(DisclosureCell2019.RegulationsMade, 3).Set(DisclosureCell2019.LicensingPreviousYearItems, 120).Set(DisclosureCell2019.LicensingChange, -18)
+            .Set(DisclosureCell2019.FeesPreviousYearItems, 4).Set(DisclosureCell2019.FeesChange, -int.MaxValue)
+            .Procurement(12, 123456789.0125m, MoneyUnit.TenThousandYuan)
+            .Row(ApplicationRow.Received, naturalPerson: 5).Row(ApplicationRow.OtherHandling, naturalPerson: 2)
+            .Build();
+        await using IPage page = await chromium.OpenAsync(HtmlReportWriter.ToHtml(report));
+
+        var measured = await PageGeometry.MeasureAsync(page, "article.gid-report", ReportEdition.Edition2019);
+        await page.ScreenshotAsync(Path.Combine(Chromium.Screenshots, "edition-2019.png"), new ScreenshotOptions { FullPage = true });
+
+        PageGeometry.AssertLaidOutAsPrinted(measured, report);
+        Assert.Contains(measured, m => m.Geometry.Text == "123456789.0125万元");
+        Assert.Contains(measured, m => m.Geometry.Text == "-18");
+    }
+
+    [Fact]
     public async Task The_geometry_check_catches_a_table_whose_header_lost_its_colspan()
     {
         AnnualReport report = WrittenReport.Sample("yanshi-jinshi-2022.json");

@@ -41,11 +41,11 @@ public static class PageGeometry
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
     /// <summary>Measures every value cell of the three tables under <paramref name="rootSelector"/>.</summary>
-    public static async Task<List<(PrintedCell Cell, CellGeometry Geometry)>> MeasureAsync(IPage page, string rootSelector)
+    public static async Task<List<(PrintedCell Cell, CellGeometry Geometry)>> MeasureAsync(IPage page, string rootSelector, ReportEdition edition = ReportEdition.Edition2021)
     {
         var checks = new List<int[]>();
         var cells = new List<PrintedCell>();
-        var tables = PrintedLayout.Tables(ReportEdition.Edition2021);
+        var tables = PrintedLayout.Tables(edition);
         for (int t = 0; t < tables.Length; t++)
         {
             var grid = PrintedDocument.Grid(tables[t]);
@@ -74,14 +74,24 @@ public static class PageGeometry
     }
 
     /// <summary>Asserts every number is under its column header and level with its row label, and prints the report's value.</summary>
-    public static void AssertLaidOutAsPrinted(List<(PrintedCell Cell, CellGeometry Geometry)> measured, decimal?[] values)
+    public static void AssertLaidOutAsPrinted(List<(PrintedCell Cell, CellGeometry Geometry)> measured, decimal?[] values) =>
+        AssertLaidOutAsPrinted(measured, values, ReportEdition.Edition2021, _ => string.Empty);
+
+    /// <summary>
+    /// Asserts a report of either edition is laid out as printed: every number (with what is printed after it, the 2019
+    /// procurement amount's unit) under its column header and level with its row label.
+    /// </summary>
+    public static void AssertLaidOutAsPrinted(List<(PrintedCell Cell, CellGeometry Geometry)> measured, Core.AnnualReport report) =>
+        AssertLaidOutAsPrinted(measured, PrintedLayout.CellValues(report), report.Edition, i => PrintedDocument.ValueSuffix(report, i));
+
+    private static void AssertLaidOutAsPrinted(List<(PrintedCell Cell, CellGeometry Geometry)> measured, decimal?[] values, ReportEdition edition, Func<int, string> suffix)
     {
-        Assert.Equal(PrintedLayout.CellCount - 1, measured.Count);
+        Assert.Equal(PrintedLayout.CellCountOf(edition) - 1, measured.Count);
         foreach ((PrintedCell cell, CellGeometry g) in measured)
         {
             string where = $"{g.JsonPointer} under '{g.HeaderText}' beside '{g.LabelText}'";
-            Assert.Equal(PrintedLayout.CellPointer(cell.CellIndex), g.JsonPointer);
-            Assert.Equal(PrintedDocument.FormatValue(values[cell.CellIndex]), g.Text);
+            Assert.Equal(PrintedLayout.CellPointer(edition, cell.CellIndex), g.JsonPointer);
+            Assert.Equal(PrintedDocument.FormatValue(values[cell.CellIndex]) + suffix(cell.CellIndex), g.Text);
             Assert.True(g.Number[2] > g.Number[0] || g.Text.Length == 0, $"{where}: the number is not visible");
             Assert.True(
                 g.Number[0] >= g.Header[0] - Tolerance && g.Number[2] <= g.Header[2] + Tolerance,

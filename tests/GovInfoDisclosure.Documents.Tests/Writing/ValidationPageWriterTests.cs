@@ -68,6 +68,30 @@ public class ValidationPageWriterTests
     }
 
     [Fact]
+    public void A_2019_report_s_cells_a_finding_names_are_marked_by_the_2019_pointers_and_its_amount_has_its_unit()
+    {
+        AnnualReport report = new AnnualReportBuilder(2020, "测试县").WithEdition(ReportEdition.Edition2019)
+            .Set(DisclosureCell2019.LicensingChange, -18).Procurement(5, 251000m, MoneyUnit.Yuan).Build();
+        string change = ReportFormat.CellPointer(DisclosureCell2019.LicensingChange);
+        string otherHandling = ReportFormat.Of(ReportEdition.Edition2019).CellPointer(ApplicationRow.OtherHandling, ApplicantColumn.Total);
+        var result = new ValidationResult(
+        [
+            new Diagnostic(Rules.BlankCell, Severity.Warning, change, null, null, [change], []),
+            new Diagnostic(Rules.BlankCell, Severity.Error, otherHandling, null, null, [otherHandling], []),
+        ]);
+
+        IDocument document = Parse(ValidationPageWriter.ToHtml([new ValidationPageEntry("report.html", report, result)]));
+
+        IElement changeCell = document.QuerySelector($"td[data-pointer='{change}']")!;
+        Assert.Contains("gid-mark-warning", changeCell.ClassList);
+        Assert.StartsWith("-18", changeCell.TextContent, StringComparison.Ordinal);
+        Assert.Contains("gid-mark-error", document.QuerySelector($"td[data-pointer='{otherHandling}']")!.ClassList);
+        Assert.Equal(2, document.QuerySelectorAll("td.gid-mark").Length);
+        Assert.Equal("251000元", document.QuerySelector($"td[data-pointer='{ReportFormat.CellPointer(DisclosureCell2019.ProcurementAmount)}']")!.TextContent);
+        Assert.Equal(PrintedLayout.CellCountOf(ReportEdition.Edition2019) - 1, document.QuerySelectorAll("td[data-pointer]").Length);
+    }
+
+    [Fact]
     public void The_summary_lists_every_file_with_its_counts_and_a_file_that_could_not_be_read_with_its_message()
     {
         List<ValidationPageEntry> entries = Entries();

@@ -1,0 +1,273 @@
+using FsCheck.Xunit;
+using GovInfoDisclosure.Core.Documents;
+using GovInfoDisclosure.Core.Format;
+using GovInfoDisclosure.Core.Tests.Properties;
+using GovInfoDisclosure.Core.Validation;
+
+namespace GovInfoDisclosure.Core.Tests.Documents;
+
+/// <summary>
+/// Documents of the 2019 edition: the layout decides the edition (not the year, not a one-row （六）其他处理); the
+/// procurement amount keeps the unit printed with it; 本年增/减 is signed; what the Markdown writer writes reads back to
+/// the same report.
+/// </summary>
+public class Edition2019DocumentTests
+{
+    private static readonly string Amount = ReportFormat.CellPointer(DisclosureCell2019.ProcurementAmount);
+    private static readonly string LicensingChange = ReportFormat.CellPointer(DisclosureCell2019.LicensingChange);
+
+    private static AnnualReport Base(int year = 2020, decimal amount = 251000m, MoneyUnit? unit = MoneyUnit.Yuan) =>
+        new AnnualReportBuilder(year, "测试县").WithEdition(ReportEdition.Edition2019)
+            .WithTitle($"测试县{year}年政府信息公开工作年度报告")
+            .Set(DisclosureCell2019.LicensingPreviousYearItems, 40).Set(DisclosureCell2019.LicensingChange, -18).Set(DisclosureCell2019.LicensingDecisions, 7)
+            .Set(DisclosureCell2019.RegulationsMade, 2).Set(DisclosureCell2019.RegulationsPublished, 2).Set(DisclosureCell2019.RegulationsPublishedTotal, 9)
+            .Procurement(5, amount, unit)
+            .Row(ApplicationRow.Received, naturalPerson: 2).Row(ApplicationRow.OtherHandling, naturalPerson: 2)
+            .WithOverview("本年主动公开信息100条。")
+            .WithProblemsAndImprovements("问题。")
+            .PublishedOn(new DateOnly(year + 1, 1, 15))
+            .Build();
+
+    private static ReportImport Read(string text) => LayoutReader.Read(TextDocumentReader.Read(text, "report.md"));
+
+    private static string Markdown(AnnualReport report) => MarkdownReportWriter.ToMarkdown(report);
+
+    /// <summary>The Markdown with the value cell of the row labelled <paramref name="label"/> at <paramref name="column"/> (0 is the label) replaced.</summary>
+    private static string ReplaceCell(string markdown, string label, int column, string text)
+    {
+        string[] lines = markdown.Split('\n');
+        int i = Array.FindIndex(lines, l => l.StartsWith("| " + label + " |", StringComparison.Ordinal));
+        Assert.True(i >= 0, $"no row '{label}'");
+        string[] cells = lines[i].Split('|');
+        cells[column + 1] = " " + text + " ";
+        lines[i] = string.Join('|', cells);
+        return string.Join('\n', lines);
+    }
+
+    private static string Replace(string text, string old, string replacement)
+    {
+        Assert.Contains(old, text, StringComparison.Ordinal);
+        return text.Replace(old, replacement, StringComparison.Ordinal);
+    }
+
+    private static string ProcurementRow => ReportFormat.DisclosureRows2019[^1].LabelZh;
+
+    private static string LicensingRow => ReportFormat.DisclosureRows2019[2].LabelZh;
+
+    [Fact]
+    public void A_2019_report_written_as_markdown_reads_back_to_the_same_report_without_findings()
+    {
+        AnnualReport report = Base();
+        ReportImport import = Read(Markdown(report));
+
+        Assert.Equal(ReportEdition.Edition2019, import.Report.Edition);
+        Assert.Empty(import.Findings);
+        Assert.Equal(report, import.Report);
+    }
+
+    [Property(Arbitrary = new[] { typeof(Report2019Arbitraries) }, MaxTest = 60)]
+    public void Any_2019_report_written_as_markdown_reads_back_to_itself(AnyReport2019Spec spec)
+    {
+        AnnualReport report = spec.Report;
+        ReportImport import = Read(Markdown(report));
+
+        decimal?[] expected = PrintedLayout.CellValues(report);
+        decimal?[] actual = PrintedLayout.CellValues(import.Report);
+        for (int i = 0; i < expected.Length; i++)
+        {
+            Assert.True(expected[i] == actual[i], $"{PrintedLayout.CellPointer(ReportEdition.Edition2019, i)}: wrote {expected[i]}, read {actual[i]}");
+        }
+
+        Assert.Equal(report, import.Report);
+        Assert.DoesNotContain(import.Findings, d => d.Severity != Severity.Info);
+    }
+
+    [Fact]
+    public void The_procurement_amount_is_printed_with_its_unit_beside_it_and_nothing_without_a_unit()
+    {
+        Assert.Contains($"| {ProcurementRow} | 5 | 251000元 |", Markdown(Base()), StringComparison.Ordinal);
+        Assert.Contains($"| {ProcurementRow} | 5 | 1835.25万元 |", Markdown(Base(amount: 1835.25m, unit: MoneyUnit.TenThousandYuan)), StringComparison.Ordinal);
+        Assert.Contains($"| {ProcurementRow} | 5 | 251000 |", Markdown(Base(unit: null)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("251000元", "251000", MoneyUnit.Yuan)]
+    [InlineData("251,000 元", "251000", MoneyUnit.Yuan)]
+    [InlineData("1835.25万元", "1835.25", MoneyUnit.TenThousandYuan)]
+    [InlineData("１８３５．２５万元", "1835.25", MoneyUnit.TenThousandYuan)]
+    [InlineData("0.50万元", "0.50", MoneyUnit.TenThousandYuan)]
+    [InlineData("251000", "251000", null)]
+    public void A_procurement_amount_keeps_its_printed_unit_and_is_never_converted(string printed, string amount, MoneyUnit? unit)
+    {
+        ReportImport import = Read(ReplaceCell(Markdown(Base()), ProcurementRow, 2, printed));
+
+        ProcurementTotals procurement = import.Report.ProactiveDisclosure2019!.Procurement;
+        Assert.Equal(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), procurement.Amount);
+        Assert.Equal(amount, procurement.Amount!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(unit, procurement.AmountUnit);
+        Assert.Empty(import.Findings);
+    }
+
+    [Theory]
+    [InlineData("采购总金额（万元）", MoneyUnit.TenThousandYuan)]
+    [InlineData("采购总金额（单位：万元）", MoneyUnit.TenThousandYuan)]
+    [InlineData("采购总金额(元)", MoneyUnit.Yuan)]
+    public void A_unit_printed_in_the_amount_s_header_is_the_unit_of_a_bare_amount(string header, MoneyUnit unit)
+    {
+        string text = Replace(Markdown(Base(unit: null)), "| 采购总金额 |", "| " + header + " |");
+
+        ReportImport import = Read(text);
+
+        Assert.Equal(unit, import.Report.ProactiveDisclosure2019!.Procurement.AmountUnit);
+        Assert.Equal(251000m, import.Report.ProactiveDisclosure2019.Procurement.Amount);
+        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.TemplateColumnOrder.Code);
+    }
+
+    [Fact]
+    public void A_unit_in_the_cell_that_differs_from_the_header_s_is_the_cell_s_and_said()
+    {
+        string text = Replace(Markdown(Base()), "| 采购总金额 |", "| 采购总金额（万元） |");
+
+        ReportImport import = Read(text);
+
+        Assert.Equal(MoneyUnit.Yuan, import.Report.ProactiveDisclosure2019!.Procurement.AmountUnit);
+        Assert.Equal(251000m, import.Report.ProactiveDisclosure2019.Procurement.Amount);
+        Diagnostic finding = Assert.Single(import.Findings);
+        Assert.Equal((Rules.NumberWithUnit.Code, Amount), (finding.Code, finding.Path));
+    }
+
+    [Theory]
+    [InlineData("251000块")]
+    [InlineData("二十五万元")]
+    [InlineData("-5元")]
+    public void A_procurement_amount_that_is_not_a_number_is_blank_without_a_unit_and_said(string printed)
+    {
+        ReportImport import = Read(ReplaceCell(Markdown(Base()), ProcurementRow, 2, printed));
+
+        Assert.Null(import.Report.ProactiveDisclosure2019!.Procurement.Amount);
+        Assert.Null(import.Report.ProactiveDisclosure2019.Procurement.AmountUnit);
+        Diagnostic finding = Assert.Single(import.Findings);
+        Assert.Equal((Rules.CellNotNumber.Code, Amount), (finding.Code, finding.Path));
+    }
+
+    [Theory]
+    [InlineData("-18", -18)]
+    [InlineData("－18", -18)]
+    [InlineData("−18", -18)]
+    [InlineData("- 18", -18)]
+    [InlineData("－１８", -18)]
+    [InlineData("+18", 18)]
+    [InlineData("18", 18)]
+    [InlineData("0", 0)]
+    public void A_change_with_a_leading_minus_sign_in_any_width_is_negative(string printed, int expected)
+    {
+        ReportImport import = Read(ReplaceCell(Markdown(Base()), LicensingRow, 2, printed));
+
+        Assert.Equal(expected, import.Report.ProactiveDisclosure2019!.Licensing.Change);
+        Assert.Empty(import.Findings);
+    }
+
+    [Theory]
+    [InlineData("减少18")]
+    [InlineData("增加3")]
+    [InlineData("—18")]
+    [InlineData("-1.5")]
+    [InlineData("--18")]
+    public void A_change_in_words_or_with_another_dash_is_blank_with_its_text(string printed)
+    {
+        ReportImport import = Read(ReplaceCell(Markdown(Base()), LicensingRow, 2, printed));
+
+        Assert.Null(import.Report.ProactiveDisclosure2019!.Licensing.Change);
+        Diagnostic finding = Assert.Single(import.Findings);
+        Assert.Equal((Rules.CellNotNumber.Code, LicensingChange), (finding.Code, finding.Path));
+    }
+
+    [Fact]
+    public void A_minus_sign_in_a_count_that_is_not_a_change_is_not_a_number()
+    {
+        ReportImport import = Read(ReplaceCell(Markdown(Base()), LicensingRow, 1, "-40"));
+
+        Assert.Null(import.Report.ProactiveDisclosure2019!.Licensing.PreviousYearItems);
+        Assert.Equal(Rules.CellNotNumber.Code, Assert.Single(import.Findings).Code);
+    }
+
+    [Fact]
+    public void A_negative_change_is_printed_with_a_minus_sign()
+    {
+        Assert.Contains($"| {LicensingRow} | 40 | -18 | 7 |", Markdown(Base()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_2019_section_three_s_single_other_handling_row_is_read_into_its_own_row_without_a_finding()
+    {
+        AnnualReport report = Base();
+        string markdown = Markdown(report);
+        Assert.Contains("| 三、本年度办理结果 · （六）其他处理 | 2 |", markdown, StringComparison.Ordinal);
+
+        ReportImport import = Read(markdown);
+
+        Assert.Equal(2, import.Report.Applications2019!.Outcomes.OtherHandling.NaturalPerson);
+        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.OtherHandlingOneRow.Code);
+    }
+
+    [Fact]
+    public void A_2021_report_printing_other_handling_as_one_row_stays_of_the_2021_edition()
+    {
+        AnnualReport report2021 = Support.TestReports.ValidBuilder().WithTitle("测试县2022年政府信息公开工作年度报告").ForAgency("测试县").Build();
+        string markdown = MarkdownReportWriter.ToMarkdown(report2021);
+        string[] lines = markdown.Split('\n');
+        int first = Array.FindIndex(lines, l => l.Contains(ReportFormat.Get(ApplicationRow.NoCorrection).LabelZh, StringComparison.Ordinal));
+        lines[first] = "| 三、本年度办理结果 · （六）其他处理 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |";
+        lines[first + 1] = lines[first + 2] = string.Empty;
+
+        ReportImport import = Read(string.Join('\n', lines));
+
+        Assert.Equal(ReportEdition.Edition2021, import.Report.Edition);
+        Assert.Equal(3, import.Report.Applications.Outcomes.OtherHandling.Other.Total);
+        Assert.Contains(import.Findings, d => d.Code == Rules.OtherHandlingOneRow.Code);
+    }
+
+    [Fact]
+    public void A_2019_layout_under_the_year_2023_is_read_as_the_2019_edition()
+    {
+        AnnualReport report = Base(year: 2023);
+
+        ReportImport import = Read(Markdown(report));
+
+        Assert.Equal(2023, import.Report.Year);
+        Assert.Equal(ReportEdition.Edition2019, import.Report.Edition);
+        Assert.Equal(report, import.Report);
+        Assert.NotNull(import.LocationOf(ReportFormat.Edition.JsonPointer));
+    }
+
+    [Fact]
+    public void The_labels_that_mark_the_2019_edition_are_its_section_two_columns_the_2021_layout_does_not_print()
+    {
+        Assert.Equal(
+            ["本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "采购项目数量", "采购总金额"],
+            LayoutRecognition.Edition2019Markers.Value);
+    }
+
+    [Fact]
+    public void Every_cell_of_a_2019_report_knows_the_line_it_came_from()
+    {
+        ReportImport import = Read(Markdown(Base()));
+
+        foreach (PrintedCell cell in PrintedLayout.Tables(ReportEdition.Edition2019).SelectMany(t => t.Cells).Where(c => c.Kind == PrintedCellKind.Value))
+        {
+            string pointer = PrintedLayout.CellPointer(ReportEdition.Edition2019, cell.CellIndex);
+            Assert.True(import.Locations.TryGetValue(pointer, out SourceLocation? location), pointer);
+            Assert.True(location!.Line > 0, pointer);
+        }
+    }
+
+    [Fact]
+    public void A_document_printing_the_2021_label_of_a_row_of_section_two_in_the_2019_layout_is_read()
+    {
+        string text = Replace(Markdown(Base()), "| 规范性文件 |", "| 行政规范性文件 |");
+
+        ReportImport import = Read(text);
+
+        Assert.Equal(Base(), import.Report);
+    }
+}
