@@ -42,6 +42,21 @@ public class Edition2019JsonTests
         return read == any.Report && AnnualReportJson.ToJson(read) == json;
     }
 
+    [Theory]
+    [InlineData(TestReports.Shouyang2019, 2019, -18, 48.65, MoneyUnit.TenThousandYuan)]
+    [InlineData(TestReports.Ningxiang2020, 2020, -4, 3265418.6, MoneyUnit.Yuan)]
+    public void The_2019_edition_samples_load_as_2019_edition_reports(string name, int year, int licensingChange, double amount, MoneyUnit unit)
+    {
+        AnnualReport report = TestReports.Sample(name);
+
+        Assert.Equal(ReportEdition.Edition2019, report.Edition);
+        Assert.Equal(year, report.Year);
+        Assert.Equal(licensingChange, report.ProactiveDisclosure2019!.Licensing.Change);
+        Assert.Equal((decimal)amount, report.ProactiveDisclosure2019.Procurement.Amount);
+        Assert.Equal(unit, report.ProactiveDisclosure2019.Procurement.AmountUnit);
+        Assert.NotNull(report.Applications2019!.Outcomes.OtherHandling.Total);
+    }
+
     [Fact]
     public void A_2019_report_is_written_with_its_own_keys_and_none_of_the_2021_edition()
     {
