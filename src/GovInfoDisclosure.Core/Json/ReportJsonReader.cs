@@ -146,12 +146,17 @@ internal ref struct ReportJsonReader
 #pragma warning restore CA1810
     {
         KeySet.Pair(DisclosureRowKeys, DisclosureRowKeys2019);
-        for (int row = 0; row < DisclosureCellKeys2019.Length; row++)
+
+        // The rows both editions have (regulations, normativeDocuments, licensing, penalties, compulsoryMeasures, fees),
+        // matched by their key; otherServices and procurement are the 2019 edition's only.
+        for (int row2019 = 0; row2019 < ReportFormat.DisclosureRows2019.Length; row2019++)
         {
-            int in2021 = ReportFormat.DisclosureRows.IndexOf(ReportFormat.DisclosureRows.FirstOrDefault(r => r.JsonKey == ReportFormat.DisclosureRows2019[row].JsonKey)!);
-            if (in2021 >= 0)
+            for (int row2021 = 0; row2021 < ReportFormat.DisclosureRows.Length; row2021++)
             {
-                KeySet.Pair(DisclosureCellKeys[in2021], DisclosureCellKeys2019[row]);
+                if (ReportFormat.DisclosureRows[row2021].JsonKey == ReportFormat.DisclosureRows2019[row2019].JsonKey)
+                {
+                    KeySet.Pair(DisclosureCellKeys[row2021], DisclosureCellKeys2019[row2019]);
+                }
             }
         }
 
