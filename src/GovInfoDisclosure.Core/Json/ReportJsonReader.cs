@@ -654,8 +654,11 @@ internal ref struct ReportJsonReader
         };
     }
 
-    /// <summary>The bit of 本年增/减 (<c>change</c>, the second cell) in a row of items: the one signed count of the document.</summary>
-    private const int ChangeCell = 1 << 1;
+    /// <summary>The bit of 本年增/减 (<c>change</c>) in a row of items, from the catalogue's order: the one signed count of the document.</summary>
+    private static readonly int ChangeCell = 1 << (DisclosureCell2019.LicensingChange - DisclosureCell2019.LicensingPreviousYearItems);
+
+    /// <summary>The printed label of 本年增/减, for messages.</summary>
+    private static string ChangeLabel => ReportFormat.Get(DisclosureCell2019.LicensingChange).LabelZh;
 
     /// <summary>政府集中采购: the number of projects, the amount (exact) and the unit printed with it.</summary>
     private ProcurementTotals ReadProcurement(KeySet keys)
@@ -899,8 +902,8 @@ internal ref struct ReportJsonReader
                 string raw = Shown();
                 bool whole = !_reader.HasValueSequence && IsWholeNumber(_reader.ValueSpan.StartsWith("-"u8) ? _reader.ValueSpan[1..] : _reader.ValueSpan);
                 string reason = signed
-                    ? whole ? $"the change {raw} is out of range; a change (本年增/减) is a whole number from {int.MinValue} to {int.MaxValue}."
-                    : $"a change (本年增/减) is a whole number written without a decimal point or exponent, not {raw}."
+                    ? whole ? $"the change {raw} is out of range; a change ({ChangeLabel}) is a whole number from {int.MinValue} to {int.MaxValue}."
+                    : $"a change ({ChangeLabel}) is a whole number written without a decimal point or exponent, not {raw}."
                     : _reader.TryGetInt64(out long big)
                     ? big < 0 ? $"a count cannot be negative (was {big})." : $"the count {big} is too large; a count is at most {int.MaxValue}."
                     : raw.StartsWith('-') ? $"a count cannot be negative (was {raw})."

@@ -120,7 +120,7 @@ public static class ReportJsonSchema
         if (is2019)
         {
             w.WriteStartObject("change");
-            w.WriteString("description", "本年增/减, a signed whole number from -2147483648 to 2147483647 (-18 is 18 items fewer); null is a blank cell.");
+            w.WriteString("description", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{ReportFormat.Get(DisclosureCell2019.LicensingChange).LabelZh}, a signed whole number from {int.MinValue} to {int.MaxValue} (-18 is 18 items fewer); null is a blank cell."));
             NullableType(w, "integer");
             w.WriteNumber("minimum", int.MinValue);
             w.WriteNumber("maximum", int.MaxValue);
