@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using GovInfoDisclosure.Core.Format;
 using GovInfoDisclosure.Core.Schema;
 
 namespace GovInfoDisclosure.Cli;
@@ -23,7 +24,7 @@ internal static class GidrApp
           gidr format FILE
           gidr import FILE... [-o DIR] [--year Y] [--agency NAME]   (published documents into canonical JSON)
           gidr render FILE [--to html|docx|md] [-o OUT]             (the official layout)
-          gidr schema
+          gidr schema [--edition 2021|2019]
           gidr --help
         A FILE may be a published document (.html/.htm, .docx, .txt/.md), read by its extension, or a folder: every
         *.json, *.html, *.htm and *.docx below it is validated.
@@ -106,10 +107,18 @@ internal static class GidrApp
         var render = new Command("render", "Write a report in the official layout: an HTML page, a Word document or Markdown.") { renderFile, renderTo, renderOutput };
         render.SetAction(result => RenderCommand.Run(result.GetValue(renderFile)!, result.GetValue(renderTo)!, result.GetValue(renderOutput), openStdout, stderr));
 
-        var schema = new Command("schema", "Write the JSON Schema of the canonical document.");
-        schema.SetAction(_ =>
+        string[] editionKeys = [.. Enum.GetValues<ReportEdition>().Select(ReportFormat.EditionKey)];
+        var schemaEdition = new Option<string>("--edition")
         {
-            stdout.Write(ReportJsonSchema.Generate());
+            Description = "The edition of the format whose document the schema describes.",
+            DefaultValueFactory = _ => ReportFormat.EditionKey(ReportEdition.Edition2021),
+        };
+        schemaEdition.AcceptOnlyFromAmong(editionKeys);
+        var schema = new Command("schema", "Write the JSON Schema of the canonical document of an edition (2021 unless --edition says otherwise).") { schemaEdition };
+        schema.SetAction(result =>
+        {
+            string key = result.GetValue(schemaEdition)!;
+            stdout.Write(ReportJsonSchema.Generate(Enum.GetValues<ReportEdition>().First(e => ReportFormat.EditionKey(e) == key)));
             stdout.Flush();
             return Ok;
         });

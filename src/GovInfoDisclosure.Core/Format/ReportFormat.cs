@@ -453,6 +453,16 @@ public static class ReportFormat
         _ => throw new ArgumentOutOfRangeException(nameof(edition), edition, "Unknown format edition."),
     };
 
+    /// <summary>The JSON value of the unit printed with the 2019 edition's procurement amount (<c>"元"</c>, <c>"万元"</c>), as printed.</summary>
+    /// <param name="unit">The unit.</param>
+    /// <returns>The JSON value.</returns>
+    public static string MoneyUnitKey(MoneyUnit unit) => unit switch
+    {
+        MoneyUnit.Yuan => "元",
+        MoneyUnit.TenThousandYuan => "万元",
+        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown unit of money."),
+    };
+
     /// <summary>The JSON value of a kind of report (<c>"agency"</c>, <c>"government"</c>).</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The JSON value.</returns>

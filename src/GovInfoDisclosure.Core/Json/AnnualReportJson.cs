@@ -9,10 +9,17 @@ using Microsoft.Win32.SafeHandles;
 namespace GovInfoDisclosure.Core.Json;
 
 /// <summary>
-/// Reads and writes the canonical JSON document of a report (see <c>docs/json.md</c>): strict on reading, canonical on
-/// writing, so that read → write → read is the identity and write(read(write(r))) = write(r).
+/// Reads and writes the canonical JSON document of a report of either edition of the format (see <c>docs/json.md</c>):
+/// strict on reading, canonical on writing, so that read → write → read is the identity and
+/// write(read(write(r))) = write(r).
 /// </summary>
 /// <remarks>
+/// <para>
+/// Both editions are read and written: <c>"edition": "2021"</c> and <c>"edition": "2019"</c> (reports on 2019 and
+/// 2020, whose section 二 and （六）其他处理 differ; see <see cref="AnnualReport.ProactiveDisclosure2019"/> and
+/// <see cref="AnnualReport.Applications2019"/>). A document is read as the edition it states, wherever in the document
+/// <c>edition</c> stands; a key of the other edition is refused by name, with its path, line and column.
+/// </para>
 /// <para>
 /// Reading refuses malformed JSON, unknown or duplicate keys, wrong types, negative or fractional counts and missing
 /// required members with a <see cref="ReportFormatException"/> that names the source, the JSON path, the line and the
@@ -54,7 +61,7 @@ public static class AnnualReportJson
     /// </summary>
     public static JsonTypeInfo<AnnualReport> TypeInfo => ReportJsonContext.Default.AnnualReport;
 
-    /// <summary>Reads a report from UTF-8 JSON.</summary>
+    /// <summary>Reads a report of either edition from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document (a UTF-8 byte order mark is allowed).</param>
     /// <param name="source">The file or other source the bytes came from, named in errors.</param>
     /// <returns>The report.</returns>

@@ -50,6 +50,37 @@ internal sealed class KeySet
     public string Listed { get; }
 
     public int AllRequired => (1 << Names.Length) - 1;
+
+    /// <summary>
+    /// The keys of the same object in the other edition of the format, where they differ (section 二's rows and cells,
+    /// section 三's （六）其他处理): a key of the other edition is refused as such, not as an unknown key.
+    /// </summary>
+    public KeySet? OtherEdition { get; private set; }
+
+    /// <summary>The edition of these keys (the one whose documents they belong in).</summary>
+    public ReportEdition Edition { get; private set; } = ReportEdition.Edition2021;
+
+    /// <summary>Links the keys of one object in the two editions, each the other's <see cref="OtherEdition"/>.</summary>
+    public static void Pair(KeySet keys2021, KeySet keys2019)
+    {
+        keys2021.OtherEdition = keys2019;
+        keys2019.OtherEdition = keys2021;
+        keys2019.Edition = ReportEdition.Edition2019;
+    }
+
+    /// <summary>The index of a key, or -1.</summary>
+    public int IndexOf(ref readonly Utf8JsonReader reader)
+    {
+        for (int i = 0; i < Utf8.Length; i++)
+        {
+            if (reader.ValueTextEquals(Utf8[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }
 
 /// <summary>
@@ -97,6 +128,47 @@ internal ref struct ReportJsonReader
     private static readonly KeySet CaseBlockKeys = new(ReportFormat.ReviewAndLitigation.LabelZh, ReportFormat.CaseBlocks);
     private static readonly KeySet[] CaseCellKeys = [.. ReportFormat.CaseBlocks.Select(b => new KeySet(b.LabelZh, ReportFormat.CaseColumns))];
 
+    // The 2019 edition (国办公开办函〔2019〕60号): section 二's eight rows and their cells, and （六）其他处理 as one row whose
+    // cells are the applicant columns. Every object whose keys differ between the editions is paired with its
+    // counterpart, so that a key of the other edition is named as such.
+    private static readonly KeySet DisclosureRowKeys2019 = new(ReportFormat.ProactiveDisclosure.LabelZh, ReportFormat.DisclosureRows2019);
+    private static readonly KeySet[] DisclosureCellKeys2019 =
+    [
+        .. ReportFormat.DisclosureRows2019.Select(row => row == ProcurementRow
+            ? new KeySet(row.QualifiedLabelZh, [.. ReportFormat.DisclosureCells2019.Where(c => c.Parent == row), ReportFormat.ProcurementAmountUnit])
+            : new KeySet(row.QualifiedLabelZh, ReportFormat.DisclosureCells2019.Where(c => c.Parent == row))),
+    ];
+
+    private static readonly KeySet OtherHandlingKeys2019 = new(ReportFormat.OtherHandling2019.QualifiedLabelZh, ReportFormat.ApplicantColumns);
+
+#pragma warning disable CA1810 // The key sets are paired once they all exist; a static constructor states that order.
+    static ReportJsonReader()
+#pragma warning restore CA1810
+    {
+        KeySet.Pair(DisclosureRowKeys, DisclosureRowKeys2019);
+
+        // The rows both editions have (regulations, normativeDocuments, licensing, penalties, compulsoryMeasures, fees),
+        // matched by their key; otherServices and procurement are the 2019 edition's only.
+        for (int row2019 = 0; row2019 < ReportFormat.DisclosureRows2019.Length; row2019++)
+        {
+            for (int row2021 = 0; row2021 < ReportFormat.DisclosureRows.Length; row2021++)
+            {
+                if (ReportFormat.DisclosureRows[row2021].JsonKey == ReportFormat.DisclosureRows2019[row2019].JsonKey)
+                {
+                    KeySet.Pair(DisclosureCellKeys[row2021], DisclosureCellKeys2019[row2019]);
+                }
+            }
+        }
+
+        KeySet.Pair(GroupRows[^1].Keys, OtherHandlingKeys2019);
+    }
+
+    /// <summary>The editions and their JSON values in UTF-8, the 2021 edition first (the common case); read twice per document, allocating nothing.</summary>
+    private static readonly (ReportEdition Edition, byte[] Key)[] Editions =
+        [.. Enum.GetValues<ReportEdition>().OrderByDescending(e => e).Select(e => (e, System.Text.Encoding.UTF8.GetBytes(ReportFormat.EditionKey(e))))];
+
+    private static FormatEntry ProcurementRow => ReportFormat.ProcurementAmountUnit.Parent!;
+
     /// <summary>The deepest a value of the canonical document lies (a cell: document, section, group, row, cell), with room to spare.</summary>
     private const int MaxDepth = 8;
 
@@ -105,12 +177,20 @@ internal ref struct ReportJsonReader
     private Utf8JsonReader _reader;
     private int _depth;
 
+    /// <summary>The document's edition, known before its sections are read (see <see cref="ScanEdition"/>).</summary>
+    private ReportEdition _edition;
+
+    /// <summary>Whether the document's edition was read; false only where the text breaks off (invalid JSON) before it.</summary>
+    private bool _editionStated;
+
     private ReportJsonReader(Utf8JsonReader reader)
     {
         _reader = reader;
         _segments = default;
         _indexes = default;
         _depth = 0;
+        _edition = ReportEdition.Edition2021;
+        _editionStated = false;
     }
 
     public static AnnualReport ReadDocument(ref Utf8JsonReader reader)
@@ -139,6 +219,7 @@ internal ref struct ReportJsonReader
         }
 
         ExpectStartObject(DocumentKeys.What);
+        ScanEdition();
         ReportEdition? edition = null;
         int? year = null;
         Agency? agency = null;
@@ -148,6 +229,8 @@ internal ref struct ReportJsonReader
         Narrative? overview = null, problems = null, other = null;
         ProactiveDisclosure? disclosure = null;
         Applications? applications = null;
+        ProactiveDisclosure2019? disclosure2019 = null;
+        Applications2019? applications2019 = null;
         ReviewAndLitigation? review = null;
         decimal? fee = null;
         int seen = 0;
@@ -163,8 +246,9 @@ internal ref struct ReportJsonReader
                 case 4: title = ReadOptionalString(); break;
                 case 5: publishedOn = ReadDate(); break;
                 case 6: overview = ReadNarrative(ReportFormat.Overview); break;
+                case 7 when _edition == ReportEdition.Edition2019: disclosure2019 = ReadDisclosure2019(); break;
                 case 7: disclosure = ReadDisclosure(); break;
-                case 8: applications = ReadApplications(); break;
+                case 8: ReadApplications(ref applications, ref applications2019); break;
                 case 9: review = ReadReview(); break;
                 case 10: problems = ReadNarrative(ReportFormat.ProblemsAndImprovements); break;
                 case 11: other = ReadNarrative(ReportFormat.OtherMatters); break;
@@ -175,6 +259,20 @@ internal ref struct ReportJsonReader
         }
 
         RequireAll(seen, DocumentKeys, 0b_0011_1000_0111);
+        if (edition == ReportEdition.Edition2019)
+        {
+            return new AnnualReport(year!.Value, agency!, disclosure2019!, applications2019!, review!)
+            {
+                Kind = kind,
+                Title = title,
+                PublishedOn = publishedOn,
+                Overview = overview,
+                ProblemsAndImprovements = problems,
+                OtherMatters = other,
+                InformationProcessingFeeYuan = fee,
+            };
+        }
+
         return new AnnualReport
         {
             Edition = edition!.Value,
@@ -193,27 +291,81 @@ internal ref struct ReportJsonReader
         };
     }
 
+    /// <summary>
+    /// Reads the document's <c>edition</c> ahead of its sections, which it decides the keys of, and goes back to where
+    /// the document starts. A document may give its keys in any order, <c>edition</c> after the sections too.
+    /// </summary>
+    /// <remarks>
+    /// The scan runs on a copy of the reader's state (a <see cref="Utf8JsonReader"/> is a struct: copying it is a
+    /// bookmark), steps over the members before <c>edition</c> with <see cref="Utf8JsonReader.TrySkip"/> (the tokenizer
+    /// alone: nothing is decoded or allocated) and stops at it. A canonical document, as the writer writes it and as the
+    /// 2021 path reads it, has <c>edition</c> first: the scan then costs two tokens, and the document is still read in
+    /// one pass. Buffering the sections instead (a DOM, or their token ranges) would cost every document; the scan costs
+    /// only a document in an unusual order, one pass of the tokenizer over what precedes its edition. The scan reports a
+    /// bad edition, and a document without one, as the main pass would have (the same path, line and column); invalid
+    /// JSON it leaves to the main pass, which names where it lies.
+    /// </remarks>
+    private void ScanEdition()
+    {
+        Utf8JsonReader start = _reader;
+        int seen = 0;
+        try
+        {
+            while (_reader.Read() && _reader.TokenType == JsonTokenType.PropertyName)
+            {
+                int key = DocumentKeys.IndexOf(in _reader);
+                if (key == 0)
+                {
+                    Enter(DocumentKeys.Names[0]);
+                    Next();
+                    _edition = ReadEdition();
+                    _editionStated = true;
+                    Leave();
+                    _reader = start;
+                    return;
+                }
+
+                seen |= key > 0 ? 1 << key : 0;
+                if (!_reader.TrySkip())
+                {
+                    break; // the document is incomplete: the main pass says where
+                }
+            }
+
+            if (_reader.TokenType == JsonTokenType.EndObject)
+            {
+                // The whole document has no edition: the same fault as the main pass would raise at its end.
+                RequireAll(seen, DocumentKeys, 0b_0011_1000_0111);
+            }
+        }
+        catch (JsonException)
+        {
+            // Invalid JSON before any edition: the main pass reads up to it and reports it with its path.
+            _depth = 0;
+        }
+
+        _reader = start;
+    }
+
     private readonly ReportEdition ReadEdition()
     {
         if (_reader.TokenType != JsonTokenType.String)
         {
-            throw Fault($"the edition must be a string such as \"2021\", not {Describe()}.");
+            throw Fault($"the edition must be a string such as \"{ReportFormat.EditionKey(ReportEdition.Edition2021)}\", not {Describe()}.");
         }
 
-        foreach (ReportEdition edition in Enum.GetValues<ReportEdition>())
+        foreach ((ReportEdition edition, byte[] key) in Editions)
         {
-            if (_reader.ValueTextEquals(ReportFormat.EditionKey(edition)))
+            if (_reader.ValueTextEquals(key))
             {
                 return edition;
             }
         }
 
-        if (_reader.ValueTextEquals("2019"u8))
-        {
-            throw Fault("the 2019 edition (reports on 2019 and 2020) is not supported by this version of the library; only \"2021\" is.");
-        }
-
-        throw Fault($"unknown edition \"{GetText()}\"; the known edition is \"2021\".");
+        throw Fault(
+            $"unknown edition \"{GetText()}\"; the known editions are "
+            + string.Join(" and ", Editions.Select(e => $"\"{ReportFormat.EditionKey(e.Edition)}\""))
+            + $" (\"{ReportFormat.EditionKey(ReportEdition.Edition2019)}\" for reports on 2019 and 2020, \"{ReportFormat.EditionKey(ReportEdition.Edition2021)}\" from 2021 on).");
     }
 
     private readonly ReportKind? ReadKind()
@@ -456,6 +608,105 @@ internal ref struct ReportJsonReader
         return new FeeAmount { Amount = amount };
     }
 
+    private ProactiveDisclosure2019 ReadDisclosure2019()
+    {
+        ExpectStartObject(DisclosureRowKeys2019.What);
+        Span<int?> counts = stackalloc int?[3];
+        PublicationCounts? regulations = null, normative = null;
+        ItemCounts? licensing = null, otherServices = null, penalties = null, compulsory = null;
+        FeeItems? fees = null;
+        ProcurementTotals? procurement = null;
+        int seen = 0;
+        while (NextProperty())
+        {
+            int key = EnterKey(DisclosureRowKeys2019, ref seen);
+            counts.Clear();
+            KeySet cells = DisclosureCellKeys2019[key];
+            switch (key)
+            {
+                case 0 or 1:
+                    ReadCountRow(cells, counts);
+                    var publication = new PublicationCounts { Made = counts[0], Published = counts[1], PublishedTotal = counts[2] };
+                    (key == 0 ? ref regulations : ref normative) = publication;
+                    break;
+                case 2 or 3 or 4 or 5:
+                    ReadCountRow(cells, counts, signed: ChangeCell);
+                    var items = new ItemCounts { PreviousYearItems = counts[0], Change = counts[1], Decisions = counts[2] };
+                    (key == 2 ? ref licensing : ref key == 3 ? ref otherServices : ref key == 4 ? ref penalties : ref compulsory) = items;
+                    break;
+                case 6:
+                    ReadCountRow(cells, counts, signed: ChangeCell);
+                    fees = new FeeItems { PreviousYearItems = counts[0], Change = counts[1] };
+                    break;
+                default:
+                    procurement = ReadProcurement(cells);
+                    break;
+            }
+
+            Leave();
+        }
+
+        RequireAll(seen, DisclosureRowKeys2019, DisclosureRowKeys2019.AllRequired);
+        return new ProactiveDisclosure2019
+        {
+            Regulations = regulations!, NormativeDocuments = normative!, Licensing = licensing!, OtherServices = otherServices!,
+            Penalties = penalties!, CompulsoryMeasures = compulsory!, Fees = fees!, Procurement = procurement!,
+        };
+    }
+
+    /// <summary>The bit of 本年增/减 (<c>change</c>) in a row of items, from the catalogue's order: the one signed count of the document.</summary>
+    private static readonly int ChangeCell = 1 << (DisclosureCell2019.LicensingChange - DisclosureCell2019.LicensingPreviousYearItems);
+
+    /// <summary>The printed label of 本年增/减, for messages.</summary>
+    private static string ChangeLabel => ReportFormat.Get(DisclosureCell2019.LicensingChange).LabelZh;
+
+    /// <summary>政府集中采购: the number of projects, the amount (exact) and the unit printed with it.</summary>
+    private ProcurementTotals ReadProcurement(KeySet keys)
+    {
+        ExpectStartObject(keys.What);
+        int? projects = null;
+        decimal? amount = null;
+        MoneyUnit? unit = null;
+        int seen = 0;
+        while (NextProperty())
+        {
+            switch (EnterKey(keys, ref seen))
+            {
+                case 0: projects = ReadCount(signed: false); break;
+                case 1: amount = ReadAmount(keys.What + " · " + ReportFormat.Get(DisclosureCell2019.ProcurementAmount).LabelZh); break;
+                default: unit = ReadMoneyUnit(); break;
+            }
+
+            Leave();
+        }
+
+        return new ProcurementTotals { Projects = projects, Amount = amount, AmountUnit = unit };
+    }
+
+    private readonly MoneyUnit? ReadMoneyUnit()
+    {
+        if (_reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        string units = string.Join(" or ", Enum.GetValues<MoneyUnit>().Select(u => $"\"{ReportFormat.MoneyUnitKey(u)}\""));
+        if (_reader.TokenType != JsonTokenType.String)
+        {
+            throw Fault($"the unit of the amount must be {units}, or null where none is printed, not {Describe()}.");
+        }
+
+        foreach (MoneyUnit unit in Enum.GetValues<MoneyUnit>())
+        {
+            if (_reader.ValueTextEquals(ReportFormat.MoneyUnitKey(unit)))
+            {
+                return unit;
+            }
+        }
+
+        throw Fault($"unknown unit \"{GetText()}\" of the amount; it is {units} as printed, or null where none is printed (never guessed).");
+    }
+
     private readonly decimal? ReadAmount(string what)
     {
         if (_reader.TokenType == JsonTokenType.Null)
@@ -482,70 +733,95 @@ internal ref struct ReportJsonReader
         return amount;
     }
 
-    private Applications ReadApplications()
+    /// <summary>Reads section 三 of the document's edition into <paramref name="applications"/> (2021) or <paramref name="applications2019"/>.</summary>
+    private void ReadApplications(ref Applications? applications, ref Applications2019? applications2019)
     {
         ExpectStartObject(ApplicationsKeys.What);
-        ApplicantBreakdown? received = null, carriedOver = null, carriedForward = null;
-        Outcomes? outcomes = null;
+
+        // Every row of section 三, each at its ApplicationRow, gathered on the stack; a row the edition does not print stays null.
+        GroupedRows grouped = default;
+        Span<ApplicantBreakdown> rows = grouped;
         int seen = 0;
         while (NextProperty())
         {
             switch (EnterKey(ApplicationsKeys, ref seen))
             {
-                case 0: received = ReadBreakdown(ApplicationRow.Received); break;
-                case 1: carriedOver = ReadBreakdown(ApplicationRow.CarriedOver); break;
-                case 2: outcomes = ReadOutcomes(); break;
-                default: carriedForward = ReadBreakdown(ApplicationRow.CarriedForward); break;
+                case 0: rows[(int)ApplicationRow.Received] = ReadBreakdown(ApplicationRow.Received); break;
+                case 1: rows[(int)ApplicationRow.CarriedOver] = ReadBreakdown(ApplicationRow.CarriedOver); break;
+                case 2: ReadOutcomes(rows); break;
+                default: rows[(int)ApplicationRow.CarriedForward] = ReadBreakdown(ApplicationRow.CarriedForward); break;
             }
 
             Leave();
         }
 
         RequireAll(seen, ApplicationsKeys, ApplicationsKeys.AllRequired);
-        return new Applications { Received = received!, CarriedOver = carriedOver!, Outcomes = outcomes!, CarriedForward = carriedForward! };
+        ReadOnlySpan<ApplicantBreakdown> nd = Group(rows, 0), un = Group(rows, 1), np = Group(rows, 2);
+        var notDisclosed = new NotDisclosedOutcomes
+        {
+            StateSecret = nd[0], ProhibitedByLaw = nd[1], SecurityOrStability = nd[2], ThirdPartyRights = nd[3],
+            InternalAffairs = nd[4], ProcessInformation = nd[5], EnforcementCaseFile = nd[6], AdministrativeQuery = nd[7],
+        };
+        var unableToProvide = new UnableToProvideOutcomes { NotHeld = un[0], NeedsCreation = un[1], UnclearAfterCorrection = un[2] };
+        var notProcessed = new NotProcessedOutcomes { Complaint = np[0], Duplicate = np[1], Publication = np[2], Excessive = np[3], Confirmation = np[4] };
+        if (_edition == ReportEdition.Edition2019)
+        {
+            applications2019 = new Applications2019
+            {
+                Received = rows[(int)ApplicationRow.Received],
+                CarriedOver = rows[(int)ApplicationRow.CarriedOver],
+                Outcomes = new Outcomes2019
+                {
+                    Disclosed = rows[(int)ApplicationRow.Disclosed], PartiallyDisclosed = rows[(int)ApplicationRow.PartiallyDisclosed], NotDisclosed = notDisclosed,
+                    UnableToProvide = unableToProvide, NotProcessed = notProcessed, OtherHandling = rows[(int)ApplicationRow.OtherHandling], Total = rows[(int)ApplicationRow.OutcomesTotal],
+                },
+                CarriedForward = rows[(int)ApplicationRow.CarriedForward],
+            };
+            return;
+        }
+
+        ReadOnlySpan<ApplicantBreakdown> oh = Group(rows, 3);
+        applications = new Applications
+        {
+            Received = rows[(int)ApplicationRow.Received],
+            CarriedOver = rows[(int)ApplicationRow.CarriedOver],
+            Outcomes = new Outcomes
+            {
+                Disclosed = rows[(int)ApplicationRow.Disclosed], PartiallyDisclosed = rows[(int)ApplicationRow.PartiallyDisclosed], NotDisclosed = notDisclosed,
+                UnableToProvide = unableToProvide, NotProcessed = notProcessed,
+                OtherHandling = new OtherHandlingOutcomes { NoCorrection = oh[0], FeeUnpaid = oh[1], Other = oh[2] },
+                Total = rows[(int)ApplicationRow.OutcomesTotal],
+            },
+            CarriedForward = rows[(int)ApplicationRow.CarriedForward],
+        };
     }
 
-    private Outcomes ReadOutcomes()
+    /// <summary>
+    /// Reads 三、本年度办理结果 into <paramref name="rows"/>, each row at its <see cref="ApplicationRow"/>. The 2019 edition's
+    /// （六）其他处理 is one row (an applicant breakdown), the 2021 edition's a group of three.
+    /// </summary>
+    private void ReadOutcomes(scoped Span<ApplicantBreakdown> rows)
     {
         ExpectStartObject(OutcomesKeys.What);
-        ApplicantBreakdown? disclosed = null, partially = null, total = null;
-
-        // The rows of the four groups, each at its ApplicationRow, gathered on the stack.
-        GroupedRows grouped = default;
-        Span<ApplicantBreakdown> rows = grouped;
         int seen = 0;
         while (NextProperty())
         {
             switch (EnterKey(OutcomesKeys, ref seen))
             {
-                case 0: disclosed = ReadBreakdown(ApplicationRow.Disclosed); break;
-                case 1: partially = ReadBreakdown(ApplicationRow.PartiallyDisclosed); break;
+                case 0: rows[(int)ApplicationRow.Disclosed] = ReadBreakdown(ApplicationRow.Disclosed); break;
+                case 1: rows[(int)ApplicationRow.PartiallyDisclosed] = ReadBreakdown(ApplicationRow.PartiallyDisclosed); break;
                 case 2: ReadGroup(0, rows); break;
                 case 3: ReadGroup(1, rows); break;
                 case 4: ReadGroup(2, rows); break;
+                case 5 when _edition == ReportEdition.Edition2019: rows[(int)ApplicationRow.OtherHandling] = ReadBreakdown(OtherHandlingKeys2019); break;
                 case 5: ReadGroup(3, rows); break;
-                default: total = ReadBreakdown(ApplicationRow.OutcomesTotal); break;
+                default: rows[(int)ApplicationRow.OutcomesTotal] = ReadBreakdown(ApplicationRow.OutcomesTotal); break;
             }
 
             Leave();
         }
 
         RequireAll(seen, OutcomesKeys, OutcomesKeys.AllRequired);
-        ReadOnlySpan<ApplicantBreakdown> nd = Group(rows, 0), un = Group(rows, 1), np = Group(rows, 2), oh = Group(rows, 3);
-        return new Outcomes
-        {
-            Disclosed = disclosed!,
-            PartiallyDisclosed = partially!,
-            NotDisclosed = new NotDisclosedOutcomes
-            {
-                StateSecret = nd[0], ProhibitedByLaw = nd[1], SecurityOrStability = nd[2], ThirdPartyRights = nd[3],
-                InternalAffairs = nd[4], ProcessInformation = nd[5], EnforcementCaseFile = nd[6], AdministrativeQuery = nd[7],
-            },
-            UnableToProvide = new UnableToProvideOutcomes { NotHeld = un[0], NeedsCreation = un[1], UnclearAfterCorrection = un[2] },
-            NotProcessed = new NotProcessedOutcomes { Complaint = np[0], Duplicate = np[1], Publication = np[2], Excessive = np[3], Confirmation = np[4] },
-            OtherHandling = new OtherHandlingOutcomes { NoCorrection = oh[0], FeeUnpaid = oh[1], Other = oh[2] },
-            Total = total!,
-        };
     }
 
     /// <summary>Reads the rows of an outcome group into <paramref name="rows"/>, each at its <see cref="ApplicationRow"/>.</summary>
@@ -568,10 +844,12 @@ internal ref struct ReportJsonReader
     private static ReadOnlySpan<ApplicantBreakdown> Group(Span<ApplicantBreakdown> rows, int group) =>
         rows.Slice((int)GroupRows[group].First, GroupRows[group].Keys.Names.Length);
 
-    private ApplicantBreakdown ReadBreakdown(ApplicationRow row)
+    private ApplicantBreakdown ReadBreakdown(ApplicationRow row) => ReadBreakdown(RowCellKeys[(int)row]);
+
+    private ApplicantBreakdown ReadBreakdown(KeySet keys)
     {
         Span<int?> cells = stackalloc int?[ReportFormat.ApplicantColumnCount];
-        ReadCountRow(RowCellKeys[(int)row], cells);
+        ReadCountRow(keys, cells);
         return ApplicantBreakdown.FromCells(cells);
     }
 
@@ -594,20 +872,23 @@ internal ref struct ReportJsonReader
         return new ReviewAndLitigation { Review = review!, LitigationWithoutReview = direct!, LitigationAfterReview = afterReview! };
     }
 
-    /// <summary>Reads an object of count cells; a missing key or <c>null</c> is a blank.</summary>
-    private void ReadCountRow(KeySet keys, scoped Span<int?> cells)
+    /// <summary>
+    /// Reads an object of count cells; a missing key or <c>null</c> is a blank. The cells whose bit is set in
+    /// <paramref name="signed"/> are signed (the 2019 edition's 本年增/减); every other count is non-negative.
+    /// </summary>
+    private void ReadCountRow(KeySet keys, scoped Span<int?> cells, int signed = 0)
     {
         ExpectStartObject(keys.What);
         int seen = 0;
         while (NextProperty())
         {
             int key = EnterKey(keys, ref seen);
-            cells[key] = ReadCount();
+            cells[key] = ReadCount((signed & (1 << key)) != 0);
             Leave();
         }
     }
 
-    private readonly int? ReadCount()
+    private readonly int? ReadCount(bool signed = false)
     {
         switch (_reader.TokenType)
         {
@@ -616,10 +897,14 @@ internal ref struct ReportJsonReader
             case JsonTokenType.Number when SmallCount(out int small):
                 return small;
             case JsonTokenType.Number when _reader.TryGetInt32(out int value):
-                return value >= 0 ? value : throw Fault($"a count cannot be negative (was {value}).");
+                return value >= 0 || signed ? value : throw Fault($"a count cannot be negative (was {value}).");
             case JsonTokenType.Number:
                 string raw = Shown();
-                string reason = _reader.TryGetInt64(out long big)
+                bool whole = !_reader.HasValueSequence && IsWholeNumber(_reader.ValueSpan.StartsWith("-"u8) ? _reader.ValueSpan[1..] : _reader.ValueSpan);
+                string reason = signed
+                    ? whole ? $"the change {raw} is out of range; a change ({ChangeLabel}) is a whole number from {int.MinValue} to {int.MaxValue}."
+                    : $"a change ({ChangeLabel}) is a whole number written without a decimal point or exponent, not {raw}."
+                    : _reader.TryGetInt64(out long big)
                     ? big < 0 ? $"a count cannot be negative (was {big})." : $"the count {big} is too large; a count is at most {int.MaxValue}."
                     : raw.StartsWith('-') ? $"a count cannot be negative (was {raw})."
                     : IsWholeNumber(_reader.ValueSpan) && !_reader.HasValueSequence ? $"the count {raw} is too large; a count is at most {int.MaxValue}."
@@ -714,7 +999,23 @@ internal ref struct ReportJsonReader
 
         string name = GetText();
         Enter(name);
+        if (keys.OtherEdition is { } other && other.IndexOf(in _reader) >= 0)
+        {
+            throw Fault(OtherEditionKey(name, keys, other));
+        }
+
         throw Fault($"unknown key \"{name}\" in {keys.What}; the keys there are {keys.Listed}.");
+    }
+
+    /// <summary>The reason a key of the other edition is refused: whose key it is, which edition the document is of, and the keys it may have there.</summary>
+    private readonly string OtherEditionKey(string name, KeySet keys, KeySet other)
+    {
+        string theirs = ReportFormat.EditionKey(other.Edition), ours = ReportFormat.EditionKey(keys.Edition);
+        string stated = _editionStated
+            ? $"this document is of the {ours} edition (\"{ReportFormat.Edition.JsonKey}\": \"{ours}\")"
+            : $"this document states no edition that could be read before its text breaks off, so it is read as the {ours} edition";
+        return $"the key \"{name}\" belongs to the {theirs} edition's {other.What}; {stated}, whose keys in {keys.What} are {keys.Listed}. "
+            + "A report is read as the edition it states, never converted to the other.";
     }
 
     private void Enter(string key)

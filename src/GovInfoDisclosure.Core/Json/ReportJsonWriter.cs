@@ -4,7 +4,10 @@ using GovInfoDisclosure.Core.Format;
 
 namespace GovInfoDisclosure.Core.Json;
 
-/// <summary>Writes the canonical document: every key, in the catalogue's order, blanks as <c>null</c>.</summary>
+/// <summary>
+/// Writes the canonical document of either edition: every key of the report's edition, in the catalogue's order,
+/// blanks as <c>null</c>. Sections 二 and 三 are written from the edition's catalogue (<see cref="ReportFormat.Of"/>).
+/// </summary>
 internal static class ReportJsonWriter
 {
     public static void Write(Utf8JsonWriter writer, AnnualReport report)
@@ -25,8 +28,16 @@ internal static class ReportJsonWriter
         WriteString(writer, ReportFormat.Title.Utf8Key, report.Title);
         WriteString(writer, ReportFormat.PublishedOn.Utf8Key, report.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         WriteNarrative(writer, ReportFormat.Overview, report.Overview);
-        WriteDisclosure(writer, report.ProactiveDisclosure);
-        WriteApplications(writer, report.Applications);
+        if (report.ProactiveDisclosure2019 is { } disclosure2019)
+        {
+            WriteDisclosure(writer, disclosure2019);
+        }
+        else
+        {
+            WriteDisclosure(writer, report.ProactiveDisclosure);
+        }
+
+        WriteApplications(writer, report);
         WriteReview(writer, report.ReviewAndLitigation);
         WriteNarrative(writer, ReportFormat.ProblemsAndImprovements, report.ProblemsAndImprovements);
         WriteNarrative(writer, ReportFormat.OtherMatters, report.OtherMatters);
@@ -118,30 +129,61 @@ internal static class ReportJsonWriter
         writer.WriteEndObject();
     }
 
-    /// <summary>For each row of section 三, the groups it is nested in below <c>applications</c>, outermost first.</summary>
-    private static readonly FormatEntry[][] RowGroups =
-    [
-        .. ReportFormat.ApplicationRows.Select(row =>
+    private static void WriteDisclosure(Utf8JsonWriter writer, ProactiveDisclosure2019 disclosure)
+    {
+        writer.WriteStartObject(ReportFormat.ProactiveDisclosure.Utf8Key);
+        int cell = 0;
+        foreach (FormatEntry row in ReportFormat.DisclosureRows2019)
         {
+            writer.WriteStartObject(row.Utf8Key);
+            while (cell < ReportFormat.DisclosureCells2019.Length && ReportFormat.DisclosureCells2019[cell].Parent == row)
+            {
+                // The procurement amount is the one decimal cell; its indexer value is exact either way.
+                WriteNumber(writer, ReportFormat.DisclosureCells2019[cell].Utf8Key, disclosure[(DisclosureCell2019)cell]);
+                cell++;
+            }
+
+            if (row == ReportFormat.ProcurementAmountUnit.Parent)
+            {
+                WriteString(writer, ReportFormat.ProcurementAmountUnit.Utf8Key, disclosure.Procurement.AmountUnit is { } unit ? ReportFormat.MoneyUnitKey(unit) : null);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The rows of section 三 of one edition as written: the row, its entry and the groups it is nested in below <c>applications</c>, outermost first.</summary>
+    private static (ApplicationRow Row, FormatEntry Entry, FormatEntry[] Groups)[] RowsOf(EditionFormat format) =>
+    [
+        .. format.ApplicationRows.Select(row =>
+        {
+            FormatEntry entry = format.Get(row);
             var chain = new List<FormatEntry>();
-            for (FormatEntry? group = row.Parent; group is not null && group != ReportFormat.Applications; group = group.Parent)
+            for (FormatEntry? group = entry.Parent; group is not null && group != ReportFormat.Applications; group = group.Parent)
             {
                 chain.Insert(0, group);
             }
 
-            return chain.ToArray();
+            return (row, entry, chain.ToArray());
         }),
     ];
 
-    private static void WriteApplications(Utf8JsonWriter writer, Applications applications)
+    private static readonly (ApplicationRow Row, FormatEntry Entry, FormatEntry[] Groups)[] Rows2021 = RowsOf(ReportFormat.Edition2021Format);
+    private static readonly (ApplicationRow Row, FormatEntry Entry, FormatEntry[] Groups)[] Rows2019 = RowsOf(ReportFormat.Edition2019Format);
+
+    private static void WriteApplications(Utf8JsonWriter writer, AnnualReport report)
     {
         writer.WriteStartObject(ReportFormat.Applications.Utf8Key);
+        Applications2019? applications2019 = report.Applications2019;
+        Applications? applications = applications2019 is null ? report.Applications : null;
+        var rows = applications2019 is null ? Rows2021 : Rows2019;
 
         // Open and close the groups (outcomes, notDisclosed and the like) as the rows pass from one to the next.
         FormatEntry[] open = [];
-        for (int row = 0; row < ReportFormat.ApplicationRowCount; row++)
+        foreach ((ApplicationRow row, FormatEntry entry, FormatEntry[] chain) in rows)
         {
-            FormatEntry[] chain = RowGroups[row];
             int common = 0;
             while (common < open.Length && common < chain.Length && open[common] == chain[common])
             {
@@ -159,7 +201,7 @@ internal static class ReportJsonWriter
             }
 
             open = chain;
-            WriteBreakdown(writer, ReportFormat.ApplicationRows[row], applications[(ApplicationRow)row]);
+            WriteBreakdown(writer, entry, applications is not null ? applications[row] : applications2019![row]);
         }
 
         for (int depth = open.Length; depth > 0; depth--)

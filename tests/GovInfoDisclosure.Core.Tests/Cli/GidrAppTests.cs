@@ -262,6 +262,27 @@ public sealed class GidrAppTests : IDisposable
         Assert.Equal(ReportJsonSchema.Generate(), stdout);
     }
 
+    [Theory]
+    [InlineData("2021", GovInfoDisclosure.Core.Format.ReportEdition.Edition2021)]
+    [InlineData("2019", GovInfoDisclosure.Core.Format.ReportEdition.Edition2019)]
+    public void Schema_with_an_edition_writes_that_edition_s_schema(string key, GovInfoDisclosure.Core.Format.ReportEdition edition)
+    {
+        (int code, string stdout, _) = Run("schema", "--edition", key);
+
+        Assert.Equal(0, code);
+        Assert.Equal(ReportJsonSchema.Generate(edition), stdout);
+    }
+
+    [Fact]
+    public void Schema_with_an_unknown_edition_is_a_usage_error()
+    {
+        (int code, string stdout, string stderr) = Run("schema", "--edition", "2020");
+
+        Assert.Equal(64, code);
+        Assert.Empty(stdout);
+        Assert.Contains("2020", stderr);
+    }
+
     private static (int Code, string Stdout, string Stderr) Run(params string[] args)
     {
         var stdout = new StringWriter { NewLine = "\n" };

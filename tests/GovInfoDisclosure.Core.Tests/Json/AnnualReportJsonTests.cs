@@ -8,7 +8,7 @@ namespace GovInfoDisclosure.Core.Tests.Json;
 
 public class AnnualReportJsonTests
 {
-    public static TheoryData<string> Samples => new() { TestReports.Linqiu, TestReports.Yanshi, TestReports.Laiyuan };
+    public static TheoryData<string> Samples => new() { TestReports.Linqiu, TestReports.Yanshi, TestReports.Laiyuan, TestReports.Shouyang2019, TestReports.Ningxiang2020 };
 
     [Theory]
     [MemberData(nameof(Samples))]

@@ -11,6 +11,12 @@ public static class TestReports
     public const string Yanshi = "yanshi-jinshi-2022.json";
     public const string Laiyuan = "laiyuan-2022.json";
 
+    /// <summary>A composed 2019-edition report on 2019 (samples/README.md).</summary>
+    public const string Shouyang2019 = "2019-shouyang-market-regulation.json";
+
+    /// <summary>A composed 2019-edition report on 2020 (samples/README.md).</summary>
+    public const string Ningxiang2020 = "2020-ningxiang-natural-resources.json";
+
     public static string SamplesFolder => Path.Combine(AppContext.BaseDirectory, "samples");
 
     public static string SamplePath(string name) => Path.Combine(SamplesFolder, name);
