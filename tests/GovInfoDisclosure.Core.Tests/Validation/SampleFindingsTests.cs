@@ -61,4 +61,47 @@ public class SampleFindingsTests
             result.Diagnostics.Select(d => (d.Code, d.Path, d.Expected, d.Actual)));
         Assert.True(result.IsValid);
     }
+
+    [Fact]
+    public void Shouyang_market_regulation_2019_in_the_2019_edition_misadds_a_row_and_misstates_what_it_received()
+    {
+        ValidationResult result = ReportValidator.Default.Validate(TestReports.Sample(TestReports.Shouyang2019));
+
+        Assert.Equal(
+            [
+                // （一）予以公开: 自然人 5, 商业企业 2, 法律服务机构 1 add up to 8; its 总计 is printed 7.
+                ("GID101", "/applications/outcomes/disclosed/total", 8m, 7m),
+
+                // The 19 outcome rows' totals (with that 7) add up to 13; （七）总计 · 总计 is printed 14.
+                ("GID102", "/applications/outcomes/total/total", 13m, 14m),
+
+                // 一、总体情况: "共收到政府信息公开申请16件，上年结转1件", while the table received 13 and carried over 1
+                // (neither 13 nor 14 is 16).
+                ("GID201", "/applications/received/total", 16m, 13m),
+            ],
+            result.Diagnostics.Select(d => (d.Code, d.Path, d.Expected, d.Actual)));
+
+        // A 2019-edition report on 2019: the edition fits the year (no GID205), and section 六 of this edition asks for no
+        // statement of the 信息处理费 (no GID206).
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "GID205" or "GID206");
+    }
+
+    [Fact]
+    public void Ningxiang_natural_resources_2020_in_the_2019_edition_misadds_a_row_and_misstates_what_it_received()
+    {
+        ValidationResult result = ReportValidator.Default.Validate(TestReports.Sample(TestReports.Ningxiang2020));
+
+        Assert.Equal(
+            [
+                // （四）无法提供 · 1.本机关不掌握相关政府信息: 6 + 1 + 1 = 8 applicants, 总计 printed 7.
+                ("GID101", "/applications/outcomes/unableToProvide/notHeld/total", 8m, 7m),
+
+                // The outcome rows' totals add up to 36 with that 7; （七）总计 · 总计 is printed 37.
+                ("GID102", "/applications/outcomes/total/total", 36m, 37m),
+
+                // "全年共收到政府信息公开申请39件，上年结转3件": the table received 37 and carried over 3 (37 or 40, not 39).
+                ("GID201", "/applications/received/total", 39m, 37m),
+            ],
+            result.Diagnostics.Select(d => (d.Code, d.Path, d.Expected, d.Actual)));
+    }
 }

@@ -30,7 +30,7 @@ public class ValidationPageWriterBrowserTests(Chromium chromium)
             }
 
             string root = "#f" + (f + 1);
-            PageGeometry.AssertLaidOutAsPrinted(await PageGeometry.MeasureAsync(page, root), PrintedLayout.CellValues(entries[f].Report!));
+            PageGeometry.AssertLaidOutAsPrinted(await PageGeometry.MeasureAsync(page, root, entries[f].Report!.Edition), entries[f].Report!);
             for (int d = 0; d < result.Diagnostics.Length; d++)
             {
                 Diagnostic finding = result.Diagnostics[d];

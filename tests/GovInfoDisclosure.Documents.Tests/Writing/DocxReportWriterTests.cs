@@ -39,7 +39,7 @@ public class DocxReportWriterTests
         byte[] docx = DocxReportWriter.ToBytes(report);
 
         AssertValid(docx);
-        WrittenReport.FromDocx(docx).AssertIsOf(report);
+        WrittenReport.FromDocx(docx, report.Edition).AssertIsOf(report);
     }
 
     [Property(Arbitrary = new[] { typeof(ReportArbitraries) }, MaxTest = 25)]
@@ -49,7 +49,7 @@ public class DocxReportWriterTests
         byte[] docx = DocxReportWriter.ToBytes(report);
 
         AssertValid(docx);
-        WrittenReport.FromDocx(docx).AssertIsOf(report);
+        WrittenReport.FromDocx(docx, report.Edition).AssertIsOf(report);
     }
 
     [Fact]
@@ -157,6 +157,6 @@ public class DocxReportWriterTests
         byte[] docx = DocxReportWriter.ToBytes(report);
 
         AssertValid(docx);
-        WrittenReport.FromDocx(docx).AssertIsOf(report);
+        WrittenReport.FromDocx(docx, report.Edition).AssertIsOf(report);
     }
 }

@@ -21,7 +21,7 @@ public class HtmlReportWriterTests
     {
         AnnualReport report = WrittenReport.Sample(sample);
 
-        WrittenReport.FromHtml(HtmlReportWriter.ToHtml(report)).AssertIsOf(report);
+        WrittenReport.FromHtml(HtmlReportWriter.ToHtml(report), report.Edition).AssertIsOf(report);
     }
 
     [Property(Arbitrary = new[] { typeof(ReportArbitraries) }, MaxTest = 60)]
@@ -29,7 +29,7 @@ public class HtmlReportWriterTests
     {
         AnnualReport report = spec.Report;
 
-        WrittenReport.FromHtml(HtmlReportWriter.ToHtml(report)).AssertIsOf(report);
+        WrittenReport.FromHtml(HtmlReportWriter.ToHtml(report), report.Edition).AssertIsOf(report);
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public class HtmlReportWriterTests
         Assert.Equal(Hostile, WrittenReport.Text(document.QuerySelector("h2[data-section=overview] ~ p")!));
         Assert.Equal("<b>小标题</b>", document.QuerySelector("h2[data-section=overview] ~ h3")!.TextContent);
         Assert.Equal("某<i>局</i>&", document.QuerySelector(".gid-agency")!.TextContent);
-        WrittenReport.FromHtml(html).AssertIsOf(report);
+        WrittenReport.FromHtml(html, report.Edition).AssertIsOf(report);
     }
 
     [Fact]

@@ -15,7 +15,8 @@ namespace GovInfoDisclosure.Documents.Tests.Writing;
 /// What a writer wrote, read back by the tests (until the real readers land): the values of the printed tables by cell
 /// index, each section's narrative, the agency and the date. Comparing it with the report is the round-trip law.
 /// </summary>
-public sealed record WrittenReport(decimal?[] Values, IReadOnlyDictionary<string, Narrative?> Narratives, string Title, string Agency, string? Date)
+public sealed record WrittenReport(
+    ReportEdition Edition, decimal?[] Values, IReadOnlyDictionary<string, Narrative?> Narratives, string Title, string Agency, string? Date)
 {
     public static string SamplePath(string name) => Path.Combine(AppContext.BaseDirectory, "samples", name);
 
@@ -23,16 +24,29 @@ public sealed record WrittenReport(decimal?[] Values, IReadOnlyDictionary<string
 
     public static AnnualReport Sample(string name) => AnnualReportJson.ReadFile(SamplePath(name));
 
-    public static decimal? ParseValue(string text) =>
-        text.Length == 0 ? null : decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+    /// <summary>A printed value: a signed number, the procurement amount with its unit after it (<c>251000元</c>).</summary>
+    public static decimal? ParseValue(string text)
+    {
+        foreach (MoneyUnit unit in Enum.GetValues<MoneyUnit>().OrderByDescending(u => PrintedDocument.FormatUnit(u).Length))
+        {
+            if (text.EndsWith(PrintedDocument.FormatUnit(unit), StringComparison.Ordinal))
+            {
+                text = text[..^PrintedDocument.FormatUnit(unit).Length];
+                break;
+            }
+        }
+
+        return text.Length == 0 ? null : decimal.Parse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+    }
 
     /// <summary>Checks the law: the values, narratives, title, agency and date read back are the report's.</summary>
     public void AssertIsOf(AnnualReport report)
     {
+        Assert.Equal(report.Edition, Edition);
         decimal?[] expected = PrintedLayout.CellValues(report);
-        for (int i = 0; i < PrintedLayout.CellCount - 1; i++)
+        for (int i = 0; i < PrintedLayout.CellCountOf(report.Edition) - 1; i++)
         {
-            Assert.True(expected[i] == Values[i], $"{PrintedLayout.CellPointer(i)}: wrote {expected[i]?.ToString() ?? "blank"}, read {Values[i]?.ToString() ?? "blank"}");
+            Assert.True(expected[i] == Values[i], $"{PrintedLayout.CellPointer(report.Edition, i)}: wrote {expected[i]?.ToString() ?? "blank"}, read {Values[i]?.ToString() ?? "blank"}");
         }
 
         foreach (FormatEntry section in ReportFormat.Sections.Where(s => PrintedDocument.Table(report.Edition, s) is null))
@@ -47,11 +61,11 @@ public sealed record WrittenReport(decimal?[] Values, IReadOnlyDictionary<string
     }
 
     /// <summary>Reads the HTML writer's page: values by <c>data-pointer</c>, paragraphs and sub-headings by section.</summary>
-    public static WrittenReport FromHtml(string html)
+    public static WrittenReport FromHtml(string html, ReportEdition edition = ReportEdition.Edition2021)
     {
         IDocument document = new HtmlParser().ParseDocument(html);
-        var pointers = Enumerable.Range(0, PrintedLayout.CellCount).ToDictionary(PrintedLayout.CellPointer);
-        var values = new decimal?[PrintedLayout.CellCount];
+        var pointers = Enumerable.Range(0, PrintedLayout.CellCountOf(edition)).ToDictionary(i => PrintedLayout.CellPointer(edition, i));
+        var values = new decimal?[PrintedLayout.CellCountOf(edition)];
         foreach (IElement cell in document.QuerySelectorAll("td[data-pointer]"))
         {
             values[pointers[cell.GetAttribute("data-pointer")!]] = ParseValue(cell.TextContent);
@@ -82,7 +96,7 @@ public sealed record WrittenReport(decimal?[] Values, IReadOnlyDictionary<string
         }
 
         return new WrittenReport(
-            values, narratives, Text(document.QuerySelector("h1")!), Text(document.QuerySelector(".gid-agency")!),
+            edition, values, narratives, Text(document.QuerySelector("h1")!), Text(document.QuerySelector(".gid-agency")!),
             document.QuerySelector(".gid-date") is { } date ? Text(date) : null);
     }
 
@@ -110,14 +124,14 @@ public sealed record WrittenReport(decimal?[] Values, IReadOnlyDictionary<string
     }
 
     /// <summary>Reads the Word writer's document: the tables by the printed layout's grid, paragraphs by their styles.</summary>
-    public static WrittenReport FromDocx(byte[] docx)
+    public static WrittenReport FromDocx(byte[] docx, ReportEdition edition = ReportEdition.Edition2021)
     {
         using var stream = new MemoryStream(docx);
         using WordprocessingDocument document = WordprocessingDocument.Open(stream, false);
         Body body = document.MainDocumentPart!.Document!.Body!;
-        var values = new decimal?[PrintedLayout.CellCount];
+        var values = new decimal?[PrintedLayout.CellCountOf(edition)];
         var tables = body.Elements<Table>().ToList();
-        var printed = PrintedLayout.Tables(ReportEdition.Edition2021);
+        var printed = PrintedLayout.Tables(edition);
         for (int t = 0; t < printed.Length; t++)
         {
             string?[,] grid = Grid(tables[t], printed[t].ColumnCount);
@@ -162,7 +176,7 @@ public sealed record WrittenReport(decimal?[] Values, IReadOnlyDictionary<string
             }
         }
 
-        return new WrittenReport(values, narratives, title, closing[0], closing.Count > 1 ? closing[1] : null);
+        return new WrittenReport(edition, values, narratives, title, closing[0], closing.Count > 1 ? closing[1] : null);
     }
 
     /// <summary>A Word table's grid: each slot the text of the cell that starts there, merged slots null.</summary>
