@@ -95,52 +95,18 @@ public static class Report2019Generators
 
     public static AnnualReport Assemble(AnyReport2019Spec spec)
     {
-        int?[] d = spec.Disclosure;
         int?[] c = spec.Cells;
-        ApplicantBreakdown Row(ApplicationRow row) => ApplicantBreakdown.FromCells(c.AsSpan(Array.IndexOf(Rows, row) * Columns, Columns));
         CaseOutcomes Block(int block) => CaseOutcomes.FromCells(c.AsSpan((Rows.Length * Columns) + (block * 5), 5));
-        int? At(DisclosureCell2019 cell) => d[(int)cell];
-        var disclosure = new ProactiveDisclosure2019
+
+        // Section 三 by ApplicationRow, as the builder lays its cells out (the rows the edition does not print stay blank).
+        var cells = new int?[ReportFormat.ApplicationRowCount * Columns];
+        for (int r = 0; r < Rows.Length; r++)
         {
-            Regulations = new PublicationCounts { Made = At(DisclosureCell2019.RegulationsMade), Published = At(DisclosureCell2019.RegulationsPublished), PublishedTotal = At(DisclosureCell2019.RegulationsPublishedTotal) },
-            NormativeDocuments = new PublicationCounts { Made = At(DisclosureCell2019.NormativeDocumentsMade), Published = At(DisclosureCell2019.NormativeDocumentsPublished), PublishedTotal = At(DisclosureCell2019.NormativeDocumentsPublishedTotal) },
-            Licensing = new ItemCounts { PreviousYearItems = At(DisclosureCell2019.LicensingPreviousYearItems), Change = At(DisclosureCell2019.LicensingChange), Decisions = At(DisclosureCell2019.LicensingDecisions) },
-            OtherServices = new ItemCounts { PreviousYearItems = At(DisclosureCell2019.OtherServicesPreviousYearItems), Change = At(DisclosureCell2019.OtherServicesChange), Decisions = At(DisclosureCell2019.OtherServicesDecisions) },
-            Penalties = new ItemCounts { PreviousYearItems = At(DisclosureCell2019.PenaltiesPreviousYearItems), Change = At(DisclosureCell2019.PenaltiesChange), Decisions = At(DisclosureCell2019.PenaltiesDecisions) },
-            CompulsoryMeasures = new ItemCounts { PreviousYearItems = At(DisclosureCell2019.CompulsoryMeasuresPreviousYearItems), Change = At(DisclosureCell2019.CompulsoryMeasuresChange), Decisions = At(DisclosureCell2019.CompulsoryMeasuresDecisions) },
-            Fees = new FeeItems { PreviousYearItems = At(DisclosureCell2019.FeesPreviousYearItems), Change = At(DisclosureCell2019.FeesChange) },
-            Procurement = new ProcurementTotals { Projects = At(DisclosureCell2019.ProcurementProjects), Amount = spec.Amount, AmountUnit = spec.Unit },
-        };
-        var applications = new Applications2019
-        {
-            Received = Row(ApplicationRow.Received),
-            CarriedOver = Row(ApplicationRow.CarriedOver),
-            Outcomes = new Outcomes2019
-            {
-                Disclosed = Row(ApplicationRow.Disclosed),
-                PartiallyDisclosed = Row(ApplicationRow.PartiallyDisclosed),
-                NotDisclosed = new NotDisclosedOutcomes
-                {
-                    StateSecret = Row(ApplicationRow.StateSecret), ProhibitedByLaw = Row(ApplicationRow.ProhibitedByLaw),
-                    SecurityOrStability = Row(ApplicationRow.SecurityOrStability), ThirdPartyRights = Row(ApplicationRow.ThirdPartyRights),
-                    InternalAffairs = Row(ApplicationRow.InternalAffairs), ProcessInformation = Row(ApplicationRow.ProcessInformation),
-                    EnforcementCaseFile = Row(ApplicationRow.EnforcementCaseFile), AdministrativeQuery = Row(ApplicationRow.AdministrativeQuery),
-                },
-                UnableToProvide = new UnableToProvideOutcomes
-                {
-                    NotHeld = Row(ApplicationRow.NotHeld), NeedsCreation = Row(ApplicationRow.NeedsCreation),
-                    UnclearAfterCorrection = Row(ApplicationRow.UnclearAfterCorrection),
-                },
-                NotProcessed = new NotProcessedOutcomes
-                {
-                    Complaint = Row(ApplicationRow.Complaint), Duplicate = Row(ApplicationRow.Duplicate), Publication = Row(ApplicationRow.Publication),
-                    Excessive = Row(ApplicationRow.Excessive), Confirmation = Row(ApplicationRow.Confirmation),
-                },
-                OtherHandling = Row(ApplicationRow.OtherHandling),
-                Total = Row(ApplicationRow.OutcomesTotal),
-            },
-            CarriedForward = Row(ApplicationRow.CarriedForward),
-        };
+            c.AsSpan(r * Columns, Columns).CopyTo(cells.AsSpan((int)Rows[r] * Columns, Columns));
+        }
+
+        ProactiveDisclosure2019 disclosure = AnnualReportBuilder.BuildDisclosure2019(cell => spec.Disclosure[(int)cell], spec.Amount, spec.Unit);
+        Applications2019 applications = AnnualReportBuilder.BuildApplications2019(cells);
         var review = new ReviewAndLitigation { Review = Block(0), LitigationWithoutReview = Block(1), LitigationAfterReview = Block(2) };
         Narrative? narrative = spec.HasNarrative
             ? new Narrative([new Paragraph { Heading = "（一）主动公开情况", Text = "本年主动公开信息100条。" }, new Paragraph { Text = "收到依申请公开申请事项3件。" }])

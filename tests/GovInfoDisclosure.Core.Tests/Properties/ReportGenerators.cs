@@ -206,7 +206,6 @@ public static class ReportGenerators
     internal static AnnualReport Assemble(int?[] cells, decimal? fee, string text, int year, bool hasNarrative)
     {
         AnnualReport report = new AnnualReportBuilder(year, "测试机关" + text.Trim() + "局").Build();
-        ApplicantBreakdown Row(ApplicationRow row) => ApplicantBreakdown.FromCells(cells.AsSpan((int)row * 7, 7));
         CaseOutcomes Block(int block) => CaseOutcomes.FromCells(cells.AsSpan((25 * 7) + (block * 5), 5));
         int?[] d = cells[((25 * 7) + 15)..];
         Narrative? narrative = hasNarrative ? new Narrative([new Paragraph { Heading = text.Length > 3 ? text : null, Text = text }, new Paragraph { Text = "收到依申请公开申请事项3件。" }]) : null;
@@ -217,48 +216,8 @@ public static class ReportGenerators
             OtherMatters = narrative,
             InformationProcessingFeeYuan = fee,
             PublishedOn = hasNarrative ? new DateOnly(year, 6, 1) : null,
-            ProactiveDisclosure = new ProactiveDisclosure
-            {
-                Regulations = new DocumentCounts { Issued = d[0], Abolished = d[1], InForce = d[2] },
-                NormativeDocuments = new DocumentCounts { Issued = d[3], Abolished = d[4], InForce = d[5] },
-                Licensing = new DecisionCount { Decisions = d[6] },
-                Penalties = new DecisionCount { Decisions = d[7] },
-                CompulsoryMeasures = new DecisionCount { Decisions = d[8] },
-                Fees = new FeeAmount { Amount = fee },
-            },
-            Applications = new Applications
-            {
-                Received = Row(ApplicationRow.Received),
-                CarriedOver = Row(ApplicationRow.CarriedOver),
-                Outcomes = new Outcomes
-                {
-                    Disclosed = Row(ApplicationRow.Disclosed),
-                    PartiallyDisclosed = Row(ApplicationRow.PartiallyDisclosed),
-                    NotDisclosed = new NotDisclosedOutcomes
-                    {
-                        StateSecret = Row(ApplicationRow.StateSecret), ProhibitedByLaw = Row(ApplicationRow.ProhibitedByLaw),
-                        SecurityOrStability = Row(ApplicationRow.SecurityOrStability), ThirdPartyRights = Row(ApplicationRow.ThirdPartyRights),
-                        InternalAffairs = Row(ApplicationRow.InternalAffairs), ProcessInformation = Row(ApplicationRow.ProcessInformation),
-                        EnforcementCaseFile = Row(ApplicationRow.EnforcementCaseFile), AdministrativeQuery = Row(ApplicationRow.AdministrativeQuery),
-                    },
-                    UnableToProvide = new UnableToProvideOutcomes
-                    {
-                        NotHeld = Row(ApplicationRow.NotHeld), NeedsCreation = Row(ApplicationRow.NeedsCreation),
-                        UnclearAfterCorrection = Row(ApplicationRow.UnclearAfterCorrection),
-                    },
-                    NotProcessed = new NotProcessedOutcomes
-                    {
-                        Complaint = Row(ApplicationRow.Complaint), Duplicate = Row(ApplicationRow.Duplicate), Publication = Row(ApplicationRow.Publication),
-                        Excessive = Row(ApplicationRow.Excessive), Confirmation = Row(ApplicationRow.Confirmation),
-                    },
-                    OtherHandling = new OtherHandlingOutcomes
-                    {
-                        NoCorrection = Row(ApplicationRow.NoCorrection), FeeUnpaid = Row(ApplicationRow.FeeUnpaid), Other = Row(ApplicationRow.OtherHandling),
-                    },
-                    Total = Row(ApplicationRow.OutcomesTotal),
-                },
-                CarriedForward = Row(ApplicationRow.CarriedForward),
-            },
+            ProactiveDisclosure = AnnualReportBuilder.BuildDisclosure(cell => d[(int)cell], fee),
+            Applications = AnnualReportBuilder.BuildApplications(cells[..(25 * 7)]),
             ReviewAndLitigation = new ReviewAndLitigation { Review = Block(0), LitigationWithoutReview = Block(1), LitigationAfterReview = Block(2) },
         };
     }
