@@ -134,4 +134,70 @@ public class ReportComparisonTests
         Assert.DoesNotContain("compulsoryMeasures", text, StringComparison.Ordinal);
         Assert.Matches(@"五、存在的主要问题及改进情况: (9[0-9]|100)% similar \(repeated, 年年雷同\)", text);
     }
+
+    [Fact]
+    public void The_json_names_the_agency_the_count_of_changed_cells_each_change_and_each_narratives_label_and_similarity()
+    {
+        ReportComparison c = ReportComparison.Compare(Previous, Current);
+        using JsonDocument doc = JsonDocument.Parse(c.ToJson());
+        JsonElement root = doc.RootElement;
+
+        Assert.Equal("涞源县人民政府", root.GetProperty("agency").GetString());
+        Assert.Equal(c.Changed.Count(), root.GetProperty("changedCells").GetInt32());
+        Assert.True(root.GetProperty("changedCells").GetInt32() > 0);
+        JsonElement fees = root.GetProperty("cells").EnumerateArray().Single(e => e.GetProperty("path").GetString() == "/proactiveDisclosure/fees/amount");
+        Assert.Equal(1835.25m, fees.GetProperty("change").GetDecimal());
+        JsonElement problems = root.GetProperty("narratives")[1];
+        Assert.Equal("五、存在的主要问题及改进情况", problems.GetProperty("label").GetString());
+        Assert.Equal(Math.Round(c.Narratives[1].Similarity!.Value, 4), problems.GetProperty("similarity").GetDouble());
+    }
+
+    [Fact]
+    public void A_change_beyond_what_a_decimal_holds_relatively_is_written_as_null_not_left_out()
+    {
+        AnnualReport before = Previous.ToBuilder().Fees(0.0000000000000000000000000001m).Build();
+        AnnualReport after = Current.ToBuilder().Fees(1_000_000m).Build();
+
+        ReportComparison c = ReportComparison.Compare(before, after);
+        using JsonDocument doc = JsonDocument.Parse(c.ToJson());
+
+        Assert.Null(Cell(c, "/proactiveDisclosure/fees/amount").RelativeChange);
+        JsonElement fees = doc.RootElement.GetProperty("cells").EnumerateArray().Single(e => e.GetProperty("path").GetString() == "/proactiveDisclosure/fees/amount");
+        Assert.Equal(JsonValueKind.Null, fees.GetProperty("relativeChange").ValueKind);
+        string line = c.ToText().Split('\n').Single(l => l.Contains("/proactiveDisclosure/fees/amount", StringComparison.Ordinal));
+        Assert.StartsWith("  /proactiveDisclosure/fees/amount [行政事业性收费 · 本年收费金额（万元）]: 0.0000000000000000000000000001 → 1000000 (+", line, StringComparison.Ordinal);
+        Assert.EndsWith(")", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("%", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_text_ends_with_every_narrative_on_a_line_of_its_own_and_a_similar_but_rewritten_text_is_not_called_repeated()
+    {
+        AnnualReport rewritten = Current.ToBuilder().WithProblemsAndImprovements(ProblemTexts.Township2023Rewritten).Build();
+
+        string text = ReportComparison.Compare(Previous, rewritten).ToText();
+
+        string narratives = text[text.IndexOf("Narratives:\n", StringComparison.Ordinal)..];
+        string[] lines = narratives.Split('\n');
+        Assert.Equal(["Narratives:", "  一、总体情况: not compared (missing or too short)"], lines[..2]);
+        Assert.Matches(@"^  五、存在的主要问题及改进情况: \d+% similar$", lines[2]);
+        Assert.StartsWith("  六、其他需要报告的事项: ", lines[3], StringComparison.Ordinal);
+        Assert.Equal(string.Empty, lines[^1]);
+        Assert.Equal(5, lines.Length);
+    }
+
+    [Fact]
+    public void Across_the_change_of_edition_the_text_and_json_list_every_cell_not_compared_with_its_label()
+    {
+        AnnualReport r2020 = Edition2019.Edition2019Fixtures.Valid(2020, "涞源县人民政府");
+        ReportComparison c = ReportComparison.Compare(r2020, Previous);
+
+        string text = c.ToText();
+        Assert.Contains($"Note: the 2020 report follows the 2019 edition and the 2021 report the 2021 edition: {c.NotCompared.Length} cells that only one of them prints are not compared:\n", text, StringComparison.Ordinal);
+        Assert.All(c.NotCompared, e => Assert.Contains($"\n  {e.JsonPointer} [{e.QualifiedLabelZh}]\n", text, StringComparison.Ordinal));
+        using JsonDocument doc = JsonDocument.Parse(c.ToJson());
+        JsonElement[] listed = [.. doc.RootElement.GetProperty("notCompared").EnumerateArray()];
+        Assert.Equal(c.NotCompared.Select(e => (e.JsonPointer, e.QualifiedLabelZh)), listed.Select(e => (e.GetProperty("path").GetString()!, e.GetProperty("label").GetString()!)));
+        Assert.DoesNotContain("Note: the 2021 report follows", ReportComparison.Compare(Previous, Current).ToText(), StringComparison.Ordinal);
+    }
 }
