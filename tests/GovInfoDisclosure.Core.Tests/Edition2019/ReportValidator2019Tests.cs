@@ -15,6 +15,18 @@ public class ReportValidator2019Tests
     }
 
     [Fact]
+    public void Validating_a_valid_2019_report_allocates_nothing()
+    {
+        AnnualReport report = Edition2019Fixtures.Valid();
+        ValidationResult result = Validator.Validate(report);
+
+        long allocated = Support.Allocations.Fewest(() => result = Validator.Validate(report));
+
+        Assert.True(result.IsValid);
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
     public void GID102_adds_the_19_outcome_rows_with_the_single_other_handling_row()
     {
         AnnualReport report = Edition2019Fixtures.Builder().Set(ApplicationRow.OutcomesTotal, ApplicantColumn.NaturalPerson, 5).Build();
