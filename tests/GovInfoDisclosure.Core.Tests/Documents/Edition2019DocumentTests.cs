@@ -238,6 +238,11 @@ public class Edition2019DocumentTests
         Assert.Equal(ReportEdition.Edition2019, import.Report.Edition);
         Assert.Equal(report, import.Report);
         Assert.NotNull(import.LocationOf(ReportFormat.Edition.JsonPointer));
+
+        // Validated, GID205 says the edition does not fit the year, and points at the table that decided the edition.
+        Diagnostic gid205 = Assert.Single(import.Validate().Diagnostics, d => d.Code == "GID205");
+        Assert.Equal(ReportFormat.Edition.JsonPointer, gid205.Path);
+        Assert.Equal(import.LocationOf(ReportFormat.Edition.JsonPointer), gid205.Location);
     }
 
     [Fact]
