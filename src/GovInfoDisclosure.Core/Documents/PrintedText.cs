@@ -90,17 +90,7 @@ internal static class PrintedText
             return (CellKind.Number, int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture));
         }
 
-        var sb = new StringBuilder(text.Length);
-        foreach (char raw in text)
-        {
-            char c = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
-            if (!char.IsWhiteSpace(c) && c is not ('\u200B' or '\u200C' or '\u200D' or '\uFEFF'))
-            {
-                sb.Append(c);
-            }
-        }
-
-        string s = sb.ToString();
+        string s = Compact(text);
         if (s.Length == 0)
         {
             return (CellKind.Empty, null);
@@ -190,17 +180,7 @@ internal static class PrintedText
     /// </summary>
     public static (CellKind Kind, decimal? Value, MoneyUnit? Unit) AmountWithUnit(string text)
     {
-        var sb = new StringBuilder(text.Length);
-        foreach (char raw in text)
-        {
-            char c = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
-            if (!char.IsWhiteSpace(c) && c is not ('\u200B' or '\u200C' or '\u200D' or '\uFEFF'))
-            {
-                sb.Append(c);
-            }
-        }
-
-        string s = sb.ToString();
+        string s = Compact(text);
         MoneyUnit? unit = null;
         foreach (MoneyUnit u in Units)
         {
@@ -332,6 +312,22 @@ internal static class PrintedText
             else
             {
                 sb.Append(d >= 0 ? (char)('0' + d) : c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>A cell's text without white space or zero-width characters, full-width ASCII made half-width.</summary>
+    private static string Compact(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (char raw in text)
+        {
+            char c = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
+            if (!char.IsWhiteSpace(c) && c is not ('\u200B' or '\u200C' or '\u200D' or '\uFEFF'))
+            {
+                sb.Append(c);
             }
         }
 
