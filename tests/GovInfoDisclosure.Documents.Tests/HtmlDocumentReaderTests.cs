@@ -198,10 +198,26 @@ public class HtmlDocumentReaderTests
         Assert.Equal("四、结转下年度继续办理", Paragraphs(HtmlDocumentReader.Read(new MemoryStream(bytes), "x.html")).Single());
     }
 
-    [Fact]
-    public void The_page_the_fuzzer_crashed_the_reader_with_is_read_or_refused_as_documented()
+    [Theory]
+    [InlineData("<html role=\"navigation\"><body>")]
+    [InlineData("<html><body role=\"banner\">")]
+    [InlineData("<html hidden><body style=\"display:none\">")]
+    public void A_chrome_marker_on_the_root_or_the_body_does_not_remove_the_page(string start)
     {
-        string file = Path.Combine(AppContext.BaseDirectory, "Fixtures", "fuzz", "html-utf7-charset.html");
+        // Found by fuzzing: <html role="navigation"> removed the root, and the article search met no element at all.
+        byte[] bytes = Encoding.UTF8.GetBytes(start + "<p>三、本年度办理结果</p></body></html>");
+
+        Assert.Equal("三、本年度办理结果", Paragraphs(HtmlDocumentReader.Read(new MemoryStream(bytes), "x.html")).Single());
+    }
+
+    /// <summary>The inputs the html fuzzer (tests/fuzz) crashed the reader with, kept as they were found.</summary>
+    public static TheoryData<string> FuzzerFindings => [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "fuzz"), "html-*.html").Select(f => Path.GetFileName(f)!).Order()];
+
+    [Theory]
+    [MemberData(nameof(FuzzerFindings))]
+    public void A_page_the_fuzzer_crashed_the_reader_with_is_read_or_refused_as_documented(string name)
+    {
+        string file = Path.Combine(AppContext.BaseDirectory, "Fixtures", "fuzz", name);
 
         Exception? thrown = Record.Exception(() => ReportDocument.Read(file));
 

@@ -91,10 +91,12 @@ internal sealed partial class HtmlPage
 
     private void RemoveChrome()
     {
+        // The root and the body hold the whole page: a role, class or hidden marker on them (found by fuzzing: <html
+        // role="navigation">) does not make the page chrome, and removing them would leave no document at all.
         var chrome = new List<IElement>();
         foreach (IElement e in _document.All)
         {
-            if (IsChrome(e))
+            if (e != _document.DocumentElement && e != _document.Body && IsChrome(e))
             {
                 chrome.Add(e);
             }
