@@ -68,7 +68,7 @@ public static class ReportConsolidation
             {
                 throw new ArgumentException(
                     $"Only reports of one edition of the format can be consolidated: part {i} ({part.Agency.Name}) follows the "
-                    + $"{EditionName(part.Edition)} edition, part 0 ({list[0].Agency.Name}) the {EditionName(list[0].Edition)} edition.",
+                    + $"{ReportFormat.EditionKey(part.Edition)} edition, part 0 ({list[0].Agency.Name}) the {ReportFormat.EditionKey(list[0].Edition)} edition.",
                     nameof(parts));
             }
         }
@@ -108,9 +108,6 @@ public static class ReportConsolidation
         AnnualReport report = cells.Build(sums, year, agency, overview, problemsAndImprovements, otherMatters, unit);
         return new ConsolidationResult(report, list.Length, blanks.ToImmutable());
     }
-
-    private static string EditionName(ReportEdition edition) =>
-        Enum.IsDefined(edition) ? ReportFormat.EditionKey(edition) : ((int)edition).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The unit of a 2019-edition report's procurement amount; <see langword="null"/> otherwise or when none is printed.</summary>
     internal static MoneyUnit? ProcurementUnit(AnnualReport report) => report.ProactiveDisclosure2019?.Procurement.AmountUnit;

@@ -66,4 +66,57 @@ public class ReportConsolidation2019Tests
         Assert.Contains("乙局", e.Message);
         Assert.Throws<ArgumentException>(() => ConsolidationValidator.Default.Validate(a, [b]));
     }
+
+    [Fact]
+    public void A_consolidated_amount_in_yuan_is_checked_against_parts_in_both_units_converted_to_yuan()
+    {
+        AnnualReport a = Edition2019Fixtures.Valid(2020, "甲局"); // 251000 元
+        AnnualReport b = Edition2019Fixtures.Builder(2020, "乙局").Procurement(2, 1835.25m, MoneyUnit.TenThousandYuan).Build();
+        AnnualReport sum = ReportConsolidation.Consolidate([a, b], 2020, County).Report;
+        AnnualReport inYuan = sum with
+        {
+            ProactiveDisclosure2019 = sum.ProactiveDisclosure2019! with { Procurement = new ProcurementTotals { Projects = 7, Amount = 18603500m, AmountUnit = MoneyUnit.Yuan } },
+        };
+
+        Assert.Empty(ConsolidationValidator.Default.Validate(inYuan, [a, b]).Diagnostics);
+        AnnualReport wrong = inYuan with
+        {
+            ProactiveDisclosure2019 = inYuan.ProactiveDisclosure2019! with { Procurement = inYuan.ProactiveDisclosure2019.Procurement with { Amount = 1860.35m } },
+        };
+        Diagnostic d = Assert.Single(ConsolidationValidator.Default.Validate(wrong, [a, b]).Diagnostics);
+        Assert.Equal(("/proactiveDisclosure/procurement/amount", 18603500m, 1860.35m), (d.Path, d.Expected, d.Actual));
+    }
+
+    [Fact]
+    public void Changes_that_add_up_below_what_a_count_holds_are_refused_not_wrapped()
+    {
+        AnnualReport a = Edition2019Fixtures.Builder(2020, "甲局").Set(DisclosureCell2019.FeesChange, int.MinValue + 1).Build();
+        AnnualReport b = Edition2019Fixtures.Builder(2020, "乙局").Set(DisclosureCell2019.FeesChange, -2).Build();
+
+        ArgumentException e = Assert.Throws<ArgumentException>(() => ReportConsolidation.Consolidate([a, b], 2020, County));
+        Assert.Contains("/proactiveDisclosure/fees/change", e.Message);
+        Assert.Equal(int.MinValue, ReportConsolidation.Consolidate([a, Edition2019Fixtures.Builder(2020, "丙局").Set(DisclosureCell2019.FeesChange, -1).Build()], 2020, County)
+            .Report.ProactiveDisclosure2019!.Fees.Change);
+    }
+
+    [Fact]
+    public void A_blank_cell_of_either_edition_is_labelled_by_its_editions_catalogue()
+    {
+        Assert.Equal("（六）其他处理 · 自然人", new ConsolidationBlank("/applications/outcomes/otherHandling/naturalPerson", [0]).Cell!.QualifiedLabelZh);
+        Assert.Equal("（六）其他处理 · 3.其他 · 自然人", new ConsolidationBlank("/applications/outcomes/otherHandling/other/naturalPerson", [0]).Cell!.QualifiedLabelZh);
+        Assert.Equal("行政许可 · 本年处理决定数量", new ConsolidationBlank("/proactiveDisclosure/licensing/decisions", [0]).Cell!.QualifiedLabelZh);
+        Assert.Null(new ConsolidationBlank("/nothing", [0]).Cell);
+    }
+
+    [Fact]
+    public void Blanks_are_equal_by_path_and_parts_and_a_default_list_of_parts_is_empty()
+    {
+        var blank = new ConsolidationBlank("/applications/received/total", [0, 2]);
+
+        Assert.True(blank == new ConsolidationBlank("/applications/received/total", [0, 2]));
+        Assert.True(blank != new ConsolidationBlank("/applications/received/total", [0, 1]));
+        Assert.True(blank != new ConsolidationBlank("/applications/carriedOver/total", [0, 2]));
+        Assert.False(blank.Equals(null));
+        Assert.Empty(new ConsolidationBlank("/applications/received/total", default).Parts);
+    }
 }
