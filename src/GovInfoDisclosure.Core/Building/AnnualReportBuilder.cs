@@ -245,7 +245,7 @@ public sealed class AnnualReportBuilder
     public AnnualReportBuilder Set(DisclosureCell2019 cell, decimal? value)
     {
         string pointer = ReportFormat.CellPointer(Guard.Against.EnumOutOfRange(cell, nameof(cell)));
-        bool signed = ReportFormat.Get(cell).JsonKey == "change";
+        bool signed = ReportFormat.Get(cell).IsSigned;
         if (value is { } v)
         {
             if (v < 0 && !signed)

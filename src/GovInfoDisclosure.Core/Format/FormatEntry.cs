@@ -53,6 +53,9 @@ public sealed class FormatEntry
 
     internal byte[] Utf8Key { get; }
 
+    /// <summary>Whether the cell is a signed count (the 2019 edition's 本年增/减); every other count is non-negative.</summary>
+    internal bool IsSigned { get; init; }
+
     /// <summary>A cell: a column of a row, labelled with both.</summary>
     internal static FormatEntry Cell(FormatEntry row, FormatEntry column) => new(column.JsonKey, column.LabelZh, column.NameEn, row);
 

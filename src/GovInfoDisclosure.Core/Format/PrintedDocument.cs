@@ -93,12 +93,7 @@ public static class PrintedDocument
     /// <summary>The unit as printed beside an amount: <c>元</c> or <c>万元</c>.</summary>
     /// <param name="unit">The unit.</param>
     /// <returns>The printed unit.</returns>
-    public static string FormatUnit(MoneyUnit unit) => unit switch
-    {
-        MoneyUnit.Yuan => "元",
-        MoneyUnit.TenThousandYuan => "万元",
-        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown unit."),
-    };
+    public static string FormatUnit(MoneyUnit unit) => ReportFormat.MoneyUnitKey(unit); // the document's value is the unit as printed
 
     /// <summary>
     /// What is printed right after a value of a report's tables: the 2019 edition's procurement amount (采购总金额) is

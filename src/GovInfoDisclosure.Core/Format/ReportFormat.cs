@@ -84,7 +84,7 @@ public static class ReportFormat
         FormatEntry[] Items(FormatEntry row, bool decisions) =>
         [
             new FormatEntry("previousYearItems", "上一年项目数量", "Items of the previous year", row),
-            new FormatEntry("change", "本年增/减", "Change this year", row),
+            new FormatEntry("change", "本年增/减", "Change this year", row) { IsSigned = true },
             .. decisions ? [new FormatEntry("decisions", "处理决定数量", "Decisions", row)] : Array.Empty<FormatEntry>(),
         ];
         DisclosureCells2019 =

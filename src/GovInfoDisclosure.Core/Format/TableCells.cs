@@ -81,7 +81,7 @@ internal sealed class TableCells
     public bool IsAmount(int index) => index == AmountCell || index == InformationProcessingFee;
 
     /// <summary>Whether the cell is a signed count (the 2019 edition's 本年增/减).</summary>
-    public bool IsSigned(int index) => index < ApplicationStart && Entries[index].JsonKey == "change";
+    public bool IsSigned(int index) => Entries[index].IsSigned;
 
     /// <summary>Copies every cell of a report of this edition into <paramref name="values"/> (blanks as <see langword="null"/>).</summary>
     public void Read(AnnualReport report, Span<decimal?> values)
