@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Core.Format;
 using GovInfoDisclosure.Core.Series;
 
 namespace GovInfoDisclosure.Core.Tests.Series;
@@ -29,6 +30,26 @@ public class ReportSeriesTests
     }
 
     [Fact]
+    public void A_year_with_three_reports_is_listed_once_beside_another_duplicated_year()
+    {
+        var series = new ReportSeries(
+            [SeriesFixtures.Valid(2021), SeriesFixtures.Valid(2021), SeriesFixtures.Valid(2021), SeriesFixtures.Valid(2022), SeriesFixtures.Valid(2022)]);
+        Assert.Equal(new[] { 2021, 2022 }, series.DuplicateYears.ToArray());
+        Assert.Empty(series.MissingYears);
+        Assert.False(series.IsContiguous);
+        Assert.Equal(2022, series.LastYear);
+    }
+
+    [Fact]
+    public void A_missing_year_alone_makes_a_series_not_contiguous()
+    {
+        var series = new ReportSeries([SeriesFixtures.Valid(2021), SeriesFixtures.Valid(2023)]);
+        Assert.Empty(series.DuplicateYears);
+        Assert.Equal(new[] { 2022 }, series.MissingYears.ToArray());
+        Assert.False(series.IsContiguous);
+    }
+
+    [Fact]
     public void Reports_of_one_year_keep_the_order_given()
     {
         AnnualReport first = SeriesFixtures.Valid(2022, "甲镇人民政府");
@@ -47,6 +68,26 @@ public class ReportSeriesTests
         Assert.True(a == b);
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
         Assert.NotEqual(a, new ReportSeries([SeriesFixtures.Valid(2021)]));
+        Assert.False(a != b);
+        Assert.True(a != new ReportSeries([SeriesFixtures.Valid(2021)]));
+    }
+
+    [Fact]
+    public void Series_of_different_reports_have_different_hash_codes()
+    {
+        // Not required by the contract of GetHashCode, but a hash that ignores the reports would put every series of
+        // a portal's dictionary in one bucket: these two differ in one cell.
+        AnnualReport r2021 = SeriesFixtures.Valid(2021);
+        AnnualReport other = r2021.ToBuilder().Set(DisclosureCell.RegulationsIssued, 9).Build();
+        Assert.NotEqual(new ReportSeries([r2021]).GetHashCode(), new ReportSeries([other]).GetHashCode());
+    }
+
+    [Fact]
+    public void A_series_prints_its_agency_years_and_count()
+    {
+        var series = new ReportSeries([SeriesFixtures.Valid(2023), SeriesFixtures.Valid(2021), SeriesFixtures.Valid(2022)]);
+        Assert.Equal($"{SeriesFixtures.AgencyName} 2021–2023 (3 report(s))", series.ToString());
+        Assert.Equal("(empty series)", new ReportSeries([]).ToString());
     }
 
     [Fact]
@@ -55,6 +96,7 @@ public class ReportSeriesTests
         var series = new ReportSeries([]);
         Assert.Empty(series);
         Assert.Null(series.FirstYear);
+        Assert.Null(series.LastYear);
         Assert.True(series.IsContiguous);
     }
 

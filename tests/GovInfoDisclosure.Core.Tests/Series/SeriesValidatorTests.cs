@@ -151,6 +151,21 @@ public class SeriesValidatorTests
     }
 
     [Fact]
+    public void A_threshold_of_one_flags_only_a_text_repeated_exactly()
+    {
+        // The threshold is inclusive ("at and above"): at 1, an exact copy (similarity 1) is flagged, a light edit is not.
+        var validator = new SeriesValidator(repeatedTextThreshold: 1);
+        AnnualReport r2021 = SeriesFixtures.Valid(2021).ToBuilder().WithProblemsAndImprovements(ProblemTexts.Township2022).Build();
+        AnnualReport copy = SeriesFixtures.Next(r2021).ToBuilder().WithProblemsAndImprovements(ProblemTexts.Township2022).Build();
+        AnnualReport edited = SeriesFixtures.Next(r2021).ToBuilder().WithProblemsAndImprovements(ProblemTexts.Township2023TwoPointsReplaced).Build();
+        Assert.Equal(1.0, validator.RepeatedTextThreshold);
+        Assert.Equal("GID303", Assert.Single(validator.Validate(r2021, copy).Diagnostics).Code);
+        Assert.Empty(validator.Validate(r2021, edited).Diagnostics);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SeriesValidator(repeatedTextThreshold: 1.0000001));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SeriesValidator(repeatedTextThreshold: double.NaN));
+    }
+
+    [Fact]
     public void A_missing_year_is_a_warning_on_the_report_after_the_gap_and_the_gap_is_not_bridged()
     {
         AnnualReport r2020 = SeriesFixtures.Valid(2020);

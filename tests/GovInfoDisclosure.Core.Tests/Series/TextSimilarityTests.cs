@@ -30,6 +30,57 @@ public class TextSimilarityTests(ITestOutputHelper output)
         Assert.Equal(0.0, TextSimilarity.Compare("政务公开工作机制", "依申请答复质量"));
     }
 
+    // The measure on texts small enough to count their bigrams by hand (Latin letters are kept by the normalisation).
+    // n(x) is the number of bigrams of x (its length − 1); "shared" is the size of the multiset intersection;
+    // Dice = 2·shared / (n(a) + n(b)); containment = shared / min(n) when 2·min(n) ≥ max(n), else not counted.
+    [Theory]
+    [InlineData("abcd", "abce", 2.0 / 3)] // ab bc cd · ab bc ce: shared 2, Dice 4/6, containment 2/3
+    [InlineData("abc", "abcdefgh", 4.0 / 9)] // 2 bigrams inside 7: Dice 4/9; 2·2 < 7, containment not counted
+    [InlineData("abc", "abcde", 1.0)] // 2 bigrams inside 4: Dice 4/6, but 2·2 ≥ 4 and containment is 2/2
+    [InlineData("abcd", "abcdef", 1.0)] // 3 inside 5: containment 3/3
+    [InlineData("abcx", "abcdef", 2.0 / 3)] // ab bc cx · 5 bigrams: shared 2, Dice 4/8, containment 2/3
+    [InlineData("aaaa", "aa", 0.5)] // aa aa aa · aa: the multiset shares 1, Dice 2/4; 2·1 < 3
+    [InlineData("aaa", "aaaa", 1.0)] // aa aa · aa aa aa: shared 2 (not 3), Dice 4/5, containment 2/2
+    [InlineData("ab", "abc", 1.0)] // the shortest text measured: ab · ab bc, Dice 2/3, containment 1/1
+    [InlineData("abc", "xyz", 0.0)]
+    public void The_measure_is_Dice_or_containment_of_character_bigrams(string first, string second, double expected)
+    {
+        Assert.Equal(expected, TextSimilarity.Compare(first, second), 12);
+        Assert.Equal(expected, TextSimilarity.Compare(second, first), 12);
+    }
+
+    [Theory]
+    [InlineData("a", "ab")] // one character has no bigram: nothing in common
+    [InlineData("a", "b")]
+    [InlineData("", "abc")]
+    public void A_text_of_fewer_than_two_characters_shares_nothing_with_another(string first, string second)
+    {
+        Assert.Equal(0.0, TextSimilarity.Compare(first, second));
+        Assert.Equal(0.0, TextSimilarity.Compare(second, first));
+    }
+
+    [Theory]
+    [InlineData("a", "a")]
+    [InlineData("", "")]
+    [InlineData("。", "！ ")] // both normalise to nothing
+    [InlineData("A", "a")]
+    public void Texts_that_normalise_to_the_same_text_score_one_however_short(string first, string second)
+    {
+        Assert.Equal(1.0, TextSimilarity.Compare(first, second));
+    }
+
+    [Fact]
+    public void Narratives_are_judged_from_twenty_normalised_characters()
+    {
+        string twenty = new string('政', 10) + new string('务', 10);
+        string nineteen = twenty[..19];
+        Assert.Equal(20, TextSimilarity.Normalize(twenty).Length);
+        Assert.NotNull(TextSimilarity.Compare(Narrative.FromText(twenty), Narrative.FromText(twenty)));
+        Assert.Null(TextSimilarity.Compare(Narrative.FromText(nineteen), Narrative.FromText(twenty)));
+        Assert.Null(TextSimilarity.Compare(Narrative.FromText(twenty), Narrative.FromText(nineteen)));
+        Assert.Null(TextSimilarity.Compare(Narrative.FromText(twenty), null));
+    }
+
     [Fact]
     public void The_measure_is_symmetric()
     {
