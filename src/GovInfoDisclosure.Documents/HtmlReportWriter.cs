@@ -175,7 +175,10 @@ public static class HtmlReportWriter
                     {
                         w.Write(segments[i]);
                         WriteValue(w, values[cells[i]]);
-                        HtmlText.Write(w, PrintedDocument.ValueSuffix(report, cells[i]));
+                        if (PrintedDocument.ValueSuffix(report, cells[i]) is { Length: > 0 } suffix)
+                        {
+                            HtmlText.Write(w, suffix);
+                        }
                     }
 
                     w.Write(segments[^1]);

@@ -118,7 +118,10 @@ public static class MarkdownReportWriter
                     sb.Append(segments[i]);
                     PrintedDocument.TryFormatValue(values[cells[i]], text, out int length);
                     sb.Append(text[..length]);
-                    sb.Append(PrintedDocument.ValueSuffix(report, cells[i]));
+                    if (PrintedDocument.ValueSuffix(report, cells[i]) is { Length: > 0 } suffix)
+                    {
+                        sb.Append(suffix);
+                    }
                 }
 
                 sb.Append(segments[^1]);

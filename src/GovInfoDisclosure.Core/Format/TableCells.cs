@@ -107,22 +107,13 @@ internal sealed class TableCells
         report.CopyApplicationRows(rows);
         foreach (ApplicationRow row in Format.ApplicationRows)
         {
-            ApplicantBreakdown breakdown = rows[(int)row];
-            int start = _rowStart[(int)row];
-            for (int column = 0; column < Columns; column++)
-            {
-                values[start + column] = breakdown[(ApplicantColumn)column];
-            }
+            rows[(int)row].CopyTo(values[_rowStart[(int)row]..]);
         }
 
-        for (int block = 0; block < ReportFormat.CaseBlocks.Length; block++)
-        {
-            CaseOutcomes outcomes = report.ReviewAndLitigation[(CaseBlock)block];
-            for (int column = 0; column < CaseColumnCount; column++)
-            {
-                values[CaseStart + (block * CaseColumnCount) + column] = outcomes[(CaseColumn)column];
-            }
-        }
+        ReviewAndLitigation review = report.ReviewAndLitigation;
+        review.Review.CopyTo(values[CaseStart..]);
+        review.LitigationWithoutReview.CopyTo(values[(CaseStart + CaseColumnCount)..]);
+        review.LitigationAfterReview.CopyTo(values[(CaseStart + (2 * CaseColumnCount))..]);
 
         values[InformationProcessingFee] = report.InformationProcessingFeeYuan;
     }

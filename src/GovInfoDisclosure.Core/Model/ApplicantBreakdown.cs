@@ -88,6 +88,19 @@ public sealed record ApplicantBreakdown
         sums[5] += _otherOrganization;
     }
 
+    /// <summary>Copies the seven cells, in column order, to the first seven of <paramref name="cells"/> (a blank as <see langword="null"/>).</summary>
+    internal void CopyTo(Span<decimal?> cells)
+    {
+        cells = cells[..ReportFormat.ApplicantColumnCount];
+        cells[6] = Cells.Get(_present, 6, _total);
+        cells[0] = Cells.Get(_present, 0, _naturalPerson);
+        cells[1] = Cells.Get(_present, 1, _commercialEnterprise);
+        cells[2] = Cells.Get(_present, 2, _researchInstitution);
+        cells[3] = Cells.Get(_present, 3, _publicInterestOrganization);
+        cells[4] = Cells.Get(_present, 4, _legalServiceProvider);
+        cells[5] = Cells.Get(_present, 5, _otherOrganization);
+    }
+
     /// <summary>Creates a row from its seven cells in column order (<see cref="ApplicantColumn"/>).</summary>
     /// <param name="cells">Seven cells.</param>
     /// <returns>The row.</returns>

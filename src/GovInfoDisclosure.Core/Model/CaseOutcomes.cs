@@ -51,6 +51,17 @@ public sealed record CaseOutcomes
     /// <summary>Whether any cell is blank.</summary>
     public bool HasBlank => _present != AllPresent;
 
+    /// <summary>Copies the five cells, in column order, to the first five of <paramref name="cells"/> (a blank as <see langword="null"/>).</summary>
+    internal void CopyTo(Span<decimal?> cells)
+    {
+        cells = cells[..5];
+        cells[4] = Cells.Get(_present, 4, _total);
+        cells[0] = Cells.Get(_present, 0, _upheld);
+        cells[1] = Cells.Get(_present, 1, _corrected);
+        cells[2] = Cells.Get(_present, 2, _other);
+        cells[3] = Cells.Get(_present, 3, _pending);
+    }
+
     /// <summary>Creates a block from its five cells in column order (<see cref="CaseColumn"/>).</summary>
     /// <param name="cells">Five cells.</param>
     /// <returns>The block.</returns>

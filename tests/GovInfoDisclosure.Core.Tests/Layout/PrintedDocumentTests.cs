@@ -1,3 +1,5 @@
+using System.Globalization;
+using FsCheck.Xunit;
 using GovInfoDisclosure.Core.Format;
 using GovInfoDisclosure.Core.Tests.Support;
 
@@ -13,7 +15,38 @@ public class PrintedDocumentTests
         { 1835.50m, "1835.50" },
         { 0.0001m, "0.0001" },
         { 79228162514264337593543950335m, "79228162514264337593543950335" },
+        { -5m, "-5" }, // a signed change of the 2019 edition
+        { int.MinValue, "-2147483648" },
+        { 4294967296m, "4294967296" }, // the first whole number that needs the decimal's second 32 bits
+        { 18446744073709551615m, "18446744073709551615" }, // the largest held in two
+        { 18446744073709551616m, "18446744073709551616" }, // the smallest that needs the third
+        { -18446744073709551615m, "-18446744073709551615" },
+        { 5.0m, "5.0" }, // trailing zeros are kept: a scale is printed
+        { -0m, "0" },
+        { -0.5m, "-0.5" },
     };
+
+    [Property(MaxTest = 2000)]
+    public void A_value_formatted_into_a_buffer_prints_as_the_decimal_does(int lo, int mid, int hi, bool negative, byte scale)
+    {
+        // Every decimal: its 96-bit integer from three random words and a scale of 0–28 (whole numbers half the time).
+        var value = new decimal(lo, mid, hi & (scale % 4 == 0 ? 0 : -1), negative, (byte)(scale % 2 == 0 ? 0 : scale % 29));
+        Span<char> buffer = stackalloc char[40];
+
+        Assert.True(PrintedDocument.TryFormatValue(value, buffer, out int written));
+        Assert.Equal(value.ToString(CultureInfo.InvariantCulture), buffer[..written].ToString());
+    }
+
+    [Fact]
+    public void A_buffer_too_small_is_reported_not_overrun()
+    {
+        Span<char> buffer = stackalloc char[3];
+        Assert.False(PrintedDocument.TryFormatValue(1234m, buffer, out _));
+        Assert.False(PrintedDocument.TryFormatValue(-123m, buffer, out _));
+        Assert.True(PrintedDocument.TryFormatValue(-12m, buffer, out int written));
+        Assert.Equal("-12", buffer[..written].ToString());
+        Assert.False(PrintedDocument.TryFormatValue(-1m, [], out _));
+    }
 
     [Theory]
     [MemberData(nameof(Values))]

@@ -137,4 +137,54 @@ public class HtmlReportWriterTests
 
         Assert.Equal(Encoding.UTF8.GetBytes(HtmlReportWriter.ToHtml(report)), stream.ToArray());
     }
+
+    [Theory]
+    [InlineData("", false)]
+    [InlineData("政务公开工作取得成效", false)]
+    [InlineData("中文 中文 Latin text", false)] // single spaces between words collapse to themselves
+    [InlineData("第一行\n第二行", false)]
+    [InlineData(" 开头", true)]
+    [InlineData("结尾 ", true)]
+    [InlineData("两个  空格", true)]
+    [InlineData("制表\t符", true)]
+    [InlineData("回车\r符", true)]
+    [InlineData("行首\n 空格", true)]
+    [InlineData("行尾 \n空格", true)]
+    [InlineData(" ", true)]
+    public void Text_needs_its_white_space_kept_where_a_browser_would_collapse_it(string text, bool needed)
+    {
+        Assert.Equal(needed, HtmlText.NeedsKeptWhiteSpace(text));
+        Assert.Equal(needed, NeedsKeptWhiteSpaceByHand(text));
+    }
+
+    [Property(MaxTest = 1000)]
+    public void Kept_white_space_is_decided_for_any_text_as_by_looking_at_every_character(NonNull<string> text, PositiveInt spaces)
+    {
+        // Random text salted with spaces, tabs and line breaks at random places.
+        var sb = new StringBuilder(text.Get);
+        var random = new Random(spaces.Get);
+        for (int i = 0; i < spaces.Get % 6; i++)
+        {
+            sb.Insert(random.Next(sb.Length + 1), " \t\n\r"[random.Next(4)]);
+        }
+
+        string salted = sb.ToString();
+        Assert.Equal(NeedsKeptWhiteSpaceByHand(salted), HtmlText.NeedsKeptWhiteSpace(salted));
+    }
+
+    /// <summary>The rule stated character by character: a tab, a carriage return, or a space at an end of a line or beside another space.</summary>
+    private static bool NeedsKeptWhiteSpaceByHand(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            bool lineStart = i == 0 || text[i - 1] == '\n', lineEnd = i == text.Length - 1 || text[i + 1] == '\n';
+            if (c is '\t' or '\r' || (c == ' ' && (lineStart || lineEnd || text[i - 1] == ' ' || text[i + 1] == ' ')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
