@@ -1,21 +1,56 @@
 #!/usr/bin/env bash
-# Mutation testing of the core library with Stryker.NET 5.1.0 (issue 13), one folder at a time:
+# Mutation testing with Stryker.NET 5.1.0 (issue 13):
 #
-#   tests/mutation/stryker.sh FOLDER      FOLDER of src/GovInfoDisclosure.Core: Validation, Json, Narratives, Series,
-#                                         Consolidation, Documents, Format, Building, Model, Comparison, Schema
+#   tests/mutation/stryker.sh FOLDER...               folders of src/GovInfoDisclosure.Core: Validation, Json,
+#                                                     Narratives, Series, Consolidation, Documents, Format, Building,
+#                                                     Model, Comparison, Schema (several in one run share its set-up)
+#   tests/mutation/stryker.sh --documents [FOLDER...] src/GovInfoDisclosure.Documents (the HTML and Word readers and
+#                                                     writers; all of it when no folder is named: Html, Word, or . for
+#                                                     the files at its top)
 #
-# Installs dotnet-stryker into artifacts/mutation/tools, mutates the folder's files and runs the core test project
-# against each mutant (coverage per test), then prints the score. Reports (html, json, markdown) go to
-# artifacts/mutation/FOLDER. Too slow for CI: on this 2-core machine a 200-mutant file took 17 minutes.
+# Installs dotnet-stryker into artifacts/mutation/tools, mutates the folders' files and runs the project's test project
+# against each mutant (coverage per test), then prints the score per folder (tests/mutation/score.cs). Reports (html,
+# json, markdown) go to artifacts/mutation/NAME, NAME the folders joined by '+'. Too slow for CI: every run first builds
+# and runs the whole test project once per coverage (15-20 minutes on this 2-core machine), then the mutants.
+# STRYKER_CONCURRENCY overrides the config's concurrency (2), e.g. 1 when the machine is shared.
 set -euo pipefail
-folder=${1:?usage: tests/mutation/stryker.sh FOLDER}
 root=$(cd "$(dirname "$0")/../.." && pwd)
+project=GovInfoDisclosure.Core
+tests=GovInfoDisclosure.Core.Tests
+if [ "${1:-}" = "--documents" ]; then
+  shift
+  project=GovInfoDisclosure.Documents
+  tests=GovInfoDisclosure.Documents.Tests
+  [ $# -gt 0 ] || set -- '**'
+fi
+[ $# -gt 0 ] || { sed -n '2,9p' "$0" >&2; exit 64; }
+mutate=()
+name=
+for folder in "$@"; do
+  if [ "$folder" = '**' ]; then
+    mutate+=(--mutate "**/*.cs")
+    label=${project#GovInfoDisclosure.}
+  elif [ ! -d "$root/src/$project/$folder" ]; then
+    echo "no folder src/$project/$folder" >&2; exit 64
+  elif [ "$folder" = . ]; then
+    mutate+=(--mutate "*.cs")
+    label=top
+  else
+    mutate+=(--mutate "**/$folder/**/*.cs")
+    label=$folder
+  fi
+  name=${name:+$name+}$label
+done
+if [ "$project" = GovInfoDisclosure.Documents ] && [ "$name" != Documents ]; then name=Documents.$name; fi
 tools=$root/artifacts/mutation/tools
-out=$root/artifacts/mutation/$folder
-[ -d "$root/src/GovInfoDisclosure.Core/$folder" ] || { echo "no folder src/GovInfoDisclosure.Core/$folder" >&2; exit 64; }
+out=$root/artifacts/mutation/$name
 [ -x "$tools/dotnet-stryker" ] || dotnet tool install dotnet-stryker --version 5.1.0 --tool-path "$tools" >/dev/null
 mkdir -p "$out"
-cd "$root/src/GovInfoDisclosure.Core"
+cd "$root/src/$project"
+extra=()
+[ -n "${STRYKER_CONCURRENCY:-}" ] && extra+=(--concurrency "$STRYKER_CONCURRENCY")
 "$tools/dotnet-stryker" --config-file "$root/tests/mutation/stryker-config.json" \
-  --mutate "**/$folder/**/*.cs" --output "$out" 2>&1 | tee "$out/stryker.log" | grep -E "Mutation score|mutants|Killed|Survived|Timeout|No coverage" || true
+  --project "$project.csproj" --test-project "../../tests/$tests/$tests.csproj" \
+  "${mutate[@]}" "${extra[@]}" --output "$out" 2>&1 | tee "$out/stryker.log" | grep -E "Mutation score|mutants|Killed|Survived|Timeout|No coverage" || true
 grep -E "The final mutation score is" "$out/stryker.log" || { tail -20 "$out/stryker.log"; exit 1; }
+dotnet run "$root/tests/mutation/score.cs" -- "$out/reports/mutation-report.json"
