@@ -4,6 +4,7 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using DocumentFormat.OpenXml.Packaging;
 using GovInfoDisclosure.Core.Documents;
+using GovInfoDisclosure.Core.Format;
 using GovInfoDisclosure.Documents;
 
 namespace GovInfoDisclosure.Core.Benchmarks;
@@ -42,7 +43,7 @@ public class RenderBenchmarks
         _docx = [.. _reports.Select(Parts)];
         _text = new StringWriter(new StringBuilder(_html.Max(h => h.Length) * 2), CultureInfo.InvariantCulture);
         _stream = new MemoryStream(1 << 20);
-        BenchData.WarmUp(TimeSpan.FromMilliseconds(500), Html, HtmlFloor, Word, WordFloor, Markdown, MarkdownFloor);
+        BenchData.WarmUp(TimeSpan.FromMilliseconds(500), Html, HtmlFloor, ValuesOnly, Word, WordFloor, Markdown, MarkdownFloor);
         Console.WriteLine(
             $"// {nameof(RenderBenchmarks)}: {_reports.Length} reports, on average {_html.Average(h => h.Length):0} characters of HTML, "
             + $"{_markdown.Average(m => m.Length):0} of Markdown, {_docx.Average(d => d.Document.Length):0} bytes of document.xml; {Operations} per invocation");
@@ -100,6 +101,22 @@ public class RenderBenchmarks
 
         return written;
     }
+
+    /// <summary>
+    /// What every writer must do whatever its layout: read the report's values (<see cref="PrintedLayout.CellValues(AnnualReport)"/>)
+    /// and format each into the writer. Not a floor of its own: it shows how much of a writer's time above its floor is
+    /// the data rather than the layout.
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = Operations)]
+    public long ValuesOnly() => EachReport(i =>
+    {
+        Span<char> text = stackalloc char[40];
+        foreach (decimal? value in PrintedLayout.CellValues(_reports[i]))
+        {
+            PrintedDocument.TryFormatValue(value, text, out int length);
+            _text.Write(text[..length]);
+        }
+    });
 
     [Benchmark(OperationsPerInvoke = Operations)]
     public long Markdown() => EachReport(i => MarkdownReportWriter.Write(_reports[i], _text));

@@ -132,7 +132,8 @@ public static class DocxReportWriter
     /// </summary>
     private static void WriteDocument(Report report, Stream part)
     {
-        decimal?[] values = PrintedLayout.CellValues(report);
+        Span<decimal?> values = stackalloc decimal?[PrintedLayout.CellCountOf(report.Edition)];
+        PrintedLayout.CellValues(report, values);
         Span<char> text = stackalloc char[40];
         using var w = new StreamWriter(part, new UTF8Encoding(false), 8192);
         w.Write("<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>");
@@ -155,7 +156,7 @@ public static class DocxReportWriter
             }
             else if (PrintedDocument.Narrative(report, section) is { } narrative)
             {
-                foreach (Core.Paragraph paragraph in narrative)
+                foreach (Core.Paragraph paragraph in narrative.Paragraphs)
                 {
                     if (paragraph.Heading is { } heading)
                     {

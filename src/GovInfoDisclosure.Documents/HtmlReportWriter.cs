@@ -138,7 +138,9 @@ public static class HtmlReportWriter
     /// <summary>The report's <c>&lt;article&gt;</c>; ids of its elements start with <paramref name="idPrefix"/>.</summary>
     internal static void WriteArticle(AnnualReport report, TextWriter w, string idPrefix, Func<int, CellMark?>? marks)
     {
-        decimal?[] values = PrintedLayout.CellValues(report);
+        Span<decimal?> values = stackalloc decimal?[PrintedLayout.CellCountOf(report.Edition)];
+        PrintedLayout.CellValues(report, values);
+        decimal?[]? marked = marks is null ? null : values.ToArray(); // the validation page writes its tables cell by cell
         w.Write("<article class=\"gid-report\" lang=\"zh-CN\" data-edition=\"");
         w.Write(ReportFormat.EditionKey(report.Edition));
         w.Write("\" data-year=\"");
@@ -185,12 +187,12 @@ public static class HtmlReportWriter
                 }
                 else
                 {
-                    WriteTable(w, report.Edition, table, report, values, idPrefix, marks);
+                    WriteTable(w, report.Edition, table, report, marked, idPrefix, marks);
                 }
             }
             else if (PrintedDocument.Narrative(report, section) is { } narrative)
             {
-                foreach (Paragraph paragraph in narrative)
+                foreach (Paragraph paragraph in narrative.Paragraphs)
                 {
                     if (paragraph.Heading is { } heading)
                     {

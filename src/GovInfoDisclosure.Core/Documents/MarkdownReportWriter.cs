@@ -48,10 +48,10 @@ public static class MarkdownReportWriter
         {
             foreach (PrintedTable table in PrintedLayout.Tables(edition))
             {
-                var sb = new StringBuilder();
+                using var w = new StringWriter(CultureInfo.InvariantCulture);
                 var cells = new List<int>();
-                AppendTable(sb, table, cells);
-                skeletons[table] = (sb.ToString().Split(ValueSlot), [.. cells]);
+                AppendTable(w, table, cells);
+                skeletons[table] = (w.ToString().Split(ValueSlot), [.. cells]);
             }
         }
 
@@ -65,9 +65,7 @@ public static class MarkdownReportWriter
     {
         Guard.Against.Null(report, nameof(report));
         Guard.Against.Null(writer, nameof(writer));
-        var sb = new StringBuilder(8192);
-        Append(report, sb);
-        writer.Write(sb);
+        Append(report, writer);
     }
 
     /// <summary>Writes the report as UTF-8 Markdown (no byte order mark).</summary>
@@ -86,82 +84,85 @@ public static class MarkdownReportWriter
     public static string ToMarkdown(AnnualReport report)
     {
         Guard.Against.Null(report, nameof(report));
-        var sb = new StringBuilder(8192);
-        Append(report, sb);
-        return sb.ToString();
+        using var writer = new StringWriter(new StringBuilder(8192), CultureInfo.InvariantCulture);
+        Append(report, writer);
+        return writer.ToString();
     }
 
-    private static void Append(AnnualReport report, StringBuilder sb)
+    private static void Append(AnnualReport report, TextWriter w)
     {
-        decimal?[] values = PrintedLayout.CellValues(report);
+        Span<decimal?> values = stackalloc decimal?[PrintedLayout.CellCountOf(report.Edition)];
+        PrintedLayout.CellValues(report, values);
         Span<char> text = stackalloc char[40];
         string metadataTitle = PrintedDocument.MetadataTitle(report);
         if (!string.Equals(metadataTitle, PrintedDocument.Title(report), StringComparison.Ordinal))
         {
             // The printed title does not name the agency before the year: front matter names them, as a page's <title> does.
-            sb.Append("---\ntitle: ");
-            MarkdownText.AppendYamlString(sb, metadataTitle);
-            sb.Append("\n---\n\n");
+            var yaml = new StringBuilder("---\ntitle: ");
+            MarkdownText.AppendYamlString(yaml, metadataTitle);
+            w.Write(yaml.Append("\n---\n\n"));
         }
 
-        sb.Append("# ");
-        AppendText(sb, PrintedDocument.Title(report), heading: true);
-        sb.Append("\n\n");
+        w.Write("# ");
+        AppendText(w, PrintedDocument.Title(report), heading: true);
+        w.Write("\n\n");
         foreach (FormatEntry section in ReportFormat.Sections)
         {
-            sb.Append("## ").Append(section.LabelZh).Append("\n\n");
+            w.Write("## ");
+            w.Write(section.LabelZh);
+            w.Write("\n\n");
             if (PrintedDocument.Table(report.Edition, section) is { } table)
             {
                 (string[] segments, int[] cells) = Skeletons.Value[table];
                 for (int i = 0; i < cells.Length; i++)
                 {
-                    sb.Append(segments[i]);
+                    w.Write(segments[i]);
                     PrintedDocument.TryFormatValue(values[cells[i]], text, out int length);
-                    sb.Append(text[..length]);
+                    w.Write(text[..length]);
                     if (PrintedDocument.ValueSuffix(report, cells[i]) is { Length: > 0 } suffix)
                     {
-                        sb.Append(suffix);
+                        w.Write(suffix);
                     }
                 }
 
-                sb.Append(segments[^1]);
+                w.Write(segments[^1]);
             }
             else if (PrintedDocument.Narrative(report, section) is { } narrative)
             {
-                foreach (Paragraph paragraph in narrative)
+                foreach (Paragraph paragraph in narrative.Paragraphs)
                 {
                     if (paragraph.Heading is { } heading)
                     {
-                        sb.Append("### ");
-                        AppendText(sb, heading, heading: true);
-                        sb.Append("\n\n");
+                        w.Write("### ");
+                        AppendText(w, heading, heading: true);
+                        w.Write("\n\n");
                     }
 
                     if (paragraph.Text.Length > 0)
                     {
-                        AppendText(sb, paragraph.Text, heading: false);
-                        sb.Append("\n\n");
+                        AppendText(w, paragraph.Text, heading: false);
+                        w.Write("\n\n");
                     }
                 }
             }
         }
 
-        AppendText(sb, report.Agency.Name, heading: false);
-        sb.Append("\n\n");
+        AppendText(w, report.Agency.Name, heading: false);
         if (report.PublishedOn is { } date)
         {
-            sb.Append(PrintedDocument.FormatDate(date)).Append("\n\n");
+            w.Write("\n\n");
+            w.Write(PrintedDocument.FormatDate(date));
         }
 
         // One newline at the end, as the samples' files have.
-        sb.Length--;
+        w.Write('\n');
     }
 
     /// <summary>
     /// One pipe table per block of the printed table (a block starts at a block title or at the header rows over its
     /// values), with <see cref="ValueSlot"/> for each value, whose cell index is added to <paramref name="cells"/>.
     /// </summary>
-    private static void AppendTable(StringBuilder sb, PrintedTable table, List<int> cells)
+    private static void AppendTable(TextWriter w, PrintedTable table, List<int> cells)
     {
         var grid = PrintedDocument.Grid(table);
         string? title = null;
@@ -200,7 +201,7 @@ public static class MarkdownReportWriter
                 return;
             }
 
-            AppendBlock(sb, grid, title, header, body, cells);
+            AppendBlock(w, grid, title, header, body, cells);
             title = null;
             header.Clear();
             body.Clear();
@@ -208,12 +209,14 @@ public static class MarkdownReportWriter
     }
 
     private static void AppendBlock(
-        StringBuilder sb, ImmutableArray<ImmutableArray<PrintedCell>> grid, string? title,
+        TextWriter w, ImmutableArray<ImmutableArray<PrintedCell>> grid, string? title,
         List<int> header, List<int> body, List<int> cells)
     {
         if (title is not null)
         {
-            sb.Append("**").Append(title).Append("**\n\n");
+            w.Write("**");
+            w.Write(title);
+            w.Write("**\n\n");
         }
 
         if (body.Count == 0)
@@ -233,14 +236,14 @@ public static class MarkdownReportWriter
         }
 
         line.AddRange(columns.Select(c => Labels(grid, header, c.Column, c.ColumnSpan, kind: null)));
-        AppendRow(sb, line);
-        sb.Append('|');
+        AppendRow(w, line);
+        w.Write('|');
         for (int i = 0; i < line.Count; i++)
         {
-            sb.Append(i == 0 && labelWidth > 0 ? " --- |" : " ---: |");
+            w.Write(i == 0 && labelWidth > 0 ? " --- |" : " ---: |");
         }
 
-        sb.Append('\n');
+        w.Write('\n');
         foreach (int r in body)
         {
             line.Clear();
@@ -263,10 +266,10 @@ public static class MarkdownReportWriter
                 }
             }
 
-            AppendRow(sb, line);
+            AppendRow(w, line);
         }
 
-        sb.Append('\n');
+        w.Write('\n');
     }
 
     /// <summary>The distinct labels covering some columns of some rows, outermost first, joined by <see cref="Joiner"/>.</summary>
@@ -290,46 +293,46 @@ public static class MarkdownReportWriter
         return string.Join(Joiner, seen.Select(c => c.Text));
     }
 
-    private static void AppendRow(StringBuilder sb, List<string> cells)
+    private static void AppendRow(TextWriter w, List<string> cells)
     {
-        sb.Append('|');
+        w.Write('|');
         foreach (string cell in cells)
         {
-            sb.Append(' ');
-            AppendText(sb, cell, heading: true);
-            sb.Append(" |");
+            w.Write(' ');
+            AppendText(w, cell, heading: true);
+            w.Write(" |");
         }
 
-        sb.Append('\n');
+        w.Write('\n');
     }
 
     /// <summary>
     /// Appends text so that Markdown prints it as written. In a heading or a table cell (<paramref name="heading"/>) a line
     /// break is <c>&lt;br&gt;</c>; in a paragraph it is a hard line break.
     /// </summary>
-    internal static void AppendText(StringBuilder sb, string text, bool heading)
+    internal static void AppendText(TextWriter w, string text, bool heading)
     {
         int lineStart = 0;
         while (true)
         {
             int end = text.IndexOf('\n', lineStart);
-            AppendLine(sb, text.AsSpan(lineStart, (end < 0 ? text.Length : end) - lineStart), heading);
+            AppendLine(w, text.AsSpan(lineStart, (end < 0 ? text.Length : end) - lineStart), heading);
             if (end < 0)
             {
                 return;
             }
 
-            sb.Append(heading ? "<br>" : "\\\n");
+            w.Write(heading ? "<br>" : "\\\n");
             lineStart = end + 1;
         }
     }
 
-    private static void AppendLine(StringBuilder sb, ReadOnlySpan<char> line, bool inline)
+    private static void AppendLine(TextWriter w, ReadOnlySpan<char> line, bool inline)
     {
         int first = 0;
         while (first < line.Length && line[first] is ' ' or '\t')
         {
-            sb.Append(line[first] == ' ' ? "&#32;" : "&#9;");
+            w.Write(line[first] == ' ' ? "&#32;" : "&#9;");
             first++;
         }
 
@@ -352,11 +355,12 @@ public static class MarkdownReportWriter
 
             if (line[first] is '#' or '-' or '+' or '=')
             {
-                sb.Append('\\');
+                w.Write('\\');
             }
             else if (digits > first && digits < last && line[digits] is '.' or ')')
             {
-                sb.Append(line[first..digits]).Append('\\');
+                w.Write(line[first..digits]);
+                w.Write('\\');
                 from = digits;
             }
         }
@@ -368,18 +372,19 @@ public static class MarkdownReportWriter
             int i = rest.IndexOfAny(special);
             if (i < 0)
             {
-                sb.Append(rest);
+                w.Write(rest);
                 break;
             }
 
-            sb.Append(rest[..i]);
+            w.Write(rest[..i]);
             if (rest[i] == '\r')
             {
-                sb.Append("&#13;");
+                w.Write("&#13;");
             }
             else
             {
-                sb.Append('\\').Append(rest[i]);
+                w.Write('\\');
+                w.Write(rest[i]);
             }
 
             rest = rest[(i + 1)..];
@@ -387,7 +392,7 @@ public static class MarkdownReportWriter
 
         for (int i = last; i < line.Length; i++)
         {
-            sb.Append(line[i] == ' ' ? "&#32;" : "&#9;");
+            w.Write(line[i] == ' ' ? "&#32;" : "&#9;");
         }
     }
 }

@@ -64,7 +64,7 @@ public sealed class PrintedCell
     /// </summary>
     public FormatEntry? Entry { get; }
 
-    /// <summary>For a value, its index in <see cref="PrintedLayout.CellValues"/> and <see cref="PrintedLayout.CellPointer(ReportEdition, int)"/>; otherwise −1.</summary>
+    /// <summary>For a value, its index in <see cref="PrintedLayout.CellValues(AnnualReport)"/> and <see cref="PrintedLayout.CellPointer(ReportEdition, int)"/>; otherwise −1.</summary>
     public int CellIndex { get; }
 
     /// <summary>Whether the cell is a column or row header (a <c>&lt;th&gt;</c>).</summary>
@@ -125,7 +125,7 @@ public static class PrintedLayout
 
     private static readonly TableCells Cells2021 = ReportFormat.Edition2021Format.Cells;
 
-    /// <summary>The number of values the 2021 layout prints and <see cref="CellValues"/> returns for a 2021 report (201).</summary>
+    /// <summary>The number of values the 2021 layout prints and <see cref="CellValues(AnnualReport)"/> returns for a 2021 report (201).</summary>
     public static int CellCount => Cells2021.Count;
 
     /// <summary>The three tables of an edition, in printed order (sections 二, 三, 四).</summary>
@@ -185,10 +185,28 @@ public static class PrintedLayout
     public static decimal?[] CellValues(AnnualReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        TableCells cells = ReportFormat.Of(report.Edition).Cells;
-        var values = new decimal?[cells.Count];
-        cells.Read(report, values);
+        var values = new decimal?[CellCountOf(report.Edition)];
+        CellValues(report, values);
         return values;
+    }
+
+    /// <summary>
+    /// Copies every value of a report's tables into <paramref name="values"/>, indexed by <see cref="PrintedCell.CellIndex"/>
+    /// of its edition's layout (blanks as <see langword="null"/>), without allocating: a writer can keep them on its stack.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="values">At least <see cref="CellCountOf"/> of the report's edition.</param>
+    /// <exception cref="ArgumentException"><paramref name="values"/> is too short.</exception>
+    public static void CellValues(AnnualReport report, Span<decimal?> values)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        TableCells cells = ReportFormat.Of(report.Edition).Cells;
+        if (values.Length < cells.Count)
+        {
+            throw new ArgumentException($"A report of the {ReportFormat.EditionKey(report.Edition)} edition has {cells.Count} values; the span holds {values.Length}.", nameof(values));
+        }
+
+        cells.Read(report, values);
     }
 
     /// <summary>The part of a qualified label after its group (<c>法人或其他组织 · 商业企业</c> → <c>商业企业</c>).</summary>

@@ -1,4 +1,5 @@
 using GovInfoDisclosure.Core.Format;
+using GovInfoDisclosure.Core.Tests.Support;
 
 namespace GovInfoDisclosure.Core.Tests.Layout;
 
@@ -21,6 +22,24 @@ public class PrintedLayoutTests
 
         // Every cell but the information processing fee, which section 六 states in words.
         Assert.Equal(Enumerable.Range(0, PrintedLayout.CellCount - 1), printed);
+    }
+
+    [Theory]
+    [InlineData(TestReports.Yanshi)]
+    [InlineData(TestReports.Shouyang2019)]
+    public void A_reports_values_copied_into_a_span_are_those_of_the_array(string sample)
+    {
+        AnnualReport report = TestReports.Sample(sample);
+        var values = new decimal?[PrintedLayout.CellCountOf(report.Edition) + 2];
+        values[^1] = 7;
+
+        PrintedLayout.CellValues(report, values);
+
+        Assert.Equal(PrintedLayout.CellValues(report), values[..^2]);
+        Assert.Equal(7, values[^1]); // nothing written past the report's cells
+        Assert.Contains(values[..^2], v => v is null); // the sample's blanks stay blank
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => PrintedLayout.CellValues(report, new decimal?[PrintedLayout.CellCountOf(report.Edition) - 1]));
+        Assert.Equal("values", ex.ParamName);
     }
 
     [Fact]
