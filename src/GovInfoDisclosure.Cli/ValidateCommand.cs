@@ -122,7 +122,7 @@ internal static class ValidateCommand
     /// (<c>/applications/outcomes/otherHandling/naturalPerson</c>) by that edition's labels.
     /// </summary>
     internal static string Label(Diagnostic d) =>
-        (ReportFormat.FindByPointer(d.Path) ?? ReportFormat.Edition2019Format.FindByPointer(d.Path))?.QualifiedLabelZh ?? d.Path;
+        ReportFormat.FindByPointerInAnyEdition(d.Path)?.QualifiedLabelZh ?? d.Path;
 
     /// <summary>
     /// Moves what the JSON writer has written so far to the output, so that nothing piles up: once at least

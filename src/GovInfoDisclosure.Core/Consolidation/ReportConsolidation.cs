@@ -211,7 +211,7 @@ public sealed class ConsolidationBlank : IEquatable<ConsolidationBlank>
     public ImmutableArray<int> Parts { get; }
 
     /// <summary>The catalogue entry of the cell, for its printed label.</summary>
-    public FormatEntry? Cell => ReportFormat.FindByPointer(Path) ?? ReportFormat.Edition2019Format.FindByPointer(Path);
+    public FormatEntry? Cell => ReportFormat.FindByPointerInAnyEdition(Path);
 
     /// <summary>Equality operator.</summary>
     /// <param name="left">One blank.</param>

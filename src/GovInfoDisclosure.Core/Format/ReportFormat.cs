@@ -401,6 +401,16 @@ public static class ReportFormat
     public static FormatEntry? FindByPointer(string jsonPointer) =>
         jsonPointer is not null && ByPointer.Value.TryGetValue(jsonPointer, out FormatEntry? entry) ? entry : null;
 
+    /// <summary>
+    /// The entry of a JSON Pointer in the 2021 edition's catalogue, or else in the 2019 edition's (a cell only the 2019
+    /// edition prints, <c>/applications/outcomes/otherHandling/naturalPerson</c>): for labelling a finding whose report's
+    /// edition is not at hand. <see langword="null"/> when neither names it.
+    /// </summary>
+    /// <param name="jsonPointer">The JSON Pointer.</param>
+    /// <returns>The entry, or <see langword="null"/>.</returns>
+    public static FormatEntry? FindByPointerInAnyEdition(string jsonPointer) =>
+        FindByPointer(jsonPointer) ?? Edition2019Format.FindByPointer(jsonPointer);
+
     /// <summary>The position of a value in the document's order (sections 一 to 六, rows and cells as printed); unknown pointers last.</summary>
     internal static int DocumentOrder(string jsonPointer) =>
         Order.Value.TryGetValue(jsonPointer, out int order) ? order : int.MaxValue;

@@ -84,4 +84,17 @@ public class AnnualReportEditionTests
         Assert.Equal("本年增/减", ReportFormat.Get(DisclosureCell2019.LicensingChange).LabelZh);
         Assert.Throws<ArgumentOutOfRangeException>(() => format.Get(ApplicationRow.FeeUnpaid));
     }
+
+    [Fact]
+    public void A_pointer_is_labelled_by_the_2021_catalogue_or_else_by_the_2019_one()
+    {
+        // （六）其他处理 is one row in 2019 and a group of three rows in 2021: its cells have pointers only the 2019 edition knows.
+        Assert.Null(ReportFormat.FindByPointer("/applications/outcomes/otherHandling/naturalPerson"));
+        Assert.Equal(
+            ReportFormat.Of(ReportEdition.Edition2019).FindByPointer("/applications/outcomes/otherHandling/naturalPerson"),
+            ReportFormat.FindByPointerInAnyEdition("/applications/outcomes/otherHandling/naturalPerson"));
+        Assert.Contains("（六）其他处理", ReportFormat.FindByPointerInAnyEdition("/applications/outcomes/otherHandling/naturalPerson")!.QualifiedLabelZh, StringComparison.Ordinal);
+        Assert.Same(ReportFormat.FindByPointer("/applications/outcomes/total/total"), ReportFormat.FindByPointerInAnyEdition("/applications/outcomes/total/total"));
+        Assert.Null(ReportFormat.FindByPointerInAnyEdition("/applications/nothing"));
+    }
 }
