@@ -19,11 +19,12 @@ internal sealed partial class LayoutRecognition
     private MoneyUnit? _procurementUnit;
 
     /// <summary>Reads every table of the document; returns, for each data row of the printed layout, whether it was found.</summary>
-    private bool[] ReadTables(List<DocumentTable> tables)
+    private bool[] ReadTables(List<DocumentTable> tables, string[][][] labels)
     {
         bool[] read = new bool[_layout.Rows.Length];
-        foreach (DocumentTable table in tables)
+        for (int t = 0; t < tables.Count; t++)
         {
+            DocumentTable table = tables[t];
             var origins = new Dictionary<DocumentCell, (int Row, int Column, int Span)>(ReferenceEqualityComparer.Instance);
             for (int r = 0; r < table.RowCount; r++)
             {
@@ -38,7 +39,7 @@ internal sealed partial class LayoutRecognition
             }
 
             bool merged = table.Rows.Any(row => row.Any(cell => cell.RowSpan > 1 || cell.ColumnSpan > 1));
-            string[][] keys = [.. table.Rows.Select(row => row.Select(cell => PrintedText.Label(cell.Text)).ToArray())];
+            string[][] keys = labels[t];
             bool[] dataRows = new bool[table.Rows.Length];
             bool caseHeaderSeen = false;
             for (int r = 0; r < table.Rows.Length; r++)

@@ -52,12 +52,14 @@ internal sealed partial class LayoutRecognition
     {
         ImmutableArray<DocumentBlock> blocks = _document.Blocks;
         var tables = blocks.OfType<DocumentTable>().ToList();
-        _edition = EditionOf(tables);
+        // Every cell's label as compared, made once: the edition is told by them, then the tables are read by them.
+        string[][][] labels = [.. tables.Select(t => t.Rows.Select(row => row.Select(cell => PrintedText.Label(cell.Text)).ToArray()).ToArray())];
+        _edition = EditionOf(tables, labels);
         _layout = Templates[_edition].Value;
         _values = new decimal?[PrintedLayout.CellCountOf(_edition)];
 
         int[] headings = FindSections(blocks);
-        bool[] rowsRead = ReadTables(tables);
+        bool[] rowsRead = ReadTables(tables, labels);
         if (!rowsRead.Where((_, i) => _layout.Rows[i].Table == 1).Any(read => read))
         {
             throw new DocumentReadException(
@@ -134,16 +136,18 @@ internal sealed partial class LayoutRecognition
     /// section 二 that only the 2019 edition has (<see cref="Edition2019Markers"/>); otherwise the 2021 edition. Section
     /// 三's （六）其他处理 printed as one row does not decide it (some 2021-edition reports print it so), nor does the year.
     /// </summary>
-    private ReportEdition EditionOf(List<DocumentTable> tables)
+    private ReportEdition EditionOf(List<DocumentTable> tables, string[][][] labels)
     {
         string[] markers = Edition2019Markers.Value;
-        foreach (DocumentTable table in tables)
+        for (int t = 0; t < tables.Count; t++)
         {
-            foreach (ImmutableArray<DocumentCell> row in table.Rows)
+            DocumentTable table = tables[t];
+            for (int r = 0; r < table.Rows.Length; r++)
             {
-                foreach (DocumentCell cell in row)
+                for (int c = 0; c < table.Rows[r].Length; c++)
                 {
-                    string label = PrintedText.Label(cell.Text);
+                    DocumentCell cell = table.Rows[r][c];
+                    string label = labels[t][r][c];
                     if (label.Length > 0 && label.Length <= 40 && markers.Any(m => label.Contains(m, StringComparison.Ordinal)))
                     {
                         _locations[ReportFormat.Edition.JsonPointer] = cell.Location with { Table = table.Number };
