@@ -103,13 +103,14 @@ internal static class PrintedText
 
         string number = s;
         decimal scale = 1;
-        if (isAmount && s.EndsWith("万元", StringComparison.Ordinal))
+        // The fee amounts are in 万元; one printed in 元 is converted (exactly: a decimal shifts its point).
+        if (isAmount && s.EndsWith(TenThousandYuan, StringComparison.Ordinal))
         {
-            number = s[..^2];
+            number = s[..^TenThousandYuan.Length];
         }
-        else if (isAmount && s.EndsWith('元'))
+        else if (isAmount && s.EndsWith(Yuan, StringComparison.Ordinal))
         {
-            number = s[..^1];
+            number = s[..^Yuan.Length];
             scale = 0.0001m;
         }
         else if (!isAmount && CountUnits.FirstOrDefault(u => s.EndsWith(u, StringComparison.Ordinal)) is { } unit)
@@ -234,6 +235,10 @@ internal static class PrintedText
     }
 
     private static readonly MoneyUnit[] Units = Enum.GetValues<MoneyUnit>();
+
+    private static readonly string Yuan = PrintedDocument.FormatUnit(MoneyUnit.Yuan);
+
+    private static readonly string TenThousandYuan = PrintedDocument.FormatUnit(MoneyUnit.TenThousandYuan);
 
     /// <summary>Digits with optional thousands separators every three digits and an optional fraction; no sign.</summary>
     private static bool TryNumber(string s, out decimal value)
