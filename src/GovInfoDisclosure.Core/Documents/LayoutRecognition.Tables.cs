@@ -15,6 +15,9 @@ internal sealed partial class LayoutRecognition
     /// <summary>The unit the procurement amount's column header prints (<c>采购总金额（万元）</c>), 2019 edition.</summary>
     private MoneyUnit? _headerUnit;
 
+    /// <summary>The last header match made, reused by the next data rows under the same header (<see cref="MatchHeader"/>).</summary>
+    private HeaderMatch? _lastHeader;
+
     /// <summary>The unit of the procurement amount read (its cell's, or its header's), 2019 edition.</summary>
     private MoneyUnit? _procurementUnit;
 
@@ -257,6 +260,24 @@ internal sealed partial class LayoutRecognition
             }
         }
 
+        // The rows of a block under one header (section 三's 25 rows) match the same header cells: the match of the row
+        // before is the match of this one when only data rows lie between them, the printed headers are the same cells
+        // and no amount's unit is read from them (which depends on the row's values).
+        bool hasAmount = row.Values.Any(v => PrintedLayout.IsAmount(_edition, v.CellIndex));
+        if (!hasAmount && _lastHeader is { } last && last.Table == table && last.Start == start && last.Row < r
+            && last.Band.AsSpan().SequenceEqual(row.Band.AsSpan()) && dataRows.AsSpan(last.Row, r - last.Row).IndexOf(false) < 0)
+        {
+            return last.Matched;
+        }
+
+        Dictionary<PrintedCell, (DocumentCell Cell, int Row, int Index)> result = MatchHeaderCells(table, keys, dataRows, start, r, row);
+        _lastHeader = hasAmount ? null : new HeaderMatch(table, start, r, row.Band, result);
+        return result;
+    }
+
+    private Dictionary<PrintedCell, (DocumentCell Cell, int Row, int Index)> MatchHeaderCells(
+        DocumentTable table, string[][] keys, bool[] dataRows, int start, int r, PrintedRow row)
+    {
         var matched = new Dictionary<PrintedCell, (DocumentCell, int, int)>();
         var used = new HashSet<DocumentCell>(ReferenceEqualityComparer.Instance);
         var headerRows = new HashSet<int>();
@@ -444,6 +465,10 @@ internal sealed partial class LayoutRecognition
             }
         }
     }
+
+    /// <summary>The header cells matched for a data row (<see cref="MatchHeader"/>), kept for the rows under the same header.</summary>
+    private sealed record HeaderMatch(
+        DocumentTable Table, int Start, int Row, ImmutableArray<PrintedCell> Band, Dictionary<PrintedCell, (DocumentCell Cell, int Row, int Index)> Matched);
 
     /// <summary>A data row of the printed layout: its label, values, the header cells above it and each value's chain of headers.</summary>
     private sealed class PrintedRow(int table, int section, FormatEntry entry, ImmutableArray<PrintedCell> values, ImmutableArray<PrintedCell> band, string? blockTitle)
