@@ -53,6 +53,7 @@ public class TextSimilarityTests(ITestOutputHelper output)
     [InlineData("a", "ab")] // one character has no bigram: nothing in common
     [InlineData("a", "b")]
     [InlineData("", "abc")]
+    [InlineData("", "ab")] // no bigram against one: nothing in common, not a division by zero
     public void A_text_of_fewer_than_two_characters_shares_nothing_with_another(string first, string second)
     {
         Assert.Equal(0.0, TextSimilarity.Compare(first, second));
