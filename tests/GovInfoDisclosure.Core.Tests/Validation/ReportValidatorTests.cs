@@ -136,6 +136,7 @@ public class ReportValidatorTests
         Diagnostic d = Single(report, "GID201");
 
         AssertFinding(d, "GID201", Severity.Warning, "/applications/outcomes/total/total", expected: 12, actual: 4);
+        Assert.Contains("但表格中（七）总计 · 总计为4", d.MessageZh, StringComparison.Ordinal);
     }
 
     [Fact]
