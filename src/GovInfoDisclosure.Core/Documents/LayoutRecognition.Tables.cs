@@ -263,15 +263,14 @@ internal sealed partial class LayoutRecognition
         // The rows of a block under one header (section 三's 25 rows) match the same header cells: the match of the row
         // before is the match of this one when only data rows lie between them, the printed headers are the same cells
         // and no amount's unit is read from them (which depends on the row's values).
-        bool hasAmount = row.Values.Any(v => PrintedLayout.IsAmount(_edition, v.CellIndex));
-        if (!hasAmount && _lastHeader is { } last && last.Table == table && last.Start == start && last.Row < r
+        if (!row.HasAmount && _lastHeader is { } last && last.Table == table && last.Start == start && last.Row < r
             && last.Band.AsSpan().SequenceEqual(row.Band.AsSpan()) && dataRows.AsSpan(last.Row, r - last.Row).IndexOf(false) < 0)
         {
             return last.Matched;
         }
 
         Dictionary<PrintedCell, (DocumentCell Cell, int Row, int Index)> result = MatchHeaderCells(table, keys, dataRows, start, r, row);
-        _lastHeader = hasAmount ? null : new HeaderMatch(table, start, r, row.Band, result);
+        _lastHeader = row.HasAmount ? null : new HeaderMatch(table, start, r, row.Band, result);
         return result;
     }
 
@@ -471,7 +470,8 @@ internal sealed partial class LayoutRecognition
         DocumentTable Table, int Start, int Row, ImmutableArray<PrintedCell> Band, Dictionary<PrintedCell, (DocumentCell Cell, int Row, int Index)> Matched);
 
     /// <summary>A data row of the printed layout: its label, values, the header cells above it and each value's chain of headers.</summary>
-    private sealed class PrintedRow(int table, int section, FormatEntry entry, ImmutableArray<PrintedCell> values, ImmutableArray<PrintedCell> band, string? blockTitle)
+    private sealed class PrintedRow(
+        ReportEdition edition, int table, int section, FormatEntry entry, ImmutableArray<PrintedCell> values, ImmutableArray<PrintedCell> band, string? blockTitle)
     {
         public int Table { get; } = table;
 
@@ -498,6 +498,9 @@ internal sealed partial class LayoutRecognition
             v => v, v => band.Where(h => h.Column <= v.Column && v.Column < h.Column + h.ColumnSpan).OrderBy(h => h.Row).ToImmutableArray());
 
         public string? BlockTitle { get; } = blockTitle;
+
+        /// <summary>Whether the row prints an amount (whose unit its header may give).</summary>
+        public bool HasAmount { get; } = values.Any(v => PrintedLayout.IsAmount(edition, v.CellIndex));
     }
 
     /// <summary>The printed layout arranged for recognition: data rows and the label lookups.</summary>
@@ -532,7 +535,7 @@ internal sealed partial class LayoutRecognition
 
                     FormatEntry entry = cells.LastOrDefault(c => c.Kind == PrintedCellKind.RowHeader)?.Entry ?? table.Section;
                     ImmutableArray<PrintedCell> band = [.. table.Rows[bandStart..r].SelectMany(x => x).Where(c => c.Kind == PrintedCellKind.ColumnHeader)];
-                    rows.Add(new PrintedRow(t, section, entry, values, band, title));
+                    rows.Add(new PrintedRow(format.Edition, t, section, entry, values, band, title));
                 }
             }
 

@@ -56,27 +56,13 @@ public static class PrintedDocument
             : section == ReportFormat.ProblemsAndImprovements ? report.ProblemsAndImprovements
             : section == ReportFormat.OtherMatters ? report.OtherMatters
             : null;
-        if (narrative is null || !AnyPrintsNothing(narrative.Paragraphs))
+        if (narrative is null || !narrative.Paragraphs.Any(PrintsNothing))
         {
             return narrative;
         }
 
         Paragraph[] printed = [.. narrative.Where(p => !PrintsNothing(p))];
         return printed.Length == 0 ? null : new Narrative(printed);
-    }
-
-    /// <summary>Whether a paragraph prints nothing; a loop over the array, as every writer asks this of every narrative.</summary>
-    private static bool AnyPrintsNothing(ImmutableArray<Paragraph> paragraphs)
-    {
-        foreach (Paragraph paragraph in paragraphs)
-        {
-            if (PrintsNothing(paragraph))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool PrintsNothing(Paragraph paragraph) => paragraph.Heading is null && string.IsNullOrWhiteSpace(paragraph.Text);
