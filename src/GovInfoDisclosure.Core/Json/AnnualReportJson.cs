@@ -45,6 +45,15 @@ public static class AnnualReportJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>
+    /// The most bytes read from a stream or a file (64 MiB, as <c>ImportOptions.MaxBytes</c> for published documents):
+    /// a longer source is refused with a <see cref="ReportFormatException"/> before it is held whole, so that a huge
+    /// file, or one that keeps growing while it is read, cannot exhaust memory. A report's document is some kilobytes.
+    /// Bytes the caller already holds (<see cref="Read(ReadOnlySpan{byte}, string?)"/>, <see cref="Parse"/>) have no
+    /// such limit.
+    /// </summary>
+    public const int MaxSourceBytes = 64 * 1024 * 1024;
+
     [ThreadStatic]
     private static Utf8JsonWriter? t_writer;
 
@@ -117,7 +126,7 @@ public static class AnnualReportJson
     public static AnnualReport Read(Stream utf8Json, string? source = null)
     {
         Guard.Against.Null(utf8Json, nameof(utf8Json));
-        int sizeHint = utf8Json.CanSeek ? (int)Math.Clamp(utf8Json.Length - utf8Json.Position + 1, 1, int.MaxValue / 2) : 16 * 1024;
+        int sizeHint = RemainingWithinLimit(utf8Json, source) is { } remaining ? (int)Math.Min(remaining + 1, MaxSourceBytes) : 16 * 1024;
         return ReadToEnd(utf8Json, sizeHint, static (stream, destination, _) => stream.Read(destination), source);
     }
 
@@ -130,6 +139,7 @@ public static class AnnualReportJson
     public static async ValueTask<AnnualReport> ReadAsync(Stream utf8Json, string? source = null, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(utf8Json, nameof(utf8Json));
+        RemainingWithinLimit(utf8Json, source);
         byte[] buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
         int length = 0;
         try
@@ -138,13 +148,19 @@ public static class AnnualReportJson
             while ((read = await utf8Json.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
             {
                 length += read;
-                if (length == buffer.Length)
+                if (length == buffer.Length && !Grow(ref buffer, length, source))
                 {
-                    Grow(ref buffer, length);
+                    // Full at the limit: one byte more says whether the source is longer.
+                    if (await utf8Json.ReadAsync(new byte[1], cancellationToken).ConfigureAwait(false) > 0)
+                    {
+                        throw TooLarge(source);
+                    }
+
+                    break;
                 }
             }
 
-            return Read(buffer.AsSpan(0, length), source);
+            return length > MaxSourceBytes ? throw TooLarge(source) : Read(buffer.AsSpan(0, length), source);
         }
         finally
         {
@@ -239,13 +255,20 @@ public static class AnnualReportJson
             while ((read = readChunk(source, buffer.AsSpan(length), length)) > 0)
             {
                 length += read;
-                if (length == buffer.Length)
+                if (length == buffer.Length && !Grow(ref buffer, length, path))
                 {
-                    Grow(ref buffer, length);
+                    // Full at the limit: one byte more says whether the source is longer.
+                    Span<byte> probe = stackalloc byte[1];
+                    if (readChunk(source, probe, length) > 0)
+                    {
+                        throw TooLarge(path);
+                    }
+
+                    break;
                 }
             }
 
-            return Read(buffer.AsSpan(0, length), path);
+            return length > MaxSourceBytes ? throw TooLarge(path) : Read(buffer.AsSpan(0, length), path);
         }
         finally
         {
@@ -253,12 +276,39 @@ public static class AnnualReportJson
         }
     }
 
-    private static void Grow(ref byte[] buffer, int length)
+    /// <summary>The bytes left in a stream that can say so; refuses it at once when they are over the limit.</summary>
+    private static long? RemainingWithinLimit(Stream stream, string? source)
     {
-        byte[] larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+        if (!stream.CanSeek)
+        {
+            return null;
+        }
+
+        long remaining = stream.Length - stream.Position;
+        return remaining > MaxSourceBytes ? throw TooLarge(source) : remaining;
+    }
+
+    private static ReportFormatException TooLarge(string? source) => new(
+        $"the document is longer than the limit of {MaxSourceBytes:N0} bytes (AnnualReportJson.MaxSourceBytes); a report's document is some kilobytes.",
+        source, "$", null, null);
+
+    /// <summary>
+    /// Gives a full buffer of <paramref name="length"/> bytes room for more, up to <see cref="MaxSourceBytes"/> in all;
+    /// false when it already holds that many (the caller then asks whether there is more); refuses a source that is
+    /// past the limit.
+    /// </summary>
+    private static bool Grow(ref byte[] buffer, int length, string? source)
+    {
+        if (length >= MaxSourceBytes)
+        {
+            return length == MaxSourceBytes ? false : throw TooLarge(source);
+        }
+
+        byte[] larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, MaxSourceBytes));
         buffer.AsSpan(0, length).CopyTo(larger);
         ArrayPool<byte>.Shared.Return(buffer);
         buffer = larger;
+        return true;
     }
 
     /// <summary>The 1-based line and column (in characters) of a fault.</summary>

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using GovInfoDisclosure.Core.Json;
 using GovInfoDisclosure.Core.Tests.Series;
+using GovInfoDisclosure.Core.Tests.Support;
 
 namespace GovInfoDisclosure.Core.Tests.Reliability;
 
@@ -101,5 +103,99 @@ public sealed class HostileFilesCliTests : IDisposable
 
         Assert.Equal(2, exit);
         Assert.Contains("dangling.json", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_that_keeps_growing_while_it_is_read_is_refused_at_the_limit_and_the_run_ends()
+    {
+        // A report without its closing brace, then white space appended without end: whatever gidr finds when it reads,
+        // the document is broken or too long, never a report.
+        string growing = Path.Combine(_folder.Root, "growing.json");
+        string sample = File.ReadAllText(TestReports.SamplePath("laiyuan-2022.json")).TrimEnd();
+        File.WriteAllText(growing, sample[..^1]);
+        using var stop = new CancellationTokenSource();
+        Task writer = Task.Run(() =>
+        {
+            using var file = new FileStream(growing, FileMode.Append, FileAccess.Write, FileShare.ReadWrite);
+            byte[] spaces = new byte[1 << 16];
+            spaces.AsSpan().Fill((byte)' ');
+            while (!stop.IsCancellationRequested && file.Length < 4L * AnnualReportJson.MaxSourceBytes)
+            {
+                file.Write(spaces);
+                file.Flush();
+            }
+        });
+
+        try
+        {
+            (int exit, _, string errors) = RunWithin(TimeSpan.FromSeconds(120), "validate", growing);
+
+            Assert.Equal(2, exit);
+            Assert.Contains($"'{growing}'", errors, StringComparison.Ordinal);
+            Assert.True(
+                errors.Contains("longer than the limit of 67,108,864 bytes", StringComparison.Ordinal)
+                || errors.Contains("is not valid JSON", StringComparison.Ordinal),
+                errors);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await writer;
+        }
+    }
+
+    [Fact]
+    public void A_file_and_a_folder_without_read_permission_are_reported_naming_them_and_the_others_are_validated()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            throw new PlatformNotSupportedException("This test takes read permission away with Unix file modes and runs on Linux only.");
+        }
+
+        string readable = _folder.WriteText("readable.json", File.ReadAllText(TestReports.SamplePath("laiyuan-2022.json")));
+        string locked = _folder.WriteText("locked.json", File.ReadAllText(TestReports.SamplePath("laiyuan-2022.json")));
+        string lockedFolder = Path.Combine(_folder.Root, "locked-folder");
+        Directory.CreateDirectory(lockedFolder);
+        File.WriteAllText(Path.Combine(lockedFolder, "inside.json"), "{}");
+        File.SetUnixFileMode(locked, UnixFileMode.None);
+        File.SetUnixFileMode(lockedFolder, UnixFileMode.None);
+        try
+        {
+            (int exit, string output, string errors) = RunGidrAsUser("validate", _folder.Root);
+
+            Assert.Equal(2, exit);
+            Assert.Contains($"cannot read '{locked}': Access to the path '{locked}' is denied.", errors, StringComparison.Ordinal);
+            Assert.Contains($"cannot read '{lockedFolder}'", errors, StringComparison.Ordinal);
+            Assert.DoesNotContain($"'{readable}'", errors, StringComparison.Ordinal);
+            Assert.Contains("readable.json", output, StringComparison.Ordinal);
+            Assert.EndsWith("3 file(s): 0 error(s), 15 warning(s), 1 info(s), 2 could not be read\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            File.SetUnixFileMode(lockedFolder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    /// <summary>
+    /// Runs gidr in a process of its own as an ordinary user meets file modes. Root (as CI and containers run) reads
+    /// every file whatever its mode, through two capabilities; the process is started without them (setpriv, from
+    /// util-linux), so a file without read permission is refused to it as to any user.
+    /// </summary>
+    private static (int Exit, string Out, string Err) RunGidrAsUser(params string[] args)
+    {
+        string gidr = Path.Combine(AppContext.BaseDirectory, "gidr.dll");
+        Assert.True(File.Exists(gidr), $"gidr.dll is not beside the tests in {AppContext.BaseDirectory}");
+        string dotnet = Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath! : "dotnet";
+        var start = Environment.IsPrivilegedProcess
+            ? new ProcessStartInfo("setpriv", ["--bounding-set=-dac_override,-dac_read_search", dotnet, gidr, .. args])
+            : new ProcessStartInfo(dotnet, [gidr, .. args]);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        using Process process = Process.Start(start)!;
+        Task<string> output = process.StandardOutput.ReadToEndAsync();
+        Task<string> errors = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(120)), $"gidr {string.Join(' ', args)} did not end within two minutes");
+        return (process.ExitCode, output.Result, errors.Result);
     }
 }

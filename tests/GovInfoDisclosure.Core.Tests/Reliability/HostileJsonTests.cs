@@ -43,6 +43,103 @@ public class HostileJsonTests
     }
 
     [Fact]
+    public void A_file_at_the_source_limit_is_read_and_one_byte_more_is_refused_naming_the_file()
+    {
+        string folder = Directory.CreateTempSubdirectory("gidr-limit-").FullName;
+        try
+        {
+            // A sample followed by white space up to the limit: valid JSON of exactly MaxSourceBytes bytes, then one more.
+            byte[] sample = File.ReadAllBytes(TestReports.SamplePath("laiyuan-2022.json"));
+            string atLimit = Path.Combine(folder, "at-limit.json");
+            string over = Path.Combine(folder, "over.json");
+            WritePadded(atLimit, sample, AnnualReportJson.MaxSourceBytes);
+            WritePadded(over, sample, AnnualReportJson.MaxSourceBytes + 1);
+
+            Assert.Equal("涞源县人民政府", AnnualReportJson.ReadFile(atLimit).Agency.Name);
+            ReportFormatException e = Assert.Throws<ReportFormatException>(() => AnnualReportJson.ReadFile(over));
+
+            Assert.Equal(over, e.DocumentSource);
+            Assert.Equal("$", e.JsonPath);
+            Assert.Contains("longer than the limit of 67,108,864 bytes", e.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        static void WritePadded(string path, byte[] document, int length)
+        {
+            using FileStream file = File.Create(path);
+            file.Write(document);
+            byte[] spaces = new byte[1 << 20];
+            spaces.AsSpan().Fill((byte)' ');
+            for (long left = length - document.Length; left > 0; left -= spaces.Length)
+            {
+                file.Write(spaces, 0, (int)Math.Min(left, spaces.Length));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_stream_over_the_source_limit_is_refused_whether_or_not_it_says_its_length()
+    {
+        byte[] document = new byte[AnnualReportJson.MaxSourceBytes + 1];
+        document.AsSpan().Fill((byte)' ');
+        File.ReadAllBytes(TestReports.SamplePath("laiyuan-2022.json")).CopyTo(document, 0);
+
+        // A stream that cannot seek is read up to the limit and one byte more, then refused.
+        Assert.Contains("longer than the limit", Assert.Throws<ReportFormatException>(
+            () => AnnualReportJson.Read(new OneWayStream(document), "piped")).Message, StringComparison.Ordinal);
+        Assert.Contains("longer than the limit", (await Assert.ThrowsAsync<ReportFormatException>(
+            () => AnnualReportJson.ReadAsync(new OneWayStream(document), "piped").AsTask())).Message, StringComparison.Ordinal);
+
+        // One that says its length is refused before a byte is read.
+        using var counted = new MemoryStream(document, writable: false);
+        Assert.Throws<ReportFormatException>(() => AnnualReportJson.Read(counted));
+        Assert.Equal(0, counted.Position);
+        await Assert.ThrowsAsync<ReportFormatException>(() => AnnualReportJson.ReadAsync(counted).AsTask());
+        Assert.Equal(0, counted.Position);
+
+        // At the limit, both read it.
+        Assert.Equal(2022, AnnualReportJson.Read(new OneWayStream(document.AsMemory(0, AnnualReportJson.MaxSourceBytes))).Year);
+        Assert.Equal(2022, (await AnnualReportJson.ReadAsync(new OneWayStream(document.AsMemory(0, AnnualReportJson.MaxSourceBytes)))).Year);
+    }
+
+    /// <summary>A stream that cannot seek and hands out at most 64 KiB a read, as a pipe does.</summary>
+    private sealed class OneWayStream(ReadOnlyMemory<byte> bytes) : Stream
+    {
+        private int _position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            int n = Math.Min(Math.Min(buffer.Length, 1 << 16), bytes.Length - _position);
+            bytes.Span.Slice(_position, n).CopyTo(buffer);
+            _position += n;
+            return n;
+        }
+
+        public override void Flush() => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    [Fact]
     public void A_count_of_a_thousand_digits_is_refused_as_too_large_and_the_message_does_not_repeat_it()
     {
         string json = File.ReadAllText(TestReports.SamplePath("laiyuan-2022.json"))
