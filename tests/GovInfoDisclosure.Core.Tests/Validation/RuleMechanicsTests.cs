@@ -172,6 +172,20 @@ public class RuleMechanicsTests
     }
 
     [Fact]
+    public void A_finding_of_a_rule_neither_built_in_nor_added_comes_after_every_other()
+    {
+        // An added rule may report under a descriptor of its own making that was never added; it reports that finding
+        // first (and earlier in the document), yet it is listed after the findings of every rule the validator knows.
+        var unlisted = new FixedRule("ACME015", "/year");
+        var relay = new RelayRule("ACME014", unlisted.Descriptor);
+        AnnualReport report = TestReports.ValidWith(ApplicationRow.NotHeld, ApplicantColumn.Total, 2);
+
+        ValidationResult result = new ReportValidator(ValidatorOptions.Default.AddRule(relay)).Validate(report);
+
+        Assert.Equal(["GID101", "GID102", "ACME014", "ACME015"], result.Diagnostics.Select(d => d.Code));
+    }
+
+    [Fact]
     public void A_finding_made_by_a_rule_keeps_its_language_when_the_options_override_its_severity()
     {
         var rule = new FixedRule("ACME012", "/year", MessageLanguage.Chinese);
@@ -275,6 +289,18 @@ public class RuleMechanicsTests
         {
             diagnostics.Report(new Diagnostic(Descriptor, Severity.Warning, path, 2, 3, [path], default) { PreferredLanguage = language });
             CountAfterReport = diagnostics.Count;
+        }
+    }
+
+    /// <summary>A custom rule that reports a finding of another descriptor at /year, then one of its own at /otherMatters.</summary>
+    private sealed class RelayRule(string code, RuleDescriptor other) : IReportRule
+    {
+        public RuleDescriptor Descriptor { get; } = new(code, Severity.Warning, RuleScope.Report, "Relay", "转报", "Reports.", "报告。", "Relay.", "转报。");
+
+        public void Check(AnnualReport report, ref DiagnosticCollector diagnostics)
+        {
+            diagnostics.Report(other, "/year");
+            diagnostics.Report(Descriptor, "/otherMatters");
         }
     }
 }
