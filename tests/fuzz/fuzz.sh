@@ -32,8 +32,10 @@ rm -rf "$work/bin"
 dotnet publish "$root/tests/GovInfoDisclosure.Fuzz" -c Release -o "$work/bin" >/dev/null
 case "$target" in
   json|text) libraries=(GovInfoDisclosure.Core.dll) ;;
-  html) libraries=(GovInfoDisclosure.Core.dll GovInfoDisclosure.Documents.dll AngleSharp.dll) ;;
-  docx) libraries=(GovInfoDisclosure.Core.dll GovInfoDisclosure.Documents.dll) ;;
+  # The parsers the readers stand on (AngleSharp, the Open XML SDK) are driven but not instrumented: the paths counted
+  # are the repository's own, so a run can reach a plateau (with AngleSharp instrumented, the HTML parser's own
+  # states kept the count growing for hours).
+  html|docx) libraries=(GovInfoDisclosure.Core.dll GovInfoDisclosure.Documents.dll) ;;
   *) echo "$usage" >&2; exit 64 ;;
 esac
 
