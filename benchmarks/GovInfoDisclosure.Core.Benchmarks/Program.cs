@@ -79,7 +79,7 @@ public static class Program
         if (cases == 0)
         {
             Console.Error.WriteLine($"error: no benchmark matched the arguments: {string.Join(' ', args)}");
-            Console.Error.WriteLine("the benchmarks are ValidationBenchmarks.{Library,FluentValidation,Floor}, JsonBenchmarks.{Read,Write,TokenFloor}, EndToEndBenchmarks.{OneCore,AllCores}, RenderBenchmarks.{Html,HtmlFloor,Word,WordFloor,Markdown,MarkdownFloor}, and DiagnosisBenchmarks.*.");
+            Console.Error.WriteLine("the benchmarks are ValidationBenchmarks.{Library,FluentValidation,Floor}, JsonBenchmarks.{Read,Write,TokenFloor}, EndToEndBenchmarks.{OneCore,AllCores}, RenderBenchmarks.{Html,HtmlFloor,HtmlSkeletonFloor,ValuesOnly,Word,WordFloor,Markdown,MarkdownFloor,MarkdownSkeletonFloor}, and DiagnosisBenchmarks.*.");
             return 3;
         }
 
