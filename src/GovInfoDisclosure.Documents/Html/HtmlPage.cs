@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
@@ -26,6 +27,9 @@ internal sealed partial class HtmlPage
     private static readonly FrozenSet<string> ChromeWords = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "share", "bdsharebuttonbox", "breadcrumb", "crumbs", "qrcode", "print");
 
+    /// <summary>What separates the words of a class attribute (HTML's ASCII white space).</summary>
+    private static readonly SearchValues<char> AsciiWhiteSpace = SearchValues.Create(" \t\n\f\r");
+
     /// <summary>Elements that start a new line of text (a paragraph, or a line inside a cell).</summary>
     private static readonly FrozenSet<string> BlockElements = FrozenSet.Create(
         StringComparer.Ordinal,
@@ -42,6 +46,9 @@ internal sealed partial class HtmlPage
     private readonly int _maxDepth;
     private readonly BlockList _blocks;
     private readonly StringBuilder _text = new();
+
+    /// <summary>The elements whose own <c>style</c> keeps white space (found with the chrome, in the same pass); mostly none.</summary>
+    private readonly HashSet<IElement> _whiteSpaceKept = [];
     private SourceLocation? _paragraphStart;
 
     internal HtmlPage(IHtmlDocument document, string? file, ImportOptions options, int maxDepth)
@@ -100,6 +107,10 @@ internal sealed partial class HtmlPage
             {
                 chrome.Add(e);
             }
+            else if (e.GetAttribute("style") is { } style && WhiteSpaceKept().IsMatch(style))
+            {
+                _whiteSpaceKept.Add(e);
+            }
         }
 
         foreach (IElement e in chrome)
@@ -125,12 +136,21 @@ internal sealed partial class HtmlPage
             return true;
         }
 
-        foreach (string word in e.ClassList)
+        // The class attribute's words as ClassList splits them (ASCII white space), without a string or a list each.
+        for (ReadOnlySpan<char> rest = e.GetAttribute("class"); rest.IndexOfAnyExcept(AsciiWhiteSpace) is int start and >= 0;)
         {
-            if (ChromeWords.Contains(word))
+            rest = rest[start..];
+            int end = rest.IndexOfAny(AsciiWhiteSpace);
+            ReadOnlySpan<char> word = end < 0 ? rest : rest[..end];
+            foreach (string chrome in ChromeWords.Items)
             {
-                return true;
+                if (word.Equals(chrome, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
             }
+
+            rest = end < 0 ? [] : rest[end..];
         }
 
         return e.Id is { } id && ChromeWords.Contains(id);
@@ -433,39 +453,26 @@ internal sealed partial class HtmlPage
     /// <c>pre-wrap</c> or <c>break-spaces</c> (in its own <c>style</c> attribute: no stylesheet is applied), otherwise
     /// source line breaks as spaces (collapsed later).
     /// </summary>
-    private static string Shown(string data, IElement container) => KeepsWhiteSpace(container) ? CellText.Kept(data) : OneLine(data);
+    private string Shown(string data, IElement container) => KeepsWhiteSpace(container) ? CellText.Kept(data) : OneLine(data);
 
-    /// <summary>Whether an element or one of its ancestors is styled to keep white space; each element is decided once per page.</summary>
-    private static bool KeepsWhiteSpace(IElement element)
+    /// <summary>Whether an element or one of its ancestors is styled to keep white space (on most pages none is).</summary>
+    private bool KeepsWhiteSpace(IElement element)
     {
-        var path = new List<IElement>();
-        bool keeps = false;
+        if (_whiteSpaceKept.Count == 0)
+        {
+            return false;
+        }
+
         for (IElement? e = element; e is not null; e = e.ParentElement)
         {
-            if (WhiteSpaceDecided.TryGetValue(e, out object? decided))
+            if (_whiteSpaceKept.Contains(e))
             {
-                keeps = (bool)decided;
-                break;
-            }
-
-            path.Add(e);
-            if (e.GetAttribute("style") is { } style && WhiteSpaceKept().IsMatch(style))
-            {
-                keeps = true;
-                break;
+                return true;
             }
         }
 
-        foreach (IElement e in path)
-        {
-            WhiteSpaceDecided.AddOrUpdate(e, keeps);
-        }
-
-        return keeps;
+        return false;
     }
-
-    /// <summary>Elements already decided by <see cref="KeepsWhiteSpace"/> (weakly held: a page's elements go with it).</summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IElement, object> WhiteSpaceDecided = [];
 
     private static IElement NearestBlock(IElement e)
     {
@@ -565,14 +572,14 @@ internal sealed partial class HtmlPage
     }
 
     /// <summary>The text of an element as a reader sees it: blocks and <c>br</c> on lines of their own.</summary>
-    private static string InlineText(IElement element)
+    private string InlineText(IElement element)
     {
         var sb = new StringBuilder();
         AppendInline(element, sb);
         return CellText.Clean(sb.ToString());
     }
 
-    private static void AppendInline(IElement element, StringBuilder sb)
+    private void AppendInline(IElement element, StringBuilder sb)
     {
         foreach (INode node in element.ChildNodes)
         {
