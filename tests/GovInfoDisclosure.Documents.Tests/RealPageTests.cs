@@ -46,4 +46,31 @@ public class RealPageTests
         string line = File.ReadLines(Fixture("pingtan-2023.html")).ElementAt(received.Line - 1);
         Assert.Contains("81", line[(received.Column - 1)..], StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// <c>Fixtures/laiyuan-2022-cms.html</c>: 涞源县's 2022 report (the sample's numbers and text) as a county site's CMS
+    /// serves a report pasted from Word, written for this test the way such sites and Word save pages: GBK declared as
+    /// <c>gb2312</c> in an <c>http-equiv</c> meta tag; navigation, a side menu, breadcrumbs, scripts, a share box and a
+    /// footer around the article; section headings as styled paragraphs, sub-headings in bold 楷体; <c>MsoNormal</c>
+    /// cells with spans, <c>&amp;nbsp;</c> and <c>&lt;o:p&gt;</c>; numbers of four digits split over two runs; section 二
+    /// as four tables, one per block; in section 三 自然人 spanning two grid columns with two cells under it in every row,
+    /// labels broken by <c>&lt;br&gt;</c> and by a source line break, one zero printed as a dash and one cell left empty;
+    /// no closing date, the page's own date in its header line, and the signature naming the office.
+    /// <c>Fixtures/laiyuan-2022-cms.expected.json</c> is the transcription written for it: the sample with what the page
+    /// prints differently (the signature's agency, no region, no processing fee, the page's date, the dash and the empty
+    /// cell blank).
+    /// </summary>
+    [Fact]
+    public void A_county_site_page_with_a_report_pasted_from_word_reads_as_its_transcription()
+    {
+        byte[] page = File.ReadAllBytes(Fixture("laiyuan-2022-cms.html"));
+        Assert.Throws<System.Text.DecoderFallbackException>(() => new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(page));
+
+        ReportImport import = ReportDocument.Read(Fixture("laiyuan-2022-cms.html"));
+
+        AnnualReport expected = AnnualReportJson.ReadFile(Fixture("laiyuan-2022-cms.expected.json"));
+        Assert.Equal(AnnualReportJson.ToJson(expected), AnnualReportJson.ToJson(import.Report));
+        Assert.Equal(["GID507", "GID511", "GID515"], import.Findings.Select(f => f.Code).Order(StringComparer.Ordinal));
+        Assert.Equal("/applications/carriedOver/researchInstitution", import.Findings.Single(f => f.Code == "GID507").Path);
+    }
 }
