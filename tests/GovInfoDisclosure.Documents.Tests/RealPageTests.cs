@@ -9,7 +9,8 @@ namespace GovInfoDisclosure.Documents.Tests;
 /// 平潭综合实验区's 2023 report as its site served it (<c>Fixtures/pingtan-2023.html</c>, chrome, scripts and Word-pasted
 /// tables included), read end to end. <c>Fixtures/pingtan-2023.expected.json</c> is what a transcriber writes: its 200
 /// table values were checked one by one against the page's <c>&lt;td&gt;</c> texts taken out by a separate script (Python's
-/// html.parser), its metadata and narrative against the page as a browser shows it.
+/// html.parser), its metadata and narrative against the page as a browser shows it. Beside it, whole documents written
+/// for these tests the way other sites and Word save them, each with the transcription written for it.
 /// </summary>
 public class RealPageTests
 {
@@ -72,5 +73,25 @@ public class RealPageTests
         Assert.Equal(AnnualReportJson.ToJson(expected), AnnualReportJson.ToJson(import.Report));
         Assert.Equal(["GID507", "GID511", "GID515"], import.Findings.Select(f => f.Code).Order(StringComparer.Ordinal));
         Assert.Equal("/applications/carriedOver/researchInstitution", import.Findings.Single(f => f.Code == "GID507").Path);
+    }
+
+    /// <summary>
+    /// <c>Fixtures/ningxiang-2020-word.docx</c>: 宁乡市自然资源局's 2020 report (the sample, of the 2019 edition, with 66
+    /// numbers that are not zero) as Word saves a report typed into the template, written for this test: text broken
+    /// into runs with proofing marks and bookmarks between them, a bookmark inside a number, the tables' merged cells as
+    /// <c>gridSpan</c> and <c>vMerge</c> (continuation cells included), a label broken by a line break, a number printed
+    /// with its unit (<c>27件</c>), the title in its own font and the date at the end typed as a <c>CREATEDATE</c>
+    /// field. <c>Fixtures/ningxiang-2020-word.expected.json</c> is its transcription: the sample without the region,
+    /// which the document does not print.
+    /// </summary>
+    [Fact]
+    public void A_word_document_as_word_saves_it_reads_as_its_transcription()
+    {
+        ReportImport import = ReportDocument.Read(Fixture("ningxiang-2020-word.docx"));
+
+        AnnualReport expected = AnnualReportJson.ReadFile(Fixture("ningxiang-2020-word.expected.json"));
+        Assert.Equal(AnnualReportJson.ToJson(expected), AnnualReportJson.ToJson(import.Report));
+        Diagnostic unit = Assert.Single(import.Findings);
+        Assert.Equal(("GID508", "/applications/received/naturalPerson"), (unit.Code, unit.Path));
     }
 }
