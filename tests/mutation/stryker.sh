@@ -49,7 +49,12 @@ mkdir -p "$out"
 cd "$root/src/$project"
 extra=()
 [ -n "${STRYKER_CONCURRENCY:-}" ] && extra+=(--concurrency "$STRYKER_CONCURRENCY")
-"$tools/dotnet-stryker" --config-file "$root/tests/mutation/stryker-config.json" \
+# The configuration names the core project and its tests; for the Documents package a copy names that package and its
+# own test project (and the command line names the same), so that nothing depends on which of the two wins.
+config=$out/stryker-config.json
+sed -e "s/GovInfoDisclosure\.Core\.Tests/$tests/g" -e "s/GovInfoDisclosure\.Core\.csproj/$project.csproj/" \
+  "$root/tests/mutation/stryker-config.json" > "$config"
+"$tools/dotnet-stryker" --config-file "$config" \
   --project "$project.csproj" --test-project "../../tests/$tests/$tests.csproj" \
   "${mutate[@]}" "${extra[@]}" --output "$out" 2>&1 | tee "$out/stryker.log" | grep -E "Mutation score|mutants|Killed|Survived|Timeout|No coverage" || true
 grep -E "The final mutation score is" "$out/stryker.log" || { tail -20 "$out/stryker.log"; exit 1; }
