@@ -5,7 +5,8 @@
 #
 # Installs what it needs (Debian's afl++, the SharpFuzz.CommandLine tool into artifacts/fuzz/tools), publishes the
 # harness, instruments the library's assemblies, seeds the corpus from the repository's own documents, runs afl-fuzz for
-# MINUTES, and prints executions, paths found, crashes and hangs. Work lives in artifacts/fuzz/TARGET (kept between runs:
+# MINUTES, and prints executions, paths found, crashes and hangs, and what the last 10 and 30 minutes added (paths and
+# edges: a plateau is when they add nothing). Work lives in artifacts/fuzz/TARGET (kept between runs:
 # a second run resumes from the corpus found so far). A crash or hang is in artifacts/fuzz/TARGET/findings/default/
 # crashes|hangs: reproduce it with `dotnet artifacts/fuzz/TARGET/bin/GovInfoDisclosure.Fuzz.dll TARGET < FILE`, then
 # write a regression test before fixing it.
@@ -70,3 +71,12 @@ afl-fuzz "${input[@]}" -o "$work/findings" -t 10000 -m none -V $((minutes * 60))
 stats=$work/findings/default/fuzzer_stats
 value() { awk -F' *: *' -v k="$1" '$1 == k { print $2 }' "$stats"; }
 echo "target $target: $(value execs_done) executions in $(value run_time) s, $(value corpus_count) paths ($(value corpus_found) found), $(value saved_crashes) crashes, $(value saved_hangs) hangs, bitmap $(value bitmap_cvg)"
+# Whether the run has reached a plateau: what the last 10 and 30 minutes added (AFL's plot, one line every few seconds).
+awk -F', *' '!/^#/ { t[++n] = $1; paths[n] = $4; edges[n] = $13 }
+  END {
+    if (n == 0) exit
+    for (w = 600; w <= 1800; w += 1200) {
+      i = n; while (i > 1 && t[i] > t[n] - w) i--
+      printf "last %d min: +%d paths, +%d edges (%d -> %d edges)%s", w / 60, paths[n] - paths[i], edges[n] - edges[i], edges[i], edges[n], (w == 600 ? "; " : "\n")
+    }
+  }' "$work/findings/default/plot_data"
