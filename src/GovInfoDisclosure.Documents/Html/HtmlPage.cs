@@ -202,13 +202,8 @@ internal sealed partial class HtmlPage
     private static (char First, char Second) LeadingCharacters(IElement element)
     {
         char first = '\0';
-        foreach (INode node in element.GetDescendants())
+        foreach (IText text in element.GetDescendants().OfType<IText>())
         {
-            if (node is not IText text)
-            {
-                continue;
-            }
-
             foreach (char c in text.Data)
             {
                 if (char.IsWhiteSpace(c))
@@ -395,46 +390,51 @@ internal sealed partial class HtmlPage
 
     private void WalkBlock(IElement element)
     {
+        // A switch on the node's kind, not `is not IElement child` and `continue`: Stryker's mutant of that condition
+        // leaves `child` unassigned, which does not compile and puts the whole method in its safe mode (untested).
         foreach (INode node in element.ChildNodes)
         {
-            if (node is IText text)
+            switch (node)
             {
-                AppendText(text.Data, element);
-                continue;
+                case IText text:
+                    AppendText(text.Data, element);
+                    break;
+                case IElement child:
+                    WalkElement(child);
+                    break;
             }
+        }
+    }
 
-            if (node is not IElement child)
-            {
-                continue;
-            }
-
-            string name = child.LocalName;
-            if (name == "br")
-            {
-                _text.Append('\n');
-            }
-            else if (name == "table" && !IsLayoutTable(child))
-            {
-                Flush(false);
-                ReadTable(child);
-            }
-            else if (IsHeading(name))
-            {
-                Flush(false);
-                _text.Append(InlineText(child));
-                _paragraphStart = LocationOf(child);
-                Flush(true);
-            }
-            else if (BlockElements.Contains(name))
-            {
-                Flush(false);
-                WalkBlock(child);
-                Flush(false);
-            }
-            else
-            {
-                WalkBlock(child);
-            }
+    /// <summary>One element inside a block: a line break, a table, a heading, a block of its own or inline content.</summary>
+    private void WalkElement(IElement element)
+    {
+        string name = element.LocalName;
+        if (name == "br")
+        {
+            _text.Append('\n');
+        }
+        else if (name == "table" && !IsLayoutTable(element))
+        {
+            Flush(false);
+            ReadTable(element);
+        }
+        else if (IsHeading(name))
+        {
+            Flush(false);
+            _text.Append(InlineText(element));
+            _paragraphStart = LocationOf(element);
+            Flush(true);
+        }
+        else if (BlockElements.Contains(name))
+        {
+            Flush(false);
+            WalkBlock(element);
+            Flush(false);
+        }
+        else
+        {
+            WalkBlock(element);
         }
     }
 
