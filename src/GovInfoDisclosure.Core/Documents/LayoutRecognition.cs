@@ -256,11 +256,14 @@ internal sealed partial class LayoutRecognition
         var lines = new List<DocumentParagraph>();
         for (int b = 0; b < front; b++)
         {
-            if (blocks[b] is not DocumentParagraph p || p.Text.Trim().Length == 0)
+            // Not `is not DocumentParagraph p || …`: Stryker's mutant of that condition leaves p unassigned, which does not
+            // compile and puts the method in its safe mode (untested).
+            if (blocks[b] is not DocumentParagraph || ((DocumentParagraph)blocks[b]).Text.Trim().Length == 0)
             {
                 continue;
             }
 
+            var p = (DocumentParagraph)blocks[b];
             lines.Add(p);
             string label = PrintedText.Label(p.Text);
             if (label.Length > 80 || !label.EndsWith("报告", StringComparison.Ordinal))

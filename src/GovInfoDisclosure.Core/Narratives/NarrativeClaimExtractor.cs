@@ -412,25 +412,8 @@ public static class NarrativeClaimExtractor
                 n += next;
             }
 
-            int negationLength;
-            bool direct;
-            if (Matches(text, n, clauseEnd, "没有发生"))
-            {
-                (negationLength, direct) = (4, false);
-            }
-            else if (Matches(text, n, clauseEnd, "未发生"))
-            {
-                (negationLength, direct) = (3, false);
-            }
-            else if (Matches(text, n, clauseEnd, "没有"))
-            {
-                (negationLength, direct) = (2, true);
-            }
-            else if (text[n] == '无')
-            {
-                (negationLength, direct) = (1, true);
-            }
-            else
+            (int negationLength, bool direct) = NegationAt(text, n, clauseEnd);
+            if (negationLength == 0)
             {
                 continue;
             }
@@ -444,6 +427,19 @@ public static class NarrativeClaimExtractor
             n += negationLength - 1;
         }
     }
+
+    /// <summary>
+    /// The negation word at <paramref name="n"/> (没有发生, 未发生, 没有 or 无; the longest first) and whether it negates
+    /// what follows directly (没有, 无) or an event (…发生); a length of 0 where none starts there. A function rather than
+    /// locals assigned in each branch: Stryker's mutants of those branches leave the locals unassigned, which does not
+    /// compile and puts the caller in its safe mode (untested).
+    /// </summary>
+    private static (int Length, bool Direct) NegationAt(ReadOnlySpan<char> text, int n, int clauseEnd) =>
+        Matches(text, n, clauseEnd, "没有发生") ? (4, false)
+        : Matches(text, n, clauseEnd, "未发生") ? (3, false)
+        : Matches(text, n, clauseEnd, "没有") ? (2, true)
+        : text[n] == '无' ? (1, true)
+        : (0, false);
 
     private static void TryClaimNegation(
         ReadOnlySpan<char> text, int clauseStart, int clauseEnd, int start, int length, bool direct, ref Sink sink)
