@@ -29,11 +29,11 @@ namespace GovInfoDisclosure.Core.Benchmarks;
 /// The Word floor writes each report's finished <c>document.xml</c> and <c>styles.xml</c> into a new package with the
 /// Open XML SDK (the same package and zip work, no element tree).
 /// </para>
-/// </remarks>
-/// <remarks>
+/// <para>
 /// A Word document costs about a millisecond, so an invocation writes <see cref="Operations"/> reports (not
 /// <see cref="BenchData.Operations"/>), cycling over at most that many distinct generated reports
 /// (<c>GIDR_BENCH_REPORTS</c> fewer).
+/// </para>
 /// </remarks>
 [MemoryDiagnoser]
 public class RenderBenchmarks

@@ -126,7 +126,7 @@ public static class AnnualReportJson
     public static AnnualReport Read(Stream utf8Json, string? source = null)
     {
         Guard.Against.Null(utf8Json, nameof(utf8Json));
-        int sizeHint = RemainingWithinLimit(utf8Json, source) is { } remaining ? (int)Math.Min(remaining + 1, MaxSourceBytes) : 16 * 1024;
+        int sizeHint = RemainingWithinLimit(utf8Json, source) is { } remaining ? (int)Math.Clamp(remaining + 1, 1, MaxSourceBytes) : 16 * 1024;
         return ReadToEnd(utf8Json, sizeHint, static (stream, destination, _) => stream.Read(destination), source);
     }
 

@@ -100,6 +100,10 @@ public class HostileJsonTests
         await Assert.ThrowsAsync<ReportFormatException>(() => AnnualReportJson.ReadAsync(counted).AsTask());
         Assert.Equal(0, counted.Position);
 
+        // A stream positioned past its end holds nothing: not JSON, said as such.
+        using var pastTheEnd = new MemoryStream(document, 0, 16, writable: false) { Position = 18 };
+        Assert.Contains("not valid JSON", Assert.Throws<ReportFormatException>(() => AnnualReportJson.Read(pastTheEnd)).Message, StringComparison.Ordinal);
+
         // At the limit, both read it.
         Assert.Equal(2022, AnnualReportJson.Read(new OneWayStream(document.AsMemory(0, AnnualReportJson.MaxSourceBytes))).Year);
         Assert.Equal(2022, (await AnnualReportJson.ReadAsync(new OneWayStream(document.AsMemory(0, AnnualReportJson.MaxSourceBytes)))).Year);
