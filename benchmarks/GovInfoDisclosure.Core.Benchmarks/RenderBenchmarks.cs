@@ -1,12 +1,10 @@
 using System.Globalization;
 using System.IO.Packaging;
 using System.Text;
-using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
 using DocumentFormat.OpenXml.Packaging;
 using GovInfoDisclosure.Core.Documents;
 using GovInfoDisclosure.Core.Format;
-using GovInfoDisclosure.Core.Json;
 using GovInfoDisclosure.Documents;
 
 namespace GovInfoDisclosure.Core.Benchmarks;
@@ -188,6 +186,7 @@ public class RenderBenchmarks
     internal sealed class Skeleton
     {
         private const int Marker = 900_000_000;
+        private const int MarkerLength = 9;
 
         private Skeleton(string[] pieces, int[] cells)
         {
@@ -202,7 +201,8 @@ public class RenderBenchmarks
         /// <summary>
         /// Splits <paramref name="write"/>'s output for <paramref name="report"/> where its values are printed: each value
         /// the report holds is replaced by a marker of its own (900,000,000 plus its cell index, nine digits that the
-        /// generated texts never print), the copy written, and the output cut around every marker. The skeleton must give
+        /// generated texts never print) in a copy built from the cell values (<c>TableCells.Build</c>, as the layout
+        /// reader builds reports), the copy written, and the output cut around every marker. The skeleton must give
         /// back the writer's output for the report exactly; anything else is refused.
         /// </summary>
         /// <param name="report">The report.</param>
@@ -214,20 +214,21 @@ public class RenderBenchmarks
         public static Skeleton Of(AnnualReport report, Func<AnnualReport, string> write, Dictionary<string, string> shared)
         {
             decimal?[] values = PrintedLayout.CellValues(report);
-            JsonNode root = JsonNode.Parse(AnnualReportJsonText(report))!;
-            for (int cell = 0; cell < values.Length; cell++)
+            decimal?[] markers = [.. values.Select((value, cell) => value is null ? null : (decimal?)(Marker + cell))];
+            AnnualReport markedReport = ReportFormat.Of(report.Edition).Cells.Build(
+                markers, report.Year, report.Agency, report.Overview, report.ProblemsAndImprovements, report.OtherMatters,
+                report.ProactiveDisclosure2019?.Procurement.AmountUnit) with
             {
-                if (values[cell] is not null)
-                {
-                    Replace(root, PrintedLayout.CellPointer(report.Edition, cell), Marker + cell);
-                }
-            }
+                Kind = report.Kind,
+                Title = report.Title,
+                PublishedOn = report.PublishedOn,
+            };
 
-            string marked = write(AnnualReportJson.Parse(root.ToJsonString()));
+            string marked = write(markedReport);
             var found = new List<(int At, int Cell)>();
             for (int cell = 0; cell < values.Length; cell++)
             {
-                string text = (Marker + cell).ToString(CultureInfo.InvariantCulture);
+                string text = (Marker + cell).ToString(CultureInfo.InvariantCulture); // nine digits, as every marker
                 for (int at = marked.IndexOf(text, StringComparison.Ordinal); at >= 0; at = marked.IndexOf(text, at + text.Length, StringComparison.Ordinal))
                 {
                     found.Add((at, cell));
@@ -240,7 +241,7 @@ public class RenderBenchmarks
             foreach ((int at, int _) in found)
             {
                 pieces.Add(Shared(marked[from..at]));
-                from = at + 9;
+                from = at + MarkerLength;
             }
 
             pieces.Add(Shared(marked[from..]));
@@ -281,33 +282,6 @@ public class RenderBenchmarks
             }
 
             writer.Write(pieces[^1]);
-        }
-
-        private static string AnnualReportJsonText(AnnualReport report)
-        {
-            using var stream = new MemoryStream();
-            AnnualReportJson.Write(report, stream);
-            return Encoding.UTF8.GetString(stream.ToArray());
-        }
-
-        /// <summary>Sets the number a JSON Pointer (RFC 6901) names.</summary>
-        private static void Replace(JsonNode root, string pointer, int value)
-        {
-            string[] tokens = [.. pointer.Split('/').Skip(1).Select(t => t.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal))];
-            JsonNode parent = root;
-            foreach (string token in tokens[..^1])
-            {
-                parent = parent is JsonArray array ? array[int.Parse(token, CultureInfo.InvariantCulture)]! : parent[token]!;
-            }
-
-            if (parent is JsonArray list)
-            {
-                list[int.Parse(tokens[^1], CultureInfo.InvariantCulture)] = value;
-            }
-            else
-            {
-                parent[tokens[^1]] = value;
-            }
         }
     }
 }

@@ -258,12 +258,17 @@ internal sealed partial class LayoutRecognition
         {
             // Not `is not DocumentParagraph p || …`: Stryker's mutant of that condition leaves p unassigned, which does not
             // compile and puts the method in its safe mode (untested).
-            if (blocks[b] is not DocumentParagraph || ((DocumentParagraph)blocks[b]).Text.Trim().Length == 0)
+            if (blocks[b] is not DocumentParagraph)
             {
                 continue;
             }
 
             var p = (DocumentParagraph)blocks[b];
+            if (p.Text.Trim().Length == 0)
+            {
+                continue;
+            }
+
             lines.Add(p);
             string label = PrintedText.Label(p.Text);
             if (label.Length > 80 || !label.EndsWith("报告", StringComparison.Ordinal))
