@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text;
 using GovInfoDisclosure.Core;
 using GovInfoDisclosure.Core.Documents;
 using GovInfoDisclosure.Core.Json;
@@ -10,8 +12,8 @@ namespace GovInfoDisclosure.Fuzz;
 /// <summary>
 /// One fuzzing target a run: reads the input as the target's format, then validates what was read. A refusal that the
 /// library documents (<see cref="ReportFormatException"/>) is the expected answer to most inputs; any other exception,
-/// a hang or a crash is a finding for AFL++. <c>seeds DIR SAMPLE.json...</c> writes the seed corpus of the document
-/// targets: each sample in each layout the writers make.
+/// a hang or a crash is a finding for AFL++. <c>seeds DIR SAMPLE.json... [FIXTURE.docx...]</c> writes the seed corpus of the document
+/// targets: each sample in each layout the writers make, and each Word document's <c>word/document.xml</c> alone.
 /// </summary>
 internal static class Program
 {
@@ -58,7 +60,39 @@ internal static class Program
         ["text"] = stream => Document(stream, "fuzz.txt"),
         ["html"] = stream => Document(stream, "fuzz.html"),
         ["docx"] = stream => Document(stream, "fuzz.docx"),
+        // The input is the main part's XML, packed into a valid package before reading: most of the docx target's
+        // mutated inputs are refused as a zip before any XML is read; this one fuzzes the Word reader's walk.
+        ["docx-xml"] = stream => Document(new MemoryStream(Package(stream)), "fuzz.docx"),
     };
+
+    private static readonly byte[] ContentTypes = Encoding.UTF8.GetBytes(
+        """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"""
+        + """<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>"""
+        + """<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>""");
+
+    private static readonly byte[] Relationships = Encoding.UTF8.GetBytes(
+        """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"""
+        + """<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>""");
+
+    /// <summary>A Word package of three parts whose main document part is <paramref name="documentXml"/>.</summary>
+    private static byte[] Package(Stream documentXml)
+    {
+        using var package = new MemoryStream();
+        using (var zip = new ZipArchive(package, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            Add(zip, "[Content_Types].xml", new MemoryStream(ContentTypes));
+            Add(zip, "_rels/.rels", new MemoryStream(Relationships));
+            Add(zip, "word/document.xml", documentXml);
+        }
+
+        return package.ToArray();
+    }
+
+    private static void Add(ZipArchive zip, string name, Stream content)
+    {
+        using Stream entry = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+        content.CopyTo(entry);
+    }
 
     /// <summary>A published document read by its extension, then validated with its findings' locations; a refusal is expected.</summary>
     private static void Document(Stream stream, string name)
@@ -82,13 +116,20 @@ internal static class Program
     private static void WriteSeeds(string folder, string[] samples)
     {
         Directory.CreateDirectory(folder);
-        foreach (string sample in samples)
+        foreach (string sample in samples.Where(s => s.EndsWith(".json", StringComparison.Ordinal)))
         {
             AnnualReport report = AnnualReportJson.ReadFile(sample);
             string name = Path.Combine(folder, Path.GetFileNameWithoutExtension(sample));
             File.WriteAllText(name + ".html", HtmlReportWriter.ToHtml(report));
             File.WriteAllText(name + ".md", MarkdownReportWriter.ToMarkdown(report));
             File.WriteAllBytes(name + ".docx", DocxReportWriter.ToBytes(report));
+        }
+
+        // The main part of every Word document written above and of the fixtures given after the samples.
+        foreach (string docx in Directory.GetFiles(folder, "*.docx").Concat(samples.Where(s => s.EndsWith(".docx", StringComparison.Ordinal))))
+        {
+            using ZipArchive zip = ZipFile.OpenRead(docx);
+            zip.GetEntry("word/document.xml")!.ExtractToFile(Path.Combine(folder, Path.GetFileNameWithoutExtension(docx) + ".document.xml"), overwrite: true);
         }
     }
 }

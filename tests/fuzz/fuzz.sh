@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of one reader with SharpFuzz and AFL++ (issue 13).
 #
-#   tests/fuzz/fuzz.sh TARGET MINUTES      TARGET: json, text, html or docx
+#   tests/fuzz/fuzz.sh TARGET MINUTES      TARGET: json, text, html, docx or docx-xml (the main part's XML alone,
+#                                          packed into a valid package by the harness: the Word reader's walk)
 #
 # Installs what it needs (Debian's afl++, the SharpFuzz.CommandLine tool into artifacts/fuzz/tools), publishes the
 # harness, instruments the library's assemblies, seeds the corpus from the repository's own documents, runs afl-fuzz for
@@ -11,7 +12,7 @@
 # crashes|hangs: reproduce it with `dotnet artifacts/fuzz/TARGET/bin/GovInfoDisclosure.Fuzz.dll TARGET < FILE`, then
 # write a regression test before fixing it.
 set -euo pipefail
-usage="usage: tests/fuzz/fuzz.sh json|text|html|docx MINUTES"
+usage="usage: tests/fuzz/fuzz.sh json|text|html|docx|docx-xml MINUTES"
 target=${1:?$usage}
 minutes=${2:?$usage}
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -36,7 +37,7 @@ case "$target" in
   # The parsers the readers stand on (AngleSharp, the Open XML SDK) are driven but not instrumented: the paths counted
   # are the repository's own, so a run can reach a plateau (with AngleSharp instrumented, the HTML parser's own
   # states kept the count growing for hours).
-  html|docx) libraries=(GovInfoDisclosure.Core.dll GovInfoDisclosure.Documents.dll) ;;
+  html|docx|docx-xml) libraries=(GovInfoDisclosure.Core.dll GovInfoDisclosure.Documents.dll) ;;
   *) echo "$usage" >&2; exit 64 ;;
 esac
 
@@ -48,11 +49,13 @@ if [ ! -d "$work/findings/default/queue" ]; then
           printf '{}' > "$work/seeds/empty-object.json"
           printf '{"edition":"2021","year":2022,"agency":{"name":"x"}}' > "$work/seeds/no-tables.json" ;;
     *) # The real published texts and page, and each sample as the writers lay it out.
-       dotnet "$work/bin/GovInfoDisclosure.Fuzz.dll" seeds "$work/written" "$root"/samples/*.json
+       dotnet "$work/bin/GovInfoDisclosure.Fuzz.dll" seeds "$work/written" "$root"/samples/*.json \
+         "$root"/tests/GovInfoDisclosure.Documents.Tests/Fixtures/*.docx
        case "$target" in
          text) cp "$root"/tests/GovInfoDisclosure.Core.Tests/Fixtures/reports/*.txt "$work/written"/*.md "$work/seeds/" ;;
          html) cp "$root"/tests/GovInfoDisclosure.Documents.Tests/Fixtures/*.html "$work/written"/*.html "$work/seeds/" ;;
-         docx) cp "$work/written"/*.docx "$work/seeds/" ;;
+         docx) cp "$work/written"/*.docx "$root"/tests/GovInfoDisclosure.Documents.Tests/Fixtures/*.docx "$work/seeds/" ;;
+         docx-xml) cp "$work/written"/*.document.xml "$work/seeds/" ;;
        esac ;;
   esac
   input=(-i "$work/seeds")
