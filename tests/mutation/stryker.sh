@@ -58,4 +58,4 @@ sed -e "s/GovInfoDisclosure\.Core\.Tests/$tests/g" -e "s/GovInfoDisclosure\.Core
   --project "$project.csproj" --test-project "../../tests/$tests/$tests.csproj" \
   "${mutate[@]}" "${extra[@]}" --output "$out" 2>&1 | tee "$out/stryker.log" | grep -E "Mutation score|mutants|Killed|Survived|Timeout|No coverage" || true
 grep -E "The final mutation score is" "$out/stryker.log" || { tail -20 "$out/stryker.log"; exit 1; }
-dotnet run "$root/tests/mutation/score.cs" -- "$out/reports/mutation-report.json"
+cd "$root" && dotnet run --file "$root/tests/mutation/score.cs" -- "$out/reports/mutation-report.json"

@@ -401,6 +401,11 @@ public sealed class NarrativeClaimExtractorTests
     [InlineData("一审、二审行政诉讼各1件")]
     [InlineData("全年共办理行政复议、行政诉讼各2件")]
     [InlineData("全年各乡镇共受理依申请公开事项42件。")]
+
+    // "Each" after two terms that are not joined (后 is not 、和及与或), or whose first term is not a review or a lawsuit:
+    // what the count is each of is not said.
+    [InlineData("行政复议后行政诉讼各1件")]
+    [InlineData("收到申请和行政诉讼各2件")]
     public void Sentence_that_does_not_state_an_application_or_case_count_yields_no_claim(string sentence)
     {
         Assert.Empty(NarrativeClaimExtractor.Extract(sentence));
