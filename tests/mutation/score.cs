@@ -1,6 +1,6 @@
 // The mutation score per folder from Stryker.NET reports (mutation-report.json), and the mutants left alive:
 //
-//   dotnet run tests/mutation/score.cs -- REPORT.json [REPORT.json...] [--survivors]
+//   dotnet run --file tests/mutation/score.cs -- REPORT.json [REPORT.json...] [--survivors]
 //
 // A folder is the directory under src/<project>/ that holds the file. The score counts killed and timed-out mutants
 // against those tested (killed, timeout, survived, no coverage); compile errors and ignored mutants are not counted,
@@ -13,7 +13,7 @@ using System.Text.Json;
 string[] reports = [.. args.Where(a => !a.StartsWith("--", StringComparison.Ordinal))];
 if (reports.Length == 0 || reports.Any(r => !File.Exists(r)))
 {
-    Console.Error.WriteLine("usage: dotnet run tests/mutation/score.cs -- REPORT.json [REPORT.json...] [--survivors]");
+    Console.Error.WriteLine("usage: dotnet run --file tests/mutation/score.cs -- REPORT.json [REPORT.json...] [--survivors]");
     return 64;
 }
 
