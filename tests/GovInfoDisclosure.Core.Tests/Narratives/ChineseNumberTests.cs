@@ -71,6 +71,8 @@ public sealed class ChineseNumberTests
     [InlineData("三四万")]
     [InlineData("一百零十")]
     [InlineData("一百零一十")]
+    [InlineData("一百二百")]
+    [InlineData("三千五千")]
     [InlineData("二〇二二")]
     [InlineData("三四")]
     [InlineData("一百十")]

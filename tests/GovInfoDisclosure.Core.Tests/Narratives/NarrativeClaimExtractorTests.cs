@@ -126,6 +126,7 @@ public sealed class NarrativeClaimExtractorTests
         { "共受理政府信息公开申请12件", Received, 12 },
         { "全年新收政府信息公开申请3件。", Received, 3 },
         { "本年度共收到3件政府信息公开申请，均已按时答复。", Received, 3 },
+        { "本年度共收到3件的政府信息公开申请。", Received, 3 },
         { "2022年共收到政府信息公开申请15件，全部按时办结。", Received, 15 },
         { "全年共办结依申请公开申请5件。", Handled, 5 },
         { "答复政府信息公开申请7件", Handled, 7 },
@@ -206,6 +207,7 @@ public sealed class NarrativeClaimExtractorTests
     [InlineData("全市全年备案政府信息依申请公开领域行政复议案件134件")]
     [InlineData("全市全年备案政府信息依申请公开领域行政复议、行政诉讼案件各10件。")]
     [InlineData("全市全年备案政府信息依申请公开领域行政复议案件134件，未发生行政诉讼案件。")]
+    [InlineData("全市全年备案政府信息依申请公开领域行政诉讼案件57件，未发生行政复议案件。")]
     [InlineData("2022年全市行政复议案件备案情况：行政复议134件，行政诉讼57件。")]
     [InlineData("全年备案依申请公开申请5件")]
 
@@ -445,6 +447,20 @@ public sealed class NarrativeClaimExtractorTests
         var claims = NarrativeClaimExtractor.Extract("未发生行政复议，但有行政诉讼1件。");
 
         Assert.Equal([(Reviews, 0L), (Lawsuits, 1L)], claims.Select(c => (c.Kind, c.Count)));
+    }
+
+    [Theory]
+    [InlineData('但')]
+    [InlineData('却')]
+    [InlineData('仅')]
+    [InlineData('只')]
+    [InlineData('另')]
+    public void Negation_does_not_reach_past_a_contrast_in_the_same_clause(char contrast)
+    {
+        // No lawsuit is said to be 0; the count after the negation is not read either (a clause with a negation).
+        var claim = Assert.Single(NarrativeClaimExtractor.Extract($"未发生行政复议{contrast}行政诉讼1件。"));
+
+        Assert.Equal((Reviews, 0L), (claim.Kind, claim.Count));
     }
 
     [Fact]
