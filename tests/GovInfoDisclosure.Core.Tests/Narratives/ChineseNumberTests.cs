@@ -41,6 +41,7 @@ public sealed class ChineseNumberTests
     [InlineData("一万", 10000)]
     [InlineData("十万", 100000)]
     [InlineData("一万零五", 10005)]
+    [InlineData("一万一千", 11000)]
     [InlineData("一万二千", 12000)]
     [InlineData("三万五千", 35000)]
     [InlineData("九千九百九十九万九千九百九十九", 99999999)]
@@ -71,6 +72,9 @@ public sealed class ChineseNumberTests
     [InlineData("三四万")]
     [InlineData("一百零十")]
     [InlineData("一百零一十")]
+    [InlineData("一万零")]
+    [InlineData("一万零零")]
+    [InlineData("一万零一千")]
     [InlineData("一百二百")]
     [InlineData("三千五千")]
     [InlineData("二〇二二")]
@@ -101,5 +105,21 @@ public sealed class ChineseNumberTests
     public void Number_characters_are_recognised(char c, bool expected)
     {
         Assert.Equal(expected, ChineseNumber.IsNumberChar(c));
+    }
+
+    [Fact]
+    public void Chinese_numerals_and_nothing_else_are_numerals()
+    {
+        foreach (char numeral in "零〇一二两三四五六七八九十百千万")
+        {
+            Assert.True(ChineseNumber.IsNumeral(numeral), $"{numeral} is a numeral");
+        }
+
+        // Every character the table's empty slots could be mistaken for: NUL (an empty slot's default), digits,
+        // letters, punctuation and the CJK characters near the numerals.
+        foreach (char other in "\0 09aZ，。件项亿兆壹贰拾佰仟萬")
+        {
+            Assert.False(ChineseNumber.IsNumeral(other), $"U+{(int)other:X4} is not a numeral");
+        }
     }
 }
