@@ -127,6 +127,19 @@ public class BadDocumentTests
         Assert.Equal(47, ex.Column);
     }
 
+    [Fact]
+    public void Malformed_JSON_is_located_at_its_line_and_in_characters_of_that_line()
+    {
+        // The third line: Chinese text (three bytes a character) before the second comma, which is the fault.
+        string json = "{\n  \"edition\": \"2021\",\n  \"title\": \"年度报告\", \"year\": 2022,,\n  \"kind\": \"agency\"\n}";
+        string third = json.Split('\n')[2];
+
+        var ex = Assert.Throws<ReportFormatException>(() => AnnualReportJson.Parse(json));
+
+        Assert.Equal(3, ex.LineNumber);
+        Assert.Equal(third.IndexOf(",,", StringComparison.Ordinal) + 2, ex.Column);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("{")]
