@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using GovInfoDisclosure.Core.Json;
 using GovInfoDisclosure.Core.Tests.Support;
 
@@ -30,6 +31,7 @@ public class BadDocumentTests
         { "bad date", "\"publishedOn\": \"2023-01-20\"", "\"publishedOn\": \"2023-02-30\"", "$.publishedOn" },
         { "negative amount", "\"amount\": 18.25", "\"amount\": -18.25", "$.proactiveDisclosure.fees.amount" },
         { "amount as a string", "\"amount\": 18.25", "\"amount\": \"18.25\"", "$.proactiveDisclosure.fees.amount" },
+        { "amount beyond a decimal's precision", "\"amount\": 18.25", "\"amount\": 18.2500000000000000000000000000001", "$.proactiveDisclosure.fees.amount" },
         { "null structural member", "\"reviewAndLitigation\": {", "\"reviewAndLitigation\": null, \"x\": {", "$.reviewAndLitigation" },
         { "paragraph without text", ",\n      \"text\": \"2022年我镇未收取信息处理费。\"", string.Empty, "$.otherMatters[0]" },
         { "narrative not an array", "\"problemsAndImprovements\": [", "\"problemsAndImprovements\": \"x\", \"y\": [", "$.problemsAndImprovements" },
@@ -53,6 +55,26 @@ public class BadDocumentTests
         Assert.Contains("bad.json", ex.Message);
         Assert.Contains(path, ex.Message);
         Assert.DoesNotContain("GovInfoDisclosure.Core.", ex.Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(Faults))]
+    public void A_bad_document_read_through_small_segments_is_refused_as_from_its_bytes(string name, string find, string replace, string path)
+    {
+        byte[] utf8 = Encoding.UTF8.GetBytes(ReplaceFirst(Valid, find, replace));
+        var fromBytes = Assert.Throws<ReportFormatException>(() => AnnualReportJson.Read(utf8));
+        Assert.True(path == fromBytes.JsonPath, $"{name}: expected path {path}, got {fromBytes.JsonPath}");
+
+        // Through JsonSerializer, whose caller's reader may run over a sequence (AnnualReportJsonConverter).
+        foreach (int segment in new[] { 1, 5 })
+        {
+            var fromSegments = Assert.Throws<JsonException>(() =>
+            {
+                var reader = new Utf8JsonReader(Segments.Of(utf8, segment));
+                return JsonSerializer.Deserialize(ref reader, AnnualReportJson.TypeInfo);
+            });
+            Assert.Equal($"Cannot read the report at {fromBytes.JsonPath}: {fromBytes.Reason}", fromSegments.Message);
+        }
     }
 
     [Fact]
