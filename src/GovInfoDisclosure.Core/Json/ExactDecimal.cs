@@ -17,33 +17,35 @@ internal static class ExactDecimal
     public static bool Holds(string raw, decimal value) =>
         Normalize(raw) == Normalize(value.ToString(CultureInfo.InvariantCulture));
 
-    /// <summary>The significant digits and the exponent of the last one: <c>18.250</c> and <c>1825e-2</c> give ("1825", -2).</summary>
+    /// <summary>
+    /// The significant digits and the exponent of the last one: <c>18.250</c> and <c>1825e-2</c> give ("1825", -2); zero
+    /// gives ("", 0) whatever its exponent. An exponent beyond an <see cref="int"/> (no decimal has one) gives
+    /// <see cref="long.MinValue"/>, which no decimal's text matches.
+    /// </summary>
     private static (string Digits, long Exponent) Normalize(string number)
     {
         string text = number.TrimStart('-', '+');
-        long exponent = 0;
         int e = text.IndexOfAny(['e', 'E']);
+        string mantissa = e >= 0 ? text[..e] : text;
+        int dot = mantissa.IndexOf('.', StringComparison.Ordinal);
+        string digits = (dot >= 0 ? mantissa.Remove(dot, 1) : mantissa).TrimStart('0');
+        string significant = digits.TrimEnd('0');
+        if (significant.Length == 0)
+        {
+            return (string.Empty, 0);
+        }
+
+        long exponent = (digits.Length - significant.Length) - (dot >= 0 ? mantissa.Length - dot - 1 : 0);
         if (e >= 0)
         {
-            if (!long.TryParse(text.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exponent))
+            if (!int.TryParse(text.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int written))
             {
-                return (text, long.MinValue);
+                return (significant, long.MinValue);
             }
 
-            text = text[..e];
+            exponent += written;
         }
 
-        int dot = text.IndexOf('.', StringComparison.Ordinal);
-        if (dot >= 0)
-        {
-            exponent -= text.Length - dot - 1;
-            text = text.Remove(dot, 1);
-        }
-
-        text = text.TrimStart('0');
-        int trailing = text.Length - text.TrimEnd('0').Length;
-        text = text[..^trailing];
-        exponent += trailing;
-        return text.Length == 0 ? (string.Empty, 0) : (text, exponent);
+        return (significant, exponent);
     }
 }

@@ -1084,27 +1084,19 @@ internal ref struct ReportJsonReader
         return length <= Shown ? text : $"{text}… ({length.ToString(System.Globalization.CultureInfo.InvariantCulture)} characters)";
     }
 
-    private static bool IsWholeNumber(ReadOnlySpan<byte> number)
-    {
-        foreach (byte b in number)
-        {
-            if (b is < (byte)'0' or > (byte)'9')
-            {
-                return false;
-            }
-        }
-
-        return number.Length > 0;
-    }
+    /// <summary>Digits alone; <paramref name="number"/> is a JSON number's text, never empty.</summary>
+    private static bool IsWholeNumber(ReadOnlySpan<byte> number) => !number.ContainsAnyExceptInRange((byte)'0', (byte)'9');
 
     private readonly ReportReadFault Fault(string reason) => new(reason, Path(), _reader.TokenStartIndex);
 
+    /// <summary>
+    /// The tokenizer's message without the location it appends (" LineNumber: 3 | BytePositionInLine: 7."): the fault
+    /// gives the line and column itself, in characters.
+    /// </summary>
     private static string StripLocation(string message)
     {
         int at = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        string text = at < 0 ? message : message[..at];
-        int path = text.IndexOf(" Path:", StringComparison.Ordinal);
-        return (path < 0 ? text : text[..path]).TrimEnd(' ', '|', '.') + ".";
+        return (at < 0 ? message : message[..at]).TrimEnd(' ', '.') + ".";
     }
 
     /// <summary>The keys of the path to the current value (null where it steps into an array), for error messages.</summary>

@@ -163,6 +163,21 @@ public class AnnualReportJsonTests
     }
 
     [Fact]
+    public void A_report_that_gives_no_optional_value_is_written_with_every_key_null_where_it_gives_none()
+    {
+        AnnualReport bare = new AnnualReportBuilder(2022, "某某镇人民政府").Build();
+
+        var document = System.Text.Json.Nodes.JsonNode.Parse(AnnualReportJson.ToJson(bare))!.AsObject();
+
+        Assert.Equal(
+            ["edition", "year", "agency", "title", "publishedOn", "overview", "proactiveDisclosure", "applications", "reviewAndLitigation", "problemsAndImprovements", "otherMatters", "informationProcessingFeeYuan"],
+            document.Select(member => member.Key));
+        Assert.All(["title", "publishedOn", "overview", "problemsAndImprovements", "otherMatters", "informationProcessingFeeYuan"], key => Assert.Null(document[key]));
+        Assert.Null(document["agency"]!["region"]);
+        Assert.Equal(bare, AnnualReportJson.Parse(document.ToJsonString()));
+    }
+
+    [Fact]
     public void A_missing_cell_key_is_a_blank()
     {
         string json = AnnualReportJson.ToJson(TestReports.Valid()).Replace("\"issued\": 0,", string.Empty, StringComparison.Ordinal);

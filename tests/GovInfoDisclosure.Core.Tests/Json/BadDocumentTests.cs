@@ -152,14 +152,14 @@ public class BadDocumentTests
     [Fact]
     public void Malformed_JSON_is_located_at_its_line_and_in_characters_of_that_line()
     {
-        // The third line: Chinese text (three bytes a character) before the second comma, which is the fault.
-        string json = "{\n  \"edition\": \"2021\",\n  \"title\": \"年度报告\", \"year\": 2022,,\n  \"kind\": \"agency\"\n}";
-        string third = json.Split('\n')[2];
+        // The fourth line, after an empty one: Chinese text (three bytes a character) before the second comma, which is the fault.
+        string json = "{\n  \"edition\": \"2021\",\n\n  \"title\": \"年度报告\", \"year\": 2022,,\n  \"kind\": \"agency\"\n}";
+        string fourth = json.Split('\n')[3];
 
         var ex = Assert.Throws<ReportFormatException>(() => AnnualReportJson.Parse(json));
 
-        Assert.Equal(3, ex.LineNumber);
-        Assert.Equal(third.IndexOf(",,", StringComparison.Ordinal) + 2, ex.Column);
+        Assert.Equal(4, ex.LineNumber);
+        Assert.Equal(fourth.IndexOf(",,", StringComparison.Ordinal) + 2, ex.Column);
     }
 
     [Theory]
@@ -177,12 +177,37 @@ public class BadDocumentTests
         Assert.StartsWith("Cannot read the report 'm.json' at $", ex.Message);
     }
 
-    [Fact]
-    public void Content_after_the_report_is_refused()
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("{}\n\n")]
+    [InlineData("  x")]
+    [InlineData("\t[1]")]
+    public void Content_after_the_report_is_refused_where_it_starts(string after)
     {
-        var ex = Assert.Throws<ReportFormatException>(() => AnnualReportJson.Parse(Valid + "{}"));
+        var ex = Assert.Throws<ReportFormatException>(() => AnnualReportJson.Parse(Valid + after));
 
-        Assert.Contains("more content", ex.Reason);
+        Assert.Equal("there is more content after the end of the report.", ex.Reason);
+        Assert.Equal("$", ex.JsonPath);
+        Assert.Equal(Valid.Count(c => c == '\n') + 1, ex.LineNumber);
+        Assert.Equal(after.TrimStart().Length == after.Length ? 1 : after.Length - after.TrimStart().Length + 1, ex.Column);
+    }
+
+    [Theory]
+    [InlineData("{\"edition\": \"2021\",}", "trailing comma")]
+    [InlineData("{\"year\": tru}", "'tru}' is an invalid JSON literal")]
+    public void Malformed_JSON_is_described_without_the_tokenizer_s_byte_positions(string json, string said)
+    {
+        var ex = Assert.Throws<ReportFormatException>(() => AnnualReportJson.Parse(json));
+
+        // System.Text.Json's own words, without the " LineNumber: 0 | BytePositionInLine: 12." it appends: the
+        // exception gives the line and the column in characters instead.
+        Assert.StartsWith("the text is not valid JSON: ", ex.Reason, StringComparison.Ordinal);
+        Assert.Contains(said, ex.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", ex.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("BytePosition", ex.Reason, StringComparison.Ordinal);
+        Assert.Matches("[^.]\\.$", ex.Reason);
+        Assert.Equal($"Cannot read the report at {ex.JsonPath}, line 1, column {ex.Column}: {ex.Reason}", ex.Message);
+        Assert.Equal(1, ex.LineNumber);
     }
 
     [Fact]
@@ -210,6 +235,20 @@ public class BadDocumentTests
 
         var ex = Assert.Throws<ReportFormatException>(() => AnnualReportJson.Read(broken));
         Assert.Equal("$.title", ex.JsonPath);
+    }
+
+    [Fact]
+    public void Invalid_UTF8_in_a_date_is_refused_at_the_date()
+    {
+        byte[] broken = Encoding.UTF8.GetBytes(Valid);
+        int date = Encoding.UTF8.GetByteCount(Valid[..Valid.IndexOf("2023-01-20", StringComparison.Ordinal)]);
+        broken[date + 9] = 0xFF;
+
+        var ex = Assert.Throws<ReportFormatException>(() => AnnualReportJson.Read(broken, "broken.json"));
+
+        Assert.Equal("$.publishedOn", ex.JsonPath);
+        Assert.Equal("the text is not valid UTF-8.", ex.Reason);
+        Assert.StartsWith("Cannot read the report 'broken.json' at $.publishedOn, line ", ex.Message, StringComparison.Ordinal);
     }
 
     private static string ReplaceFirst(string text, string find, string replace)

@@ -28,6 +28,41 @@ public sealed class ExactDecimalTests
         Assert.Equal(decimal.Parse(amount.TrimStart('-'), CultureInfo.InvariantCulture), read);
     }
 
+    [Theory]
+    [InlineData("1825e-2", "18.25")]
+    [InlineData("1.825e1", "18.25")]
+    [InlineData("0.1825E+2", "18.25")]
+    [InlineData("1.8e3", "1800")]
+    [InlineData("18250e-3", "18.25")]
+    [InlineData("0e5", "0")]
+    [InlineData("0.000E-2", "0")]
+    [InlineData("0e99999999999999999999", "0")] // zero whatever its exponent
+    [InlineData("0.00e-99999999999999999999", "0")]
+    public void An_amount_written_with_an_exponent_is_read_exactly(string amount, string value)
+    {
+        string json = AnnualReportJson.ToJson(TestReports.Valid()).Replace("\"amount\": 18.25", "\"amount\": " + amount, StringComparison.Ordinal);
+
+        decimal? read = AnnualReportJson.Parse(json).ProactiveDisclosure.Fees.Amount;
+
+        Assert.Equal(decimal.Parse(value, CultureInfo.InvariantCulture), read);
+    }
+
+    [Theory]
+    [InlineData("1e-30")]
+    [InlineData("1e-99999999999999999999")]
+    [InlineData("1e-2147483649")]
+    [InlineData("1.0000000000000000000000000000001e3")]
+    [InlineData("123456789012345678901234567891e-2")]
+    public void An_amount_a_decimal_would_round_is_refused(string amount)
+    {
+        string json = AnnualReportJson.ToJson(TestReports.Valid()).Replace("\"amount\": 18.25", "\"amount\": " + amount, StringComparison.Ordinal);
+
+        var ex = Assert.Throws<ReportFormatException>(() => AnnualReportJson.Parse(json));
+
+        Assert.Equal("$.proactiveDisclosure.fees.amount", ex.JsonPath);
+        Assert.Contains("is not a decimal number this library can hold exactly", ex.Reason, StringComparison.Ordinal);
+    }
+
     [Property(Arbitrary = [typeof(NumberArbitraries)], MaxTest = 5000)]
     public bool What_surely_fits_is_held_exactly(string number)
     {

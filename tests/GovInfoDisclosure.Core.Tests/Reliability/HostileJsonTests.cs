@@ -104,9 +104,21 @@ public class HostileJsonTests
         using var pastTheEnd = new MemoryStream(document, 0, 16, writable: false) { Position = 18 };
         Assert.Contains("not valid JSON", Assert.Throws<ReportFormatException>(() => AnnualReportJson.Read(pastTheEnd)).Message, StringComparison.Ordinal);
 
-        // At the limit, both read it.
+        // At the limit, both read it, whether or not the stream says its length.
         Assert.Equal(2022, AnnualReportJson.Read(new OneWayStream(document.AsMemory(0, AnnualReportJson.MaxSourceBytes))).Year);
         Assert.Equal(2022, (await AnnualReportJson.ReadAsync(new OneWayStream(document.AsMemory(0, AnnualReportJson.MaxSourceBytes)))).Year);
+        using var countedAtLimit = new MemoryStream(document, 0, AnnualReportJson.MaxSourceBytes, writable: false);
+        Assert.Equal(2022, AnnualReportJson.Read(countedAtLimit).Year);
+        countedAtLimit.Position = 0;
+        Assert.Equal(2022, (await AnnualReportJson.ReadAsync(countedAtLimit)).Year);
+
+        // A stream is read from its position: what is left there counts, not what came before (a header already read).
+        byte[] framed = new byte[AnnualReportJson.MaxSourceBytes + 100];
+        document.AsSpan(0, AnnualReportJson.MaxSourceBytes).CopyTo(framed.AsSpan(100));
+        using var afterHeader = new MemoryStream(framed, writable: false) { Position = 100 };
+        Assert.Equal(2022, AnnualReportJson.Read(afterHeader).Year);
+        afterHeader.Position = 100;
+        Assert.Equal(2022, (await AnnualReportJson.ReadAsync(afterHeader)).Year);
     }
 
     /// <summary>A stream that cannot seek and hands out at most 64 KiB a read, as a pipe does.</summary>
