@@ -232,6 +232,28 @@ public class AnnualReportJsonTests
     }
 
     [Fact]
+    public void Reports_written_into_the_caller_s_writer_take_its_options_and_read_back()
+    {
+        AnnualReport first = TestReports.Valid(), second = TestReports.Sample(TestReports.Shouyang2019);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            AnnualReportJson.Write(first, writer);
+            AnnualReportJson.Write(second, writer);
+            writer.WriteEndArray();
+        }
+
+        string json = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        var reports = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsArray();
+
+        Assert.DoesNotContain('\n', json); // the caller's writer does not indent
+        Assert.Equal(2, reports.Count);
+        Assert.Equal(first, AnnualReportJson.Parse(reports[0]!.ToJsonString()));
+        Assert.Equal(second, AnnualReportJson.Parse(reports[1]!.ToJsonString()));
+    }
+
+    [Fact]
     public void JsonSerializer_with_the_source_generated_metadata_writes_the_canonical_document()
     {
         AnnualReport report = TestReports.Valid();

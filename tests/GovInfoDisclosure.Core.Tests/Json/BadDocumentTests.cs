@@ -25,6 +25,7 @@ public class BadDocumentTests
         { "misspelt row of a group", "\"stateSecret\": {", "\"stateSecrets\": {", "$.applications.outcomes.notDisclosed.stateSecrets" },
         { "year as a string", "\"year\": 2022,", "\"year\": \"2022\",", "$.year" },
         { "unknown edition", "\"edition\": \"2021\"", "\"edition\": \"2020\"", "$.edition" },
+        { "edition as a number", "\"edition\": \"2021\"", "\"edition\": 2021", "$.edition" },
         { "2021 document read as 2019 refuses its 2021 regulations cells", "\"edition\": \"2021\"", "\"edition\": \"2019\"", "$.proactiveDisclosure.regulations.issued" },
         { "a 2019 row in a 2021 document", "\"fees\": {", "\"procurement\": {}, \"fees\": {", "$.proactiveDisclosure.procurement" },
         { "a 2019 cell under a 2021 regulations", "\"issued\": 0,", "\"made\": 0,", "$.proactiveDisclosure.regulations.made" },
@@ -208,6 +209,17 @@ public class BadDocumentTests
         Assert.Matches("[^.]\\.$", ex.Reason);
         Assert.Equal($"Cannot read the report at {ex.JsonPath}, line 1, column {ex.Column}: {ex.Reason}", ex.Message);
         Assert.Equal(1, ex.LineNumber);
+    }
+
+    [Fact]
+    public void A_document_without_an_edition_whose_year_is_given_twice_lacks_only_the_edition()
+    {
+        string json = ReplaceFirst(ReplaceFirst(Valid, "\"edition\": \"2021\",", string.Empty), "\"year\": 2022,", "\"year\": 2022, \"year\": 2022,");
+
+        var ex = Assert.Throws<ReportFormatException>(() => AnnualReportJson.Parse(json));
+
+        Assert.Equal("$", ex.JsonPath);
+        Assert.EndsWith("lacks the required key \"edition\".", ex.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

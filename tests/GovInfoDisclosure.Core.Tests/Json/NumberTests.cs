@@ -16,6 +16,7 @@ public class NumberTests
 
     [Theory]
     [InlineData("0", 0)]
+    [InlineData("-0", 0)]
     [InlineData("7", 7)]
     [InlineData("999999999", 999_999_999)]
     [InlineData("1000000000", 1_000_000_000)]
