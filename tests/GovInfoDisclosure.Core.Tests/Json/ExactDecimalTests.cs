@@ -21,7 +21,7 @@ public sealed class ExactDecimalTests
     [InlineData("0.00000000000000000000000001")] // 26 decimals
     public void An_amount_of_up_to_28_significant_digits_is_read_exactly(string amount)
     {
-        string json = AnnualReportJson.ToJson(TestReports.Valid()).Replace("\"amount\": 18.25", "\"amount\": " + amount.TrimStart('-'), StringComparison.Ordinal);
+        string json = WithAmount(amount.TrimStart('-'));
 
         decimal? read = AnnualReportJson.Parse(json).ProactiveDisclosure.Fees.Amount;
 
@@ -40,7 +40,7 @@ public sealed class ExactDecimalTests
     [InlineData("0.00e-99999999999999999999", "0")]
     public void An_amount_written_with_an_exponent_is_read_exactly(string amount, string value)
     {
-        string json = AnnualReportJson.ToJson(TestReports.Valid()).Replace("\"amount\": 18.25", "\"amount\": " + amount, StringComparison.Ordinal);
+        string json = WithAmount(amount);
 
         decimal? read = AnnualReportJson.Parse(json).ProactiveDisclosure.Fees.Amount;
 
@@ -55,7 +55,7 @@ public sealed class ExactDecimalTests
     [InlineData("123456789012345678901234567891e-2")]
     public void An_amount_a_decimal_would_round_is_refused(string amount)
     {
-        string json = AnnualReportJson.ToJson(TestReports.Valid()).Replace("\"amount\": 18.25", "\"amount\": " + amount, StringComparison.Ordinal);
+        string json = WithAmount(amount);
 
         var ex = Assert.Throws<ReportFormatException>(() => AnnualReportJson.Parse(json));
 
@@ -69,6 +69,10 @@ public sealed class ExactDecimalTests
         bool sure = ExactDecimal.SurelyHolds(Encoding.UTF8.GetBytes(number));
         return !sure || (decimal.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal value) && ExactDecimal.Holds(number, value));
     }
+
+    /// <summary>The valid report's document with the fee amount written as <paramref name="amount"/>.</summary>
+    private static string WithAmount(string amount) =>
+        AnnualReportJson.ToJson(TestReports.Valid()).Replace("\"amount\": 18.25", "\"amount\": " + amount, StringComparison.Ordinal);
 }
 
 public static class NumberArbitraries
