@@ -211,6 +211,19 @@ public class BadDocumentTests
         Assert.Equal(1, ex.LineNumber);
     }
 
+    [Theory]
+    [InlineData("{\"edition\": 20x}")]
+    [InlineData("{\"year\": 2022, \"edition\": \"20")]
+    public void Malformed_JSON_in_the_edition_is_located_at_the_edition(string json)
+    {
+        // The edition is looked for before the document is read (it may come anywhere); a fault inside it is still
+        // reported where the main pass finds it.
+        var ex = Assert.Throws<ReportFormatException>(() => AnnualReportJson.Parse(json));
+
+        Assert.Equal("$.edition", ex.JsonPath);
+        Assert.StartsWith("the text is not valid JSON: ", ex.Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_document_without_an_edition_whose_year_is_given_twice_lacks_only_the_edition()
     {
