@@ -1,6 +1,8 @@
 // The mutation score per folder from Stryker.NET reports (mutation-report.json), and the mutants left alive:
 //
 //   dotnet run --file tests/mutation/score.cs -- REPORT.json [REPORT.json...] [--survivors]
+//   dotnet run --file tests/mutation/score.cs -- --merge EARLIER.json LATER.json [--survivors]
+//   dotnet run --file tests/mutation/score.cs -- --again REPORT.json
 //
 // A folder is the directory under src/<project>/ that holds the file. The score counts killed and timed-out mutants
 // against those tested (killed, timeout, survived, no coverage); compile errors and ignored mutants are not counted,
@@ -8,72 +10,97 @@
 // reports the others' mutants as ignored). Given several reports (runs of different folders), a folder measured in more
 // than one is taken from the last report that measured it, and "all" adds up the folders: the score of the library as
 // far as its folders have been measured.
+//
+// --again prints what a second run needs to test again the mutants a report left undecided (timeout, survived, no
+// coverage): the project, then one Stryker --mutate pattern a line, each file with the character spans of those mutants
+// (Stryker then mutates only what lies inside them), or the whole file when its source has changed since the report.
+// --merge reads such a second run over the first: a mutant the later report tested takes its status from it, every
+// other mutant keeps the earlier one's. A mutant is known by its mutation and the text of its lines (not their
+// numbers), so that lines moved by a change elsewhere in the file keep their mutants' status; mutants on lines that
+// changed are the later report's alone.
 using System.Text.Json;
 
+bool survivors = args.Contains("--survivors");
+bool merge = args.Contains("--merge");
+bool again = args.Contains("--again");
 string[] reports = [.. args.Where(a => !a.StartsWith("--", StringComparison.Ordinal))];
-if (reports.Length == 0 || reports.Any(r => !File.Exists(r)))
+if (reports.Length == 0 || reports.Any(r => !File.Exists(r)) || (merge && reports.Length != 2) || (again && (reports.Length != 1 || merge)))
 {
-    Console.Error.WriteLine("usage: dotnet run --file tests/mutation/score.cs -- REPORT.json [REPORT.json...] [--survivors]");
+    Console.Error.WriteLine("""
+        usage: dotnet run --file tests/mutation/score.cs -- REPORT.json [REPORT.json...] [--survivors]
+               dotnet run --file tests/mutation/score.cs -- --merge EARLIER.json LATER.json [--survivors]
+               dotnet run --file tests/mutation/score.cs -- --again REPORT.json
+        """);
     return 64;
 }
 
-bool survivors = args.Contains("--survivors");
-var folders = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
-var alive = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+if (again)
+{
+    return Again(ReadReport(reports[0]));
+}
+
+// folder -> file -> mutant key -> mutant; a later report replaces what it measured.
+var folders = new SortedDictionary<string, SortedDictionary<string, SourceFile>>(StringComparer.Ordinal);
 foreach (string reportPath in reports)
 {
-    var measured = new Dictionary<string, int[]>(StringComparer.Ordinal);
-    var left = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-    using JsonDocument report = JsonDocument.Parse(File.ReadAllBytes(reportPath));
-    foreach (JsonProperty file in report.RootElement.GetProperty("files").EnumerateObject())
+    var measured = new Dictionary<string, SortedDictionary<string, SourceFile>>(StringComparer.Ordinal);
+    foreach (SourceFile file in ReadReport(reportPath))
     {
-        string path = file.Name.Replace('\\', '/');
-        int src = path.LastIndexOf("/src/", StringComparison.Ordinal);
-        string[] parts = (src < 0 ? path : path[(src + 5)..]).Split('/');
-        string folder = parts.Length > 2 ? $"{parts[0]}/{parts[1]}" : parts[0];
-        string[] lines = file.Value.TryGetProperty("source", out JsonElement source) ? (source.GetString() ?? string.Empty).Split('\n') : [];
-        foreach (JsonElement mutant in file.Value.GetProperty("mutants").EnumerateArray())
+        if (file.Tested == 0)
         {
-            string status = mutant.GetProperty("status").GetString() ?? string.Empty;
-            int slot = status switch { "Killed" => 0, "Timeout" => 1, "Survived" => 2, "NoCoverage" => 3, _ => -1 };
-            if (slot < 0)
-            {
-                continue;
-            }
+            continue;
+        }
 
-            if (!measured.TryGetValue(folder, out int[]? counts))
+        if (merge && folders.TryGetValue(file.Folder, out var earlierFiles) && earlierFiles.TryGetValue(file.Path, out SourceFile? earlier))
+        {
+            // The later report lists every mutant of the file as it is now (those it did not test as ignored): each one
+            // it did not test keeps the earlier report's status, and the earlier's mutants on lines since changed go.
+            foreach ((string key, Mutant mutant) in file.Mutants)
             {
-                measured[folder] = counts = new int[4];
-                left[folder] = [];
-            }
-
-            counts[slot]++;
-            if (slot >= 2)
-            {
-                int line = mutant.GetProperty("location").GetProperty("start").GetProperty("line").GetInt32();
-                string code = line <= lines.Length ? lines[line - 1].Trim() : string.Empty;
-                left[folder].Add($"{status,-10} {parts[^1]}:{line} {mutant.GetProperty("mutatorName").GetString()}: {code[..Math.Min(code.Length, 110)]}");
+                if (!mutant.Tested && earlier.Mutants.TryGetValue(key, out Mutant? before))
+                {
+                    file.Mutants[key] = before with { Line = mutant.Line, EndLine = mutant.EndLine };
+                }
             }
         }
+
+        if (!measured.TryGetValue(file.Folder, out var files))
+        {
+            measured[file.Folder] = files = new SortedDictionary<string, SourceFile>(StringComparer.Ordinal);
+        }
+
+        files[file.Path] = file;
     }
 
-    foreach ((string folder, int[] counts) in measured)
+    foreach ((string folder, var files) in measured)
     {
-        folders[folder] = counts;
-        alive[folder] = left[folder];
+        if (merge && folders.TryGetValue(folder, out var earlierFiles))
+        {
+            foreach ((string path, SourceFile file) in files)
+            {
+                earlierFiles[path] = file;
+            }
+        }
+        else
+        {
+            folders[folder] = files;
+        }
     }
 }
 
 Console.WriteLine("| folder | tested | killed | timeout | survived | no coverage | score |");
 Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
 int[] total = new int[4];
-foreach ((string folder, int[] c) in folders)
+foreach ((string folder, var files) in folders)
 {
-    Print(folder, c);
-    for (int i = 0; i < 4; i++)
+    int[] c = new int[4];
+    foreach (Mutant mutant in files.Values.SelectMany(f => f.Mutants.Values).Where(m => m.Tested))
     {
-        total[i] += c[i];
+        c[mutant.Slot]++;
+        total[mutant.Slot]++;
     }
+
+    Print(folder, c);
 }
 
 if (folders.Count > 1)
@@ -84,9 +111,14 @@ if (folders.Count > 1)
 if (survivors)
 {
     Console.WriteLine();
-    foreach (List<string> mutants in alive.Values)
+    foreach (SourceFile file in folders.Values.SelectMany(f => f.Values))
     {
-        mutants.ForEach(Console.WriteLine);
+        string[] lines = file.Source.Split('\n');
+        foreach (Mutant mutant in file.Mutants.Values.Where(m => m.Slot >= 2).OrderBy(m => m.Line))
+        {
+            string code = mutant.Line <= lines.Length ? lines[mutant.Line - 1].Trim() : string.Empty;
+            Console.WriteLine($"{mutant.Status,-10} {file.Path[(file.Path.LastIndexOf('/') + 1)..]}:{mutant.Line} {mutant.Mutator}: {code[..Math.Min(code.Length, 110)]}");
+        }
     }
 }
 
@@ -97,4 +129,120 @@ static void Print(string folder, int[] c)
     int tested = c.Sum();
     double score = tested == 0 ? 0 : 100.0 * (c[0] + c[1]) / tested;
     Console.WriteLine($"| `{folder}` | {tested} | {c[0]} | {c[1]} | {c[2]} | {c[3]} | {score:0.0} % |");
+}
+
+static int Again(List<SourceFile> files)
+{
+    // The report's paths are the machine's where it ran; the repository's own copy is found from src/ on.
+    string root = Directory.GetCurrentDirectory();
+    string? project = null;
+    var patterns = new List<string>();
+    foreach (SourceFile file in files)
+    {
+        Mutant[] undecided = [.. file.Mutants.Values.Where(m => m.Slot >= 1)];
+        if (undecided.Length == 0)
+        {
+            continue;
+        }
+
+        // src/<project>/<path inside the project>
+        string[] parts = file.Path.Split('/', 3);
+        project ??= parts[1];
+        if (project != parts[1])
+        {
+            Console.Error.WriteLine($"the report mutates two projects ({project}, {parts[1]}): run --again on each");
+            return 65;
+        }
+
+        string current = Path.Combine(root, file.Path);
+        string pattern = "**/" + parts[2];
+        if (File.Exists(current) && File.ReadAllText(current) == file.Source)
+        {
+            int[] lineStarts = LineStarts(file.Source);
+            pattern += string.Concat(undecided
+                .Select(m => (Start: lineStarts[m.Line - 1] + m.Column - 1, End: lineStarts[m.EndLine - 1] + m.EndColumn - 1))
+                .Distinct()
+                .OrderBy(s => s.Start)
+                .Select(s => $"{{{s.Start}..{s.End}}}"));
+        }
+
+        patterns.Add(pattern);
+    }
+
+    if (project is null)
+    {
+        Console.Error.WriteLine("the report left no mutant undecided: nothing to test again");
+        return 1;
+    }
+
+    Console.WriteLine(project);
+    patterns.ForEach(Console.WriteLine);
+    return 0;
+}
+
+static int[] LineStarts(string source)
+{
+    var starts = new List<int> { 0 };
+    for (int i = 0; i < source.Length; i++)
+    {
+        if (source[i] == '\n')
+        {
+            starts.Add(i + 1);
+        }
+    }
+
+    return [.. starts];
+}
+
+static List<SourceFile> ReadReport(string reportPath)
+{
+    var files = new List<SourceFile>();
+    using JsonDocument report = JsonDocument.Parse(File.ReadAllBytes(reportPath));
+    foreach (JsonProperty file in report.RootElement.GetProperty("files").EnumerateObject())
+    {
+        string path = file.Name.Replace('\\', '/');
+        int src = path.LastIndexOf("/src/", StringComparison.Ordinal);
+        path = src < 0 ? path : path[(src + 1)..];
+        string[] parts = path.Split('/');
+        // src/<project>/<folder>/<file> or src/<project>/<file>
+        string folder = parts.Length > 3 ? $"{parts[1]}/{parts[2]}" : parts.Length > 1 ? parts[1] : parts[0];
+        string source = file.Value.TryGetProperty("source", out JsonElement s) ? s.GetString() ?? string.Empty : string.Empty;
+        string[] lines = source.Split('\n');
+        var mutants = new Dictionary<string, Mutant>(StringComparer.Ordinal);
+        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (JsonElement m in file.Value.GetProperty("mutants").EnumerateArray()
+            .OrderBy(m => m.GetProperty("location").GetProperty("start").GetProperty("line").GetInt32())
+            .ThenBy(m => m.GetProperty("location").GetProperty("start").GetProperty("column").GetInt32()))
+        {
+            JsonElement start = m.GetProperty("location").GetProperty("start");
+            JsonElement end = m.GetProperty("location").GetProperty("end");
+            var mutant = new Mutant(
+                m.GetProperty("status").GetString() ?? string.Empty,
+                m.GetProperty("mutatorName").GetString() ?? string.Empty,
+                start.GetProperty("line").GetInt32(), start.GetProperty("column").GetInt32(),
+                end.GetProperty("line").GetInt32(), end.GetProperty("column").GetInt32());
+            string replacement = m.TryGetProperty("replacement", out JsonElement r) ? r.GetString() ?? string.Empty : string.Empty;
+            string text = mutant.EndLine <= lines.Length ? string.Join('\n', lines[(mutant.Line - 1)..mutant.EndLine]) : string.Empty;
+            string key = $"{mutant.Column}-{mutant.EndColumn} {mutant.Mutator} {replacement} @ {text}";
+            // The same text and mutation twice in a file (two `return false;`) are told apart by their order.
+            int occurrence = occurrences[key] = occurrences.GetValueOrDefault(key) + 1;
+            mutants[$"{key} #{occurrence}"] = mutant;
+        }
+
+        files.Add(new SourceFile(path, folder, source, mutants));
+    }
+
+    return files;
+}
+
+sealed record SourceFile(string Path, string Folder, string Source, Dictionary<string, Mutant> Mutants)
+{
+    public int Tested => Mutants.Values.Count(m => m.Tested);
+}
+
+sealed record Mutant(string Status, string Mutator, int Line, int Column, int EndLine, int EndColumn)
+{
+    public int Slot => Status switch { "Killed" => 0, "Timeout" => 1, "Survived" => 2, "NoCoverage" => 3, _ => -1 };
+
+    public bool Tested => Slot >= 0;
 }

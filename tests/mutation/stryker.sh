@@ -7,6 +7,9 @@
 #   tests/mutation/stryker.sh --documents [FOLDER...] src/GovInfoDisclosure.Documents (the HTML and Word readers and
 #                                                     writers; all of it when no folder is named: Html, Word, or . for
 #                                                     the files at its top)
+#   tests/mutation/stryker.sh --again REPORT.json     tests again only the mutants an earlier run's report left undecided
+#                                                     (timeout, survived, no coverage), e.g. after new tests or a longer
+#                                                     timeout, and prints the score of the two reports merged
 #
 # Installs dotnet-stryker into artifacts/mutation/tools, mutates the folders' files and runs the project's test project
 # against each mutant (coverage per test), then prints the score per folder (tests/mutation/score.cs). Reports (html,
@@ -23,9 +26,20 @@ if [ "${1:-}" = "--documents" ]; then
   tests=GovInfoDisclosure.Documents.Tests
   [ $# -gt 0 ] || set -- '**'
 fi
-[ $# -gt 0 ] || { sed -n '2,9p' "$0" >&2; exit 64; }
+[ $# -gt 0 ] || { sed -n '2,12p' "$0" >&2; exit 64; }
 mutate=()
 name=
+earlier=
+if [ "$1" = "--again" ]; then
+  earlier=$(realpath "${2:?usage: tests/mutation/stryker.sh --again REPORT.json}")
+  # The project, then a --mutate pattern a line: the spans of the undecided mutants in each file (tests/mutation/score.cs).
+  plan=$(cd "$root" && dotnet run --file tests/mutation/score.cs -- --again "$earlier")
+  project=$(head -1 <<<"$plan")
+  tests=$project.Tests
+  while IFS= read -r pattern; do mutate+=(--mutate "$pattern"); done < <(tail -n +2 <<<"$plan")
+  name=$(basename "$(dirname "$(dirname "$earlier")")").again
+  set --
+fi
 for folder in "$@"; do
   if [ "$folder" = '**' ]; then
     mutate+=(--mutate "**/*.cs")
@@ -41,7 +55,7 @@ for folder in "$@"; do
   fi
   name=${name:+$name+}$label
 done
-if [ "$project" = GovInfoDisclosure.Documents ] && [ "$name" != Documents ]; then name=Documents.$name; fi
+if [ -z "$earlier" ] && [ "$project" = GovInfoDisclosure.Documents ] && [ "$name" != Documents ]; then name=Documents.$name; fi
 tools=$root/artifacts/mutation/tools
 out=$root/artifacts/mutation/$name
 [ -x "$tools/dotnet-stryker" ] || dotnet tool install dotnet-stryker --version 5.1.0 --tool-path "$tools" >/dev/null
@@ -58,4 +72,9 @@ sed -e "s/GovInfoDisclosure\.Core\.Tests/$tests/g" -e "s/GovInfoDisclosure\.Core
   --project "$project.csproj" --test-project "../../tests/$tests/$tests.csproj" \
   "${mutate[@]}" "${extra[@]}" --output "$out" 2>&1 | tee "$out/stryker.log" | grep -E "Mutation score|mutants|Killed|Survived|Timeout|No coverage" || true
 grep -E "The final mutation score is" "$out/stryker.log" || { tail -20 "$out/stryker.log"; exit 1; }
-cd "$root" && dotnet run --file "$root/tests/mutation/score.cs" -- "$out/reports/mutation-report.json"
+cd "$root"
+if [ -n "$earlier" ]; then
+  dotnet run --file tests/mutation/score.cs -- --merge "$earlier" "$out/reports/mutation-report.json"
+else
+  dotnet run --file tests/mutation/score.cs -- "$out/reports/mutation-report.json"
+fi
