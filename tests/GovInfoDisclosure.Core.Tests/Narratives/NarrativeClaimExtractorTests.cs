@@ -197,6 +197,8 @@ public sealed class NarrativeClaimExtractorTests
         var claims = NarrativeClaimExtractor.Extract(sentence);
 
         Assert.Equal([(Reviews, count), (Lawsuits, count)], claims.Select(c => (c.Kind, c.Count)));
+        // Each claim's matched text runs from its term to the shared count and unit, which a finding points at.
+        Assert.All(claims, c => Assert.EndsWith($"{count}件", sentence.Substring(c.Start, c.Length), StringComparison.Ordinal));
     }
 
     [Theory]
