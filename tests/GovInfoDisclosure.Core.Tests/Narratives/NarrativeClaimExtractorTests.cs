@@ -428,6 +428,7 @@ public sealed class NarrativeClaimExtractorTests
     [InlineData("未发生行政复议被纠错的情况")]
     [InlineData("未发生行政诉讼败诉")]
     [InlineData("未发生复议后起诉的案件")]
+    [InlineData("未发生三件以上的行政诉讼")]
     [InlineData("无法提供")]
     [InlineData("无。")]
     public void Negated_sentence_other_than_no_review_or_lawsuit_happened_yields_no_claim(string sentence)
