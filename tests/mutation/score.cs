@@ -114,7 +114,7 @@ if (survivors)
     foreach (SourceFile file in folders.Values.SelectMany(f => f.Values))
     {
         string[] lines = file.Source.Split('\n');
-        foreach (Mutant mutant in file.Mutants.Values.Where(m => m.Slot >= 2).OrderBy(m => m.Line))
+        foreach (Mutant mutant in file.Mutants.Values.Where(m => m.Alive).OrderBy(m => m.Line))
         {
             string code = mutant.Line <= lines.Length ? lines[mutant.Line - 1].Trim() : string.Empty;
             Console.WriteLine($"{mutant.Status,-10} {file.Path[(file.Path.LastIndexOf('/') + 1)..]}:{mutant.Line} {mutant.Mutator}: {code[..Math.Min(code.Length, 110)]}");
@@ -139,7 +139,7 @@ static int Again(List<SourceFile> files)
     var patterns = new List<string>();
     foreach (SourceFile file in files)
     {
-        Mutant[] undecided = [.. file.Mutants.Values.Where(m => m.Slot >= 1)];
+        Mutant[] undecided = [.. file.Mutants.Values.Where(m => m.Undecided)];
         if (undecided.Length == 0)
         {
             continue;
@@ -245,4 +245,10 @@ sealed record Mutant(string Status, string Mutator, int Line, int Column, int En
     public int Slot => Status switch { "Killed" => 0, "Timeout" => 1, "Survived" => 2, "NoCoverage" => 3, _ => -1 };
 
     public bool Tested => Slot >= 0;
+
+    /// <summary>Survived or not covered: no test noticed it.</summary>
+    public bool Alive => Slot >= 2;
+
+    /// <summary>Alive, or timed out (which may be a hang or a slow survivor): what a second run tests again.</summary>
+    public bool Undecided => Slot >= 1;
 }
