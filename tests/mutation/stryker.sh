@@ -3,7 +3,8 @@
 #
 #   tests/mutation/stryker.sh FOLDER...               folders of src/GovInfoDisclosure.Core: Validation, Json,
 #                                                     Narratives, Series, Consolidation, Documents, Format, Building,
-#                                                     Model, Comparison, Schema (several in one run share its set-up)
+#                                                     Model, Comparison, Schema (several in one run share its set-up);
+#                                                     or files of one, e.g. 'Documents/LayoutRecognition*.cs'
 #   tests/mutation/stryker.sh --documents [FOLDER...] src/GovInfoDisclosure.Documents (the HTML and Word readers and
 #                                                     writers; all of it when no folder is named: Html, Word, or . for
 #                                                     the files at its top)
@@ -26,7 +27,7 @@ if [ "${1:-}" = "--documents" ]; then
   tests=GovInfoDisclosure.Documents.Tests
   [ $# -gt 0 ] || set -- '**'
 fi
-[ $# -gt 0 ] || { sed -n '2,12p' "$0" >&2; exit 64; }
+[ $# -gt 0 ] || { sed -n '2,13p' "$0" >&2; exit 64; }
 mutate=()
 name=
 earlier=
@@ -44,6 +45,12 @@ for folder in "$@"; do
   if [ "$folder" = '**' ]; then
     mutate+=(--mutate "**/*.cs")
     label=${project#GovInfoDisclosure.}
+  elif [[ "$folder" == *.cs ]]; then
+    # Files, by a path (with wildcards) under the project's folder.
+    compgen -G "$root/src/$project/$folder" >/dev/null || { echo "no file src/$project/$folder" >&2; exit 64; }
+    mutate+=(--mutate "**/$folder")
+    label=$(basename "$folder" .cs)
+    label=${label//\*/}
   elif [ ! -d "$root/src/$project/$folder" ]; then
     echo "no folder src/$project/$folder" >&2; exit 64
   elif [ "$folder" = . ]; then
