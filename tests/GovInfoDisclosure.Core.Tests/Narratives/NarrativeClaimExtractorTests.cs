@@ -406,6 +406,9 @@ public sealed class NarrativeClaimExtractorTests
     [InlineData("全年共办理行政复议、行政诉讼各2件")]
     [InlineData("全年各乡镇共受理依申请公开事项42件。")]
 
+    // A figure that counts something else between the term and the count: the count is of those (a part), not all.
+    [InlineData("收到2个部门转来的政府信息公开申请5件")]
+
     // "Each" after two terms that are not joined (后 is not 、和及与或), or whose first term is not a review or a lawsuit:
     // what the count is each of is not said.
     [InlineData("行政复议后行政诉讼各1件")]
@@ -429,6 +432,7 @@ public sealed class NarrativeClaimExtractorTests
     [InlineData("未发生行政诉讼败诉")]
     [InlineData("未发生复议后起诉的案件")]
     [InlineData("未发生三件以上的行政诉讼")]
+    [InlineData("未发生3件以上的行政诉讼")]
     [InlineData("无法提供")]
     [InlineData("无。")]
     public void Negated_sentence_other_than_no_review_or_lawsuit_happened_yields_no_claim(string sentence)
