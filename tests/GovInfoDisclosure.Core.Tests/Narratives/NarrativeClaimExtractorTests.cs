@@ -475,6 +475,9 @@ public sealed class NarrativeClaimExtractorTests
     {
         Assert.Empty(NarrativeClaimExtractor.Extract("依申请公开工作中收到政府信息公开申请，经审核，共计3件。"));
         Assert.Empty(NarrativeClaimExtractor.Extract("收到政府信息公开申请。3件"));
+
+        // An ASCII comma ends a clause unless digits stand on both sides of it (1,200): one before a figure still does.
+        Assert.Empty(NarrativeClaimExtractor.Extract("收到政府信息公开申请,3件"));
     }
 
     [Fact]
