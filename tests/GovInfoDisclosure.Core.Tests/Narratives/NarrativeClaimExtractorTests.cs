@@ -409,6 +409,10 @@ public sealed class NarrativeClaimExtractorTests
     // A figure that counts something else between the term and the count: the count is of those (a part), not all.
     [InlineData("收到2个部门转来的政府信息公开申请5件")]
 
+    // About disclosure, but not applications (申请人 is the applicant, not an application).
+    [InlineData("收到政府信息公开工作意见建议3件。")]
+    [InlineData("收到申请人关于政府信息公开的意见3件。")]
+
     // "Each" after two terms that are not joined (后 is not 、和及与或), or whose first term is not a review or a lawsuit:
     // what the count is each of is not said.
     [InlineData("行政复议后行政诉讼各1件")]
@@ -433,6 +437,10 @@ public sealed class NarrativeClaimExtractorTests
     [InlineData("未发生复议后起诉的案件")]
     [InlineData("未发生三件以上的行政诉讼")]
     [InlineData("未发生3件以上的行政诉讼")]
+
+    // 未 or 没 alone is not one of the negation words (没有发生, 未发生, 没有, 无): what did not happen is not said of the body.
+    [InlineData("申请人未起诉")]
+    [InlineData("申请人没起诉")]
     [InlineData("无法提供")]
     [InlineData("无。")]
     public void Negated_sentence_other_than_no_review_or_lawsuit_happened_yields_no_claim(string sentence)
