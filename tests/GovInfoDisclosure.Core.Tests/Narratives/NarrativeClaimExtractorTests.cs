@@ -355,6 +355,25 @@ public sealed class NarrativeClaimExtractorTests
     }
 
     [Theory]
+    [InlineData('-')]
+    [InlineData('~')]
+    [InlineData('～')]
+    [InlineData('—')]
+    [InlineData('－')]
+    [InlineData('–')]
+    [InlineData('至')]
+    [InlineData('到')]
+    [InlineData('或')]
+    [InlineData('、')]
+    [InlineData('/')]
+    public void Count_at_the_end_of_a_range_yields_no_claim(char between)
+    {
+        // 3-5件, 3至5件, 三到五件 …: how many is not said.
+        Assert.Empty(NarrativeClaimExtractor.Extract($"收到政府信息公开申请3{between}5件"));
+        Assert.Empty(NarrativeClaimExtractor.Extract($"收到政府信息公开申请三{between}五件"));
+    }
+
+    [Theory]
     [InlineData("主动公开政府信息140多条")]
     [InlineData("2022年")]
     [InlineData("第二十条")]
@@ -455,6 +474,29 @@ public sealed class NarrativeClaimExtractorTests
 
         Assert.Equal([(Reviews, 0L), (Lawsuits, 0L)], claims.Select(c => (c.Kind, c.Count)));
     }
+
+    [Fact]
+    public void No_lawsuit_or_review_with_the_lawsuit_named_first_yields_both_zero_claims_in_that_order()
+    {
+        const string Sentence = "全年未发生行政诉讼和行政复议。";
+
+        var claims = NarrativeClaimExtractor.Extract(Sentence);
+
+        Assert.Equal(
+            [(Lawsuits, 0L, "未发生行政诉讼"), (Reviews, 0L, "未发生行政诉讼和行政复议")],
+            claims.Select(c => (c.Kind, c.Count, Sentence.Substring(c.Start, c.Length))));
+    }
+
+    [Theory]
+    [MemberData(nameof(CountedMeasures))]
+    public void Negation_ends_at_a_Chinese_numeral_that_counts_something(char measure)
+    {
+        // 未发生三件以上的行政诉讼: not more than three, so some may have happened. Only 一 keeps it (未发生一起: not one).
+        Assert.Empty(NarrativeClaimExtractor.Extract($"未发生三{measure}以上的行政诉讼"));
+        Assert.Single(NarrativeClaimExtractor.Extract($"未发生一{measure}行政诉讼"));
+    }
+
+    public static TheoryData<char> CountedMeasures => [.. "件项条个次篇人名份起宗家批类户期幅张部余多%％亿"];
 
     [Fact]
     public void Negation_reaches_only_up_to_a_contrast()
