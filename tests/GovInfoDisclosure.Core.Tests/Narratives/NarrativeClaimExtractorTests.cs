@@ -192,6 +192,7 @@ public sealed class NarrativeClaimExtractorTests
     [InlineData("被申请行政复议、提起行政诉讼各0件。", 0)]
     [InlineData("本年度因政府信息公开申请行政复议、提起诉讼各0件", 0)]
     [InlineData("行政复议案件和行政诉讼案件各1件", 1)]
+    [InlineData("因政府信息公开提起行政复议申请、行政诉讼各0件", 0)]
     public void Review_and_lawsuit_given_one_count_for_each_yield_a_claim_for_each(string sentence, long count)
     {
         var claims = NarrativeClaimExtractor.Extract(sentence);
@@ -538,6 +539,29 @@ public sealed class NarrativeClaimExtractorTests
 
         Assert.Single(NarrativeClaimExtractor.Extract(near));
         Assert.Empty(NarrativeClaimExtractor.Extract(far));
+    }
+
+    [Fact]
+    public void Case_term_more_than_ten_characters_before_the_count_yields_no_claim()
+    {
+        // Between a review or lawsuit term and its count only words such as 案件, 申请, 的, 共计, 数量 may stand, ten at most.
+        const string Near = "行政复议案件的申请数量共计为1件";
+        const string Far = "行政复议案件的申请数量总共计为1件";
+
+        var claim = Assert.Single(NarrativeClaimExtractor.Extract(Near));
+        Assert.Equal((Reviews, 1L, Near), (claim.Kind, claim.Count, Near.Substring(claim.Start, claim.Length)));
+        Assert.Empty(NarrativeClaimExtractor.Extract(Far));
+    }
+
+    [Theory]
+    [InlineData("行政诉讼1件")]
+    [InlineData("行政复议0件。")]
+    public void Claim_at_the_start_of_the_text_locates_its_whole_term(string sentence)
+    {
+        var claim = Assert.Single(NarrativeClaimExtractor.Extract(sentence));
+
+        Assert.Equal(0, claim.Start);
+        Assert.Equal(sentence.TrimEnd('。'), sentence.Substring(claim.Start, claim.Length));
     }
 
     [Fact]
