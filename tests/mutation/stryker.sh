@@ -27,7 +27,8 @@ if [ "${1:-}" = "--documents" ]; then
   tests=GovInfoDisclosure.Documents.Tests
   [ $# -gt 0 ] || set -- '**'
 fi
-[ $# -gt 0 ] || { sed -n '2,13p' "$0" >&2; exit 64; }
+# Without arguments: the usage above (the comment from its second line up to its second line that is '#' alone).
+[ $# -gt 0 ] || { awk 'NR > 1 && /^#$/ && ++bare == 2 { exit } NR > 1' "$0" >&2; exit 64; }
 mutate=()
 name=
 earlier=

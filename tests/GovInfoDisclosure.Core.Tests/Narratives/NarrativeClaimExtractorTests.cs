@@ -356,23 +356,15 @@ public sealed class NarrativeClaimExtractorTests
     }
 
     [Theory]
-    [InlineData('-')]
-    [InlineData('~')]
-    [InlineData('～')]
-    [InlineData('—')]
-    [InlineData('－')]
-    [InlineData('–')]
-    [InlineData('至')]
-    [InlineData('到')]
-    [InlineData('或')]
-    [InlineData('、')]
-    [InlineData('/')]
+    [MemberData(nameof(RangeMarks))]
     public void Count_at_the_end_of_a_range_yields_no_claim(char between)
     {
         // 3-5件, 3至5件, 三到五件 …: how many is not said.
         Assert.Empty(NarrativeClaimExtractor.Extract($"收到政府信息公开申请3{between}5件"));
         Assert.Empty(NarrativeClaimExtractor.Extract($"收到政府信息公开申请三{between}五件"));
     }
+
+    public static TheoryData<char> RangeMarks => [.. "-~～—－–至到或、/"];
 
     [Theory]
     [InlineData("主动公开政府信息140多条")]
