@@ -346,6 +346,7 @@ internal sealed partial class LayoutRecognition
                 (DocumentCell cell, int hr, int i) = candidates[0];
                 matched[missing] = (cell, hr, i);
                 used.Add(cell);
+                Resequence(matched, row.BandByKey[expected]);
                 if (_variantsSaid.Add(cell))
                 {
                     Add(Rules.LabelVariant, row.Entry.JsonPointer, cell.Location with { Table = table.Number }, new("text", cell.Text), new("label", missing.Text));
@@ -354,6 +355,21 @@ internal sealed partial class LayoutRecognition
         }
 
         return matched;
+    }
+
+    /// <summary>
+    /// Matches again the printed cells of a label the template prints several times (结果纠正 under 行政复议 and under each
+    /// kind of 行政诉讼) once a misspelt one has been taken for one of them: occurrences were counted without it, so the
+    /// document's cells of the label, the misspelt one among them, go to the template's in the order both print them.
+    /// </summary>
+    private static void Resequence(Dictionary<PrintedCell, (DocumentCell Cell, int Row, int Index)> matched, PrintedCell[] occurrences)
+    {
+        var taken = occurrences.Where(matched.ContainsKey).ToList();
+        var printed = taken.Select(p => matched[p]).OrderBy(m => m.Row).ThenBy(m => m.Index).ToList();
+        for (int k = 0; k < taken.Count; k++)
+        {
+            matched[taken[k]] = printed[k];
+        }
     }
 
     /// <summary>

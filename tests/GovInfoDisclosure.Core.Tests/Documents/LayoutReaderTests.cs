@@ -12,7 +12,7 @@ namespace GovInfoDisclosure.Core.Tests.Documents;
 /// <see cref="LayoutReader"/>: every tolerance is read and every trouble is said, on small documents written here, and
 /// any report printed in the layout reads back to itself.
 /// </summary>
-public class LayoutReaderTests
+public partial class LayoutReaderTests
 {
     private static readonly string Received = ReportFormat.CellPointer(ApplicationRow.Received, ApplicantColumn.NaturalPerson);
 
