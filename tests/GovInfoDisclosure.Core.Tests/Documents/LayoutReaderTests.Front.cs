@@ -1,0 +1,301 @@
+using GovInfoDisclosure.Core.Documents;
+using GovInfoDisclosure.Core.Format;
+using GovInfoDisclosure.Core.Validation;
+
+namespace GovInfoDisclosure.Core.Tests.Documents;
+
+/// <summary>
+/// <see cref="LayoutReader"/> outside the tables: the title and what it names, the section headings, the closing lines,
+/// the narratives' paragraphs, and the order findings are listed in.
+/// </summary>
+public partial class LayoutReaderTests
+{
+    private const string Title = "测试县2022年政府信息公开工作年度报告";
+
+    /// <summary>The document the text reader makes of a text, every block rebuilt by <paramref name="rebuild"/>.</summary>
+    private static SourceDocument Rebuilt(string text, Func<DocumentParagraph, DocumentParagraph> rebuild, string? pageTitle = null) =>
+        new("report.txt", TextDocumentReader.Read(text, "report.txt").Blocks.Select(b => b is DocumentParagraph p ? rebuild(p) : b)) { PageTitle = pageTitle };
+
+    private static string Heading(int section) => ReportFormat.Sections[section].LabelZh;
+
+    [Theory]
+    [InlineData("0999", false)]
+    [InlineData("1000", true)]
+    [InlineData("9998", true)]
+    [InlineData("9999", false)]
+    public void A_title_year_a_report_cannot_be_on_is_refused_naming_it(string printed, bool accepted)
+    {
+        string text = Replace(Text(), "测试县2022年", $"测试县{printed}年");
+        if (accepted)
+        {
+            Assert.Equal(int.Parse(printed, System.Globalization.CultureInfo.InvariantCulture), Read(text).Report.Year);
+            return;
+        }
+
+        var e = Assert.Throws<DocumentReadException>(() => Read(text));
+        Assert.Contains($"the year {int.Parse(printed, System.Globalization.CultureInfo.InvariantCulture)} ", e.Message, StringComparison.Ordinal);
+        Assert.Equal(1, e.Location?.Line);
+    }
+
+    [Fact]
+    public void The_title_year_and_agency_are_located_at_the_title_unless_the_caller_gave_them()
+    {
+        // Without a closing signature the agency is the title's.
+        ReportImport import = Read(Text(Base() with { PublishedOn = null }));
+        Assert.Equal((1, 1, 1), (import.LocationOf(ReportFormat.Title.JsonPointer)?.Line, import.LocationOf(ReportFormat.Year.JsonPointer)?.Line,
+            import.LocationOf(ReportFormat.AgencyName.JsonPointer)?.Line));
+
+        ReportImport given = Read(Text(Base() with { PublishedOn = null }), new ImportOptions { Year = 2022, AgencyName = "测试县" });
+        Assert.Equal(1, given.LocationOf(ReportFormat.Title.JsonPointer)?.Line);
+        Assert.Null(given.LocationOf(ReportFormat.Year.JsonPointer));
+        Assert.Null(given.LocationOf(ReportFormat.AgencyName.JsonPointer));
+
+        // A title whose agency is on the line above starts there.
+        ReportImport agencyAbove = Read("测试县\n" + Replace(Text(Base() with { PublishedOn = null }), Title, "2022年政府信息公开工作年度报告"));
+        Assert.Equal(Title, agencyAbove.Report.Title);
+        Assert.Equal(1, agencyAbove.LocationOf(ReportFormat.Title.JsonPointer)?.Line);
+    }
+
+    [Fact]
+    public void A_body_title_stating_the_year_is_preferred_to_the_page_title_and_one_without_it_is_not()
+    {
+        string text = Text();
+        ReportImport stated = LayoutReader.Read(Rebuilt(text, p => p, pageTitle: "某某市2019年政府信息公开工作年度报告"));
+        Assert.Equal((2022, "测试县"), (stated.Report.Year, stated.Report.Agency.Name));
+        Assert.Equal(1, stated.LocationOf(ReportFormat.Year.JsonPointer)?.Line);
+
+        // The body's title states no year: the page title names year and agency, and has no line to point at.
+        ReportImport unstated = LayoutReader.Read(Rebuilt(Replace(text, Title, "政府信息公开工作年度报告"), p => p, pageTitle: "测试县2021年政府信息公开工作年度报告"));
+        Assert.Equal((2021, "政府信息公开工作年度报告"), (unstated.Report.Year, unstated.Report.Title));
+        Assert.Null(unstated.LocationOf(ReportFormat.Year.JsonPointer));
+        Assert.Equal(1, unstated.LocationOf(ReportFormat.Title.JsonPointer)?.Line);
+    }
+
+    [Fact]
+    public void A_title_marked_as_a_heading_is_the_title_even_without_ending_in_bao_gao()
+    {
+        const string titled = "测试县2022年政府信息公开工作年度报告（全文）";
+        AnnualReport report = Base() with { Title = titled };
+        ReportImport marked = Read(Text(report, TextPrinter.Style.Markdown));
+        Assert.Equal((titled, 2022, "测试县"), (marked.Report.Title, marked.Report.Year, marked.Report.Agency.Name));
+        Assert.Equal(1, marked.LocationOf(ReportFormat.Title.JsonPointer)?.Line);
+        Assert.Equal(report.Overview, marked.Report.Overview);
+
+        // A heading of white space before it (an empty <h1> around a page's logo) is none.
+        SourceDocument document = TextDocumentReader.Read(Text(report, TextPrinter.Style.Markdown), "report.md");
+        ReportImport afterEmpty = LayoutReader.Read(new SourceDocument("report.md", document.Blocks.Insert(0, new DocumentParagraph("\u3000", new SourceLocation { Line = 1 }, isHeading: true))));
+        Assert.Equal(titled, afterEmpty.Report.Title);
+
+        // Unmarked, it is no title, and the document names no year.
+        Assert.Throws<DocumentReadException>(() => Read(Text(report)));
+    }
+
+    [Fact]
+    public void Findings_are_listed_by_line_then_table_row_and_cell_then_as_found()
+    {
+        // A page printed on one line (minified HTML): every block on line 1, its place told by table, row and cell alone.
+        string text = Replace(Text(), "第二段。", new string('字', 40) + "\n第二段。");
+        text = Replace(text, Heading(4), "五、今后打算");
+        text = Replace(text, Heading(5), "六、其他");
+        text = ReplaceRow(text, Row(ApplicationRow.Received), "—", "0", "／", "0", "0", "0", "0");
+        text = ReplaceRow(text, Row(ApplicationRow.Duplicate), "—", "0", "0", "0", "0", "0", "0");
+        SourceDocument lines = TextDocumentReader.Read(text, "page.html");
+        static SourceLocation OneLine(SourceLocation l) => l with { Line = 1, Column = (l.Line * 1000) + l.Column };
+        var blocks = lines.Blocks.Select(b => b switch
+        {
+            DocumentParagraph p => (DocumentBlock)new DocumentParagraph(p.Text, OneLine(p.Location), p.IsHeading),
+            DocumentTable t => new DocumentTable(t.Rows.Select(r => r.Select(c => new DocumentCell(c.Text, OneLine(c.Location), c.RowSpan, c.ColumnSpan, c.IsHeader))), OneLine(t.Location), t.Number),
+            _ => b,
+        });
+        ReportImport import = LayoutReader.Read(new SourceDocument("page.html", blocks));
+        Assert.Equal(
+            [
+                (Rules.ParagraphJoined.Code, "/overview/1", 1, null, null, null),
+                (Rules.DashAsBlank.Code, Received, 1, 2, 4, 2),
+                (Rules.DashAsBlank.Code, ReportFormat.CellPointer(ApplicationRow.Received, ApplicantColumn.ResearchInstitution), 1, 2, 4, 4),
+                (Rules.DashAsBlank.Code, ReportFormat.CellPointer(ApplicationRow.Duplicate, ApplicantColumn.NaturalPerson), 1, 2, 20, 2),
+                (Rules.SectionNotFound.Code, ReportFormat.ProblemsAndImprovements.JsonPointer, null, null, null, null),
+                (Rules.SectionNotFound.Code, ReportFormat.OtherMatters.JsonPointer, null, null, null, null),
+            ],
+            import.Findings.Select(d => (d.Code, d.Path, d.Location?.Line, d.Location?.Table, d.Location?.Row, d.Location?.Cell)));
+    }
+
+    [Fact]
+    public void A_long_cell_holding_a_2019_column_label_is_a_note_and_does_not_make_a_2019_report()
+    {
+        string note = "注：本表所称本年新制作数量以外的文件，均指本年度制发并主动公开的规范性文件，不含转载、转发的文件";
+        Assert.True(PrintedText.Label(note).Length > 40);
+        string text = Replace(Text(), "\t第二十条第（五）项", "\t" + note + "\n\t第二十条第（五）项");
+        Assert.Equal(ReportEdition.Edition2021, Read(text).Report.Edition);
+    }
+
+    [Fact]
+    public void A_document_marking_its_six_headings_takes_no_unmarked_line_for_one()
+    {
+        AnnualReport report = Base() with
+        {
+            Overview = new Narrative(
+            [
+                new Paragraph { Text = "本年主动公开信息100条。" },
+                new Paragraph { Heading = Heading(1), Text = "正文。" },
+                new Paragraph { Heading = Heading(2), Text = "正文。" },
+            ]),
+        };
+        ReportImport import = Read(Text(report, TextPrinter.Style.Markdown));
+        Assert.Empty(import.Findings);
+        Assert.Equal(report.Overview, import.Report.Overview);
+    }
+
+    [Fact]
+    public void A_document_marking_some_of_its_headings_finds_the_others_unmarked()
+    {
+        string text = Replace(Text(null, TextPrinter.Style.Markdown), "## " + Heading(4), Heading(4));
+        ReportImport import = Read(text);
+        Assert.Empty(import.Findings);
+        Assert.Equal(Base(), import.Report);
+    }
+
+    [Fact]
+    public void A_missing_section_heading_is_not_taken_from_a_later_section_s_sub_heading()
+    {
+        AnnualReport report = Base() with
+        {
+            ProblemsAndImprovements = new Narrative([new Paragraph { Heading = "（二）主动公开政府信息情况", Text = "问题。" }]),
+        };
+        ReportImport import = Read(Replace(Text(report), Heading(1) + "\n", string.Empty));
+        Assert.Equal([(Rules.SectionNotFound.Code, ReportFormat.ProactiveDisclosure.JsonPointer)], import.Findings.Select(d => (d.Code, d.Path)));
+        Assert.Equal(report.ProblemsAndImprovements, import.Report.ProblemsAndImprovements);
+        Assert.Equal(report.ReviewAndLitigation, import.Report.ReviewAndLitigation);
+    }
+
+    [Fact]
+    public void A_section_heading_straight_after_the_one_before_it_is_found()
+    {
+        AnnualReport report = Base() with { Overview = null };
+        ReportImport import = Read(Text(report));
+        Assert.Empty(import.Findings);
+        Assert.Equal(report, import.Report);
+    }
+
+    [Fact]
+    public void A_document_that_starts_with_section_one_reads_its_overview()
+    {
+        string text = Replace(Text(), Title + "\n", string.Empty);
+        ReportImport import = LayoutReader.Read(Rebuilt(text, p => p, pageTitle: Title));
+        Assert.Empty(import.Findings);
+        Assert.Equal(Base().Overview, import.Report.Overview);
+        Assert.Null(import.Report.Title);
+    }
+
+    [Fact]
+    public void A_section_whose_heading_is_missing_has_no_narrative_rather_than_another_s()
+    {
+        ReportImport import = Read(Replace(Text(), Heading(4), "五、今后打算"));
+        Assert.Null(import.Report.ProblemsAndImprovements);
+        Assert.Equal(Base().Overview, import.Report.Overview);
+        Assert.Equal(Base().OtherMatters, import.Report.OtherMatters);
+    }
+
+    [Fact]
+    public void A_line_that_is_only_a_date_inside_a_section_is_no_closing_date()
+    {
+        AnnualReport report = Base() with
+        {
+            PublishedOn = null,
+            Overview = new Narrative([new Paragraph { Text = "2023年1月5日" }, new Paragraph { Text = "第二段。" }]),
+            OtherMatters = new Narrative([new Paragraph { Text = "本报告于2023年1月20日印发。" }]),
+        };
+        ReportImport import = Read(Text(report));
+        Assert.Null(import.Report.PublishedOn);
+        Assert.Equal(report.Overview, import.Report.Overview);
+        Assert.Equal(report.OtherMatters, import.Report.OtherMatters);
+    }
+
+    [Theory]
+    [InlineData("测试县人民政府办公室", true)]
+    [InlineData("测试县人民政府办公室。", false)]
+    [InlineData("测试县人民政府办公室负责本行政区域政府信息公开工作的组织协调、指导推进和监督检查工作", false)]
+    public void Only_a_short_line_that_is_no_sentence_above_the_date_is_the_signature(string line, bool signature)
+    {
+        string text = Replace(Text(), "测试县\n2023年1月20日", line + "\n2023年1月20日");
+        ReportImport import = Read(text);
+        Assert.Equal(new DateOnly(2023, 1, 20), import.Report.PublishedOn);
+        Assert.Equal(signature ? "测试县人民政府办公室" : "测试县", import.Report.Agency.Name);
+        Assert.Equal(signature ? ["本年未收取信息处理费。"] : ["本年未收取信息处理费。", line], import.Report.OtherMatters!.Select(p => p.Text));
+    }
+
+    [Theory]
+    [InlineData("\u3000\u3000正文", "正文")]
+    [InlineData("正文\u3000", "正文")]
+    [InlineData(" \u3000正文 ", "正文 ")]
+    [InlineData(" 正文\u3000 ", " 正文")]
+    [InlineData("  正文  ", "  正文  ")]
+    [InlineData("正\u3000文", "正\u3000文")]
+    [InlineData("\u3000", "")]
+    public void Only_white_space_holding_an_ideographic_space_is_indentation(string text, string expected) =>
+        Assert.Equal(expected, LayoutRecognition.Unindented(text));
+
+    [Fact]
+    public void Indented_paragraphs_lose_their_indentation_and_a_paragraph_of_white_space_is_none()
+    {
+        string text = Replace(Text(), "第二段。", "第二段。\n空");
+        ReportImport import = LayoutReader.Read(Rebuilt(text, p => new DocumentParagraph(p.Text switch
+        {
+            "第二段。" => "\u3000\u3000第二段。",
+            "空" => "\u3000\u3000",
+            _ => p.Text,
+        }, p.Location, p.IsHeading)));
+        Assert.Empty(import.Findings);
+        Assert.Equal(Base().Overview, import.Report.Overview);
+    }
+
+    [Fact]
+    public void Sub_headings_in_a_row_or_at_the_end_head_empty_paragraphs_and_each_paragraph_knows_its_line()
+    {
+        string text = Replace(Text(), "（一）主动公开情况\n", "（一）主动公开情况\n（二）依申请公开情况\n");
+        text = Replace(text, "第二段。\n", "第二段。\n（三）其他情况\n");
+        ReportImport import = Read(text);
+        Assert.Empty(import.Findings);
+        Assert.Equal(
+            [("（一）主动公开情况", string.Empty), ("（二）依申请公开情况", "本年主动公开信息100条。"), (null, "第二段。"), ("（三）其他情况", string.Empty)],
+            import.Report.Overview!.Select(p => (p.Heading, p.Text)));
+        string[] lines = text.Split('\n');
+        int LineOf(string s) => Array.IndexOf(lines, s) + 1;
+        Assert.Equal(
+            [LineOf("（一）主动公开情况"), LineOf("（二）依申请公开情况"), LineOf("第二段。"), LineOf("（三）其他情况")],
+            Enumerable.Range(0, 4).Select(i => import.LocationOf($"{ReportFormat.Overview.JsonPointer}/{i}")?.Line));
+    }
+
+    [Theory]
+    [InlineData(29, '字', false)]
+    [InlineData(30, '字', true)]
+    [InlineData(30, '一', true)]
+    [InlineData(30, '\u9FFF', true)]
+    [InlineData(30, '、', true)]
+    [InlineData(30, '，', true)]
+    [InlineData(30, '。', false)]
+    [InlineData(30, 'a', false)]
+    [InlineData(30, '）', false)]
+    [InlineData(30, '\u4DFF', false)]
+    [InlineData(30, '\uA000', false)]
+    public void A_paragraph_of_30_characters_stopping_mid_sentence_is_joined_with_the_next(int length, char last, bool joined)
+    {
+        string first = new string('字', length - 1) + last;
+        ReportImport import = Read(Replace(Text(), "本年主动公开信息100条。", first));
+        Assert.Equal(
+            joined ? [first + "第二段。"] : [first, "第二段。"],
+            import.Report.Overview!.Select(p => p.Text));
+        Assert.Equal(joined ? [Rules.ParagraphJoined.Code] : [], import.Findings.Select(d => d.Code));
+    }
+
+    [Theory]
+    [InlineData(30, true)]
+    [InlineData(31, false)]
+    public void A_numbered_line_of_at_most_30_characters_is_a_sub_heading(int length, bool heading)
+    {
+        string line = "（二）" + new string('情', length - 3);
+        string text = Replace(Text(), "第二段。", line + "\n第二段。");
+        Narrative overview = Read(text).Report.Overview!;
+        Assert.Equal(heading ? [(line, "第二段。")] : [(null, line + "第二段。")], overview.Skip(1).Select(p => (p.Heading, p.Text)));
+    }
+}
