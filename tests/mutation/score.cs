@@ -1,7 +1,7 @@
 // The mutation score per folder from Stryker.NET reports (mutation-report.json), and the mutants left alive:
 //
 //   dotnet run --file tests/mutation/score.cs -- REPORT.json [REPORT.json...] [--survivors]
-//   dotnet run --file tests/mutation/score.cs -- --merge EARLIER.json LATER.json [--survivors]
+//   dotnet run --file tests/mutation/score.cs -- --merge EARLIER.json LATER.json [LATER.json...] [--survivors]
 //   dotnet run --file tests/mutation/score.cs -- --again REPORT.json
 //
 // A folder is the directory under src/<project>/ that holds the file. The score counts killed and timed-out mutants
@@ -14,21 +14,21 @@
 // --again prints what a second run needs to test again the mutants a report left undecided (timeout, survived, no
 // coverage): the project, then one Stryker --mutate pattern a line, each file with the character spans of those mutants
 // (Stryker then mutates only what lies inside them), or the whole file when its source has changed since the report.
-// --merge reads such a second run over the first: a mutant the later report tested takes its status from it, every
-// other mutant keeps the earlier one's. A mutant is known by its mutation and the text of its lines (not their
-// numbers), so that lines moved by a change elsewhere in the file keep their mutants' status; mutants on lines that
-// changed are the later report's alone.
+// --merge reads such a second run over the first (and a third over both, and so on): a mutant a later report tested
+// takes its status from it, every other mutant keeps the earlier ones'. A mutant is known by its mutation and the text
+// of its lines (not their numbers), so that lines moved by a change elsewhere in the file keep their mutants' status;
+// mutants on lines that changed are the later report's alone.
 using System.Text.Json;
 
 bool survivors = args.Contains("--survivors");
 bool merge = args.Contains("--merge");
 bool again = args.Contains("--again");
 string[] reports = [.. args.Where(a => !a.StartsWith("--", StringComparison.Ordinal))];
-if (reports.Length == 0 || reports.Any(r => !File.Exists(r)) || (merge && reports.Length != 2) || (again && (reports.Length != 1 || merge)))
+if (reports.Length == 0 || reports.Any(r => !File.Exists(r)) || (merge && reports.Length < 2) || (again && (reports.Length != 1 || merge)))
 {
     Console.Error.WriteLine("""
         usage: dotnet run --file tests/mutation/score.cs -- REPORT.json [REPORT.json...] [--survivors]
-               dotnet run --file tests/mutation/score.cs -- --merge EARLIER.json LATER.json [--survivors]
+               dotnet run --file tests/mutation/score.cs -- --merge EARLIER.json LATER.json [LATER.json...] [--survivors]
                dotnet run --file tests/mutation/score.cs -- --again REPORT.json
         """);
     return 64;

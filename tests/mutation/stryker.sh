@@ -11,6 +11,9 @@
 #   tests/mutation/stryker.sh --again REPORT.json     tests again only the mutants an earlier run's report left undecided
 #                                                     (timeout, survived, no coverage), e.g. after new tests or a longer
 #                                                     timeout, and prints the score of the two reports merged
+#   tests/mutation/stryker.sh --both ...              the core's folders (or --again) against the Documents package's
+#                                                     tests too, its browser tests left out: for core code that the HTML
+#                                                     and Word readers' tests exercise (Documents/LayoutRecognition*.cs)
 #
 # Installs dotnet-stryker into artifacts/mutation/tools, mutates the folders' files and runs the project's test project
 # against each mutant (coverage per test), then prints the score per folder (tests/mutation/score.cs). Reports (html,
@@ -21,6 +24,11 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 project=GovInfoDisclosure.Core
 tests=GovInfoDisclosure.Core.Tests
+both=
+if [ "${1:-}" = "--both" ]; then
+  shift
+  both=1
+fi
 if [ "${1:-}" = "--documents" ]; then
   shift
   project=GovInfoDisclosure.Documents
@@ -64,6 +72,14 @@ for folder in "$@"; do
   name=${name:+$name+}$label
 done
 if [ -z "$earlier" ] && [ "$project" = GovInfoDisclosure.Documents ] && [ "$name" != Documents ]; then name=Documents.$name; fi
+testProjects=("../../tests/$tests/$tests.csproj")
+filter=()
+if [ -n "$both" ]; then
+  [ "$project" = GovInfoDisclosure.Core ] || { echo "--both is for the core's folders" >&2; exit 64; }
+  testProjects+=("../../tests/GovInfoDisclosure.Documents.Tests/GovInfoDisclosure.Documents.Tests.csproj")
+  filter=(--test-case-filter 'FullyQualifiedName!~.Tests.Browser.')
+  name=$name.both
+fi
 tools=$root/artifacts/mutation/tools
 out=$root/artifacts/mutation/$name
 [ -x "$tools/dotnet-stryker" ] || dotnet tool install dotnet-stryker --version 5.1.0 --tool-path "$tools" >/dev/null
@@ -71,13 +87,16 @@ mkdir -p "$out"
 cd "$root/src/$project"
 extra=()
 [ -n "${STRYKER_CONCURRENCY:-}" ] && extra+=(--concurrency "$STRYKER_CONCURRENCY")
-# The configuration names the core project and its tests; for the Documents package a copy names that package and its
-# own test project (and the command line names the same), so that nothing depends on which of the two wins.
+# The configuration names the core project and its tests; the run's copy names the run's project and test projects (and
+# the command line names the same), so that nothing depends on which of the two wins.
 config=$out/stryker-config.json
-sed -e "s/GovInfoDisclosure\.Core\.Tests/$tests/g" -e "s/GovInfoDisclosure\.Core\.csproj/$project.csproj/" \
-  "$root/tests/mutation/stryker-config.json" > "$config"
+quoted=$(printf '"%s", ' "${testProjects[@]}")
+testArgs=()
+for testProject in "${testProjects[@]}"; do testArgs+=(--test-project "$testProject"); done
+sed -e "s#\"test-projects\": \[.*\]#\"test-projects\": [ ${quoted%, } ]#" -e "s/GovInfoDisclosure\.Core\.Tests/$tests/g" \
+  -e "s/GovInfoDisclosure\.Core\.csproj/$project.csproj/" "$root/tests/mutation/stryker-config.json" > "$config"
 "$tools/dotnet-stryker" --config-file "$config" \
-  --project "$project.csproj" --test-project "../../tests/$tests/$tests.csproj" \
+  --project "$project.csproj" "${testArgs[@]}" "${filter[@]}" \
   "${mutate[@]}" "${extra[@]}" --output "$out" 2>&1 | tee "$out/stryker.log" | grep -E "Mutation score|mutants|Killed|Survived|Timeout|No coverage" || true
 grep -E "The final mutation score is" "$out/stryker.log" || { tail -20 "$out/stryker.log"; exit 1; }
 cd "$root"
