@@ -322,8 +322,12 @@ internal sealed partial class LayoutRecognition
                         }
 
                         matched[p] = (cells[i], hr, i);
-                        used.Add(cells[i]);
                         headerRows.Add(hr);
+                        if (level == stack.Length - 1)
+                        {
+                            // A cell is used once its innermost label is matched (行政复议·结果更正 is not, for a typo).
+                            used.Add(cells[i]);
+                        }
                     }
                 }
 
@@ -339,8 +343,14 @@ internal sealed partial class LayoutRecognition
                 continue;
             }
 
+            // A stacked cell (行政复议·结果更正) is a candidate where its innermost label is one off and its outer labels are
+            // those the template prints over one of the label's cells (occurrences are matched in order: Resequence).
+            string[][] outers = [.. row.BandByKey[expected].Select(o => row.Band
+                .Where(h => h.Row < o.Row && h.Column <= o.Column && o.Column < h.Column + h.ColumnSpan).OrderBy(h => h.Row).Select(h => row.BandKeys[h]).ToArray())];
             var candidates = headerRows.SelectMany(hr => table.Rows[hr].Select((c, i) => (c, hr, i)))
-                .Where(x => !used.Contains(x.c) && OneOff(keys[x.hr][x.i], expected)).ToList();
+                .Where(x => !used.Contains(x.c) && StackedLabels(keys[x.hr][x.i]) is var stack && OneOff(stack[^1], expected)
+                    && (stack.Length == 1 || outers.Any(o => o.AsSpan().SequenceEqual(stack.AsSpan(0, stack.Length - 1)))))
+                .ToList();
             if (candidates.Count == 1)
             {
                 (DocumentCell cell, int hr, int i) = candidates[0];

@@ -7,18 +7,33 @@ namespace GovInfoDisclosure.Core.Tests.Documents;
 /// <summary><see cref="LayoutReader"/>'s tables: group rows, where rows are located, what is missing and where it is said.</summary>
 public partial class LayoutReaderTests
 {
-    /// <summary>Section 四's header and data rows as <see cref="TextPrinter"/> prints them, the data row numbered 1 to 15.</summary>
-    private static string CaseTable(string litigationHeader = "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计") =>
-        "行政复议\t行政诉讼\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉\n" + litigationHeader + "\n"
+    private static readonly string[] CaseColumns = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+
+    /// <summary>Section 四's header rows as <see cref="TextPrinter"/> prints them (行政复议 first), and a data row numbered 1 to 15.</summary>
+    private static readonly string TabCaseTable =
+        "行政复议\t行政诉讼\n" + string.Join('\t', CaseColumns) + "\t未经复议直接起诉\t复议后起诉\n" + string.Join('\t', [.. CaseColumns, .. CaseColumns]) + "\n"
         + string.Join('\t', Enumerable.Range(1, 15)) + "\n";
 
+    /// <summary>Section 四's header printed in one row of stacked labels, 行政诉讼 first (未经复议直接起诉, 复议后起诉), then 行政复议.</summary>
+    private static readonly string[] StackedCaseHeader =
+        [.. CaseColumns.Select(c => "行政诉讼 · 未经复议直接起诉 · " + c), .. CaseColumns.Select(c => "行政诉讼 · 复议后起诉 · " + c), .. CaseColumns.Select(c => "行政复议 · " + c)];
+
+    /// <summary>A pipe table of the stacked header over a data row numbered 1 to 15.</summary>
+    private static string StackedCaseTable(string[] header) =>
+        "| " + string.Join(" | ", header) + " |\n|" + string.Concat(Enumerable.Repeat("---|", header.Length)) + "\n| " + string.Join(" | ", Enumerable.Range(1, 15)) + " |\n";
+
+    /// <summary>The printed report with section 四's table replaced.</summary>
     private static string WithCaseTable(string table)
     {
         string text = Text();
-        int start = text.IndexOf("行政复议\t行政诉讼", StringComparison.Ordinal);
+        string four = ReportFormat.ReviewAndLitigation.LabelZh;
+        int start = text.IndexOf(four, StringComparison.Ordinal) + four.Length;
         int end = text.IndexOf(ReportFormat.ProblemsAndImprovements.LabelZh, StringComparison.Ordinal);
-        return string.Concat(text.AsSpan(0, start), table, "\n", text.AsSpan(end));
+        return text[..start] + "\n\n" + table + "\n" + text[end..];
     }
+
+    private static CaseOutcomes Numbered(int first) =>
+        new() { Upheld = first, Corrected = first + 1, Other = first + 2, Pending = first + 3, Total = first + 4 };
 
     [Fact]
     public void A_group_label_on_a_row_of_its_own_with_empty_cells_heads_its_rows_and_is_no_one_row_group()
@@ -67,15 +82,39 @@ public partial class LayoutReaderTests
         Assert.Equal((Rules.RowNotFound.Code, ReportFormat.Get(ApplicationRow.NoCorrection).JsonPointer, heading), (finding.Code, finding.Path, finding.Location?.Line));
     }
 
-    [Fact]
-    public void A_header_label_one_character_off_among_labels_printed_several_times_takes_its_own_column()
+    [Theory]
+    [InlineData(false, 0)]
+    [InlineData(false, 1)]
+    [InlineData(false, 2)]
+    [InlineData(true, 0)]
+    [InlineData(true, 1)]
+    [InlineData(true, 2)]
+    public void A_misspelt_header_label_the_template_prints_several_times_takes_its_own_column(bool stacked, int misspelt)
     {
-        ReportImport import = Read(WithCaseTable(CaseTable("结果维持\t结果更正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计")));
-        Assert.Equal(Rules.LabelVariant.Code, Assert.Single(import.Findings).Code);
-        ReviewAndLitigation cases = import.Report.ReviewAndLitigation;
-        Assert.Equal((1, 2, 5), (cases.Review.Upheld, cases.Review.Corrected, cases.Review.Total));
-        Assert.Equal((6, 7, 10), (cases.LitigationWithoutReview.Upheld, cases.LitigationWithoutReview.Corrected, cases.LitigationWithoutReview.Total));
-        Assert.Equal((11, 12, 15), (cases.LitigationAfterReview.Upheld, cases.LitigationAfterReview.Corrected, cases.LitigationAfterReview.Total));
+        // The misspelt-th 结果纠正 the document prints (in its order) reads 结果更正.
+        string table = stacked ? StackedCaseTable(StackedCaseHeader) : TabCaseTable;
+        int at = -1;
+        for (int k = 0; k <= misspelt; k++)
+        {
+            at = table.IndexOf("结果纠正", at + 1, StringComparison.Ordinal);
+        }
+
+        ReportImport import = Read(WithCaseTable(string.Concat(table.AsSpan(0, at), "结果更正", table.AsSpan(at + "结果纠正".Length))));
+        Assert.Equal([Rules.LabelVariant.Code], import.Findings.Select(d => d.Code));
+        Assert.Equal(
+            stacked
+                ? new ReviewAndLitigation { LitigationWithoutReview = Numbered(1), LitigationAfterReview = Numbered(6), Review = Numbered(11) }
+                : new ReviewAndLitigation { Review = Numbered(1), LitigationWithoutReview = Numbered(6), LitigationAfterReview = Numbered(11) },
+            import.Report.ReviewAndLitigation);
+    }
+
+    [Fact]
+    public void A_single_value_row_under_a_header_not_naming_its_column_is_read_without_a_finding()
+    {
+        // Section 二's 行政许可 under a header that does not print 本年处理决定数量: one number needs no column order.
+        ReportImport import = Read(Replace(Text(), "\t本年处理决定数量", "\t数量"));
+        Assert.Empty(import.Findings);
+        Assert.Equal(Base().ProactiveDisclosure, import.Report.ProactiveDisclosure);
     }
 
     [Theory]

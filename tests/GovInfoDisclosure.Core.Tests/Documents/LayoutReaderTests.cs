@@ -251,6 +251,11 @@ public partial class LayoutReaderTests
         Diagnostic finding = Assert.Single(import.Findings);
         Assert.Equal((Rules.SectionNotFound.Code, Severity.Error), (finding.Code, finding.Severity));
         Assert.Equal(ReportFormat.ProblemsAndImprovements.JsonPointer, finding.Path);
+
+        // The section has no narrative rather than another's, and the others keep theirs.
+        Assert.Null(import.Report.ProblemsAndImprovements);
+        Assert.Equal(Base().Overview, import.Report.Overview);
+        Assert.Equal(Base().OtherMatters, import.Report.OtherMatters);
     }
 
     [Fact]
@@ -406,6 +411,7 @@ public partial class LayoutReaderTests
         ReportImport agencyAbove = Read(Replace(Text(report), "测试县2022年", "测试县\n2022年"));
         Assert.Equal(report.Title, agencyAbove.Report.Title);
         Assert.Equal("测试县", agencyAbove.Report.Agency.Name);
+        Assert.Equal(1, agencyAbove.LocationOf(ReportFormat.Title.JsonPointer)?.Line);
     }
 
     [Fact]
@@ -415,6 +421,10 @@ public partial class LayoutReaderTests
         ReportImport import = LayoutReader.Read(new SourceDocument("p.html", text.Blocks) { PageTitle = "测试县2022年政府信息公开工作年度报告_测试县人民政府" });
         Assert.Equal((2022, "测试县"), (import.Report.Year, import.Report.Agency.Name));
         Assert.Null(import.Report.Title);
+
+        // The document starts with section 一's heading, and its overview is read.
+        Assert.Empty(import.Findings);
+        Assert.Equal(Base().Overview, import.Report.Overview);
     }
 
     [Fact]
@@ -495,15 +505,7 @@ public partial class LayoutReaderTests
     public void Header_labels_stacked_with_a_middle_dot_are_read_as_merged_headers()
     {
         // Section 四 as one pipe table whose header cells join 行政复议/行政诉讼 and their columns, litigation printed first.
-        string four = ReportFormat.ReviewAndLitigation.LabelZh;
-        string five = ReportFormat.ProblemsAndImprovements.LabelZh;
-        string text = Text();
-        string[] columns = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
-        string[] header = [.. columns.Select(c => "行政诉讼 · 未经复议直接起诉 · " + c), .. columns.Select(c => "行政诉讼 · 复议后起诉 · " + c), .. columns.Select(c => "行政复议 · " + c)];
-        string table = "| " + string.Join(" | ", header) + " |\n|" + string.Concat(Enumerable.Repeat("---|", 15)) + "\n| "
-            + string.Join(" | ", Enumerable.Range(1, 15)) + " |\n";
-        int start = text.IndexOf(four, StringComparison.Ordinal) + four.Length;
-        ReportImport import = Read(text[..start] + "\n\n" + table + "\n" + text[text.IndexOf(five, StringComparison.Ordinal)..]);
+        ReportImport import = Read(WithCaseTable(StackedCaseTable(StackedCaseHeader)));
         Assert.DoesNotContain(import.Findings, d => d.Severity != Severity.Info);
         CaseOutcomes after = import.Report.ReviewAndLitigation.LitigationAfterReview;
         Assert.Equal((11, 15, 1, 6, 10), (import.Report.ReviewAndLitigation.Review.Upheld, import.Report.ReviewAndLitigation.Review.Total,
