@@ -8,46 +8,58 @@
 #   tests/mutation/stryker.sh --documents [FOLDER...] src/GovInfoDisclosure.Documents (the HTML and Word readers and
 #                                                     writers; all of it when no folder is named: Html, Word, or . for
 #                                                     the files at its top)
-#   tests/mutation/stryker.sh --again REPORT.json     tests again only the mutants an earlier run's report left undecided
+#   tests/mutation/stryker.sh --again REPORT.json...  tests again only the mutants the last report left undecided
 #                                                     (timeout, survived, no coverage), e.g. after new tests or a longer
-#                                                     timeout, and prints the score of the two reports merged
+#                                                     timeout, and prints the score of all the reports merged: give an
+#                                                     again-run's report after those of the runs it tested again
 #   tests/mutation/stryker.sh --both ...              the core's folders (or --again) against the Documents package's
 #                                                     tests too, its browser tests left out: for core code that the HTML
 #                                                     and Word readers' tests exercise (Documents/LayoutRecognition*.cs)
 #
 # Installs dotnet-stryker into artifacts/mutation/tools, mutates the folders' files and runs the project's test project
-# against each mutant (coverage per test), then prints the score per folder (tests/mutation/score.cs). Reports (html,
-# json, markdown) go to artifacts/mutation/NAME, NAME the folders joined by '+'. Too slow for CI: every run first builds
+# (with --both, the Documents package's too) against each mutant (coverage per test), then prints the score per folder
+# (tests/mutation/score.cs). Reports (html, json, markdown) go to artifacts/mutation/NAME, NAME the folders joined by
+# '+' (the last report's NAME and .again for --again; .both added for --both). Too slow for CI: every run first builds
 # and runs the whole test project once per coverage (15-20 minutes on this 2-core machine), then the mutants.
 # STRYKER_CONCURRENCY overrides the config's concurrency (2), e.g. 1 when the machine is shared.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 project=GovInfoDisclosure.Core
 tests=GovInfoDisclosure.Core.Tests
+usage() { awk 'NR > 1 && /^#$/ && ++bare == 2 { exit } NR > 1' "$0" >&2; exit 64; }
 both=
-if [ "${1:-}" = "--both" ]; then
+documents=
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --both) both=1 ;;
+    --documents) documents=1 ;;
+    *) break ;;
+  esac
   shift
-  both=1
-fi
-if [ "${1:-}" = "--documents" ]; then
-  shift
+done
+if [ -n "$documents" ]; then
   project=GovInfoDisclosure.Documents
   tests=GovInfoDisclosure.Documents.Tests
   [ $# -gt 0 ] || set -- '**'
 fi
 # Without arguments: the usage above (the comment from its second line up to its second line that is '#' alone).
-[ $# -gt 0 ] || { awk 'NR > 1 && /^#$/ && ++bare == 2 { exit } NR > 1' "$0" >&2; exit 64; }
+[ $# -gt 0 ] || usage
 mutate=()
 name=
-earlier=
+earlier=()
 if [ "$1" = "--again" ]; then
-  earlier=$(realpath "${2:?usage: tests/mutation/stryker.sh --again REPORT.json}")
-  # The project, then a --mutate pattern a line: the spans of the undecided mutants in each file (tests/mutation/score.cs).
-  plan=$(cd "$root" && dotnet run --file tests/mutation/score.cs -- --again "$earlier")
+  shift
+  [ $# -gt 0 ] && [ -z "$documents" ] || usage
+  for report in "$@"; do
+    [[ "$report" != --* ]] || usage
+    earlier+=("$(realpath "$report")")
+  done
+  # The project, then a --mutate pattern a line: the spans of the last report's undecided mutants in each file.
+  plan=$(cd "$root" && dotnet run --file tests/mutation/score.cs -- --again "${earlier[-1]}")
   project=$(head -1 <<<"$plan")
   tests=$project.Tests
   while IFS= read -r pattern; do mutate+=(--mutate "$pattern"); done < <(tail -n +2 <<<"$plan")
-  name=$(basename "$(dirname "$(dirname "$earlier")")").again
+  name=$(basename "$(dirname "$(dirname "${earlier[-1]}")")").again
   set --
 fi
 for folder in "$@"; do
@@ -71,7 +83,7 @@ for folder in "$@"; do
   fi
   name=${name:+$name+}$label
 done
-if [ -z "$earlier" ] && [ "$project" = GovInfoDisclosure.Documents ] && [ "$name" != Documents ]; then name=Documents.$name; fi
+if [ ${#earlier[@]} -eq 0 ] && [ "$project" = GovInfoDisclosure.Documents ] && [ "$name" != Documents ]; then name=Documents.$name; fi
 testProjects=("../../tests/$tests/$tests.csproj")
 filter=()
 if [ -n "$both" ]; then
@@ -93,15 +105,18 @@ config=$out/stryker-config.json
 quoted=$(printf '"%s", ' "${testProjects[@]}")
 testArgs=()
 for testProject in "${testProjects[@]}"; do testArgs+=(--test-project "$testProject"); done
-sed -e "s#\"test-projects\": \[.*\]#\"test-projects\": [ ${quoted%, } ]#" -e "s/GovInfoDisclosure\.Core\.Tests/$tests/g" \
+sed -e "s#\"test-projects\": \[.*\]#\"test-projects\": [ ${quoted%, } ]#" \
   -e "s/GovInfoDisclosure\.Core\.csproj/$project.csproj/" "$root/tests/mutation/stryker-config.json" > "$config"
+for testProject in "${testProjects[@]}"; do
+  grep -qF "\"$testProject\"" "$config" || { echo "$config does not name $testProject: is test-projects still on one line?" >&2; exit 1; }
+done
 "$tools/dotnet-stryker" --config-file "$config" \
   --project "$project.csproj" "${testArgs[@]}" "${filter[@]}" \
   "${mutate[@]}" "${extra[@]}" --output "$out" 2>&1 | tee "$out/stryker.log" | grep -E "Mutation score|mutants|Killed|Survived|Timeout|No coverage" || true
 grep -E "The final mutation score is" "$out/stryker.log" || { tail -20 "$out/stryker.log"; exit 1; }
 cd "$root"
-if [ -n "$earlier" ]; then
-  dotnet run --file tests/mutation/score.cs -- --merge "$earlier" "$out/reports/mutation-report.json"
+if [ ${#earlier[@]} -gt 0 ]; then
+  dotnet run --file tests/mutation/score.cs -- --merge "${earlier[@]}" "$out/reports/mutation-report.json"
 else
   dotnet run --file tests/mutation/score.cs -- "$out/reports/mutation-report.json"
 fi
