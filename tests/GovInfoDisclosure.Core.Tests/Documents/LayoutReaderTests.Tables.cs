@@ -83,29 +83,43 @@ public partial class LayoutReaderTests
     }
 
     [Theory]
-    [InlineData(false, 0)]
-    [InlineData(false, 1)]
-    [InlineData(false, 2)]
-    [InlineData(true, 0)]
-    [InlineData(true, 1)]
-    [InlineData(true, 2)]
-    public void A_misspelt_header_label_the_template_prints_several_times_takes_its_own_column(bool stacked, int misspelt)
+    [InlineData(false, "结果纠正", "结果更正", 0)]
+    [InlineData(false, "结果纠正", "结果更正", 1)]
+    [InlineData(false, "结果纠正", "结果更正", 2)]
+    [InlineData(true, "结果纠正", "结果更正", 0)]
+    [InlineData(true, "结果纠正", "结果更正", 1)]
+    [InlineData(true, "结果纠正", "结果更正", 2)]
+    [InlineData(false, "结果维持", "结果维护", 0)]
+    [InlineData(true, "结果维持", "结果维护", 0)]
+    [InlineData(true, "结果维持", "结果维护", 2)]
+    public void A_misspelt_header_label_the_template_prints_several_times_takes_its_own_column(bool stacked, string label, string misspelling, int misspelt)
     {
-        // The misspelt-th 结果纠正 the document prints (in its order) reads 结果更正.
+        // The misspelt-th label the document prints (in its order) is misspelt; a stacked group's first cell is one.
         string table = stacked ? StackedCaseTable(StackedCaseHeader) : TabCaseTable;
         int at = -1;
         for (int k = 0; k <= misspelt; k++)
         {
-            at = table.IndexOf("结果纠正", at + 1, StringComparison.Ordinal);
+            at = table.IndexOf(label, at + 1, StringComparison.Ordinal);
         }
 
-        ReportImport import = Read(WithCaseTable(string.Concat(table.AsSpan(0, at), "结果更正", table.AsSpan(at + "结果纠正".Length))));
+        ReportImport import = Read(WithCaseTable(string.Concat(table.AsSpan(0, at), misspelling, table.AsSpan(at + label.Length))));
         Assert.Equal([Rules.LabelVariant.Code], import.Findings.Select(d => d.Code));
         Assert.Equal(
             stacked
                 ? new ReviewAndLitigation { LitigationWithoutReview = Numbered(1), LitigationAfterReview = Numbered(6), Review = Numbered(11) }
                 : new ReviewAndLitigation { Review = Numbered(1), LitigationWithoutReview = Numbered(6), LitigationAfterReview = Numbered(11) },
             import.Report.ReviewAndLitigation);
+    }
+
+    [Fact]
+    public void A_row_label_printed_without_its_numbering_is_read()
+    {
+        // 予以公开 is the shortest label read so (four characters): shorter ones such as 其他 would be ambiguous.
+        string text = Replace(Text(), "\t（一）予以公开\t", "\t予以公开\t");
+        text = Replace(text, "\t1.属于国家秘密\t", "\t属于国家秘密\t");
+        ReportImport import = Read(text);
+        Assert.Empty(import.Findings);
+        Assert.Equal(Base(), import.Report);
     }
 
     [Fact]

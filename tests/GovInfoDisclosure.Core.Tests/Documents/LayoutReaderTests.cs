@@ -215,13 +215,15 @@ public partial class LayoutReaderTests
         Assert.Equal(printed.EndsWith('元') ? 1 : 0, import.Findings.Count(d => d.Code == Rules.NumberWithUnit.Code));
     }
 
-    [Fact]
-    public void Other_handling_printed_as_one_row_is_read_into_other_with_one_finding()
+    [Theory]
+    [InlineData("")]
+    [InlineData("\t")]
+    public void Other_handling_printed_as_one_row_is_read_into_other_with_one_finding(string trailing)
     {
         string text = Text();
         string[] lines = text.Split('\n');
         int first = Array.FindIndex(lines, l => l.Contains(Row(ApplicationRow.NoCorrection), StringComparison.Ordinal));
-        lines[first] = "（六）其他处理\t3\t0\t0\t0\t0\t0\t3";
+        lines[first] = "（六）其他处理\t3\t0\t0\t0\t0\t0\t3" + trailing;
         lines[first + 1] = string.Empty;
         lines[first + 2] = string.Empty;
         ReportImport import = Read(string.Join('\n', lines));
