@@ -112,17 +112,6 @@ public partial class LayoutReaderTests
     }
 
     [Fact]
-    public void A_row_label_printed_without_its_numbering_is_read()
-    {
-        // 予以公开 is the shortest label read so (four characters): shorter ones such as 其他 would be ambiguous.
-        string text = Replace(Text(), "\t（一）予以公开\t", "\t予以公开\t");
-        text = Replace(text, "\t1.属于国家秘密\t", "\t属于国家秘密\t");
-        ReportImport import = Read(text);
-        Assert.Empty(import.Findings);
-        Assert.Equal(Base(), import.Report);
-    }
-
-    [Fact]
     public void A_single_value_row_under_a_header_not_naming_its_column_is_read_without_a_finding()
     {
         // Section 二's 行政许可 under a header that does not print 本年处理决定数量: one number needs no column order.
