@@ -345,8 +345,7 @@ internal sealed partial class LayoutRecognition
 
             // A stacked cell (行政复议·结果更正) is a candidate where its innermost label is one off and its outer labels are
             // those the template prints over one of the label's cells (occurrences are matched in order: Resequence).
-            string[][] outers = [.. row.BandByKey[expected].Select(o => row.Band
-                .Where(h => h.Row < o.Row && h.Column <= o.Column && o.Column < h.Column + h.ColumnSpan).OrderBy(h => h.Row).Select(h => row.BandKeys[h]).ToArray())];
+            string[][] outers = [.. row.BandByKey[expected].Select(o => row.Over(o.Column).TakeWhile(h => h != o).Select(h => row.BandKeys[h]).ToArray())];
             var candidates = headerRows.SelectMany(hr => table.Rows[hr].Select((c, i) => (c, hr, i)))
                 .Where(x => !used.Contains(x.c) && StackedLabels(keys[x.hr][x.i]) is var stack && OneOff(stack[^1], expected)
                     && (stack.Length == 1 || outers.Any(o => o.AsSpan().SequenceEqual(stack.AsSpan(0, stack.Length - 1)))))
@@ -520,10 +519,15 @@ internal sealed partial class LayoutRecognition
             .GroupBy(p => PrintedText.Label(p.Text)).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
         /// <summary>For each value, the band's cells over its column, top first.</summary>
-        public Dictionary<PrintedCell, ImmutableArray<PrintedCell>> Chains { get; } = values.ToDictionary(
-            v => v, v => band.Where(h => h.Column <= v.Column && v.Column < h.Column + h.ColumnSpan).OrderBy(h => h.Row).ToImmutableArray());
+        public Dictionary<PrintedCell, ImmutableArray<PrintedCell>> Chains { get; } = values.ToDictionary(v => v, v => Over(band, v.Column).ToImmutableArray());
 
         public string? BlockTitle { get; } = blockTitle;
+
+        /// <summary>The band's cells over a column, top first.</summary>
+        public IEnumerable<PrintedCell> Over(int column) => Over(Band, column);
+
+        private static IEnumerable<PrintedCell> Over(ImmutableArray<PrintedCell> band, int column) =>
+            band.Where(h => h.Column <= column && column < h.Column + h.ColumnSpan).OrderBy(h => h.Row);
 
         /// <summary>Whether the row prints an amount (whose unit its header may give).</summary>
         public bool HasAmount { get; } = values.Any(v => PrintedLayout.IsAmount(edition, v.CellIndex));
