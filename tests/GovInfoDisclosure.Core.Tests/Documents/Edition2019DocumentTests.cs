@@ -150,6 +150,19 @@ public class Edition2019DocumentTests
         Assert.Equal((Rules.CellNotNumber.Code, Amount), (finding.Code, finding.Path));
     }
 
+    [Fact]
+    public void A_procurement_amount_that_is_not_a_number_under_a_header_with_a_unit_is_blank_without_a_unit()
+    {
+        string text = Replace(Markdown(Base(unit: null)), "| 采购总金额 |", "| 采购总金额（万元） |");
+
+        ReportImport import = Read(ReplaceCell(text, ProcurementRow, 2, "见附件"));
+
+        Assert.Null(import.Report.ProactiveDisclosure2019!.Procurement.Amount);
+        Assert.Null(import.Report.ProactiveDisclosure2019.Procurement.AmountUnit);
+        Diagnostic finding = Assert.Single(import.Findings);
+        Assert.Equal((Rules.CellNotNumber.Code, Amount), (finding.Code, finding.Path));
+    }
+
     [Theory]
     [InlineData("-18", -18)]
     [InlineData("－18", -18)]

@@ -89,8 +89,10 @@ public partial class LayoutReaderTests
     public void Findings_are_listed_by_line_then_table_row_and_cell_then_as_found()
     {
         // A page printed on one line (minified HTML): every block on line 1, a finding's place in it told by table, row and
-        // cell (table 2 is section 三's; the received row is its 4th, the duplicate row its 20th).
+        // cell (table 1 is section 二's, its 行政处罚 row the 10th; table 2 is section 三's; the received row is its 4th, the
+        // duplicate row its 20th).
         string text = Replace(Text(), "第二段。", new string('字', 40) + "\n第二段。");
+        text = ReplaceRow(text, "行政处罚", "—");
         text = Replace(text, Heading(4), "五、今后打算");
         text = Replace(text, Heading(5), "六、其他");
         text = ReplaceRow(text, Row(ApplicationRow.Received), "—", "0", "／", "0", "0", "0", "0");
@@ -107,6 +109,7 @@ public partial class LayoutReaderTests
         Assert.Equal(
             [
                 (Rules.ParagraphJoined.Code, $"{ReportFormat.Overview.JsonPointer}/1", 1, null, null, null),
+                (Rules.DashAsBlank.Code, ReportFormat.CellPointer(DisclosureCell.PenaltiesDecisions), 1, 1, 10, 2),
                 (Rules.DashAsBlank.Code, Received, 1, 2, 4, 2),
                 (Rules.DashAsBlank.Code, ReportFormat.CellPointer(ApplicationRow.Received, ApplicantColumn.ResearchInstitution), 1, 2, 4, 4),
                 (Rules.DashAsBlank.Code, ReportFormat.CellPointer(ApplicationRow.Duplicate, ApplicantColumn.NaturalPerson), 1, 2, 20, 2),
@@ -123,6 +126,17 @@ public partial class LayoutReaderTests
         Assert.True(PrintedText.Label(note).Length > 40);
         string text = Replace(Text(), "\t第二十条第（五）项", "\t" + note + "\n\t第二十条第（五）项");
         Assert.Equal(ReportEdition.Edition2021, Read(text).Report.Edition);
+    }
+
+    [Theory]
+    [InlineData(40, ReportEdition.Edition2019)]
+    [InlineData(41, ReportEdition.Edition2021)]
+    public void A_cell_of_at_most_40_characters_holding_a_2019_column_label_makes_a_2019_report(int length, ReportEdition edition)
+    {
+        string cell = "本年新制作数量" + new string('字', length - "本年新制作数量".Length);
+        string text = Replace(Text(), "\t第二十条第（五）项", "\t" + cell + "\n\t第二十条第（五）项");
+
+        Assert.Equal(edition, Read(text).Report.Edition);
     }
 
     [Fact]
@@ -204,6 +218,61 @@ public partial class LayoutReaderTests
         Assert.Equal([(Rules.SectionNotFound.Code, ReportFormat.ProactiveDisclosure.JsonPointer)], import.Findings.Select(d => (d.Code, d.Path)));
         Assert.Equal(report.ProblemsAndImprovements, import.Report.ProblemsAndImprovements);
         Assert.Equal(report.ReviewAndLitigation, import.Report.ReviewAndLitigation);
+    }
+
+    [Theory]
+    [InlineData(0, "一、工作总体情况")]
+    [InlineData(1, "（二）主动公开政府信息的情况")]
+    [InlineData(4, "五、存在的问题及改进情况")]
+    public void A_section_heading_with_its_numeral_and_words_close_to_the_template_s_is_read_and_said(int section, string printed)
+    {
+        ReportImport import = Read(Replace(Text(), Heading(section) + "\n", printed + "\n"));
+
+        Diagnostic finding = Assert.Single(import.Findings);
+        Assert.Equal((Rules.LabelVariant.Code, ReportFormat.Sections[section].JsonPointer), (finding.Code, finding.Path));
+        Assert.Equal(Base(), import.Report);
+    }
+
+    [Fact]
+    public void Without_any_section_heading_the_overview_is_the_lines_before_the_first_table_only()
+    {
+        string text = Text();
+        for (int s = 0; s < 6; s++)
+        {
+            text = Replace(text, Heading(s) + "\n", string.Empty);
+        }
+
+        ReportImport import = Read(text);
+
+        Assert.Equal(6, import.Findings.Count(d => d.Code == Rules.SectionNotFound.Code));
+        Assert.Equal(Base().Overview!.Select(p => (p.Heading, p.Text)), import.Report.Overview!.Select(p => (p.Heading, p.Text)));
+        Assert.Null(import.Report.ProblemsAndImprovements);
+        Assert.Equal(Base().Applications, import.Report.Applications);
+    }
+
+    [Fact]
+    public void A_title_printed_over_three_lines_is_joined_up_to_its_year()
+    {
+        AnnualReport report = Base();
+
+        ReportImport import = Read(Replace(Text(report), "测试县2022年政府信息公开工作年度报告", "测试县2022年\n政府信息公开工作\n年度报告"));
+
+        Assert.Equal(report.Title, import.Report.Title);
+        Assert.Equal((2022, "测试县"), (import.Report.Year, import.Report.Agency.Name));
+    }
+
+    [Fact]
+    public void Without_section_two_s_heading_a_variant_of_section_three_s_is_section_three_s()
+    {
+        string text = Replace(Text(), Heading(1) + "\n", string.Empty);
+        text = Replace(text, Heading(2) + "\n", "三、收到和处理政府信息公开申请的情况\n");
+
+        ReportImport import = Read(text);
+
+        Assert.Equal(
+            [(Rules.SectionNotFound.Code, ReportFormat.ProactiveDisclosure.JsonPointer), (Rules.LabelVariant.Code, ReportFormat.Applications.JsonPointer)],
+            import.Findings.Select(d => (d.Code, d.Path)).Order());
+        Assert.Equal(Base(), import.Report);
     }
 
     [Fact]

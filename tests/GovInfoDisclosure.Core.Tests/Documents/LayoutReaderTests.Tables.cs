@@ -129,4 +129,115 @@ public partial class LayoutReaderTests
     [InlineData("行政复议··总计", new[] { "行政复议··总计" })]
     public void A_label_stacks_the_labels_joined_by_a_middle_dot_unless_one_is_empty(string key, string[] expected) =>
         Assert.Equal(expected, LayoutRecognition.StackedLabels(key));
+
+    [Fact]
+    public void A_number_in_the_second_of_two_grid_cells_under_a_column_is_read_and_located_there()
+    {
+        ReportImport import = LayoutReader.Read(TitleAnd(ReceivedGrid(string.Empty, "3")));
+
+        Assert.Equal(3, import.Report.Applications.Received.NaturalPerson);
+        Assert.Empty(import.Findings.Where(d => d.Code == Rules.CellAmbiguous.Code));
+        SourceLocation? at = import.LocationOf(Received);
+        Assert.Equal((1, 4, 5), (at?.Table, at?.Row, at?.Cell));
+    }
+
+    [Fact]
+    public void A_cell_with_text_under_no_header_column_of_a_merged_grid_is_said_at_its_row_and_an_empty_one_is_not()
+    {
+        ReportImport import = LayoutReader.Read(TitleAnd(ReceivedGrid("3", string.Empty, GridCell("见附注"), GridCell(string.Empty))));
+
+        Assert.Equal(3, import.Report.Applications.Received.NaturalPerson);
+        Assert.Equal(4, import.Report.Applications.Received.Total);
+        Diagnostic stray = Assert.Single(import.Findings, d => d.Code == Rules.CellAmbiguous.Code);
+        Assert.Equal(ReportFormat.Get(ApplicationRow.Received).JsonPointer, stray.Path);
+        Assert.Contains("见附注", stray.Message, StringComparison.Ordinal);
+        Assert.Equal((1, 4, 12), (stray.Location?.Table, stray.Location?.Row, stray.Location?.Cell));
+    }
+
+    [Fact]
+    public void A_grid_whose_only_merges_are_column_spans_places_numbers_by_the_grid()
+    {
+        // No cell spans rows and every row has a cell of one grid column: 总计 printed in the top row, 自然人 over two
+        // grid columns with two cells under it.
+        DocumentTable table = new(
+        [
+            [GridCell(string.Empty, 3), GridCell("申请人情况", 7), GridCell("总计")],
+            [GridCell(string.Empty, 3), GridCell("自然人", 2), GridCell("法人或其他组织", 5), GridCell(string.Empty)],
+            [GridCell(string.Empty, 3), GridCell(string.Empty, 2), GridCell("商业企业"), GridCell("科研机构"), GridCell("社会公益组织"), GridCell("法律服务机构"), GridCell("其他"), GridCell(string.Empty)],
+            [GridCell("一、本年新收政府信息公开申请数量", 3), GridCell("3"), GridCell(string.Empty), GridCell("1"), GridCell("0"), GridCell("0"), GridCell("0"), GridCell("0"), GridCell("4")],
+        ], new SourceLocation { Line = 1 }, 1);
+
+        ReportImport import = LayoutReader.Read(TitleAnd(table));
+
+        Assert.Equal(new ApplicantBreakdown { NaturalPerson = 3, CommercialEnterprise = 1, ResearchInstitution = 0, PublicInterestOrganization = 0, LegalServiceProvider = 0, OtherOrganization = 0, Total = 4 }, import.Report.Applications.Received);
+        Assert.DoesNotContain(import.Findings, d => d.Path == ReportFormat.Get(ApplicationRow.Received).JsonPointer || d.Path == Received);
+    }
+
+    [Fact]
+    public void A_header_printed_without_the_labels_under_its_top_row_gives_the_template_s_column_order_and_says_so()
+    {
+        string[] lines = Text().Split('\n');
+        int note = Array.FindIndex(lines, l => l.Contains(PrintedLayout.ApplicantsHeader, StringComparison.Ordinal));
+        string topRowOnly = string.Join('\n', lines.Take(note + 1).Concat(lines.Skip(note + 3)));
+
+        ReportImport import = Read(topRowOnly);
+
+        Diagnostic finding = Assert.Single(import.Findings);
+        Assert.Equal((Rules.TemplateColumnOrder.Code, ReportFormat.Applications.JsonPointer), (finding.Code, finding.Path));
+        Assert.Equal(Base().Applications, import.Report.Applications);
+    }
+
+    [Theory]
+    [InlineData(7)]
+    [InlineData(3)]
+    public void A_row_printed_with_its_label_and_no_numbers_is_blank_without_a_finding(int emptyFields)
+    {
+        // Every field left empty, or the trailing ones left out.
+        ReportImport import = Read(ReplaceRow(Text(), Row(ApplicationRow.Duplicate), [.. Enumerable.Repeat(string.Empty, emptyFields)]));
+
+        Assert.Empty(import.Findings);
+        Assert.Equal(ApplicantBreakdown.Blank, import.Report.Applications[ApplicationRow.Duplicate]);
+    }
+
+    [Fact]
+    public void Section_four_s_row_left_blank_in_all_fifteen_cells_of_a_grid_is_read_as_blank_not_as_missing()
+    {
+        AnnualReport report = Base() with { ReviewAndLitigation = new ReviewAndLitigation { Review = CaseOutcomes.Blank, LitigationWithoutReview = CaseOutcomes.Blank, LitigationAfterReview = CaseOutcomes.Blank } };
+
+        ReportImport import = LayoutReader.Read(TextPrinter.Merged(report));
+
+        Assert.Empty(import.Findings);
+        Assert.Equal(report, import.Report);
+    }
+
+    [Fact]
+    public void An_empty_row_between_section_four_s_header_and_its_numbers_is_not_taken_for_them()
+    {
+        string header = TabCaseTable[..TabCaseTable.LastIndexOf("1\t2\t", StringComparison.Ordinal)];
+
+        ReportImport import = Read(WithCaseTable(header + "\t\n" + string.Join('\t', Enumerable.Range(1, 15)) + "\n"));
+
+        Assert.Equal(new ReviewAndLitigation { Review = Numbered(1), LitigationWithoutReview = Numbered(6), LitigationAfterReview = Numbered(11) }, import.Report.ReviewAndLitigation);
+        Assert.Empty(import.Findings);
+    }
+
+    [Fact]
+    public void Findings_of_a_row_are_listed_in_the_document_s_column_order_where_it_differs_from_the_template_s()
+    {
+        // 总计 printed before 申请人情况, both dashes: its finding comes first, as the document prints it.
+        DocumentTable table = new(
+        [
+            [GridCell(string.Empty, 3), GridCell("总计"), GridCell("申请人情况", 7)],
+            [GridCell(string.Empty, 3), GridCell(string.Empty), GridCell("自然人", 2), GridCell("法人或其他组织", 5)],
+            [GridCell(string.Empty, 3), GridCell(string.Empty), GridCell(string.Empty, 2), GridCell("商业企业"), GridCell("科研机构"), GridCell("社会公益组织"), GridCell("法律服务机构"), GridCell("其他")],
+            [GridCell("一、本年新收政府信息公开申请数量", 3), GridCell("—"), GridCell("—"), GridCell(string.Empty), GridCell("1"), GridCell("0"), GridCell("0"), GridCell("0"), GridCell("0")],
+        ], new SourceLocation { Line = 1 }, 1);
+
+        ReportImport import = LayoutReader.Read(TitleAnd(table));
+
+        Assert.Equal(
+            [(ReportFormat.CellPointer(ApplicationRow.Received, ApplicantColumn.Total), 4), (Received, 5)],
+            import.Findings.Where(d => d.Code == Rules.DashAsBlank.Code).Select(d => (d.Path, d.Location?.Cell)));
+        Assert.Equal(1, import.Report.Applications.Received.CommercialEnterprise);
+    }
 }

@@ -336,26 +336,33 @@ public partial class LayoutReaderTests
         Assert.Equal(2022, Read(text, new ImportOptions { Year = 2022, AgencyName = "测试县" }).Report.Year);
     }
 
+    private static DocumentCell GridCell(string text, int colSpan = 1, int rowSpan = 1) => new(text, new SourceLocation { Line = 1 }, rowSpan, colSpan);
+
+    /// <summary>
+    /// Section 三's header as Word pastes it (自然人 spanning two grid columns) over the received row, whose two cells under
+    /// 自然人 are <paramref name="first"/> and <paramref name="second"/>, followed by <paramref name="after"/>.
+    /// </summary>
+    private static DocumentTable ReceivedGrid(string first, string second, params DocumentCell[] after) => new(
+    [
+        [GridCell("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, 3), GridCell("申请人情况", 8)],
+        [GridCell("自然人", 2, 2), GridCell("法人或其他组织", 5), GridCell("总计", 1, 2)],
+        [GridCell("商业企业"), GridCell("科研机构"), GridCell("社会公益组织"), GridCell("法律服务机构"), GridCell("其他")],
+        [GridCell("一、本年新收政府信息公开申请数量", 3), GridCell(first), GridCell(second), GridCell("1"), GridCell("0"), GridCell("0"), GridCell("0"), GridCell("0"), GridCell("4"), .. after],
+    ], new SourceLocation { Line = 1 }, 1);
+
+    private static SourceDocument TitleAnd(DocumentTable table) =>
+        new("t.html", [new DocumentParagraph("测试县2022年政府信息公开工作年度报告", new SourceLocation { Line = 1 }), table]);
+
     [Fact]
     public void A_table_with_merged_cells_places_numbers_by_the_grid_and_says_where_two_fall_under_one_column()
     {
         // A Word-pasted header: 自然人 spans two grid columns, and the data row has two cells under it.
-        static DocumentCell C(string text, int colSpan = 1, int rowSpan = 1) => new(text, new SourceLocation { Line = 1 }, rowSpan, colSpan);
-        DocumentTable Table(string first, string second) => new(
-        [
-            [C("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, 3), C("申请人情况", 8)],
-            [C("自然人", 2, 2), C("法人或其他组织", 5), C("总计", 1, 2)],
-            [C("商业企业"), C("科研机构"), C("社会公益组织"), C("法律服务机构"), C("其他")],
-            [C("一、本年新收政府信息公开申请数量", 3), C(first), C(second), C("1"), C("0"), C("0"), C("0"), C("0"), C("4")],
-        ], new SourceLocation { Line = 1 }, 1);
-        SourceDocument Document(DocumentTable table) => new("t.html", [new DocumentParagraph("测试县2022年政府信息公开工作年度报告", new SourceLocation { Line = 1 }), table]);
-
-        ReportImport clean = LayoutReader.Read(Document(Table("3", string.Empty)));
+        ReportImport clean = LayoutReader.Read(TitleAnd(ReceivedGrid("3", string.Empty)));
         Assert.Equal(3, clean.Report.Applications.Received.NaturalPerson);
         Assert.Equal(1, clean.Report.Applications.Received.CommercialEnterprise);
         Assert.DoesNotContain(clean.Findings, d => d.Code == Rules.CellAmbiguous.Code);
 
-        ReportImport ambiguous = LayoutReader.Read(Document(Table("3", "2")));
+        ReportImport ambiguous = LayoutReader.Read(TitleAnd(ReceivedGrid("3", "2")));
         Assert.Null(ambiguous.Report.Applications.Received.NaturalPerson);
         Diagnostic finding = Assert.Single(ambiguous.Findings, d => d.Code == Rules.CellAmbiguous.Code);
         Assert.Equal(Received, finding.Path);
@@ -386,10 +393,13 @@ public partial class LayoutReaderTests
         Assert.Equal(Base().Applications, import.Report.Applications);
     }
 
-    [Fact]
-    public void A_header_label_two_characters_off_is_not_taken_for_the_template_s()
+    [Theory]
+    [InlineData("本年度止数量")]
+    [InlineData("本年度止件数数")]
+    public void A_header_label_two_characters_off_is_not_taken_for_the_template_s(string printed)
     {
-        ReportImport import = Read(Replace(Text(), "本年废止件数", "本年度止数量"));
+        // Two characters changed, or one changed and one added.
+        ReportImport import = Read(Replace(Text(), "本年废止件数", printed));
         Assert.Equal(Rules.TemplateColumnOrder.Code, Assert.Single(import.Findings).Code);
         Assert.Equal(Base().ProactiveDisclosure, import.Report.ProactiveDisclosure);
     }
@@ -400,6 +410,18 @@ public partial class LayoutReaderTests
         ReportImport import = Read(Replace(Text(), "本年废止件数", "本年度止件数"));
         Diagnostic finding = Assert.Single(import.Findings);
         Assert.Equal((Rules.LabelVariant.Code, Severity.Info), (finding.Code, finding.Severity));
+        Assert.Equal(Base().ProactiveDisclosure, import.Report.ProactiveDisclosure);
+    }
+
+    [Fact]
+    public void Two_header_labels_of_one_length_each_one_character_off_are_not_guessed()
+    {
+        // 本年制发件数 and 本年废止件数 both misspelt: which is which is not guessed from the spelling.
+        string text = Replace(Replace(Text(), "本年制发件数", "本年度发件数"), "本年废止件数", "本年度止件数");
+
+        ReportImport import = Read(text);
+
+        Assert.Equal([Rules.TemplateColumnOrder.Code], import.Findings.Select(d => d.Code));
         Assert.Equal(Base().ProactiveDisclosure, import.Report.ProactiveDisclosure);
     }
 
@@ -418,6 +440,17 @@ public partial class LayoutReaderTests
         Assert.Equal(report.Title, agencyAbove.Report.Title);
         Assert.Equal("测试县", agencyAbove.Report.Agency.Name);
         Assert.Equal(1, agencyAbove.LocationOf(ReportFormat.Title.JsonPointer)?.Line);
+    }
+
+    [Fact]
+    public void Without_any_title_a_caller_giving_the_year_alone_is_asked_for_the_agency()
+    {
+        string text = Replace(Text(), "测试县2022年政府信息公开工作年度报告\n", string.Empty);
+
+        var e = Assert.Throws<DocumentReadException>(() => Read(text, new ImportOptions { Year = 2022 }));
+
+        Assert.Contains("names no agency", e.Message, StringComparison.Ordinal);
+        Assert.Equal("测试县", Read(text, new ImportOptions { Year = 2022, AgencyName = "测试县" }).Report.Agency.Name);
     }
 
     [Fact]
