@@ -13,7 +13,10 @@
 //
 // --again prints what a second run needs to test again the mutants a report left undecided (timeout, survived, no
 // coverage): the project, then one Stryker --mutate pattern a line, each file with the character spans of those mutants
-// (Stryker then mutates only what lies inside them), or the whole file when its source has changed since the report.
+// (Stryker then mutates only what lies inside them) and, where its source has changed since the report, of every line
+// added or changed (the undecided mutants' spans follow their lines to where they are now). Mutants on lines that did not
+// change keep the earlier status when merged: a change's effect on them (a test that killed one only through the changed
+// code) is not measured again; run the file's own report for that.
 // --merge reads such a second run over the first (and a third over both, and so on): a mutant a later report tested
 // takes its status from it, every other mutant keeps the earlier ones'. A mutant is known by its mutation and the text
 // of its lines (not their numbers), so that lines moved by a change elsewhere in the file keep their mutants' status;
@@ -156,14 +159,45 @@ static int Again(List<SourceFile> files)
 
         string current = Path.Combine(root, file.Path);
         string pattern = "**/" + parts[2];
-        if (File.Exists(current) && File.ReadAllText(current) == file.Source)
+        if (File.Exists(current))
         {
-            int[] lineStarts = LineStarts(file.Source);
-            pattern += string.Concat(undecided
-                .Select(m => (Start: lineStarts[m.Line - 1] + m.Column - 1, End: lineStarts[m.EndLine - 1] + m.EndColumn - 1))
-                .Distinct()
-                .OrderBy(s => s.Start)
-                .Select(s => $"{{{s.Start}..{s.End}}}"));
+            // The undecided mutants where their lines are now, and every line added or changed since the report.
+            string now = File.ReadAllText(current);
+            int[] moved = LineMap(file.Source, now);
+            int[] lineStarts = LineStarts(now);
+            string[] lines = now.Split('\n');
+            var spans = new List<(int Start, int End)>();
+            foreach (Mutant m in undecided)
+            {
+                int first = moved[m.Line - 1];
+                if (first >= 0 && Enumerable.Range(m.Line - 1, m.EndLine - m.Line + 1).All(l => moved[l] == first + (l - (m.Line - 1))))
+                {
+                    spans.Add((lineStarts[first] + m.Column - 1, lineStarts[first + m.EndLine - m.Line] + m.EndColumn - 1));
+                }
+            }
+
+            bool[] kept = new bool[lines.Length];
+            foreach (int l in moved.Where(l => l >= 0))
+            {
+                kept[l] = true;
+            }
+
+            // Each run of added or changed lines as one span, so that a statement over several of them is inside it.
+            for (int l = 0; l < lines.Length; l++)
+            {
+                if (!kept[l])
+                {
+                    int last = l;
+                    while (last + 1 < lines.Length && !kept[last + 1])
+                    {
+                        last++;
+                    }
+
+                    spans.Add((lineStarts[l], lineStarts[last] + lines[last].Length));
+                    l = last;
+                }
+            }
+            pattern += string.Concat(spans.Distinct().OrderBy(s => s.Start).Select(s => $"{{{s.Start}..{s.End}}}"));
         }
 
         patterns.Add(pattern);
@@ -178,6 +212,42 @@ static int Again(List<SourceFile> files)
     Console.WriteLine(project);
     patterns.ForEach(Console.WriteLine);
     return 0;
+}
+
+// For each line of the earlier source, the line it is in the later one (a longest common subsequence of the lines), or -1
+// where it was changed or removed.
+static int[] LineMap(string earlier, string later)
+{
+    string[] a = earlier.Split('\n');
+    string[] b = later.Split('\n');
+    int[,] common = new int[a.Length + 1, b.Length + 1];
+    for (int i = a.Length - 1; i >= 0; i--)
+    {
+        for (int j = b.Length - 1; j >= 0; j--)
+        {
+            common[i, j] = a[i] == b[j] ? common[i + 1, j + 1] + 1 : Math.Max(common[i + 1, j], common[i, j + 1]);
+        }
+    }
+
+    int[] map = new int[a.Length];
+    Array.Fill(map, -1);
+    for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+    {
+        if (a[i] == b[j])
+        {
+            map[i++] = j++;
+        }
+        else if (common[i + 1, j] >= common[i, j + 1])
+        {
+            i++;
+        }
+        else
+        {
+            j++;
+        }
+    }
+
+    return map;
 }
 
 static int[] LineStarts(string source)
