@@ -10,8 +10,9 @@
 #                                                     the files at its top)
 #   tests/mutation/stryker.sh --again REPORT.json...  tests again only the mutants the last report left undecided
 #                                                     (timeout, survived, no coverage), e.g. after new tests or a longer
-#                                                     timeout, and prints the score of all the reports merged: give an
-#                                                     again-run's report after those of the runs it tested again
+#                                                     timeout, and the lines changed since (score.cs --again), and prints
+#                                                     the score of all the reports merged: give an again-run's report
+#                                                     after those of the runs it tested again
 #   tests/mutation/stryker.sh --both ...              the core's folders (or --again) against the Documents package's
 #                                                     tests too, its browser tests left out: for core code that the HTML
 #                                                     and Word readers' tests exercise (Documents/LayoutRecognition*.cs)
