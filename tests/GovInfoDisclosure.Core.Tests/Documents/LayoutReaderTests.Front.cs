@@ -251,14 +251,18 @@ public partial class LayoutReaderTests
     }
 
     [Fact]
-    public void A_title_printed_over_three_lines_is_joined_up_to_its_year()
+    public void A_title_is_joined_with_at_most_two_lines_above_it_to_find_its_year()
     {
         AnnualReport report = Base();
 
-        ReportImport import = Read(Replace(Text(report), "测试县2022年政府信息公开工作年度报告", "测试县2022年\n政府信息公开工作\n年度报告"));
+        ReportImport three = Read(Replace(Text(report), "测试县2022年政府信息公开工作年度报告", "测试县2022年\n\n政府信息公开工作\n\n年度报告"));
+        Assert.Equal(report.Title, three.Report.Title);
+        Assert.Equal((2022, "测试县"), (three.Report.Year, three.Report.Agency.Name));
 
-        Assert.Equal(report.Title, import.Report.Title);
-        Assert.Equal((2022, "测试县"), (import.Report.Year, import.Report.Agency.Name));
+        // Over four lines the year is three lines above: not joined, so the title states no year.
+        string four = Replace(Text(report), "测试县2022年政府信息公开工作年度报告", "测试县2022年\n\n政府信息\n\n公开工作\n\n年度报告");
+        Assert.Throws<DocumentReadException>(() => Read(four));
+        Assert.Equal("政府信息公开工作年度报告", Read(four, new ImportOptions { Year = 2022, AgencyName = "测试县" }).Report.Title);
     }
 
     [Fact]
