@@ -240,4 +240,21 @@ public partial class LayoutReaderTests
             import.Findings.Where(d => d.Code == Rules.DashAsBlank.Code).Select(d => (d.Path, d.Location?.Cell)));
         Assert.Equal(1, import.Report.Applications.Received.CommercialEnterprise);
     }
+
+    [Fact]
+    public void Section_four_s_heading_printed_as_the_first_row_of_its_table_is_no_row_of_it()
+    {
+        // As Word documents sometimes print it: the heading in a row over the whole table (so not found as a heading, and said).
+        string four = ReportFormat.ReviewAndLitigation.LabelZh;
+        List<DocumentBlock> blocks = [.. TextPrinter.Merged(Base()).Blocks];
+        int heading = blocks.FindIndex(b => b is DocumentParagraph p && p.Text == four);
+        var table = (DocumentTable)blocks[heading + 1];
+        blocks[heading + 1] = new DocumentTable([[new DocumentCell(four, table.Location, 1, table.ColumnCount)], .. table.Rows], table.Location, table.Number);
+        blocks.RemoveAt(heading);
+
+        ReportImport import = LayoutReader.Read(new SourceDocument("merged.html", blocks));
+
+        Assert.Equal([(Rules.SectionNotFound.Code, ReportFormat.ReviewAndLitigation.JsonPointer)], import.Findings.Select(d => (d.Code, d.Path)));
+        Assert.Equal(Base().ReviewAndLitigation, import.Report.ReviewAndLitigation);
+    }
 }
