@@ -161,10 +161,10 @@ public partial class LayoutReaderTests
         // grid columns with two cells under it.
         DocumentTable table = new(
         [
-            [GridCell(string.Empty, 3), GridCell("申请人情况", 7), GridCell("总计")],
-            [GridCell(string.Empty, 3), GridCell("自然人", 2), GridCell("法人或其他组织", 5), GridCell(string.Empty)],
-            [GridCell(string.Empty, 3), GridCell(string.Empty, 2), GridCell("商业企业"), GridCell("科研机构"), GridCell("社会公益组织"), GridCell("法律服务机构"), GridCell("其他"), GridCell(string.Empty)],
-            [GridCell("一、本年新收政府信息公开申请数量", 3), GridCell("3"), GridCell(string.Empty), GridCell("1"), GridCell("0"), GridCell("0"), GridCell("0"), GridCell("0"), GridCell("4")],
+            [GridCell(string.Empty, 3), GridCell(PrintedLayout.ApplicantsHeader, 7), GridCell(TotalLabel)],
+            [GridCell(string.Empty, 3), GridCell(NaturalPersonLabel, 2), GridCell(LegalPersonsLabel, 5), GridCell(string.Empty)],
+            [GridCell(string.Empty, 3), GridCell(string.Empty, 2), .. LegalPersonCells(), GridCell(string.Empty)],
+            [GridCell(Row(ApplicationRow.Received), 3), GridCell("3"), GridCell(string.Empty), GridCell("1"), GridCell("0"), GridCell("0"), GridCell("0"), GridCell("0"), GridCell("4")],
         ], new SourceLocation { Line = 1 }, 1);
 
         ReportImport import = LayoutReader.Read(TitleAnd(table));
@@ -227,10 +227,10 @@ public partial class LayoutReaderTests
         // 总计 printed before 申请人情况, both dashes: its finding comes first, as the document prints it.
         DocumentTable table = new(
         [
-            [GridCell(string.Empty, 3), GridCell("总计"), GridCell("申请人情况", 7)],
-            [GridCell(string.Empty, 3), GridCell(string.Empty), GridCell("自然人", 2), GridCell("法人或其他组织", 5)],
-            [GridCell(string.Empty, 3), GridCell(string.Empty), GridCell(string.Empty, 2), GridCell("商业企业"), GridCell("科研机构"), GridCell("社会公益组织"), GridCell("法律服务机构"), GridCell("其他")],
-            [GridCell("一、本年新收政府信息公开申请数量", 3), GridCell("—"), GridCell("—"), GridCell(string.Empty), GridCell("1"), GridCell("0"), GridCell("0"), GridCell("0"), GridCell("0")],
+            [GridCell(string.Empty, 3), GridCell(TotalLabel), GridCell(PrintedLayout.ApplicantsHeader, 7)],
+            [GridCell(string.Empty, 3), GridCell(string.Empty), GridCell(NaturalPersonLabel, 2), GridCell(LegalPersonsLabel, 5)],
+            [GridCell(string.Empty, 3), GridCell(string.Empty), GridCell(string.Empty, 2), .. LegalPersonCells()],
+            [GridCell(Row(ApplicationRow.Received), 3), GridCell("—"), GridCell("—"), GridCell(string.Empty), GridCell("1"), GridCell("0"), GridCell("0"), GridCell("0"), GridCell("0")],
         ], new SourceLocation { Line = 1 }, 1);
 
         ReportImport import = LayoutReader.Read(TitleAnd(table));

@@ -344,11 +344,21 @@ public partial class LayoutReaderTests
     /// </summary>
     private static DocumentTable ReceivedGrid(string first, string second, params DocumentCell[] after) => new(
     [
-        [GridCell("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, 3), GridCell("申请人情况", 8)],
-        [GridCell("自然人", 2, 2), GridCell("法人或其他组织", 5), GridCell("总计", 1, 2)],
-        [GridCell("商业企业"), GridCell("科研机构"), GridCell("社会公益组织"), GridCell("法律服务机构"), GridCell("其他")],
-        [GridCell("一、本年新收政府信息公开申请数量", 3), GridCell(first), GridCell(second), GridCell("1"), GridCell("0"), GridCell("0"), GridCell("0"), GridCell("0"), GridCell("4"), .. after],
+        [GridCell(PrintedLayout.ApplicationsNote, 3, 3), GridCell(PrintedLayout.ApplicantsHeader, 8)],
+        [GridCell(NaturalPersonLabel, 2, 2), GridCell(LegalPersonsLabel, 5), GridCell(TotalLabel, 1, 2)],
+        [.. LegalPersonCells()],
+        [GridCell(Row(ApplicationRow.Received), 3), GridCell(first), GridCell(second), GridCell("1"), GridCell("0"), GridCell("0"), GridCell("0"), GridCell("0"), GridCell("4"), .. after],
     ], new SourceLocation { Line = 1 }, 1);
+
+    // Section 三's column labels as the printed layout prints them.
+    private static string NaturalPersonLabel => ReportFormat.ApplicantColumns[0].LabelZh;
+
+    private static string LegalPersonsLabel => PrintedLayout.GroupLabel(ReportFormat.ApplicantColumns[1])!;
+
+    private static string TotalLabel => ReportFormat.ApplicantColumns[^1].LabelZh;
+
+    /// <summary>The five kinds of 法人或其他组织, a cell each.</summary>
+    private static IEnumerable<DocumentCell> LegalPersonCells() => ReportFormat.ApplicantColumns[1..^1].Select(c => GridCell(PrintedLayout.ShortLabel(c)));
 
     private static SourceDocument TitleAnd(DocumentTable table) =>
         new("t.html", [new DocumentParagraph("测试县2022年政府信息公开工作年度报告", new SourceLocation { Line = 1 }), table]);
