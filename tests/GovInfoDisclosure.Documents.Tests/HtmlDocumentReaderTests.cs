@@ -1,6 +1,10 @@
 using System.Text;
+using System.Text.RegularExpressions;
+using GovInfoDisclosure.Core;
 using GovInfoDisclosure.Core.Documents;
+using GovInfoDisclosure.Core.Format;
 using GovInfoDisclosure.Documents.Html;
+using GovInfoDisclosure.Documents.Tests.Writing;
 
 namespace GovInfoDisclosure.Documents.Tests;
 
@@ -283,6 +287,29 @@ public class HtmlDocumentReaderTests
         Assert.Equal("三、本年度办 理结果", table[1, 0].Cell!.Text);
         Assert.Equal("12", table[0, 1].Cell!.Text);
         Assert.Equal(string.Empty, table[1, 1].Cell!.Text);
+    }
+
+    [Fact]
+    public void A_section_heading_pasted_as_a_merged_row_over_its_table_reads_as_the_heading()
+    {
+        AnnualReport report = WrittenReport.Sample("laiyuan-2022.json");
+        string page = HtmlReportWriter.ToHtml(report);
+        string four = ReportFormat.ReviewAndLitigation.LabelZh;
+        int columns = PrintedLayout.Tables(report.Edition)[2].ColumnCount;
+        // As Word pastes it: no heading element, the heading in the table's first row, one cell spanning the table.
+        string pasted = Regex.Replace(
+            page,
+            "<h2[^>]*data-section=\"reviewAndLitigation\">[^<]*</h2>\\s*(<div class=\"gid-scroll\">\\s*<table[^>]*>\\s*<thead>)",
+            m => m.Groups[1].Value + $"<tr><td colspan=\"{columns}\" style=\"text-align:left\"><p><span style=\"font-family:黑体\">{four}</span></p></td></tr>");
+        Assert.NotEqual(page, pasted);
+
+        ReportImport written = ReportDocument.Read(new MemoryStream(Encoding.UTF8.GetBytes(page)), "page.html");
+        ReportImport import = ReportDocument.Read(new MemoryStream(Encoding.UTF8.GetBytes(pasted)), "page.html");
+
+        Assert.Equal(written.Report, import.Report);
+        Assert.Equal(written.Findings.Select(d => (d.Code, d.Path)), import.Findings.Select(d => (d.Code, d.Path)));
+        SourceLocation? heading = import.LocationOf(ReportFormat.ReviewAndLitigation.JsonPointer);
+        Assert.Equal((3, 1, 1), (heading?.Table, heading?.Row, heading?.Cell));
     }
 
     [Fact]

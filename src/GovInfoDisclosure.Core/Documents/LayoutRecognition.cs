@@ -93,7 +93,7 @@ internal sealed partial class LayoutRecognition
         // paragraphs (no page break of an extraction split them), and a paragraph it marks as a heading in a narrative is a
         // sub-heading whatever it says. Where it marks a sub-heading too, it marks them all: an unmarked paragraph is text
         // even when it looks like a sub-heading (（一）…); otherwise sub-headings are recognised by their numbering.
-        _marksHeadings = headings.Any(h => h >= 0) && headings.Where(h => h >= 0).All(h => ((DocumentParagraph)blocks[h]).IsHeading);
+        _marksHeadings = headings.Any(h => h >= 0) && headings.Where(h => h >= 0).All(h => PrintedHeadingOf(blocks[h])!.Value.IsMarked);
         _marksSubHeadings = _marksHeadings && NarrativeSections.Any(s => SectionParagraphs(blocks, headings, s, blocks.Length).Any(p => p.IsHeading));
         var preamble = Paragraphs(blocks, titleEnd, front).ToList();
         Narrative? overview = NarrativeOf(preamble.Concat(SectionParagraphs(blocks, headings, 0, closingStart)), ReportFormat.Overview);
@@ -167,20 +167,20 @@ internal sealed partial class LayoutRecognition
     {
         // A heading as the template prints it is preferred to a variant, and a variant is taken only before the next
         // section's heading as printed: a sub-heading of 一 such as （二）政府信息主动公开情况 must not become section 二.
-        var matches = new List<(int Block, int Section, bool Exact)>();
+        var matches = new List<(int Block, int Section, bool Exact, PrintedHeading Heading)>();
         for (int b = 0; b < blocks.Length; b++)
         {
-            if (blocks[b] is DocumentParagraph p && p.Text.Length <= 80 && HeadingMatch(PrintedText.Label(p.Text)) is ({ } s, bool exact))
+            if (PrintedHeadingOf(blocks[b]) is { } heading && heading.Text.Length <= 80 && HeadingMatch(PrintedText.Label(heading.Text)) is ({ } s, bool exact))
             {
-                matches.Add((b, s, exact));
+                matches.Add((b, s, exact, heading));
             }
         }
 
         // A document that marks all six section headings as headings (HTML h2, Word heading styles, Markdown ##) is read by
         // its marks: a paragraph of its narrative that says 一、总体情况 is text.
-        if (Enumerable.Range(0, 6).All(s => matches.Any(m => m.Section == s && ((DocumentParagraph)blocks[m.Block]).IsHeading)))
+        if (Enumerable.Range(0, 6).All(s => matches.Any(m => m.Section == s && m.Heading.IsMarked)))
         {
-            matches.RemoveAll(m => !((DocumentParagraph)blocks[m.Block]).IsHeading);
+            matches.RemoveAll(m => !m.Heading.IsMarked);
         }
 
         int[] found = [-1, -1, -1, -1, -1, -1];
@@ -194,8 +194,7 @@ internal sealed partial class LayoutRecognition
                 continue;
             }
 
-            (int block, _, bool isExact) = candidates.Any(m => m.Exact) ? candidates.First(m => m.Exact) : candidates[0];
-            var p = (DocumentParagraph)blocks[block];
+            (int block, _, bool isExact, PrintedHeading p) = candidates.Any(m => m.Exact) ? candidates.First(m => m.Exact) : candidates[0];
             found[s] = block;
             from = block + 1;
             _locations[ReportFormat.Sections[s].JsonPointer] = p.Location;
@@ -214,6 +213,49 @@ internal sealed partial class LayoutRecognition
         }
 
         return found;
+    }
+
+    /// <summary>A block that may be a section heading: its text, where, and whether the document sets it apart as one.</summary>
+    private readonly record struct PrintedHeading(string Text, SourceLocation Location, bool IsMarked);
+
+    /// <summary>
+    /// What a block prints that may be a section heading: a paragraph's text (set apart when the format marks it as a
+    /// heading), or the first row of a table whose only text is one label, as some Word documents print a section's
+    /// heading in a merged row over its table (set apart by the row: it cannot be narrative text).
+    /// </summary>
+    private static PrintedHeading? PrintedHeadingOf(DocumentBlock block)
+    {
+        if (block is DocumentParagraph p)
+        {
+            return new PrintedHeading(p.Text, p.Location, p.IsHeading);
+        }
+
+        var table = (DocumentTable)block;
+        if (table.RowCount == 0)
+        {
+            return null;
+        }
+
+        GridSlot first = default;
+        for (int c = 0; c < table.ColumnCount; c++)
+        {
+            GridSlot slot = table[0, c];
+            if (slot.Cell is not { } cell || PrintedText.Label(cell.Text).Length == 0)
+            {
+                continue;
+            }
+
+            if (first.Cell is null)
+            {
+                first = slot;
+            }
+            else if (PrintedText.Label(cell.Text) != PrintedText.Label(first.Cell.Text))
+            {
+                return null;
+            }
+        }
+
+        return first.Cell is { } heading ? new PrintedHeading(heading.Text, table.LocationOf(first), IsMarked: true) : null;
     }
 
     /// <summary>The sections' labels as compared.</summary>

@@ -241,16 +241,64 @@ public partial class LayoutReaderTests
         Assert.Equal(1, import.Report.Applications.Received.CommercialEnterprise);
     }
 
-    [Fact]
-    public void Section_four_s_heading_printed_as_the_first_row_of_its_table_is_no_row_of_it()
+    /// <summary>The merged document with a section's heading moved from its paragraph into a first row of the table under it, spanning the table.</summary>
+    private static List<DocumentBlock> HeadingInTable(string heading, bool marked = false)
     {
-        // As Word documents sometimes print it: the heading in a row over the whole table (so not found as a heading, and said).
-        string four = ReportFormat.ReviewAndLitigation.LabelZh;
-        List<DocumentBlock> blocks = [.. TextPrinter.Merged(Base()).Blocks];
-        int heading = blocks.FindIndex(b => b is DocumentParagraph p && p.Text == four);
-        var table = (DocumentTable)blocks[heading + 1];
-        blocks[heading + 1] = new DocumentTable([[new DocumentCell(four, table.Location, 1, table.ColumnCount)], .. table.Rows], table.Location, table.Number);
-        blocks.RemoveAt(heading);
+        List<DocumentBlock> blocks = [.. TextPrinter.Merged(Base()).Blocks.Select(b => marked && b is DocumentParagraph p && ReportFormat.Sections.Any(s => s.LabelZh == p.Text)
+            ? new DocumentParagraph(p.Text, p.Location, isHeading: true) : b)];
+        int at = blocks.FindIndex(b => b is DocumentParagraph p && p.Text == heading);
+        var table = (DocumentTable)blocks[at + 1];
+        blocks[at + 1] = new DocumentTable([[new DocumentCell(heading, table.Location, 1, table.ColumnCount)], .. table.Rows], table.Location, table.Number);
+        blocks.RemoveAt(at);
+        return blocks;
+    }
+
+    public static TheoryData<string> TableSections() =>
+        [ReportFormat.ProactiveDisclosure.JsonPointer, ReportFormat.Applications.JsonPointer, ReportFormat.ReviewAndLitigation.JsonPointer];
+
+    [Theory]
+    [MemberData(nameof(TableSections))]
+    public void A_section_s_heading_printed_as_a_merged_first_row_of_its_table_is_its_heading_and_no_row(string section)
+    {
+        // As Word documents sometimes print it: the heading in a row over the whole table.
+        FormatEntry entry = ReportFormat.Sections.Single(s => s.JsonPointer == section);
+        List<DocumentBlock> blocks = HeadingInTable(entry.LabelZh);
+        var table = (DocumentTable)blocks.Single(b => b is DocumentTable t && t.Rows[0][0].Text == entry.LabelZh);
+
+        ReportImport import = LayoutReader.Read(new SourceDocument("merged.html", blocks));
+
+        Assert.Empty(import.Findings);
+        Assert.Equal(Base(), import.Report);
+        Assert.Equal(table.Location with { Table = table.Number, Row = 1, Cell = 1 }, import.LocationOf(section));
+    }
+
+    [Fact]
+    public void A_heading_in_a_table_row_counts_as_marked_where_the_document_marks_the_other_headings()
+    {
+        // The five other headings are h2s: with the table's row, all six are set apart, so a paragraph of 五 that says
+        // 六's heading without being marked is 五's text, not section 六.
+        string six = ReportFormat.OtherMatters.LabelZh;
+        List<DocumentBlock> blocks = HeadingInTable(ReportFormat.ReviewAndLitigation.LabelZh, marked: true);
+        int five = blocks.FindIndex(b => b is DocumentParagraph p && p.Text == ReportFormat.ProblemsAndImprovements.LabelZh);
+        blocks.Insert(five + 1, new DocumentParagraph(six, blocks[five].Location));
+
+        ReportImport import = LayoutReader.Read(new SourceDocument("merged.html", blocks));
+
+        Assert.Empty(import.Findings);
+        Assert.Equal(Base().OtherMatters, import.Report.OtherMatters);
+        Assert.Equal(blocks.Last(b => b is DocumentParagraph p && p.Text == six).Location, import.LocationOf(ReportFormat.OtherMatters.JsonPointer));
+        Assert.Contains(import.Report.ProblemsAndImprovements!.Paragraphs, p => p.Heading == six || p.Text == six);
+    }
+
+    [Fact]
+    public void A_first_row_of_two_different_texts_is_no_heading()
+    {
+        List<DocumentBlock> blocks = HeadingInTable(ReportFormat.ReviewAndLitigation.LabelZh);
+        int at = blocks.FindIndex(b => b is DocumentTable t && t.Rows[0][0].Text == ReportFormat.ReviewAndLitigation.LabelZh);
+        var table = (DocumentTable)blocks[at];
+        blocks[at] = new DocumentTable(
+            [[new DocumentCell(ReportFormat.ReviewAndLitigation.LabelZh, table.Location), new DocumentCell("单位：件", table.Location, 1, table.ColumnCount - 1)], .. table.Rows.Skip(1)],
+            table.Location, table.Number);
 
         ReportImport import = LayoutReader.Read(new SourceDocument("merged.html", blocks));
 
