@@ -231,11 +231,6 @@ internal sealed partial class LayoutRecognition
         }
 
         var table = (DocumentTable)block;
-        if (table.RowCount == 0)
-        {
-            return null;
-        }
-
         GridSlot first = default;
         for (int c = 0; c < table.ColumnCount; c++)
         {

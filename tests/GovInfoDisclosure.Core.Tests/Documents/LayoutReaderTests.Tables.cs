@@ -291,6 +291,24 @@ public partial class LayoutReaderTests
     }
 
     [Fact]
+    public void A_heading_repeated_in_each_cell_of_a_table_s_first_row_is_the_heading()
+    {
+        // As a merged cell comes out of a copy that repeats it in every column it covered, with an empty cell at the end.
+        string four = ReportFormat.ReviewAndLitigation.LabelZh;
+        List<DocumentBlock> blocks = HeadingInTable(four);
+        int at = blocks.FindIndex(b => b is DocumentTable t && t.Rows[0][0].Text == four);
+        var table = (DocumentTable)blocks[at];
+        blocks[at] = new DocumentTable(
+            [[.. Enumerable.Range(0, table.ColumnCount - 1).Select(_ => new DocumentCell(" " + four, table.Location)), new DocumentCell("", table.Location)], .. table.Rows.Skip(1)],
+            table.Location, table.Number);
+
+        ReportImport import = LayoutReader.Read(new SourceDocument("merged.html", blocks));
+
+        Assert.Empty(import.Findings);
+        Assert.Equal(Base(), import.Report);
+    }
+
+    [Fact]
     public void A_first_row_of_two_different_texts_is_no_heading()
     {
         List<DocumentBlock> blocks = HeadingInTable(ReportFormat.ReviewAndLitigation.LabelZh);
