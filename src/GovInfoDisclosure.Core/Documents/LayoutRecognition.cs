@@ -375,18 +375,20 @@ internal sealed partial class LayoutRecognition
             if (blocks[b] is DocumentParagraph p && p.Text.Length <= 40 && PrintedText.Date(p.Text, wholeText: true) is { } date)
             {
                 _locations[ReportFormat.PublishedOn.JsonPointer] = p.Location;
-                return b - 1 > last && blocks[b - 1] is DocumentParagraph signature && IsSignatureLine(signature.Text)
-                    ? (date, b - 1, signature)
+                int above = PrintedBefore(blocks, b);
+                return above > last && blocks[above] is DocumentParagraph signature && IsSignatureLine(signature.Text)
+                    ? (date, above, signature)
                     : (date, b, null);
             }
         }
 
         DocumentParagraph? named = null;
         int closingStart = blocks.Length;
-        if (blocks.Length - 1 > last && blocks[^1] is DocumentParagraph end && IsSignatureLine(end.Text)
+        int lastPrinted = PrintedBefore(blocks, blocks.Length);
+        if (lastPrinted > last && blocks[lastPrinted] is DocumentParagraph end && IsSignatureLine(end.Text)
             && PrintedText.Label(end.Text).Contains(PrintedText.Label(agency), StringComparison.Ordinal))
         {
-            (named, closingStart) = (end, blocks.Length - 1);
+            (named, closingStart) = (end, lastPrinted);
         }
 
         if (_document.PageDate is { } page && PrintedText.Date(page, wholeText: false) is { } pageDate)
@@ -428,6 +430,21 @@ internal sealed partial class LayoutRecognition
     }
 
     /// <summary>A line that can be a signature: short (at most 40 characters) and not a sentence.</summary>
+    /// <summary>
+    /// The nearest block before <paramref name="block"/> that prints something: a paragraph of white space (a document
+    /// spacing its closing lines with empty paragraphs) prints nothing; −1 when there is none.
+    /// </summary>
+    private static int PrintedBefore(ImmutableArray<DocumentBlock> blocks, int block)
+    {
+        int before = block - 1;
+        while (before >= 0 && blocks[before] is DocumentParagraph p && p.Text.Trim().Length == 0)
+        {
+            before--;
+        }
+
+        return before;
+    }
+
     private static bool IsSignatureLine(string text) => text.Trim().Length is > 0 and <= 40 && !text.Contains('。', StringComparison.Ordinal);
 
     /// <summary>

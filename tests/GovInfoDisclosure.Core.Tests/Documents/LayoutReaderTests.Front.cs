@@ -317,6 +317,25 @@ public partial class LayoutReaderTests
     }
 
     [Theory]
+    [InlineData("")]
+    [InlineData("\u3000\u3000")]
+    public void An_empty_paragraph_between_the_signature_and_the_date_leaves_the_signature_the_signature(string empty)
+    {
+        // Word documents space their closing lines with empty paragraphs.
+        string text = Replace(Text(), "测试县\n2023年1月20日", "测试县人民政府办公室\n空\n2023年1月20日");
+        ReportImport import = LayoutReader.Read(Rebuilt(text, p => p.Text == "空" ? new DocumentParagraph(empty, p.Location) : p));
+        Assert.Equal(new DateOnly(2023, 1, 20), import.Report.PublishedOn);
+        Assert.Equal("测试县人民政府办公室", import.Report.Agency.Name);
+        Assert.Equal(["本年未收取信息处理费。"], import.Report.OtherMatters!.Select(p => p.Text));
+
+        // Without a date, empty paragraphs after the signature leave it the last line.
+        string undated = Text(Base() with { PublishedOn = null }) + "测试县人民政府\n空\n空\n";
+        ReportImport signed = LayoutReader.Read(Rebuilt(undated, p => p.Text == "空" ? new DocumentParagraph(empty, p.Location) : p));
+        Assert.Equal("测试县人民政府", signed.Report.Agency.Name);
+        Assert.Equal(["本年未收取信息处理费。"], signed.Report.OtherMatters!.Select(p => p.Text));
+    }
+
+    [Theory]
     [InlineData("\u3000\u3000正文", "正文")]
     [InlineData("正文\u3000", "正文")]
     [InlineData(" \u3000正文 ", "正文 ")]
