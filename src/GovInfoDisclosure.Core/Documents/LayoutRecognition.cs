@@ -445,7 +445,8 @@ internal sealed partial class LayoutRecognition
         return before;
     }
 
-    private static bool IsSignatureLine(string text) => text.Trim().Length is > 0 and <= 40 && !text.Contains('。', StringComparison.Ordinal);
+    /// <summary>A line that can sign a report: short, and no sentence. Never a blank one: <see cref="PrintedBefore"/> passes over those.</summary>
+    private static bool IsSignatureLine(string text) => text.Trim().Length <= 40 && !text.Contains('。', StringComparison.Ordinal);
 
     /// <summary>
     /// The agency: the caller's; otherwise the signature's name where the signature holds the title's (<c>灵丘县武灵镇人民政府</c>

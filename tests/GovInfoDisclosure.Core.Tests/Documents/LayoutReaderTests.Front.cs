@@ -265,6 +265,22 @@ public partial class LayoutReaderTests
         Assert.Equal("政府信息公开工作年度报告", Read(four, new ImportOptions { Year = 2022, AgencyName = "测试县" }).Report.Title);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("\u3000")]
+    public void Empty_paragraphs_among_a_title_s_lines_are_passed_over(string empty)
+    {
+        // 002's title: the agency's name on the line above a title starting with the year, an empty paragraph between.
+        string text = Replace(Text(), Title, "测试县\n空\n2022年政府信息公开工作年度报告");
+        int agencyLine = Array.IndexOf(text.Split('\n'), "测试县") + 1;
+
+        ReportImport import = LayoutReader.Read(Rebuilt(text, p => p.Text == "空" ? new DocumentParagraph(empty, p.Location) : p));
+
+        Assert.Equal((Title, 2022, "测试县"), (import.Report.Title, import.Report.Year, import.Report.Agency.Name));
+        Assert.Equal(agencyLine, import.LocationOf(ReportFormat.Title.JsonPointer)?.Line);
+        Assert.Equal(Base().Overview, import.Report.Overview);
+    }
+
     [Fact]
     public void Without_section_two_s_heading_a_variant_of_section_three_s_is_section_three_s()
     {
