@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GovInfoDisclosure.Core.Documents;
+using GovInfoDisclosure.Documents.Tests.Writing;
 using GovInfoDisclosure.Documents.Word;
 
 namespace GovInfoDisclosure.Documents.Tests;
@@ -144,6 +145,58 @@ public class DocxDocumentReaderTests
 
         Assert.Equal(["二、", "1", "三、", "2"], document.Blocks.Select(b => b is DocumentTable t ? t[0, 0].Cell!.Text : b.ToString()));
         Assert.Equal([1, 2], document.Blocks.OfType<DocumentTable>().Select(t => t.Number));
+    }
+
+    [Fact]
+    public void One_table_for_sections_two_to_four_with_their_headings_in_merged_rows_reads_as_the_three_tables()
+    {
+        // The written sample rebuilt as some agencies' Word documents print it: the headings of 二, 三 and 四 each a row
+        // spanning the table (gridSpan), and the three tables' rows in one table.
+        GovInfoDisclosure.Core.AnnualReport report = WrittenReport.Sample("laiyuan-2022.json");
+        using var written = new MemoryStream();
+        DocxReportWriter.Write(report, written);
+        using var edited = new MemoryStream();
+        written.Position = 0;
+        written.CopyTo(edited);
+        using (WordprocessingDocument word = WordprocessingDocument.Open(edited, isEditable: true))
+        {
+            Body body = word.MainDocumentPart!.Document!.Body!;
+            var tables = body.Elements<Table>().ToList();
+            Assert.Equal(3, tables.Count);
+            Table one = tables[0];
+            foreach (Table table in tables)
+            {
+                var heading = (Paragraph)table.PreviousSibling()!;
+                int columns = table.Elements<TableRow>().Max(r => r.Elements<TableCell>().Sum(c => c.TableCellProperties?.GridSpan?.Val?.Value ?? 1));
+                var rows = table.Elements<TableRow>().ToList();
+                TableRow headingRow = Row(Cell(heading.InnerText, span: columns));
+                if (table == one)
+                {
+                    one.InsertBefore(headingRow, rows[0]);
+                }
+                else
+                {
+                    one.Append(headingRow);
+                    foreach (TableRow row in rows)
+                    {
+                        row.Remove();
+                        one.Append(row);
+                    }
+
+                    table.Remove();
+                }
+
+                heading.Remove();
+            }
+        }
+
+        ReportImport asWritten = ReportDocument.Read(new MemoryStream(written.ToArray()), "report.docx");
+        ReportImport import = ReportDocument.Read(new MemoryStream(edited.ToArray()), "report.docx");
+
+        Assert.Single(ReportDocument.ReadSource(new MemoryStream(edited.ToArray()), "report.docx").Blocks.OfType<DocumentTable>());
+        Assert.Equal(asWritten.Report, import.Report);
+        Assert.Equal(asWritten.Findings.Select(d => (d.Code, d.Path)), import.Findings.Select(d => (d.Code, d.Path)));
+        Assert.Equal([1, 1, 1], new[] { "/proactiveDisclosure", "/applications", "/reviewAndLitigation" }.Select(p => import.LocationOf(p)?.Table ?? 0));
     }
 
     [Fact]

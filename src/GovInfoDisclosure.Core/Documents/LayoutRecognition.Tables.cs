@@ -247,16 +247,15 @@ internal sealed partial class LayoutRecognition
     /// </summary>
     private Dictionary<PrintedCell, (DocumentCell Cell, int Row, int Index)> MatchHeader(DocumentTable table, string[][] keys, bool[] dataRows, int r, PrintedRow row)
     {
+        // The header is looked for above the row, back to its block title or a section's heading printed in the table (one
+        // table for all sections), or the start of the table.
         int start = 0;
-        if (row.BlockTitle is { } title)
+        for (int above = r - 1; above >= 0; above--)
         {
-            for (int above = r - 1; above >= 0; above--)
+            if ((row.BlockTitle is { } title && keys[above].Contains(title)) || _headingRows.Contains((table, above)))
             {
-                if (keys[above].Contains(title))
-                {
-                    start = above + 1;
-                    break;
-                }
+                start = above + 1;
+                break;
             }
         }
 

@@ -36,6 +36,12 @@ internal sealed partial class LayoutRecognition
     private Layout _layout = null!;
     private bool _marksHeadings;
 
+    /// <summary>
+    /// The table rows that print a section's heading (<see cref="FindSections"/>): a header above them is no header of the
+    /// rows below (their label matches no row, so they are read as no row).
+    /// </summary>
+    private readonly HashSet<(DocumentBlock Table, int Row)> _headingRows = [];
+
     /// <summary>The sections that print a narrative (一, 五, 六), by index.</summary>
     private static readonly int[] NarrativeSections = [0, 4, 5];
     private bool _marksSubHeadings;
@@ -58,7 +64,7 @@ internal sealed partial class LayoutRecognition
         _layout = Templates[_edition].Value;
         _values = new decimal?[PrintedLayout.CellCountOf(_edition)];
 
-        int[] headings = FindSections(blocks);
+        (int[] headings, bool allMarked) = FindSections(blocks, labels);
         bool[] rowsRead = ReadTables(tables, labels);
         if (!rowsRead.Where((_, i) => _layout.Rows[i].Table == 1).Any(read => read))
         {
@@ -93,7 +99,7 @@ internal sealed partial class LayoutRecognition
         // paragraphs (no page break of an extraction split them), and a paragraph it marks as a heading in a narrative is a
         // sub-heading whatever it says. Where it marks a sub-heading too, it marks them all: an unmarked paragraph is text
         // even when it looks like a sub-heading (（一）…); otherwise sub-headings are recognised by their numbering.
-        _marksHeadings = headings.Any(h => h >= 0) && headings.Where(h => h >= 0).All(h => PrintedHeadingOf(blocks[h])!.Value.IsMarked);
+        _marksHeadings = headings.Any(h => h >= 0) && allMarked;
         _marksSubHeadings = _marksHeadings && NarrativeSections.Any(s => SectionParagraphs(blocks, headings, s, blocks.Length).Any(p => p.IsHeading));
         var preamble = Paragraphs(blocks, titleEnd, front).ToList();
         Narrative? overview = NarrativeOf(preamble.Concat(SectionParagraphs(blocks, headings, 0, closingStart)), ReportFormat.Overview);
@@ -162,17 +168,27 @@ internal sealed partial class LayoutRecognition
 
     // ---- Sections, title, date and narrative ----
 
-    /// <summary>The block index of each section heading (一 to 六), or −1; headings are looked for in order.</summary>
-    private int[] FindSections(ImmutableArray<DocumentBlock> blocks)
+    /// <summary>
+    /// The block index of each section heading (一 to 六), or −1; headings are looked for in order. A heading printed in a
+    /// table's row has the table's index (several may: one table for all sections), and that row is kept in
+    /// <see cref="_headingRows"/>. Says whether every heading found is set apart (<see cref="PrintedHeading.IsMarked"/>).
+    /// </summary>
+    private (int[] Blocks, bool AllMarked) FindSections(ImmutableArray<DocumentBlock> blocks, string[][][] labels)
     {
         // A heading as the template prints it is preferred to a variant, and a variant is taken only before the next
         // section's heading as printed: a sub-heading of 一 such as （二）政府信息主动公开情况 must not become section 二.
+        // Matches are in document order (blocks, then a table's rows), and compared by their place in that order.
         var matches = new List<(int Block, int Section, bool Exact, PrintedHeading Heading)>();
+        int table = 0;
         for (int b = 0; b < blocks.Length; b++)
         {
-            if (PrintedHeadingOf(blocks[b]) is { } heading && heading.Text.Length <= 80 && HeadingMatch(PrintedText.Label(heading.Text)) is ({ } s, bool exact))
+            IEnumerable<PrintedHeading> printed = blocks[b] is DocumentTable t ? HeadingRows(t, labels[table++]) : [HeadingOf((DocumentParagraph)blocks[b])];
+            foreach (PrintedHeading heading in printed)
             {
-                matches.Add((b, s, exact, heading));
+                if (heading.Text.Length <= 80 && HeadingMatch(PrintedText.Label(heading.Text)) is ({ } s, bool exact))
+                {
+                    matches.Add((b, s, exact, heading));
+                }
             }
         }
 
@@ -184,19 +200,32 @@ internal sealed partial class LayoutRecognition
         }
 
         int[] found = [-1, -1, -1, -1, -1, -1];
+        bool allMarked = true;
         int from = 0;
         for (int s = 0; s < 6; s++)
         {
-            int limit = matches.Where(m => m.Exact && m.Section > s && m.Block >= from).Select(m => m.Block).DefaultIfEmpty(blocks.Length).Min();
-            var candidates = matches.Where(m => m.Section == s && m.Block >= from && m.Block < limit).ToList();
-            if (candidates.Count == 0)
+            int limit = matches.FindIndex(from, m => m.Exact && m.Section > s);
+            int end = limit < 0 ? matches.Count : limit;
+            int chosen = matches.FindIndex(from, end - from, m => m.Section == s && m.Exact);
+            if (chosen < 0)
+            {
+                chosen = matches.FindIndex(from, end - from, m => m.Section == s);
+            }
+
+            if (chosen < 0)
             {
                 continue;
             }
 
-            (int block, _, bool isExact, PrintedHeading p) = candidates.Any(m => m.Exact) ? candidates.First(m => m.Exact) : candidates[0];
+            (int block, _, bool isExact, PrintedHeading p) = matches[chosen];
             found[s] = block;
-            from = block + 1;
+            from = chosen + 1;
+            allMarked &= p.IsMarked;
+            if (p.Row is { } row)
+            {
+                _headingRows.Add((blocks[block], row));
+            }
+
             _locations[ReportFormat.Sections[s].JsonPointer] = p.Location;
             if (!isExact)
             {
@@ -212,45 +241,47 @@ internal sealed partial class LayoutRecognition
             }
         }
 
-        return found;
+        return (found, allMarked);
     }
 
-    /// <summary>A block that may be a section heading: its text, where, and whether the document sets it apart as one.</summary>
-    private readonly record struct PrintedHeading(string Text, SourceLocation Location, bool IsMarked);
+    /// <summary>
+    /// A block that may be a section heading: its text, where, whether the document sets it apart as one, and for a
+    /// table's row the row.
+    /// </summary>
+    private readonly record struct PrintedHeading(string Text, SourceLocation Location, bool IsMarked, int? Row = null);
+
+    private static PrintedHeading HeadingOf(DocumentParagraph p) => new(p.Text, p.Location, p.IsHeading);
 
     /// <summary>
-    /// What a block prints that may be a section heading: a paragraph's text (set apart when the format marks it as a
-    /// heading), or the first row of a table whose only text is one label, as some Word documents print a section's
-    /// heading in a merged row over its table (set apart by the row: it cannot be narrative text).
+    /// The rows of a table whose only text is one label (<paramref name="labels"/>: the cells' labels as compared), as
+    /// some Word documents print a section's heading in a merged row over its table, or between the sections of one
+    /// table for all: set apart by the row, since a table row cannot be narrative text.
     /// </summary>
-    private static PrintedHeading? PrintedHeadingOf(DocumentBlock block)
+    private static IEnumerable<PrintedHeading> HeadingRows(DocumentTable table, string[][] labels)
     {
-        if (block is DocumentParagraph p)
+        for (int r = 0; r < labels.Length; r++)
         {
-            return new PrintedHeading(p.Text, p.Location, p.IsHeading);
+            int first = Array.FindIndex(labels[r], l => l.Length > 0);
+            if (first >= 0 && Array.TrueForAll(labels[r], l => l.Length == 0 || l == labels[r][first]))
+            {
+                DocumentCell cell = table.Rows[r][first];
+                yield return new PrintedHeading(cell.Text, GridLocation(table, r, cell), IsMarked: true, Row: r);
+            }
         }
+    }
 
-        var table = (DocumentTable)block;
-        GridSlot first = default;
+    /// <summary>Where a cell of a row is: its table, grid row and grid column.</summary>
+    private static SourceLocation GridLocation(DocumentTable table, int row, DocumentCell cell)
+    {
         for (int c = 0; c < table.ColumnCount; c++)
         {
-            GridSlot slot = table[0, c];
-            if (slot.Cell is not { } cell || PrintedText.Label(cell.Text).Length == 0)
+            if (ReferenceEquals(table[row, c].Cell, cell))
             {
-                continue;
-            }
-
-            if (first.Cell is null)
-            {
-                first = slot;
-            }
-            else if (PrintedText.Label(cell.Text) != PrintedText.Label(first.Cell.Text))
-            {
-                return null;
+                return table.LocationOf(table[row, c]);
             }
         }
 
-        return first.Cell is { } heading ? new PrintedHeading(heading.Text, table.LocationOf(first), IsMarked: true) : null;
+        return cell.Location with { Table = table.Number };
     }
 
     /// <summary>The sections' labels as compared.</summary>

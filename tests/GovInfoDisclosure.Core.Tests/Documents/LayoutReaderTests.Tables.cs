@@ -309,6 +309,35 @@ public partial class LayoutReaderTests
     }
 
     [Fact]
+    public void One_table_for_all_sections_with_the_headings_in_merged_rows_reads_as_three()
+    {
+        // As a Word document may print sections 二 to 四: one table, each section's heading a row spanning it, then the
+        // section's own header and rows. The headers of a section are looked for below its heading only.
+        List<DocumentBlock> blocks = [.. TextPrinter.Merged(Base()).Blocks];
+        var rows = new List<IEnumerable<DocumentCell>>();
+        var headingRows = new List<int>();
+        foreach (FormatEntry section in new[] { ReportFormat.ProactiveDisclosure, ReportFormat.Applications, ReportFormat.ReviewAndLitigation })
+        {
+            int at = blocks.FindIndex(b => b is DocumentParagraph p && p.Text == section.LabelZh);
+            var table = (DocumentTable)blocks[at + 1];
+            headingRows.Add(rows.Count + 1);
+            rows.Add([new DocumentCell(section.LabelZh, table.Location, 1, table.ColumnCount)]);
+            rows.AddRange(table.Rows.Select(r => (IEnumerable<DocumentCell>)r));
+            blocks.RemoveRange(at, 2);
+        }
+
+        int five = blocks.FindIndex(b => b is DocumentParagraph p && p.Text == ReportFormat.ProblemsAndImprovements.LabelZh);
+        blocks.Insert(five, new DocumentTable(rows, blocks[five].Location, 1));
+
+        ReportImport import = LayoutReader.Read(new SourceDocument("one.docx", blocks));
+
+        Assert.Empty(import.Findings);
+        Assert.Equal(Base(), import.Report);
+        Assert.Equal(headingRows, new[] { ReportFormat.ProactiveDisclosure, ReportFormat.Applications, ReportFormat.ReviewAndLitigation }
+            .Select(s => import.LocationOf(s.JsonPointer)?.Row ?? 0));
+    }
+
+    [Fact]
     public void A_first_row_of_two_different_texts_is_no_heading()
     {
         List<DocumentBlock> blocks = HeadingInTable(ReportFormat.ReviewAndLitigation.LabelZh);
