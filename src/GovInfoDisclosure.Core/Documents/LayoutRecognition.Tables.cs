@@ -464,12 +464,13 @@ internal sealed partial class LayoutRecognition
     }
 
     /// <summary>Says which tables and rows the document does not print.</summary>
-    private void ReportMissingRows(bool[] read, int[] headings, ImmutableArray<DocumentBlock> blocks)
+    private void ReportMissingRows(bool[] read, int[] headings)
     {
         for (int t = 0; t < 3; t++)
         {
             int section = _layout.Tables[t].Section == ReportFormat.ProactiveDisclosure ? 1 : _layout.Tables[t].Section == ReportFormat.Applications ? 2 : 3;
-            SourceLocation? where = headings[section] >= 0 ? blocks[headings[section]].Location : null;
+            // Said at the section's heading (a paragraph, or a cell where the heading is a table's row).
+            SourceLocation? where = headings[section] >= 0 ? _locations[ReportFormat.Sections[section].JsonPointer] : null;
             var rows = Enumerable.Range(0, read.Length).Where(i => _layout.Rows[i].Table == t).ToList();
             if (!rows.Any(i => read[i]))
             {

@@ -72,7 +72,7 @@ internal sealed partial class LayoutRecognition
                 $"it is not a report: no table of section {ReportFormat.Applications.LabelZh} was found.", File, blocks.IsEmpty ? null : blocks[0].Location);
         }
 
-        ReportMissingRows(rowsRead, headings, blocks);
+        ReportMissingRows(rowsRead, headings);
 
         int firstSection = headings.Where(h => h >= 0).DefaultIfEmpty(blocks.Length).Min();
         int firstTable = blocks.IndexOf(tables[0]);
@@ -185,7 +185,8 @@ internal sealed partial class LayoutRecognition
             IEnumerable<PrintedHeading> printed = blocks[b] is DocumentTable t ? HeadingRows(t, labels[table++]) : [HeadingOf((DocumentParagraph)blocks[b])];
             foreach (PrintedHeading heading in printed)
             {
-                if (heading.Text.Length <= 80 && HeadingMatch(PrintedText.Label(heading.Text)) is ({ } s, bool exact))
+                // In a table, only the headings of the sections that print tables (二, 三, 四): a narrative's heading is no row.
+                if (heading.Text.Length <= 80 && HeadingMatch(PrintedText.Label(heading.Text)) is ({ } s, bool exact) && (heading.Row is null || s is >= 1 and <= 3))
                 {
                     matches.Add((b, s, exact, heading));
                 }
@@ -406,8 +407,11 @@ internal sealed partial class LayoutRecognition
             if (blocks[b] is DocumentParagraph p && p.Text.Length <= 40 && PrintedText.Date(p.Text, wholeText: true) is { } date)
             {
                 _locations[ReportFormat.PublishedOn.JsonPointer] = p.Location;
+                // The line just above the date signs it; across empty paragraphs, only a line naming the agency does (a
+                // short last line of the narrative, such as 无, stays the narrative's).
                 int above = PrintedBefore(blocks, b);
                 return above > last && blocks[above] is DocumentParagraph signature && IsSignatureLine(signature.Text)
+                    && (above == b - 1 || NamesAgency(signature.Text, agency))
                     ? (date, above, signature)
                     : (date, b, null);
             }
@@ -416,8 +420,7 @@ internal sealed partial class LayoutRecognition
         DocumentParagraph? named = null;
         int closingStart = blocks.Length;
         int lastPrinted = PrintedBefore(blocks, blocks.Length);
-        if (lastPrinted > last && blocks[lastPrinted] is DocumentParagraph end && IsSignatureLine(end.Text)
-            && PrintedText.Label(end.Text).Contains(PrintedText.Label(agency), StringComparison.Ordinal))
+        if (lastPrinted > last && blocks[lastPrinted] is DocumentParagraph end && IsSignatureLine(end.Text) && NamesAgency(end.Text, agency))
         {
             (named, closingStart) = (end, lastPrinted);
         }
@@ -460,7 +463,6 @@ internal sealed partial class LayoutRecognition
         return indentAtStart || indentAtEnd ? text[(indentAtStart ? start : 0)..(indentAtEnd ? end : text.Length)] : text;
     }
 
-    /// <summary>A line that can be a signature: short (at most 40 characters) and not a sentence.</summary>
     /// <summary>
     /// The nearest block before <paramref name="block"/> that prints something: a paragraph of white space (a document
     /// spacing its closing lines with empty paragraphs) prints nothing; −1 when there is none.
@@ -476,7 +478,12 @@ internal sealed partial class LayoutRecognition
         return before;
     }
 
-    /// <summary>A line that can sign a report: short, and no sentence. Never a blank one: <see cref="PrintedBefore"/> passes over those.</summary>
+    /// <summary>
+    /// A line that can sign a report: short (at most 40 characters) and no sentence. Never a blank one:
+    /// <see cref="PrintedBefore"/> passes over those.
+    /// </summary>
+    private static bool NamesAgency(string text, string agency) => PrintedText.Label(text).Contains(PrintedText.Label(agency), StringComparison.Ordinal);
+
     private static bool IsSignatureLine(string text) => text.Trim().Length <= 40 && !text.Contains('。', StringComparison.Ordinal);
 
     /// <summary>

@@ -344,6 +344,12 @@ public partial class LayoutReaderTests
         Assert.Equal("测试县人民政府办公室", import.Report.Agency.Name);
         Assert.Equal(["本年未收取信息处理费。"], import.Report.OtherMatters!.Select(p => p.Text));
 
+        // Across an empty paragraph only a line naming the agency signs: a short last line of the narrative stays its own.
+        string unsigned = Replace(Text(), "测试县\n2023年1月20日", "无\n空\n2023年1月20日");
+        ReportImport narrative = LayoutReader.Read(Rebuilt(unsigned, p => p.Text == "空" ? new DocumentParagraph(empty, p.Location) : p));
+        Assert.Equal("测试县", narrative.Report.Agency.Name);
+        Assert.Equal(["本年未收取信息处理费。", "无"], narrative.Report.OtherMatters!.Select(p => p.Text));
+
         // Without a date, empty paragraphs after the signature leave it the last line.
         string undated = Text(Base() with { PublishedOn = null }) + "测试县人民政府\n空\n空\n";
         ReportImport signed = LayoutReader.Read(Rebuilt(undated, p => p.Text == "空" ? new DocumentParagraph(empty, p.Location) : p));

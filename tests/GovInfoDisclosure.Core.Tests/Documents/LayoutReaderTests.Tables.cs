@@ -335,6 +335,27 @@ public partial class LayoutReaderTests
         Assert.Equal(Base(), import.Report);
         Assert.Equal(headingRows, new[] { ReportFormat.ProactiveDisclosure, ReportFormat.Applications, ReportFormat.ReviewAndLitigation }
             .Select(s => import.LocationOf(s.JsonPointer)?.Row ?? 0));
+
+        // A row the table does not print is said at its section's heading row.
+        var one = (DocumentTable)blocks[five];
+        string carried = Row(ApplicationRow.CarriedForward);
+        blocks[five] = new DocumentTable(one.Rows.Where(r => !r.Any(c => c.Text == carried)).Select(r => (IEnumerable<DocumentCell>)r), one.Location, one.Number);
+        Diagnostic missing = Assert.Single(LayoutReader.Read(new SourceDocument("one.docx", blocks)).Findings);
+        Assert.Equal((Rules.RowNotFound.Code, 1, headingRows[1]), (missing.Code, missing.Location?.Table, missing.Location?.Row));
+    }
+
+    [Fact]
+    public void The_heading_of_a_narrative_section_in_a_table_row_is_no_heading()
+    {
+        // Only sections 二, 三 and 四 print tables: 五's heading printed alone in a table's row is not taken for it.
+        string five = ReportFormat.ProblemsAndImprovements.LabelZh;
+        List<DocumentBlock> blocks = [.. TextPrinter.Merged(Base()).Blocks];
+        int at = blocks.FindIndex(b => b is DocumentParagraph p && p.Text == five);
+        blocks[at] = new DocumentTable([[new DocumentCell(five, blocks[at].Location)]], blocks[at].Location, 9);
+
+        ReportImport import = LayoutReader.Read(new SourceDocument("merged.html", blocks));
+
+        Assert.Contains((Rules.SectionNotFound.Code, ReportFormat.ProblemsAndImprovements.JsonPointer), import.Findings.Select(d => (d.Code, d.Path)));
     }
 
     [Fact]
