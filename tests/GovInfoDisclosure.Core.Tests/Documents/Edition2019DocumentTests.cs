@@ -267,6 +267,22 @@ public class Edition2019DocumentTests
     }
 
     [Fact]
+    public void A_2019_report_printing_sections_two_to_four_as_one_table_reads_as_printed()
+    {
+        // Headings in rows spanning one table, as in the 2021 layout: 二's 2019 header is no header of 三's rows.
+        AnnualReport report = Base();
+        (List<DocumentBlock> blocks, int[] headingRows) = TextPrinter.OneTable(TextDocumentReader.Read(Markdown(report), "report.md").Blocks);
+
+        ReportImport import = LayoutReader.Read(new SourceDocument("one.docx", blocks));
+
+        ReportImport asPrinted = Read(Markdown(report));
+        Assert.Equal(asPrinted.Findings.Select(d => (d.Code, d.Path)), import.Findings.Select(d => (d.Code, d.Path)));
+        Assert.Equal(ReportEdition.Edition2019, import.Report.Edition);
+        Assert.Equal(asPrinted.Report, import.Report);
+        Assert.Equal(headingRows[2], import.LocationOf(ReportFormat.ReviewAndLitigation.JsonPointer)?.Row);
+    }
+
+    [Fact]
     public void Every_cell_of_a_2019_report_knows_the_line_it_came_from()
     {
         ReportImport import = Read(Markdown(Base()));

@@ -313,21 +313,8 @@ public partial class LayoutReaderTests
     {
         // As a Word document may print sections 二 to 四: one table, each section's heading a row spanning it, then the
         // section's own header and rows. The headers of a section are looked for below its heading only.
-        List<DocumentBlock> blocks = [.. TextPrinter.Merged(Base()).Blocks];
-        var rows = new List<IEnumerable<DocumentCell>>();
-        var headingRows = new List<int>();
-        foreach (FormatEntry section in new[] { ReportFormat.ProactiveDisclosure, ReportFormat.Applications, ReportFormat.ReviewAndLitigation })
-        {
-            int at = blocks.FindIndex(b => b is DocumentParagraph p && p.Text == section.LabelZh);
-            var table = (DocumentTable)blocks[at + 1];
-            headingRows.Add(rows.Count + 1);
-            rows.Add([new DocumentCell(section.LabelZh, table.Location, 1, table.ColumnCount)]);
-            rows.AddRange(table.Rows.Select(r => (IEnumerable<DocumentCell>)r));
-            blocks.RemoveRange(at, 2);
-        }
-
-        int five = blocks.FindIndex(b => b is DocumentParagraph p && p.Text == ReportFormat.ProblemsAndImprovements.LabelZh);
-        blocks.Insert(five, new DocumentTable(rows, blocks[five].Location, 1));
+        (List<DocumentBlock> blocks, int[] headingRows) = TextPrinter.OneTable(TextPrinter.Merged(Base()).Blocks);
+        int five = blocks.FindIndex(b => b is DocumentTable);
 
         ReportImport import = LayoutReader.Read(new SourceDocument("one.docx", blocks));
 

@@ -75,6 +75,43 @@ public static class TextPrinter
         return new GovInfoDisclosure.Core.Documents.SourceDocument("merged.html", blocks.ToList());
     }
 
+    /// <summary>
+    /// The document with sections 二 to 四 made one table where section 二's heading was, as some Word documents print
+    /// them: each section's heading a row of one cell spanning the table, then its tables' rows, a paragraph between them
+    /// (a block title of the 2019 layout's section 二) a row of one cell. Returns the blocks and the rows (from 1) where
+    /// the three headings are.
+    /// </summary>
+    public static (List<GovInfoDisclosure.Core.Documents.DocumentBlock> Blocks, int[] HeadingRows) OneTable(IEnumerable<GovInfoDisclosure.Core.Documents.DocumentBlock> document)
+    {
+        List<GovInfoDisclosure.Core.Documents.DocumentBlock> blocks = [.. document];
+        int IndexOf(FormatEntry section) => blocks.FindIndex(b => b is GovInfoDisclosure.Core.Documents.DocumentParagraph p && p.Text == section.LabelZh);
+        int first = IndexOf(ReportFormat.ProactiveDisclosure);
+        int end = IndexOf(ReportFormat.ProblemsAndImprovements);
+        int columns = blocks[first..end].OfType<GovInfoDisclosure.Core.Documents.DocumentTable>().Max(t => t.ColumnCount);
+        var rows = new List<IEnumerable<GovInfoDisclosure.Core.Documents.DocumentCell>>();
+        var headingRows = new List<int>();
+        foreach (GovInfoDisclosure.Core.Documents.DocumentBlock block in blocks[first..end])
+        {
+            if (block is GovInfoDisclosure.Core.Documents.DocumentTable table)
+            {
+                rows.AddRange(table.Rows.Select(r => (IEnumerable<GovInfoDisclosure.Core.Documents.DocumentCell>)r));
+                continue;
+            }
+
+            var paragraph = (GovInfoDisclosure.Core.Documents.DocumentParagraph)block;
+            if (ReportFormat.Sections.Any(s => s.LabelZh == paragraph.Text))
+            {
+                headingRows.Add(rows.Count + 1);
+            }
+
+            rows.Add([new GovInfoDisclosure.Core.Documents.DocumentCell(paragraph.Text, paragraph.Location, 1, columns)]);
+        }
+
+        blocks.RemoveRange(first, end - first);
+        blocks.Insert(first, new GovInfoDisclosure.Core.Documents.DocumentTable(rows, blocks[first].Location, 1));
+        return (blocks, [.. headingRows]);
+    }
+
     private static void PrintTable(StringBuilder sb, PrintedTable table, decimal?[] values, Style style)
     {
         bool first = true;
