@@ -468,7 +468,7 @@ internal sealed partial class LayoutRecognition
     {
         for (int t = 0; t < 3; t++)
         {
-            int section = _layout.Tables[t].Section == ReportFormat.ProactiveDisclosure ? 1 : _layout.Tables[t].Section == ReportFormat.Applications ? 2 : 3;
+            int section = ReportFormat.Sections.IndexOf(_layout.Tables[t].Section);
             // Said at the section's heading (a paragraph, or a cell where the heading is a table's row).
             SourceLocation? where = headings[section] >= 0 ? _locations[ReportFormat.Sections[section].JsonPointer] : null;
             var rows = Enumerable.Range(0, read.Length).Where(i => _layout.Rows[i].Table == t).ToList();

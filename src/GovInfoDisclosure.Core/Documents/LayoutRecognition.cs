@@ -186,7 +186,8 @@ internal sealed partial class LayoutRecognition
             foreach (PrintedHeading heading in printed)
             {
                 // In a table, only the headings of the sections that print tables (二, 三, 四): a narrative's heading is no row.
-                if (heading.Text.Length <= 80 && HeadingMatch(PrintedText.Label(heading.Text)) is ({ } s, bool exact) && (heading.Row is null || s is >= 1 and <= 3))
+                if (heading.Text.Length <= 80 && HeadingMatch(heading.Label) is ({ } s, bool exact)
+                    && (heading.Row is null || _layout.Tables.Any(t => t.Section == ReportFormat.Sections[s])))
                 {
                     matches.Add((b, s, exact, heading));
                 }
@@ -246,12 +247,12 @@ internal sealed partial class LayoutRecognition
     }
 
     /// <summary>
-    /// A block that may be a section heading: its text, where, whether the document sets it apart as one, and for a
-    /// table's row the row.
+    /// A block that may be a section heading: its text and its label as compared, where, whether the document sets it
+    /// apart as one, and for a table's row the row.
     /// </summary>
-    private readonly record struct PrintedHeading(string Text, SourceLocation Location, bool IsMarked, int? Row = null);
+    private readonly record struct PrintedHeading(string Text, string Label, SourceLocation Location, bool IsMarked, int? Row = null);
 
-    private static PrintedHeading HeadingOf(DocumentParagraph p) => new(p.Text, p.Location, p.IsHeading);
+    private static PrintedHeading HeadingOf(DocumentParagraph p) => new(p.Text, PrintedText.Label(p.Text), p.Location, p.IsHeading);
 
     /// <summary>
     /// The rows of a table whose only text is one label (<paramref name="labels"/>: the cells' labels as compared), as
@@ -266,7 +267,7 @@ internal sealed partial class LayoutRecognition
             if (first >= 0 && Array.TrueForAll(labels[r], l => l.Length == 0 || l == labels[r][first]))
             {
                 DocumentCell cell = table.Rows[r][first];
-                yield return new PrintedHeading(cell.Text, GridLocation(table, r, cell), IsMarked: true, Row: r);
+                yield return new PrintedHeading(cell.Text, labels[r][first], GridLocation(table, r, cell), IsMarked: true, Row: r);
             }
         }
     }
@@ -478,12 +479,13 @@ internal sealed partial class LayoutRecognition
         return before;
     }
 
+    /// <summary>Whether a line holds the agency's name (its label as compared).</summary>
+    private static bool NamesAgency(string text, string agency) => PrintedText.Label(text).Contains(PrintedText.Label(agency), StringComparison.Ordinal);
+
     /// <summary>
     /// A line that can sign a report: short (at most 40 characters) and no sentence. Never a blank one:
     /// <see cref="PrintedBefore"/> passes over those.
     /// </summary>
-    private static bool NamesAgency(string text, string agency) => PrintedText.Label(text).Contains(PrintedText.Label(agency), StringComparison.Ordinal);
-
     private static bool IsSignatureLine(string text) => text.Trim().Length <= 40 && !text.Contains('。', StringComparison.Ordinal);
 
     /// <summary>
