@@ -206,6 +206,7 @@ public class DocxDocumentReaderTests
 
         DocumentReadException e = Assert.Throws<DocumentReadException>(() => DocxDocumentReader.Read(new MemoryStream(doc), "old.doc"));
 
+        Assert.Contains("Word 97–2003", e.Message);
         Assert.Contains(".docx", e.Message);
         Assert.Equal("old.doc", e.File);
     }
@@ -216,7 +217,7 @@ public class DocxDocumentReaderTests
         DocumentReadException e = Assert.Throws<DocumentReadException>(
             () => DocxDocumentReader.Read(new MemoryStream(Encoding.UTF8.GetBytes("<html>not word</html>")), "x.docx"));
 
-        Assert.Contains("zip", e.Message);
+        Assert.Contains("not a Word document: a .docx file is a zip package, and this file is not one", e.Message);
     }
 
     [Fact]
@@ -257,6 +258,32 @@ public class DocxDocumentReaderTests
         Assert.Throws<DocumentReadException>(() => DocxDocumentReader.Read(new MemoryStream(bytes), "r.docx", new ImportOptions { MaxUncompressedBytes = 5_000 }));
     }
 
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(-1, false)]
+    public void The_limit_on_unpacked_bytes_counts_all_the_parts_together(int slack, bool read)
+    {
+        // Every part is far under the limit; only their sum reaches it, or passes it by one byte.
+        byte[] bytes = Docx([Para("x")]);
+        long total;
+        using (var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read))
+        {
+            total = zip.Entries.Sum(e => e.Length);
+            Assert.All(zip.Entries, e => Assert.True(e.Length < total / 2 + 1, e.FullName));
+        }
+
+        var options = new ImportOptions { MaxUncompressedBytes = total + slack };
+        if (read)
+        {
+            Assert.Equal("x", DocxDocumentReader.Read(new MemoryStream(bytes), "r.docx", options).Blocks.OfType<DocumentParagraph>().Single().Text);
+        }
+        else
+        {
+            DocumentReadException e = Assert.Throws<DocumentReadException>(() => DocxDocumentReader.Read(new MemoryStream(bytes), "r.docx", options));
+            Assert.Contains("MaxUncompressedBytes", e.Message);
+        }
+    }
+
     [Fact]
     public void A_document_declaring_a_dtd_with_an_external_entity_is_refused()
     {
@@ -268,6 +295,7 @@ public class DocxDocumentReaderTests
         DocumentReadException e = Assert.Throws<DocumentReadException>(() => DocxDocumentReader.Read(new MemoryStream(bytes), "xxe.docx"));
 
         Assert.Contains("DTD", e.Message);
+        Assert.Contains("'word/document.xml'", e.Message);
         Assert.DoesNotContain("root:", e.Message);
     }
 

@@ -194,6 +194,38 @@ public class HtmlDocumentReaderTests
         Assert.Equal("三、本年度办理结果", Paragraphs(HtmlDocumentReader.Read(new MemoryStream(bytes), "x.html")).Single());
     }
 
+    [Theory]
+    [InlineData("gbk")]
+    [InlineData("GB2312")]
+    [InlineData("x-gbk")]
+    [InlineData("GB_2312-80")]
+    [InlineData("cp936")]
+    [InlineData("gb18030")]
+    public void A_page_declaring_any_name_of_gbk_is_read_as_gb18030_its_superset(string charset)
+    {
+        // 㐀 (CJK extension A) is four bytes in GB18030, which GBK (code page 936) does not decode.
+        byte[] bytes = Gbk($"<html><head><meta charset=\"{charset}\"></head><body><p>三、本年度办理结果㐀</p></body></html>");
+
+        Assert.Equal("三、本年度办理结果㐀", Paragraphs(HtmlDocumentReader.Read(new MemoryStream(bytes), "x.html")).Single());
+    }
+
+    [Fact]
+    public void A_gbk_page_whose_meta_tag_declares_utf16_is_read_as_gbk()
+    {
+        byte[] bytes = Gbk("<html><head><meta charset=\"utf-16\"></head><body><p>四、结转下年度继续办理</p></body></html>");
+
+        Assert.Equal("四、结转下年度继续办理", Paragraphs(HtmlDocumentReader.Read(new MemoryStream(bytes), "x.html")).Single());
+    }
+
+    [Fact]
+    public void A_big5_page_declaring_big5_is_read_as_big5_not_as_gbk()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        byte[] bytes = Encoding.GetEncoding("big5").GetBytes("<html><head><meta charset=\"big5\"></head><body><p>三、本年度辦理結果</p></body></html>");
+
+        Assert.Equal("三、本年度辦理結果", Paragraphs(HtmlDocumentReader.Read(new MemoryStream(bytes), "x.html")).Single());
+    }
+
     [Fact]
     public void A_meta_tag_declaring_utf16_is_taken_as_utf8_as_browsers_take_it()
     {
