@@ -314,7 +314,7 @@ public partial class LayoutReaderTests
         // As a Word document may print sections 二 to 四: one table, each section's heading a row spanning it, then the
         // section's own header and rows. The headers of a section are looked for below its heading only.
         (List<DocumentBlock> blocks, int[] headingRows) = TextPrinter.OneTable(TextPrinter.Merged(Base()).Blocks);
-        int five = blocks.FindIndex(b => b is DocumentTable);
+        int table = blocks.FindIndex(b => b is DocumentTable);
 
         ReportImport import = LayoutReader.Read(new SourceDocument("one.docx", blocks));
 
@@ -324,9 +324,9 @@ public partial class LayoutReaderTests
             .Select(s => import.LocationOf(s.JsonPointer)?.Row ?? 0));
 
         // A row the table does not print is said at its section's heading row.
-        var one = (DocumentTable)blocks[five];
+        var one = (DocumentTable)blocks[table];
         string carried = Row(ApplicationRow.CarriedForward);
-        blocks[five] = new DocumentTable(one.Rows.Where(r => !r.Any(c => c.Text == carried)).Select(r => (IEnumerable<DocumentCell>)r), one.Location, one.Number);
+        blocks[table] = new DocumentTable(one.Rows.Where(r => !r.Any(c => c.Text == carried)).Select(r => (IEnumerable<DocumentCell>)r), one.Location, one.Number);
         Diagnostic missing = Assert.Single(LayoutReader.Read(new SourceDocument("one.docx", blocks)).Findings);
         Assert.Equal((Rules.RowNotFound.Code, 1, headingRows[1]), (missing.Code, missing.Location?.Table, missing.Location?.Row));
     }
