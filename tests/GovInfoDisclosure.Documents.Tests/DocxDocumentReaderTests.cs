@@ -9,7 +9,7 @@ using GovInfoDisclosure.Documents.Word;
 
 namespace GovInfoDisclosure.Documents.Tests;
 
-public class DocxDocumentReaderTests
+public partial class DocxDocumentReaderTests
 {
     [Fact]
     public void Paragraphs_in_a_heading_style_are_headings_and_the_title_comes_from_the_properties()
@@ -352,26 +352,7 @@ public class DocxDocumentReaderTests
         return stream.ToArray();
     }
 
-    private static byte[] WithDocumentXml(byte[] docx, Func<string, string> change)
-    {
-        using var stream = new MemoryStream();
-        stream.Write(docx);
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
-        {
-            ZipArchiveEntry entry = zip.GetEntry("word/document.xml")!;
-            string xml;
-            using (var reader = new StreamReader(entry.Open()))
-            {
-                xml = reader.ReadToEnd();
-            }
-
-            entry.Delete();
-            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
-            writer.Write(change(xml));
-        }
-
-        return stream.ToArray();
-    }
+    private static byte[] WithDocumentXml(byte[] docx, Func<string, string> change) => WithPart(docx, "word/document.xml", change);
 
     private static Paragraph Para(string text, string? style = null)
     {

@@ -41,6 +41,12 @@ public static class DocxDocumentReader
                 new OpenSettings { MaxCharactersInPart = options.MaxUncompressedBytes });
             MainDocumentPart main = document.MainDocumentPart
                 ?? throw new DocumentReadException("The package holds no Word document body (word/document.xml).", file);
+            DocxPackageCheck.CheckPart(main, file, options);
+            if (main.StyleDefinitionsPart is { } styles)
+            {
+                DocxPackageCheck.CheckPart(styles, file, options);
+            }
+
             DocumentFormat.OpenXml.Wordprocessing.Body body = main.Document?.Body
                 ?? throw new DocumentReadException("The Word document has no body.", file);
             var reader = new DocxBody(main, file, options);

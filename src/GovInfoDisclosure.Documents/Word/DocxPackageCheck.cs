@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
 using GovInfoDisclosure.Core.Documents;
 
 namespace GovInfoDisclosure.Documents.Word;
@@ -58,10 +59,10 @@ internal static class DocxPackageCheck
 
             foreach (ZipArchiveEntry entry in zip.Entries)
             {
-                if (entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
-                    || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
+                if (IsCheckedByName(entry.FullName))
                 {
-                    CheckXml(entry, file, options);
+                    // The entry's declared size is checked above; a part that unpacks to more than it declares is refused here.
+                    CheckXml(entry.Open(), Math.Min(entry.Length, options.MaxUncompressedBytes), entry.FullName, file, options);
                 }
             }
         }
@@ -74,7 +75,28 @@ internal static class DocxPackageCheck
     private static DocumentReadException TooLarge(string? file, ImportOptions options, string entry) => new(
         $"The Word document's parts unpack to more than {options.MaxUncompressedBytes:N0} bytes (ImportOptions.MaxUncompressedBytes), at '{entry}': refused as a possible zip bomb.", file);
 
-    private static void CheckXml(ZipArchiveEntry entry, string? file, ImportOptions options)
+    /// <summary>
+    /// Checks a part the reader is about to parse where <see cref="Check"/> did not, by its name: the package's
+    /// relationships may give the main document or its styles any name (<c>word/document.bin</c>), and the Open XML SDK
+    /// parses such a part all the same, recursively (a part nested 100,000 levels deep overflowed the stack).
+    /// </summary>
+    /// <param name="part">The part.</param>
+    /// <param name="file">The file's name.</param>
+    /// <param name="options">The limits.</param>
+    internal static void CheckPart(OpenXmlPart part, string? file, ImportOptions options)
+    {
+        string name = part.Uri.OriginalString;
+        if (!IsCheckedByName(name))
+        {
+            CheckXml(part.GetStream(FileMode.Open, FileAccess.Read), options.MaxUncompressedBytes, name.TrimStart('/'), file, options);
+        }
+    }
+
+    /// <summary>Whether <see cref="Check"/> checks a part by its name: XML parts and relationships, as packages name them.</summary>
+    private static bool IsCheckedByName(string name) =>
+        name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+
+    private static void CheckXml(Stream part, long limit, string name, string? file, ImportOptions options)
     {
         var settings = new XmlReaderSettings
         {
@@ -88,22 +110,21 @@ internal static class DocxPackageCheck
         int maxDepth = DocumentLimits.MaxDepth(options);
         try
         {
-            // The entry's declared size is checked above; a part that unpacks to more than it declares is refused here.
-            using var stream = new LimitedStream(entry.Open(), Math.Min(entry.Length, options.MaxUncompressedBytes), () => TooLarge(file, options, entry.FullName));
+            using var stream = new LimitedStream(part, limit, () => TooLarge(file, options, name));
             using var reader = XmlReader.Create(stream, settings);
             while (reader.Read())
             {
                 if (reader.Depth > maxDepth)
                 {
                     throw new DocumentReadException(
-                        $"The part '{entry.FullName}' nests elements deeper than {maxDepth:N0} levels (ImportOptions.MaxDepth).", file);
+                        $"The part '{name}' nests elements deeper than {maxDepth:N0} levels (ImportOptions.MaxDepth).", file);
                 }
             }
         }
         catch (XmlException e)
         {
             throw new DocumentReadException(
-                $"The part '{entry.FullName}' is not XML a Word document may hold (a DTD or entity is never read): {e.Message}", file, null, e);
+                $"The part '{name}' is not XML a Word document may hold (a DTD or entity is never read): {e.Message}", file, null, e);
         }
     }
 

@@ -1,0 +1,142 @@
+using System.IO.Compression;
+using System.Text;
+using GovInfoDisclosure.Core.Documents;
+using GovInfoDisclosure.Documents.Word;
+
+namespace GovInfoDisclosure.Documents.Tests;
+
+/// <summary>Parts that a package's relationships name as they like: checked before the Open XML SDK parses them.</summary>
+public partial class DocxDocumentReaderTests
+{
+    private const int HundredThousand = 100_000;
+
+    /// <summary>
+    /// The package with a part renamed (<c>word/document.xml</c> to <c>word/document.bin</c>): the entry, its
+    /// relationships' entry, and every mention in the content types and relationships; the content types say the renamed
+    /// part's type by its name (the SDK gives <c>.xml</c> the main document's type by default).
+    /// </summary>
+    private static byte[] Renamed(byte[] docx, string from, string to)
+    {
+        const string MainType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+        using var source = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read);
+        using var result = new MemoryStream();
+        using (var target = new ZipArchive(result, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (ZipArchiveEntry entry in source.Entries)
+            {
+                string text;
+                using (var reader = new StreamReader(entry.Open()))
+                {
+                    text = reader.ReadToEnd();
+                }
+
+                text = text.Replace(from, to, StringComparison.Ordinal);
+                if (entry.FullName == "[Content_Types].xml" && !text.Contains($"/word/{to}", StringComparison.Ordinal))
+                {
+                    text = text.Replace("</Types>", $"<Override PartName=\"/word/{to}\" ContentType=\"{MainType}\" /></Types>", StringComparison.Ordinal);
+                }
+
+                using var writer = new StreamWriter(target.CreateEntry(entry.FullName.Replace(from, to, StringComparison.Ordinal)).Open());
+                writer.Write(text);
+            }
+        }
+
+        return result.ToArray();
+    }
+
+    private static byte[] WithPart(byte[] docx, string part, Func<string, string> change)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            ZipArchiveEntry entry = zip.GetEntry(part)!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                xml = reader.ReadToEnd();
+            }
+
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry(part).Open());
+            writer.Write(change(xml));
+        }
+
+        return stream.ToArray();
+    }
+
+    private static string Nested(string open, string close, string inner, int levels)
+    {
+        var sb = new StringBuilder((open.Length + close.Length) * levels + inner.Length);
+        for (int i = 0; i < levels; i++)
+        {
+            sb.Append(open);
+        }
+
+        sb.Append(inner);
+        for (int i = 0; i < levels; i++)
+        {
+            sb.Append(close);
+        }
+
+        return sb.ToString();
+    }
+
+    [Fact]
+    public void A_main_part_not_named_xml_is_read()
+    {
+        byte[] bytes = Renamed(Docx([Para("一、总体情况", "Heading1"), Para("正文")]), "document.xml", "document.bin");
+
+        DocumentParagraph[] paragraphs = [.. Read(bytes).Blocks.OfType<DocumentParagraph>()];
+
+        Assert.Equal(["一、总体情况", "正文"], paragraphs.Select(p => p.Text));
+        Assert.Equal([true, false], paragraphs.Select(p => p.IsHeading));
+    }
+
+    [Fact]
+    public void A_main_part_not_named_xml_nested_a_hundred_thousand_levels_deep_is_refused_and_the_process_lives()
+    {
+        // Found reading the mutation run's survivors: the package check chose the parts it checks by their names, and
+        // the Open XML SDK, parsing this part recursively, overflowed the stack (the process died).
+        byte[] deep = WithDocumentXml(
+            Docx([Para("x")]),
+            xml => xml.Replace("<w:body>", "<w:body>" + Nested("<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>", "<w:p/>", HundredThousand), StringComparison.Ordinal));
+        byte[] bytes = Renamed(deep, "document.xml", "document.bin");
+
+        DocumentReadException e = Assert.Throws<DocumentReadException>(() => DocxDocumentReader.Read(new MemoryStream(bytes), "deep.docx"));
+
+        Assert.Contains("'word/document.bin'", e.Message);
+        Assert.Contains("MaxDepth", e.Message);
+        Assert.Equal("deep.docx", e.File);
+    }
+
+    [Fact]
+    public void A_styles_part_not_named_xml_nested_a_hundred_thousand_levels_deep_is_refused_and_the_process_lives()
+    {
+        byte[] deep = WithPart(
+            Docx([Para("x", "Heading1")]),
+            "word/styles.xml",
+            xml => xml.Replace("</w:styles>", Nested("<w:style>", "</w:style>", string.Empty, HundredThousand) + "</w:styles>", StringComparison.Ordinal));
+        byte[] bytes = Renamed(deep, "styles.xml", "styles.bin");
+
+        DocumentReadException e = Assert.Throws<DocumentReadException>(() => DocxDocumentReader.Read(new MemoryStream(bytes), "deep.docx"));
+
+        Assert.Contains("'word/styles.bin'", e.Message);
+        Assert.Contains("MaxDepth", e.Message);
+    }
+
+    [Fact]
+    public void A_main_part_not_named_xml_declaring_a_dtd_is_refused_naming_the_part()
+    {
+        byte[] dtd = WithDocumentXml(Docx([Para("x")]), xml => xml.Replace(
+            "<w:document",
+            "<!DOCTYPE w:document [<!ENTITY a \"aaaaaaaaaa\">]><w:document",
+            StringComparison.Ordinal).Replace(">x<", ">&a;<", StringComparison.Ordinal));
+        byte[] bytes = Renamed(dtd, "document.xml", "document.bin");
+
+        DocumentReadException e = Assert.Throws<DocumentReadException>(() => DocxDocumentReader.Read(new MemoryStream(bytes), "dtd.docx"));
+
+        Assert.Contains("DTD", e.Message);
+        Assert.Contains("'word/document.bin'", e.Message);
+    }
+}
