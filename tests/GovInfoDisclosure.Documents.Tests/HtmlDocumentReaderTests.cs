@@ -8,7 +8,7 @@ using GovInfoDisclosure.Documents.Tests.Writing;
 
 namespace GovInfoDisclosure.Documents.Tests;
 
-public class HtmlDocumentReaderTests
+public partial class HtmlDocumentReaderTests
 {
     private static readonly string[] SectionHeadings =
     [

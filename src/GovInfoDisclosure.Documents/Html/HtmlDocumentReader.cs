@@ -45,10 +45,9 @@ public static class HtmlDocumentReader
         return Parse(html, file, options);
     }
 
+    /// <summary>Reads a page's bytes, already read within <see cref="ImportOptions.MaxBytes"/> (<see cref="DocumentLimits.ReadAll"/>).</summary>
     internal static SourceDocument Read(byte[] bytes, string? file, ImportOptions options)
     {
-        DocumentLimits.RefuseOver(bytes.LongLength, file, options);
-
         (string text, _) = HtmlCharset.Decode(bytes);
         return Parse(text, file, options);
     }
@@ -66,7 +65,10 @@ public static class HtmlDocumentReader
         var parser = new HtmlParser(new HtmlParserOptions
         {
             IsKeepingSourceReferences = true,
-            IsScripting = false,
+            // As a browser with scripts on parses it (no script runs: AngleSharp has no script engine here): a noscript
+            // element's content is text, removed with the element; with scripts off, a <p> in a noscript in the head closes
+            // the head and its text becomes the article's.
+            IsScripting = true,
             // One level more than allowed, so that a page nested deeper is seen (and refused) rather than flattened.
             MaximumDepth = maxDepth + 2,
         });

@@ -1,0 +1,239 @@
+using System.Text;
+using GovInfoDisclosure.Core.Documents;
+using GovInfoDisclosure.Documents.Html;
+
+namespace GovInfoDisclosure.Documents.Tests;
+
+/// <summary>
+/// How a page's parts become blocks: where paragraphs end, which container is the article, its title and date, what is
+/// chrome, the cells' text and spans, and the places errors name.
+/// </summary>
+public partial class HtmlDocumentReaderTests
+{
+    private static DocumentParagraph[] ParagraphBlocks(SourceDocument document) => [.. document.Blocks.OfType<DocumentParagraph>()];
+
+    private static string Filler(int characters) => new('文', characters);
+
+    [Fact]
+    public void A_stream_or_text_that_is_null_is_an_argument_error()
+    {
+        Assert.Throws<ArgumentNullException>("stream", () => HtmlDocumentReader.Read((Stream)null!, "page.html"));
+        Assert.Throws<ArgumentNullException>("html", () => HtmlDocumentReader.Read((string)null!, "page.html"));
+    }
+
+    [Fact]
+    public void A_page_nested_too_deep_for_the_pre_scan_is_refused_at_the_line_and_column_of_the_tag()
+    {
+        // With MaxDepth 10 the scan before parsing refuses at 2 × 10 + 64 = 84 open elements: the 85th <div>.
+        string html = "\n\n  " + string.Concat(Enumerable.Repeat("<div>", 200));
+
+        DocumentReadException e = Assert.Throws<DocumentReadException>(() => HtmlDocumentReader.Read(html, "deep.html", new ImportOptions { MaxDepth = 10 }));
+
+        Assert.Equal(("deep.html", 3, 3 + (84 * 5)), (e.Location!.File, e.Location.Line, e.Location.Column));
+        Assert.Contains("10 levels", e.Message);
+    }
+
+    [Fact]
+    public void Nesting_exactly_at_max_depth_is_read_and_one_level_more_is_refused()
+    {
+        // html and body are two levels: eight divs make ten.
+        static string Page(int divs) => "<html><body>" + string.Concat(Enumerable.Repeat("<div>", divs)) + "深处</body></html>";
+        var options = new ImportOptions { MaxDepth = 10 };
+
+        Assert.Equal("深处", Paragraphs(HtmlDocumentReader.Read(Page(8), "p.html", options)).Single());
+        DocumentReadException e = Assert.Throws<DocumentReadException>(() => HtmlDocumentReader.Read(Page(9), "p.html", options));
+        Assert.Equal(1, e.Location!.Line);
+        Assert.Equal(13 + (8 * 5), e.Location.Column);
+    }
+
+    [Fact]
+    public void Text_after_the_last_block_of_the_article_is_its_last_paragraph()
+    {
+        DocumentParagraph[] paragraphs = ParagraphBlocks(Html("<div><p>一、总体情况</p>特此报告。</div>"));
+
+        Assert.Equal(["一、总体情况", "特此报告。"], paragraphs.Select(p => p.Text));
+        Assert.False(paragraphs[1].IsHeading);
+    }
+
+    [Fact]
+    public void Text_before_and_after_a_table_a_heading_or_a_block_is_a_paragraph_of_its_own()
+    {
+        SourceDocument document = Html("<div>表前<table><tr><td>1</td></tr></table>表后<h3>标题</h3>段前<p>段落</p>段后</div>");
+
+        Assert.Equal(
+            [("表前", false), ("table", false), ("表后", false), ("标题", true), ("段前", false), ("段落", false), ("段后", false)],
+            document.Blocks.Select(b => b is DocumentParagraph p ? (p.Text, p.IsHeading) : ("table", false)));
+    }
+
+    [Fact]
+    public void A_paragraph_is_located_at_its_block_not_at_the_inline_element_its_text_starts_in()
+    {
+        SourceDocument document = HtmlDocumentReader.Read("<html><body>\n<p>\n  <span>\n文字</span></p></body></html>", "p.html");
+
+        SourceLocation location = ParagraphBlocks(document).Single().Location;
+
+        Assert.Equal((2, 1), (location.Line, location.Column));
+    }
+
+    [Fact]
+    public void A_title_of_white_space_is_no_page_title()
+    {
+        SourceDocument document = HtmlDocumentReader.Read("<html><head><title> \n </title></head><body><p>正文</p></body></html>", "p.html");
+
+        Assert.Null(document.PageTitle);
+    }
+
+    [Theory]
+    [InlineData("<div role=\"navigation\">栏目导航文字</div>")]
+    [InlineData("<div role=\" Banner \">网站横幅文字</div>")]
+    [InlineData("<div class=\"share\">分享到文字</div>")]
+    [InlineData("<div class=\"bar  Share\tbox\">分享到文字</div>")]
+    [InlineData("<div class=\"share box\">分享到文字</div>")]
+    [InlineData("<div id=\"qrcode\">扫一扫文字</div>")]
+    [InlineData("<div style=\"color:red; DISPLAY : none\">隐藏文字</div>")]
+    [InlineData("<div hidden>隐藏文字</div>")]
+    public void Chrome_inside_the_article_is_left_out(string chrome)
+    {
+        string[] paragraphs = Paragraphs(Html($"<div class=\"content\"><p>一、总体情况</p>{chrome}<p>本年度工作。</p></div>"));
+
+        Assert.Equal(["一、总体情况", "本年度工作。"], paragraphs);
+    }
+
+    [Fact]
+    public void A_class_word_that_only_contains_a_chrome_word_is_not_chrome()
+    {
+        string[] paragraphs = Paragraphs(Html("<div class=\"content\"><p>一、总体情况</p><div class=\"shared-text printable\">正文段落</div></div>"));
+
+        Assert.Equal(["一、总体情况", "正文段落"], paragraphs);
+    }
+
+    [Fact]
+    public void An_article_written_in_divs_without_paragraphs_is_found_beside_a_sidebar_of_paragraphs()
+    {
+        string article = "<div class=\"article\"><div>一、总体情况</div><div>" + Filler(300) + "</div><div>二、主动公开政府信息情况</div></div>";
+        string sidebar = "<div class=\"side\"><p>" + Filler(200) + "侧栏</p></div>";
+
+        string[] paragraphs = Paragraphs(Html(sidebar + article));
+
+        Assert.Equal(["一、总体情况", Filler(300), "二、主动公开政府信息情况"], paragraphs);
+    }
+
+    [Fact]
+    public void Sections_in_containers_of_their_own_are_read_together_though_one_outweighs_the_rest_and_headings_are_indented()
+    {
+        // The first section's container holds the most text; the six headings (indented with full-width spaces, as
+        // Word pastes them) make their common container the article.
+        string[] headings = ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"];
+        string sections = string.Concat(headings.Select((h, i) => $"<div class=\"s\"><p>\u3000\u3000{h}</p><p>{(i == 0 ? Filler(2000) : "短")}</p></div>"));
+
+        string[] paragraphs = Paragraphs(Html($"<div class=\"report\">{sections}</div>"));
+
+        Assert.Equal(12, paragraphs.Length);
+        Assert.Equal(headings.Select(h => "\u3000\u3000" + h), paragraphs.Where((_, i) => i % 2 == 0));
+    }
+
+    [Fact]
+    public void A_heading_directly_in_the_body_is_the_sites_banner_not_the_articles_title()
+    {
+        string[] paragraphs = Paragraphs(Html($"<h1>某某市人民政府门户网站</h1><div class=\"content\"><p>一、总体情况</p><p>{Filler(100)}</p></div>"));
+
+        Assert.Equal(["一、总体情况", Filler(100)], paragraphs);
+    }
+
+    [Theory]
+    [InlineData("h2", "")]
+    [InlineData("h3", "")]
+    [InlineData("div", " class=\"art-Title\"")]
+    [InlineData("div", " id=\"mainTitle\"")]
+    public void The_articles_title_printed_before_its_container_comes_first(string element, string attributes)
+    {
+        string page = $"<div class=\"main\"><{element}{attributes}>某某局2023年政府信息公开工作年度报告</{element}><div>无类的一行</div><div class=\"content\"><p>一、总体情况</p><p>{Filler(100)}</p></div></div>";
+
+        string[] paragraphs = Paragraphs(Html(page));
+
+        Assert.Equal("某某局2023年政府信息公开工作年度报告", paragraphs[0]);
+        Assert.Equal("一、总体情况", paragraphs[1]);
+    }
+
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(200, true)]
+    [InlineData(201, false)]
+    public void A_title_is_taken_only_when_it_has_text_and_at_most_200_characters_else_the_search_goes_on(int length, bool taken)
+    {
+        string title = new('题', length);
+        string page = $"<div class=\"main\"><h1>某某局2023年政府信息公开工作年度报告</h1><div class=\"title\">{title}</div><div class=\"content\"><p>一、总体情况</p><p>{Filler(3000)}</p></div></div>";
+
+        string[] paragraphs = Paragraphs(Html(page));
+
+        Assert.Equal(taken ? title : "某某局2023年政府信息公开工作年度报告", paragraphs[0]);
+        Assert.Equal("一、总体情况", paragraphs[1]);
+    }
+
+    [Fact]
+    public void A_date_line_inside_or_after_the_article_is_not_the_pages_date()
+    {
+        SourceDocument document = Html($"<div class=\"content\"><p>一、总体情况</p><p>{Filler(100)}</p><p>日期：2024年1月5日</p></div><div class=\"info\">发布时间：2024-02-01</div>");
+
+        Assert.Null(document.PageDate);
+    }
+
+    [Fact]
+    public void The_pages_head_is_not_searched_for_a_date_line()
+    {
+        SourceDocument document = HtmlDocumentReader.Read(
+            "<html><head><title>日期：2020-01-01</title></head><body><div>发布日期：2023-02-03</div><div class=\"content\"><p>一、总体情况</p><p>" + Filler(100) + "</p></div></body></html>",
+            "p.html");
+
+        Assert.Equal("2023-02-03", document.PageDate);
+    }
+
+    [Fact]
+    public void A_tables_caption_is_a_paragraph_before_it()
+    {
+        SourceDocument document = Html("<table><caption>表一</caption><tr><td>1</td></tr></table>");
+
+        DocumentParagraph caption = Assert.IsType<DocumentParagraph>(document.Blocks[0]);
+        Assert.Equal(("表一", false), (caption.Text, caption.IsHeading));
+        Assert.IsType<DocumentTable>(document.Blocks[1]);
+    }
+
+    [Fact]
+    public void An_empty_table_is_no_table()
+    {
+        SourceDocument document = Html("<p>一、总体情况</p><table></table><table><tbody></tbody></table>");
+
+        Assert.Empty(document.Blocks.OfType<DocumentTable>());
+    }
+
+    [Fact]
+    public void A_colspan_of_zero_or_not_a_number_is_one_column()
+    {
+        DocumentTable table = Html("<table><tr><td colspan=\"0\">a</td><td colspan=\"x\">b</td><td>c</td></tr></table>").Blocks.OfType<DocumentTable>().Single();
+
+        Assert.Equal(3, table.ColumnCount);
+        Assert.Equal(["a", "b", "c"], Enumerable.Range(0, 3).Select(c => table[0, c].Cell!.Text));
+    }
+
+    [Fact]
+    public void Paragraphs_inside_a_cell_are_lines_of_its_text()
+    {
+        DocumentTable table = Html("<table><tr><td><p>商业</p><p>企业</p></td><td>前<div>中</div>后</td></tr></table>").Blocks.OfType<DocumentTable>().Single();
+
+        Assert.Equal("商业\n企业", table[0, 0].Cell!.Text);
+        Assert.Equal("前\n中\n后", table[0, 1].Cell!.Text);
+    }
+
+    [Fact]
+    public void A_noscript_in_the_head_shows_nothing_as_in_a_browser_with_scripts_on()
+    {
+        // Parsed as with scripts off, the <p> inside it would close the head, and its text and the title after it would
+        // become the article's first paragraphs.
+        SourceDocument document = HtmlDocumentReader.Read(
+            "<html><head><noscript><p>请开启浏览器脚本</p></noscript><title>网站</title></head><body><div><p>一、总体情况</p><p>正文</p></div></body></html>",
+            "p.html");
+
+        Assert.Equal(["一、总体情况", "正文"], Paragraphs(document));
+        Assert.Equal("网站", document.PageTitle);
+    }
+}
