@@ -31,7 +31,8 @@ internal static partial class HtmlCharset
     internal static (string Text, Encoding Encoding) Decode(byte[] bytes)
     {
         ReadOnlySpan<byte> span = bytes;
-        if (span.StartsWith("\xEF\xBB\xBF"u8))
+        // The byte-order mark as bytes: a u8 literal "\xEF…" would be the UTF-8 encoding of U+00EF, never matched.
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             return (Encoding.UTF8.GetString(span[3..]), Encoding.UTF8);
         }
@@ -53,7 +54,9 @@ internal static partial class HtmlCharset
             return (utf8, Encoding.UTF8);
         }
 
-        if (declared is null or UTF8Encoding || declared.CodePage == Gb18030.CodePage)
+        // Undeclared, or declared UTF-8 and not (a GBK page saved with the template's meta tag): GB18030 if the bytes are.
+        // A page declaring GBK is read as GB18030 below in any case.
+        if (declared is null or UTF8Encoding)
         {
             Encoding gb = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
             if (TryStrict(gb, bytes, out string? text))
