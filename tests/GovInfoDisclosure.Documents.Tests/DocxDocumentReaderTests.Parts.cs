@@ -139,4 +139,39 @@ public partial class DocxDocumentReaderTests
         Assert.Contains("DTD", e.Message);
         Assert.Contains("'word/document.bin'", e.Message);
     }
+
+    [Fact]
+    public void A_part_that_unpacks_to_more_than_its_entry_declares_is_cut_at_the_declared_size_and_refused()
+    {
+        // A zip whose directory lies: word/document.xml declares 1,000 bytes and unpacks to far more. The zip layer stops
+        // at the declared size (so the limit on unpacked bytes holds whatever the data says), and the part cut there is
+        // not XML.
+        byte[] bytes = Docx([Para(new string('x', 20_000))]);
+        const uint Declared = 1000;
+        byte[] name = Encoding.UTF8.GetBytes("word/document.xml");
+        int patched = 0;
+        foreach ((byte[] signature, int sizeAt, int nameLengthAt, int nameAt) in new[] { ("PK\u0003\u0004"u8.ToArray(), 22, 26, 30), ("PK\u0001\u0002"u8.ToArray(), 24, 28, 46) })
+        {
+            for (int i = bytes.AsSpan().IndexOf(signature); i >= 0; i = NextIndex(bytes, signature, i + 4))
+            {
+                int nameLength = BitConverter.ToUInt16(bytes, i + nameLengthAt);
+                if (bytes.AsSpan(i + nameAt, nameLength).SequenceEqual(name))
+                {
+                    BitConverter.TryWriteBytes(bytes.AsSpan(i + sizeAt, 4), Declared);
+                    patched++;
+                }
+            }
+        }
+
+        Assert.Equal(2, patched);
+        DocumentReadException e = Assert.Throws<DocumentReadException>(() => DocxDocumentReader.Read(new MemoryStream(bytes), "lying.docx"));
+
+        Assert.Contains("'word/document.xml' is not XML", e.Message);
+    }
+
+    private static int NextIndex(byte[] bytes, byte[] value, int from)
+    {
+        int i = bytes.AsSpan(from).IndexOf(value);
+        return i < 0 ? -1 : from + i;
+    }
 }

@@ -332,17 +332,19 @@ public partial class DocxDocumentReaderTests
 
     private static SourceDocument Read(byte[] bytes) => DocxDocumentReader.Read(new MemoryStream(bytes), "report.docx");
 
-    internal static byte[] Docx(IEnumerable<OpenXmlElement> content, string? title = null)
+    internal static byte[] Docx(IEnumerable<OpenXmlElement> content, string? title = null, IEnumerable<Style>? styles = null)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             MainDocumentPart main = document.AddMainDocumentPart();
             main.Document = new Document(new Body(content));
-            StyleDefinitionsPart styles = main.AddNewPart<StyleDefinitionsPart>();
-            styles.Styles = new Styles(
+            StyleDefinitionsPart part = main.AddNewPart<StyleDefinitionsPart>();
+            part.Styles = new Styles(styles ??
+            [
                 new Style(new StyleName { Val = "heading 1" }) { Type = StyleValues.Paragraph, StyleId = "Heading1" },
-                new Style(new StyleName { Val = "Chapter" }, new BasedOn { Val = "Heading1" }) { Type = StyleValues.Paragraph, StyleId = "Heading2" });
+                new Style(new StyleName { Val = "Chapter" }, new BasedOn { Val = "Heading1" }) { Type = StyleValues.Paragraph, StyleId = "Heading2" },
+            ]);
             if (title is not null)
             {
                 document.PackageProperties.Title = title;

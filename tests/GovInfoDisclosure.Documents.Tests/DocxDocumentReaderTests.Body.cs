@@ -1,0 +1,233 @@
+using System.IO.Compression;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using GovInfoDisclosure.Core.Documents;
+using GovInfoDisclosure.Documents.Word;
+
+namespace GovInfoDisclosure.Documents.Tests;
+
+/// <summary>The walk over the body: headings from styles, fields, merges, rows starting late, text boxes.</summary>
+public partial class DocxDocumentReaderTests
+{
+    private static Style ParagraphStyle(string id, string name, int? outlineLevel = null, string? basedOn = null)
+    {
+        var style = new Style(new StyleName { Val = name }) { Type = StyleValues.Paragraph, StyleId = id };
+        if (basedOn is not null)
+        {
+            style.Append(new BasedOn { Val = basedOn });
+        }
+
+        if (outlineLevel is { } level)
+        {
+            style.Append(new StyleParagraphProperties(new OutlineLevel { Val = level }));
+        }
+
+        return style;
+    }
+
+    private static DocumentParagraph[] ParagraphsOf(byte[] docx) => [.. Read(docx).Blocks.OfType<DocumentParagraph>()];
+
+    private static DocumentTable TableOf(params TableRow[] rows) => Read(Docx([new Table(rows)])).Blocks.OfType<DocumentTable>().Single();
+
+    private static Run FieldChar(FieldCharValues type) => new(new FieldChar { FieldCharType = type });
+
+    [Fact]
+    public void A_stream_that_is_null_is_an_argument_error()
+    {
+        Assert.Throws<ArgumentNullException>("stream", () => DocxDocumentReader.Read(null!, "report.docx"));
+    }
+
+    [Fact]
+    public void Outline_level_9_is_body_text_and_levels_0_to_8_are_headings_whether_on_the_paragraph_or_its_style()
+    {
+        static Paragraph WithLevel(string text, int level) =>
+            new(new ParagraphProperties(new OutlineLevel { Val = level }), new Run(new Text(text)));
+        Style[] styles =
+        [
+            ParagraphStyle("Level1", "Section", outlineLevel: 1),
+            ParagraphStyle("Body9", "Plain", outlineLevel: 9),
+            ParagraphStyle("Derived", "Derived", basedOn: "Level1"),
+        ];
+
+        DocumentParagraph[] paragraphs = ParagraphsOf(Docx(
+            [WithLevel("八级", 8), WithLevel("正文级", 9), Para("样式一级", "Level1"), Para("样式正文级", "Body9"), Para("继承", "Derived")],
+            styles: styles));
+
+        Assert.Equal([true, false, true, false, true], paragraphs.Select(p => p.IsHeading));
+    }
+
+    [Fact]
+    public void A_style_named_title_is_a_heading_and_styles_based_on_each_other_in_a_cycle_end_the_search()
+    {
+        Style[] styles =
+        [
+            ParagraphStyle("MyTitle", "Title"),
+            ParagraphStyle("A", "Alpha", basedOn: "B"),
+            ParagraphStyle("B", "Beta", basedOn: "A"),
+        ];
+
+        DocumentParagraph[] paragraphs = ParagraphsOf(Docx([Para("标题", "MyTitle"), Para("循环", "A")], styles: styles));
+
+        Assert.Equal([true, false], paragraphs.Select(p => p.IsHeading));
+    }
+
+    [Fact]
+    public void A_non_breaking_hyphen_reads_as_a_hyphen()
+    {
+        var p = new Paragraph(new Run(new Text("2023"), new NoBreakHyphen(), new Text("01")));
+
+        Assert.Equal("2023-01", ParagraphsOf(Docx([p])).Single().Text);
+    }
+
+    [Fact]
+    public void A_text_box_inside_a_run_reads_as_lines_of_its_own()
+    {
+        byte[] bytes = WithDocumentXml(Docx([Para("x")]), xml => xml.Replace(
+            "<w:t>x</w:t></w:r>",
+            "<w:t>框前</w:t></w:r><w:r><w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\"><v:textbox><w:txbxContent><w:p><w:r><w:t>框中</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r><w:r><w:t>框后</w:t></w:r>",
+            StringComparison.Ordinal));
+
+        Assert.Equal("框前\n框中\n框后", ParagraphsOf(bytes).Single().Text);
+    }
+
+    [Fact]
+    public void Alternate_content_reads_one_branch_not_both()
+    {
+        const string Mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+        byte[] bytes = WithDocumentXml(Docx([Para("x")]), xml => xml.Replace(
+            "<w:r><w:t>x</w:t></w:r>",
+            $"<mc:AlternateContent xmlns:mc=\"{Mc}\"><mc:Choice Requires=\"w14\"><w:r><w:t>甲</w:t></w:r></mc:Choice><mc:Fallback><w:r><w:t>甲</w:t></w:r></mc:Fallback></mc:AlternateContent>",
+            StringComparison.Ordinal));
+
+        Assert.Equal("甲", ParagraphsOf(bytes).Single().Text);
+    }
+
+    [Fact]
+    public void Results_of_fields_nested_in_another_fields_instruction_are_hidden_all_of_them()
+    {
+        // { IF { PAGE } = { NUMPAGES } "末页" "" } as Word saves it: the inner fields' results are text, inside the outer
+        // field's instruction; only the outer field's result is printed.
+        var p = new Paragraph(
+            FieldChar(FieldCharValues.Begin), new Run(new FieldCode(" IF ")),
+            FieldChar(FieldCharValues.Begin), new Run(new FieldCode(" PAGE ")), FieldChar(FieldCharValues.Separate), new Run(new Text("3")), FieldChar(FieldCharValues.End),
+            new Run(new FieldCode(" = ")),
+            FieldChar(FieldCharValues.Begin), new Run(new FieldCode(" NUMPAGES ")), FieldChar(FieldCharValues.Separate), new Run(new Text("3")), FieldChar(FieldCharValues.End),
+            new Run(new FieldCode(" \"末页\" \"\" ")),
+            FieldChar(FieldCharValues.Separate), new Run(new Text("末页")), FieldChar(FieldCharValues.End));
+
+        Assert.Equal("末页", ParagraphsOf(Docx([p])).Single().Text);
+    }
+
+    [Fact]
+    public void A_stray_field_separator_or_end_without_a_beginning_is_passed_over()
+    {
+        var p = new Paragraph(new Run(new Text("1")), FieldChar(FieldCharValues.Separate), new Run(new Text("2")), FieldChar(FieldCharValues.End), new Run(new Text("3")));
+
+        Assert.Equal("123", ParagraphsOf(Docx([p])).Single().Text);
+    }
+
+    [Fact]
+    public void A_row_starting_late_places_its_cells_in_the_columns_they_are_printed_in()
+    {
+        // | a | b (vMerge restart) |
+        // |   | (continue)         |   <- gridBefore 1: the row's first cell is in the second column
+        var late = new TableRow(new TableRowProperties(new GridBefore { Val = 1 }), Cell(string.Empty, merge: MergedCellValues.Continue));
+
+        DocumentTable table = TableOf(Row(Cell("a"), Cell("b", merge: MergedCellValues.Restart)), late);
+
+        Assert.Equal((2, 2), (table.RowCount, table.ColumnCount));
+        Assert.Equal("b", table[1, 1].Cell!.Text);
+        Assert.Equal(2, table[0, 1].Cell!.RowSpan);
+        Assert.Equal(string.Empty, table[1, 0].Cell!.Text);
+        Assert.Equal(1, table[1, 0].Cell!.ColumnSpan);
+    }
+
+    [Fact]
+    public void Two_vertical_merges_one_under_the_other_stay_two_cells()
+    {
+        DocumentTable table = TableOf(
+            Row(Cell("a", merge: MergedCellValues.Restart)),
+            Row(Cell(string.Empty, merge: MergedCellValues.Continue)),
+            Row(Cell("b", merge: MergedCellValues.Restart)),
+            Row(Cell(string.Empty, continueWithoutValue: true)));
+
+        Assert.Equal(["a", "a", "b", "b"], Enumerable.Range(0, 4).Select(r => table[r, 0].Cell!.Text));
+        Assert.Equal([2, 2], table.Rows.Where(r => r.Length > 0).Select(r => r[0].RowSpan));
+    }
+
+    [Fact]
+    public void Text_in_a_continuing_cell_joins_the_merged_cells_text_and_a_continuation_with_nothing_above_stays_a_cell()
+    {
+        DocumentTable table = TableOf(
+            Row(Cell("甲"), Cell("乙", merge: MergedCellValues.Restart)),
+            Row(Cell("丙", merge: MergedCellValues.Continue), Cell("丁", merge: MergedCellValues.Continue)));
+
+        Assert.Equal("乙\n丁", table[1, 1].Cell!.Text);
+        Assert.Equal("丙", table[1, 0].Cell!.Text);
+        Assert.Equal((1, 0), (table[1, 0].OriginRow, table[1, 0].OriginColumn));
+    }
+
+    [Fact]
+    public void A_legacy_horizontal_merge_widens_the_cell_before_it()
+    {
+        static TableCell HMerged(string text, MergedCellValues value) =>
+            new(new TableCellProperties(new HorizontalMerge { Val = value }), Para(text));
+
+        DocumentTable table = TableOf(
+            Row(HMerged("合并", MergedCellValues.Restart), HMerged("续", MergedCellValues.Continue), Cell("c")),
+            Row(Cell("1"), Cell("2"), Cell("3")));
+
+        Assert.Equal((2, 3), (table.RowCount, table.ColumnCount));
+        Assert.Equal(2, table.Rows[0].Length);
+        Assert.Equal("合并\n续", table[0, 1].Cell!.Text);
+        Assert.Equal(2, table[0, 0].Cell!.ColumnSpan);
+        Assert.Equal("c", table[0, 2].Cell!.Text);
+    }
+
+    [Fact]
+    public void A_table_without_rows_is_no_table()
+    {
+        SourceDocument document = Read(Docx([Para("一、总体情况"), new Table(new TableProperties())]));
+
+        Assert.Empty(document.Blocks.OfType<DocumentTable>());
+    }
+
+    [Fact]
+    public void A_zip_without_a_word_document_is_refused_saying_so()
+    {
+        using var notPackage = new MemoryStream();
+        using (var zip = new ZipArchive(notPackage, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry("readme.txt").Open());
+            writer.Write("不是 Word 文档");
+        }
+
+        DocumentReadException e = Assert.Throws<DocumentReadException>(() => DocxDocumentReader.Read(new MemoryStream(notPackage.ToArray()), "broken.docx"));
+
+        Assert.Equal("broken.docx", e.File);
+        Assert.Contains("holds no Word document body", e.Message);
+    }
+
+    [Fact]
+    public void A_package_whose_relationships_name_a_main_part_it_does_not_hold_is_refused_as_not_opened()
+    {
+        byte[] bytes = WithoutPart(Docx([Para("x")]), "word/document.xml");
+
+        DocumentReadException e = Assert.Throws<DocumentReadException>(() => DocxDocumentReader.Read(new MemoryStream(bytes), "broken.docx"));
+
+        Assert.Equal("broken.docx", e.File);
+        Assert.Contains("The Word document cannot be opened", e.Message);
+    }
+
+    private static byte[] WithoutPart(byte[] docx, string part)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            zip.GetEntry(part)!.Delete();
+        }
+
+        return stream.ToArray();
+    }
+}
