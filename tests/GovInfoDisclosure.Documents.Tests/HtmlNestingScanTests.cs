@@ -34,6 +34,11 @@ public class HtmlNestingScanTests
     [InlineData("<dl><dd><span><b>", 3, 14)]
     [InlineData("<select><option>a<option>b", 2, -1)]
     [InlineData("<ul><li>a<ul><li>b", 3, 13)]
+    [InlineData("<x-a><x-b></x-a><div><div>", 2, -1)]
+    [InlineData("<o:p><o:q></o:p><div><div>", 2, -1)]
+    [InlineData("<a_b><a_c></a_b><div><div>", 2, -1)]
+    [InlineData("<tr><td>1<tr><td>2", 2, -1)]
+    [InlineData("<div><span title=\"a>b\"><b>", 2, 23)]
     public void Counts_only_the_elements_the_tree_builder_keeps_open(string html, int limit, int expected)
     {
         Assert.Equal(expected, HtmlNestingScan.FirstTooDeep(html, limit));
