@@ -219,6 +219,39 @@ public partial class DocxDocumentReaderTests
         Assert.Contains("The Word document cannot be opened", e.Message);
     }
 
+    [Fact]
+    public void A_package_whose_content_types_are_contradictory_is_refused_as_not_opened()
+    {
+        // Two defaults for .xml: the packaging layer refuses the package (OpenXmlPackageException).
+        byte[] bytes = WithPart(Docx([Para("x")]), "[Content_Types].xml", xml => xml.Replace(
+            "</Types>", "<Default Extension=\"xml\" ContentType=\"application/xml\" /></Types>", StringComparison.Ordinal));
+
+        DocumentReadException e = Assert.Throws<DocumentReadException>(() => DocxDocumentReader.Read(new MemoryStream(bytes), "broken.docx"));
+
+        Assert.Contains("The Word document cannot be opened", e.Message);
+    }
+
+    [Fact]
+    public void A_cell_span_that_is_not_a_number_is_refused_as_a_damaged_document_not_guessed()
+    {
+        // As Word does (it reports unreadable content): the SDK cannot parse w:gridSpan w:val="x" (FormatException).
+        byte[] bytes = WithDocumentXml(Docx([new Table(Row(Cell("a", span: 2)))]), xml => xml.Replace(
+            "<w:gridSpan w:val=\"2\" />", "<w:gridSpan w:val=\"x\" />", StringComparison.Ordinal));
+        Assert.Contains("w:val=\"x\"", ReadPartText(bytes, "word/document.xml"));
+
+        DocumentReadException e = Assert.Throws<DocumentReadException>(() => DocxDocumentReader.Read(new MemoryStream(bytes), "broken.docx"));
+
+        Assert.Contains("The Word document cannot be opened", e.Message);
+        Assert.Contains("'x'", e.Message);
+    }
+
+    private static string ReadPartText(byte[] docx, string part)
+    {
+        using var zip = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read);
+        using var reader = new StreamReader(zip.GetEntry(part)!.Open());
+        return reader.ReadToEnd();
+    }
+
     private static byte[] WithoutPart(byte[] docx, string part)
     {
         using var stream = new MemoryStream();
