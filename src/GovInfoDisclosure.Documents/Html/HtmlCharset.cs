@@ -54,8 +54,8 @@ internal static partial class HtmlCharset
             return (utf8, Encoding.UTF8);
         }
 
-        // Undeclared, or declared UTF-8 and not (a GBK page saved with the template's meta tag): GB18030 if the bytes are.
-        // A page declaring GBK is read as GB18030 below in any case.
+        // Undeclared, or declared UTF-8 though the bytes are not (a GBK page under a UTF-8 meta tag): GB18030 if the bytes
+        // are. A page declaring GBK is read as GB18030 below in any case.
         if (declared is null or UTF8Encoding)
         {
             Encoding gb = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);

@@ -61,7 +61,8 @@ internal static class DocxPackageCheck
             {
                 if (IsCheckedByName(entry.FullName))
                 {
-                    // The entry's declared size is checked above; a part that unpacks to more than it declares is refused here.
+                    // The entry's declared size is counted above; a part that unpacks to more than it declares is refused
+                    // (a second guard: System.IO.Compression already stops reading at the declared size).
                     CheckXml(entry.Open(), Math.Min(entry.Length, options.MaxUncompressedBytes), entry.FullName, file, options);
                 }
             }
