@@ -123,4 +123,53 @@ public class AnnualReportBuilderTests
         Assert.ThrowsAny<ArgumentException>(() => new AnnualReportBuilder(99, "某局"));
         Assert.ThrowsAny<ArgumentException>(() => new AnnualReportBuilder(2022, " "));
     }
+
+    [Fact]
+    public void Carried_forward_not_set_is_received_plus_carried_over_minus_handled()
+    {
+        AnnualReport report = TestReports.ValidBuilder().CarriedOver(naturalPerson: 3).Build();
+
+        // TestReports.Valid: 4 received from natural persons, 3 handled, 1 carried forward; now 3 more carried over.
+        Assert.Equal(3 + 1, report.Applications.CarriedForward.NaturalPerson);
+        Assert.Equal(report.Applications.Received.NaturalPerson + 3 - report.Applications.Outcomes.Total.NaturalPerson, report.Applications.CarriedForward.NaturalPerson);
+    }
+
+    [Fact]
+    public void A_computed_total_of_exactly_int_max_value_is_kept_and_one_more_is_refused()
+    {
+        AnnualReport report = new AnnualReportBuilder(2022, "某局").Received(naturalPerson: int.MaxValue - 1, commercialEnterprise: 1).Build();
+
+        Assert.Equal(int.MaxValue, report.Applications.Received.Total);
+        Assert.Throws<InvalidOperationException>(new AnnualReportBuilder(2022, "某局").Received(naturalPerson: int.MaxValue, commercialEnterprise: 1).Build);
+    }
+
+    [Fact]
+    public void A_2019_count_takes_any_whole_number_an_int_holds_and_refuses_one_beyond()
+    {
+        var builder = new AnnualReportBuilder(2022, "某局").WithEdition(ReportEdition.Edition2019);
+
+        builder.Set(DisclosureCell2019.LicensingDecisions, int.MaxValue).Set(DisclosureCell2019.LicensingChange, int.MinValue);
+        Assert.ThrowsAny<ArgumentException>(() => builder.Set(DisclosureCell2019.LicensingDecisions, int.MaxValue + 1m));
+        Assert.ThrowsAny<ArgumentException>(() => builder.Set(DisclosureCell2019.LicensingChange, int.MinValue - 1m));
+        Assert.Equal(1.5m, builder.Set(DisclosureCell2019.ProcurementAmount, 1.5m).Build().ProactiveDisclosure2019!.Procurement.Amount);
+    }
+
+    [Fact]
+    public void A_cell_of_the_other_edition_is_refused_at_build_naming_it()
+    {
+        var fees = new AnnualReportBuilder(2022, "某局").Fees(1.5m).WithEdition(ReportEdition.Edition2019);
+        var procurement = new AnnualReportBuilder(2022, "某局").Procurement(2, 30m, MoneyUnit.TenThousandYuan);
+
+        Assert.Contains(ReportFormat.CellPointer(DisclosureCell.FeesAmount), Assert.Throws<InvalidOperationException>(fees.Build).Message);
+        Assert.Contains(ReportFormat.CellPointer(DisclosureCell2019.ProcurementAmount), Assert.Throws<InvalidOperationException>(procurement.Build).Message);
+    }
+
+    [Fact]
+    public void Paragraphs_given_as_null_leave_the_section_empty()
+    {
+        AnnualReport report = TestReports.ValidBuilder().WithOverview("概述").WithOverview((string[])null!).Build();
+
+        Assert.Null(report.Overview);
+        Assert.ThrowsAny<ArgumentException>(() => TestReports.ValidBuilder().WithOverview("概述", null!));
+    }
 }
