@@ -55,6 +55,16 @@ public class Edition2019DocumentTests
     private static string LicensingRow => ReportFormat.DisclosureRows2019[2].LabelZh;
 
     [Fact]
+    public void A_2019_report_printed_by_the_test_printer_as_tab_rows_or_merged_cells_reads_back_to_itself()
+    {
+        // The test printer prints values only, not the unit the writers print beside the amount.
+        AnnualReport report = Base(unit: null);
+
+        Assert.Equal(report, LayoutReader.Read(TextDocumentReader.Read(TextPrinter.Print(report, TextPrinter.Style.TabRows), "report.txt")).Report);
+        Assert.Equal(report, LayoutReader.Read(TextPrinter.Merged(report)).Report);
+    }
+
+    [Fact]
     public void A_2019_report_written_as_markdown_reads_back_to_the_same_report_without_findings()
     {
         AnnualReport report = Base();

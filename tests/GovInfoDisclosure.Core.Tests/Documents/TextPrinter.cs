@@ -23,7 +23,7 @@ public static class TextPrinter
         decimal?[] values = PrintedLayout.CellValues(report);
         var sb = new StringBuilder();
         sb.Append(style == Style.Markdown ? "# " : string.Empty).Append(report.Title ?? $"{report.Agency.Name}{report.Year}年政府信息公开工作年度报告").Append("\n\n");
-        var tables = PrintedLayout.Tables(ReportEdition.Edition2021);
+        var tables = PrintedLayout.Tables(report.Edition);
         for (int s = 0; s < 6; s++)
         {
             sb.Append(style == Style.Markdown ? "## " : string.Empty).Append(ReportFormat.Sections[s].LabelZh).Append("\n\n");
@@ -62,7 +62,7 @@ public static class TextPrinter
     {
         GovInfoDisclosure.Core.Documents.SourceDocument text = GovInfoDisclosure.Core.Documents.TextDocumentReader.Read(Print(report, Style.TabRows), "merged.html");
         decimal?[] values = PrintedLayout.CellValues(report);
-        var tables = PrintedLayout.Tables(ReportEdition.Edition2021);
+        var tables = PrintedLayout.Tables(report.Edition);
         int next = 0;
         var blocks = text.Blocks.Select(b => b is GovInfoDisclosure.Core.Documents.DocumentTable t
             ? new GovInfoDisclosure.Core.Documents.DocumentTable(
