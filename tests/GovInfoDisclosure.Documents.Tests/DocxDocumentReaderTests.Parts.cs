@@ -65,22 +65,8 @@ public partial class DocxDocumentReaderTests
         return stream.ToArray();
     }
 
-    private static string Nested(string open, string close, string inner, int levels)
-    {
-        var sb = new StringBuilder((open.Length + close.Length) * levels + inner.Length);
-        for (int i = 0; i < levels; i++)
-        {
-            sb.Append(open);
-        }
-
-        sb.Append(inner);
-        for (int i = 0; i < levels; i++)
-        {
-            sb.Append(close);
-        }
-
-        return sb.ToString();
-    }
+    private static string Nested(string open, string close, string inner, int levels) =>
+        string.Concat(Enumerable.Repeat(open, levels)) + inner + string.Concat(Enumerable.Repeat(close, levels));
 
     [Fact]
     public void A_main_part_not_named_xml_is_read()
