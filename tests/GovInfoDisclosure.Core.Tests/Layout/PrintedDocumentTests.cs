@@ -110,4 +110,34 @@ public class PrintedDocumentTests
             }
         }
     }
+
+    [Theory]
+    [InlineData("某县财政局2022年政府信息公开工作年度报告", "某县财政局2022年政府信息公开工作年度报告")]
+    [InlineData("2022年某县财政局政府信息公开工作年度报告", "某县财政局2022年政府信息公开工作年度报告")] // the year first
+    [InlineData("  2022年度报告", "某县财政局2022年政府信息公开工作年度报告")] // only blanks before the year
+    [InlineData("某县财政局\n2022年度报告", "某县财政局2022年政府信息公开工作年度报告")] // a line break before the year
+    [InlineData("政府信息公开工作年度报告", "某县财政局2022年政府信息公开工作年度报告")] // no year
+    public void A_documents_metadata_title_names_the_agency_before_the_year(string printed, string metadata)
+    {
+        AnnualReport report = TestReports.ValidBuilder().ForAgency("某县财政局").WithTitle(printed).Build();
+
+        Assert.Equal(metadata, PrintedDocument.MetadataTitle(report));
+    }
+
+    [Fact]
+    public void A_sections_paragraphs_that_print_nothing_are_left_out_and_a_section_of_only_those_prints_none()
+    {
+        var heading = new Paragraph { Heading = "（一）主动公开", Text = string.Empty };
+        var text = new Paragraph { Text = "本年度主动公开信息12条。" };
+        var blank = new Paragraph { Text = " \n " };
+        AnnualReport report = TestReports.Valid() with
+        {
+            ProblemsAndImprovements = new Narrative([blank, heading, blank, text]),
+            OtherMatters = new Narrative([blank, new Paragraph { Text = string.Empty }]),
+        };
+
+        Assert.Equal(new Narrative([heading, text]), PrintedDocument.Narrative(report, ReportFormat.ProblemsAndImprovements));
+        Assert.Null(PrintedDocument.Narrative(report, ReportFormat.OtherMatters));
+        Assert.Null(PrintedDocument.Narrative(report, ReportFormat.ProactiveDisclosure));
+    }
 }

@@ -105,4 +105,34 @@ public class PrintedLayoutTests
         Assert.Equal(["行政复议", "行政诉讼"], cases.Rows[0].Select(c => c.Text));
         Assert.Equal(["未经复议直接起诉", "复议后起诉"], cases.Rows[1].Where(c => c.ColumnSpan == 5).Select(c => c.Text));
     }
+
+    [Fact]
+    public void A_cell_describes_itself_by_its_place_and_its_pointer_or_text()
+    {
+        PrintedCell value = Tables[2].Cells.First(c => c.Kind == PrintedCellKind.Value);
+        PrintedCell header = Tables[2].Cells.First(c => c.Kind != PrintedCellKind.Value);
+
+        Assert.Equal($"[{value.Row},{value.Column}] /reviewAndLitigation/review/upheld", value.ToString());
+        Assert.Equal($"[{header.Row},{header.Column}] {header.Text}", header.ToString());
+    }
+
+    [Fact]
+    public void The_values_of_no_report_are_refused()
+    {
+        Assert.Throws<ArgumentNullException>(() => PrintedLayout.CellValues(null!));
+        Assert.Throws<ArgumentNullException>(() => PrintedLayout.CellValues(null!, new decimal?[PrintedLayout.CellCountOf(ReportEdition.Edition2021)]));
+    }
+
+    [Fact]
+    public void An_edition_prints_no_row_beyond_section_three_and_finds_the_2019_amounts_unit_by_its_pointer()
+    {
+        EditionFormat current = ReportFormat.Of(ReportEdition.Edition2021);
+        EditionFormat old = ReportFormat.Of(ReportEdition.Edition2019);
+
+        Assert.True(current.Prints((ApplicationRow)(ReportFormat.ApplicationRowCount - 1)));
+        Assert.False(current.Prints((ApplicationRow)ReportFormat.ApplicationRowCount));
+        Assert.False(current.Prints((ApplicationRow)(-1)));
+        Assert.Same(ReportFormat.ProcurementAmountUnit, old.FindByPointer(ReportFormat.ProcurementAmountUnit.JsonPointer));
+        Assert.Null(current.FindByPointer(ReportFormat.ProcurementAmountUnit.JsonPointer));
+    }
 }
