@@ -74,9 +74,6 @@ internal sealed class TableCells
     /// <summary>The index of a cell of section 三; the row must be one the edition prints.</summary>
     public int ApplicationCell(ApplicationRow row, ApplicantColumn column) => _rowStart[(int)row] + (int)column;
 
-    /// <summary>The index of a cell of section 四.</summary>
-    public int CaseCell(CaseBlock block, CaseColumn column) => CaseStart + ((int)block * CaseColumnCount) + (int)column;
-
     /// <summary>Whether the cell holds an amount (a decimal) rather than a count.</summary>
     public bool IsAmount(int index) => index == AmountCell || index == InformationProcessingFee;
 
