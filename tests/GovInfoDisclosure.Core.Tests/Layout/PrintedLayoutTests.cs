@@ -134,5 +134,13 @@ public class PrintedLayoutTests
         Assert.False(current.Prints((ApplicationRow)(-1)));
         Assert.Same(ReportFormat.ProcurementAmountUnit, old.FindByPointer(ReportFormat.ProcurementAmountUnit.JsonPointer));
         Assert.Null(current.FindByPointer(ReportFormat.ProcurementAmountUnit.JsonPointer));
+        foreach (EditionFormat edition in new[] { current, old })
+        {
+            // Every row of section 三 the edition prints, as the edition labels it (the 2019 （六）其他处理 is one row).
+            foreach (ApplicationRow row in Enum.GetValues<ApplicationRow>().Where(edition.Prints))
+            {
+                Assert.Same(edition.Get(row), edition.FindByPointer(edition.Get(row).JsonPointer));
+            }
+        }
     }
 }
