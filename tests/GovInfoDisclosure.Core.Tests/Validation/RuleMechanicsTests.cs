@@ -279,6 +279,30 @@ public class RuleMechanicsTests
     }
 
     /// <summary>A custom rule that reports one ready-made finding (expected 2, actual 3) at a path, in a given language.</summary>
+    [Fact]
+    public void One_rules_findings_on_the_narrative_sections_come_in_the_documents_order()
+    {
+        var rule = new SectionsRule("ACME020", ["/otherMatters", "/problemsAndImprovements", "/overview"]);
+
+        ValidationResult result = new ReportValidator(ValidatorOptions.Default.AddRule(rule)).Validate(TestReports.Valid());
+
+        Assert.Equal(["/overview", "/problemsAndImprovements", "/otherMatters"], result.Diagnostics.Where(d => d.Code == "ACME020").Select(d => d.Path));
+    }
+
+    /// <summary>A custom rule that reports one finding at each path, in the order given.</summary>
+    private sealed class SectionsRule(string code, string[] paths) : IReportRule
+    {
+        public RuleDescriptor Descriptor { get; } = new(code, Severity.Warning, RuleScope.Report, "Sections", "各部分", "Reports.", "报告。", "Sections.", "各部分。");
+
+        public void Check(AnnualReport report, ref DiagnosticCollector diagnostics)
+        {
+            foreach (string path in paths)
+            {
+                diagnostics.Report(Descriptor, path);
+            }
+        }
+    }
+
     private sealed class FixedRule(string code, string path, MessageLanguage language = MessageLanguage.English) : IReportRule
     {
         public RuleDescriptor Descriptor { get; } = new(code, Severity.Warning, RuleScope.Report, "Fixed", "固定", "Reports.", "报告。", "Fixed.", "固定。");
