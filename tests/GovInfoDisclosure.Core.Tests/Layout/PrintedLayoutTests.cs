@@ -141,6 +141,18 @@ public class PrintedLayoutTests
             {
                 Assert.Same(edition.Get(row), edition.FindByPointer(edition.Get(row).JsonPointer));
             }
+
+            // What both editions share: the sections, the document's own keys, the outcome groups, section 四's blocks.
+            FormatEntry[] shared =
+            [
+                .. ReportFormat.Sections, ReportFormat.Edition, ReportFormat.Year, ReportFormat.Agency, ReportFormat.Kind, ReportFormat.Title,
+                ReportFormat.PublishedOn, ReportFormat.InformationProcessingFee, .. ReportFormat.OutcomeGroups, ReportFormat.OutcomeGroups[0].Parent!,
+                .. ReportFormat.CaseBlocks,
+            ];
+            // (The 2019 edition's single-row （六）其他处理 is found as its row, not as the 2021 edition's group.)
+            HashSet<string> rows = [.. Enum.GetValues<ApplicationRow>().Where(edition.Prints).Select(r => edition.Get(r).JsonPointer)];
+            Assert.All(shared.Where(e => !rows.Contains(e.JsonPointer)), e => Assert.Same(e, edition.FindByPointer(e.JsonPointer)));
+            Assert.All(shared, e => Assert.Same(e, ReportFormat.FindByPointer(e.JsonPointer)));
         }
     }
 }
