@@ -280,13 +280,13 @@ public class RuleMechanicsTests
 
     /// <summary>A custom rule that reports one ready-made finding (expected 2, actual 3) at a path, in a given language.</summary>
     [Fact]
-    public void One_rules_findings_on_the_narrative_sections_come_in_the_documents_order()
+    public void One_rules_findings_on_the_narrative_sections_and_the_fee_come_in_the_documents_order()
     {
-        var rule = new SectionsRule("ACME020", ["/otherMatters", "/problemsAndImprovements", "/overview"]);
+        var rule = new SectionsRule("ACME020", ["/informationProcessingFeeYuan", "/otherMatters", "/problemsAndImprovements", "/overview"]);
 
         ValidationResult result = new ReportValidator(ValidatorOptions.Default.AddRule(rule)).Validate(TestReports.Valid());
 
-        Assert.Equal(["/overview", "/problemsAndImprovements", "/otherMatters"], result.Diagnostics.Where(d => d.Code == "ACME020").Select(d => d.Path));
+        Assert.Equal(["/overview", "/problemsAndImprovements", "/otherMatters", "/informationProcessingFeeYuan"], result.Diagnostics.Where(d => d.Code == "ACME020").Select(d => d.Path));
     }
 
     /// <summary>A custom rule that reports one finding at each path, in the order given.</summary>
