@@ -158,5 +158,36 @@ public class DocxReportWriterTests
 
         AssertValid(docx);
         WrittenReport.FromDocx(docx, report.Edition).AssertIsOf(report);
+
+        // As Word shows it: a line feed is a break and a tab a tab (a line feed inside w:t would show as a space).
+        Read(docx, d =>
+        {
+            Run run = d.MainDocumentPart!.Document!.Body!.Elements<WordParagraph>().Single(p => p.InnerText.Contains("首行", StringComparison.Ordinal)).Elements<Run>().Single();
+            Assert.Equal(
+                ["Text:  首行", "Break", "Text:第二行", "TabChar", "Text:制表 <&> 𠀋  "],
+                run.ChildElements.Select(e => e is Text t ? $"Text:{t.Text}" : e.LocalName switch { "br" => "Break", "tab" => "TabChar", _ => e.LocalName }));
+            Assert.All(run.Elements<Text>(), t => Assert.Equal(SpaceProcessingModeValues.Preserve, t.Space!.Value));
+            return 0;
+        });
+    }
+
+    [Fact]
+    public void The_agency_and_the_date_at_the_end_are_right_aligned_without_the_bodys_first_line_indent()
+    {
+        AnnualReport report = WrittenReport.Sample("linqiu-wuling-2022.json");
+        byte[] docx = DocxReportWriter.ToBytes(report);
+
+        Read(docx, d =>
+        {
+            var paragraphs = d.MainDocumentPart!.Document!.Body!.Elements<WordParagraph>().ToList();
+            foreach (string closing in new[] { report.Agency.Name, PrintedDocument.FormatDate(report.PublishedOn!.Value) })
+            {
+                ParagraphProperties properties = paragraphs.Last(p => p.InnerText == closing).ParagraphProperties!;
+                Assert.Equal(JustificationValues.Right, properties.Justification!.Val!.Value);
+                Assert.Equal(("0", 0), (properties.Indentation!.FirstLine!.Value, properties.Indentation.FirstLineChars!.Value));
+            }
+
+            return 0;
+        });
     }
 }
