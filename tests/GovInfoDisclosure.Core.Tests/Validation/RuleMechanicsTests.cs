@@ -278,15 +278,19 @@ public class RuleMechanicsTests
         };
     }
 
-    /// <summary>A custom rule that reports one ready-made finding (expected 2, actual 3) at a path, in a given language.</summary>
     [Fact]
     public void One_rules_findings_on_the_narrative_sections_and_the_fee_come_in_the_documents_order()
     {
-        var rule = new SectionsRule("ACME020", ["/informationProcessingFeeYuan", "/otherMatters", "/problemsAndImprovements", "/overview"]);
+        string[] inDocumentOrder =
+        [
+            ReportFormat.Overview.JsonPointer, ReportFormat.ProblemsAndImprovements.JsonPointer, ReportFormat.OtherMatters.JsonPointer,
+            ReportFormat.InformationProcessingFee.JsonPointer,
+        ];
+        var rule = new SectionsRule("ACME020", [.. inDocumentOrder.Reverse()]);
 
         ValidationResult result = new ReportValidator(ValidatorOptions.Default.AddRule(rule)).Validate(TestReports.Valid());
 
-        Assert.Equal(["/overview", "/problemsAndImprovements", "/otherMatters", "/informationProcessingFeeYuan"], result.Diagnostics.Where(d => d.Code == "ACME020").Select(d => d.Path));
+        Assert.Equal(inDocumentOrder, result.Diagnostics.Where(d => d.Code == "ACME020").Select(d => d.Path));
     }
 
     /// <summary>A custom rule that reports one finding at each path, in the order given.</summary>
@@ -303,6 +307,7 @@ public class RuleMechanicsTests
         }
     }
 
+    /// <summary>A custom rule that reports one ready-made finding (expected 2, actual 3) at a path, in a given language.</summary>
     private sealed class FixedRule(string code, string path, MessageLanguage language = MessageLanguage.English) : IReportRule
     {
         public RuleDescriptor Descriptor { get; } = new(code, Severity.Warning, RuleScope.Report, "Fixed", "固定", "Reports.", "报告。", "Fixed.", "固定。");

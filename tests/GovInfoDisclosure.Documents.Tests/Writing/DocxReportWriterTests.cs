@@ -165,7 +165,7 @@ public class DocxReportWriterTests
             Run run = d.MainDocumentPart!.Document!.Body!.Elements<WordParagraph>().Single(p => p.InnerText.Contains("首行", StringComparison.Ordinal)).Elements<Run>().Single();
             Assert.Equal(
                 ["Text:  首行", "Break", "Text:第二行", "TabChar", "Text:制表 <&> 𠀋  "],
-                run.ChildElements.Select(e => e is Text t ? $"Text:{t.Text}" : e.LocalName switch { "br" => "Break", "tab" => "TabChar", _ => e.LocalName }));
+                run.ChildElements.Select(e => e switch { Text t => $"Text:{t.Text}", Break => "Break", TabChar => "TabChar", _ => e.LocalName }));
             Assert.All(run.Elements<Text>(), t => Assert.Equal(SpaceProcessingModeValues.Preserve, t.Space!.Value));
             return 0;
         });
