@@ -13,19 +13,19 @@ internal static class CellText
     /// <returns>The text as shown.</returns>
     internal static string Clean(string text)
     {
+        // What is appended ends with a character that is not white space or with one line feed: a space only ever goes
+        // in before a character (a run of white space at the start or end of a line is never written), a line feed
+        // only after a character, so the text never ends with a space and only its last line feed is to be dropped.
         var sb = new StringBuilder(text.Length);
         bool space = false;
         foreach (char c in text)
         {
             if (c == '\n')
             {
-                TrimEnd(sb);
                 if (sb.Length > 0 && sb[^1] != '\n')
                 {
                     sb.Append('\n');
                 }
-
-                space = false;
             }
             else if (c is ' ' or '\t' or '\r' or '\f' or '\u00A0')
             {
@@ -43,8 +43,7 @@ internal static class CellText
             }
         }
 
-        TrimEnd(sb);
-        return sb.ToString();
+        return sb.Length > 0 && sb[^1] == '\n' ? sb.ToString(0, sb.Length - 1) : sb.ToString();
     }
 
     /// <summary>
@@ -81,12 +80,4 @@ internal static class CellText
                 span[i] = t[i] switch { ' ' => KeptSpace, '\t' => KeptTab, '\r' => KeptReturn, char c => c };
             }
         });
-
-    private static void TrimEnd(StringBuilder sb)
-    {
-        while (sb.Length > 0 && sb[^1] is ' ' or '\n')
-        {
-            sb.Length--;
-        }
-    }
 }

@@ -91,12 +91,12 @@ public static class HtmlReportWriter
         Guard.Against.Null(writer, nameof(writer));
         if ((options ?? HtmlReportOptions.Default).Fragment)
         {
-            WriteArticle(report, writer, string.Empty, null);
+            WriteArticle(report, writer);
             return;
         }
 
         WritePageStart(writer, PrintedDocument.MetadataTitle(report), StyleSheet);
-        WriteArticle(report, writer, string.Empty, null);
+        WriteArticle(report, writer);
         WritePageEnd(writer);
     }
 
@@ -135,12 +135,14 @@ public static class HtmlReportWriter
 
     internal static void WritePageEnd(TextWriter w) => w.Write("</body>\n</html>\n");
 
-    /// <summary>The report's <c>&lt;article&gt;</c>; ids of its elements start with <paramref name="idPrefix"/>.</summary>
-    internal static void WriteArticle(AnnualReport report, TextWriter w, string idPrefix, Func<int, CellMark?>? marks)
+    /// <summary>
+    /// The report's <c>&lt;article&gt;</c>: its tables are their skeletons with the values between the segments (the
+    /// validation page, which marks cells, writes its tables cell by cell with <see cref="WriteTable"/>).
+    /// </summary>
+    private static void WriteArticle(AnnualReport report, TextWriter w)
     {
         Span<decimal?> values = stackalloc decimal?[PrintedLayout.CellCountOf(report.Edition)];
         PrintedLayout.CellValues(report, values);
-        decimal?[]? marked = marks is null ? null : values.ToArray(); // the validation page writes its tables cell by cell
         w.Write("<article class=\"gid-report\" lang=\"zh-CN\" data-edition=\"");
         w.Write(ReportFormat.EditionKey(report.Edition));
         w.Write("\" data-year=\"");
@@ -167,28 +169,21 @@ public static class HtmlReportWriter
         w.Write("</h1>\n");
         foreach (FormatEntry section in ReportFormat.Sections)
         {
-            WriteSectionStart(w, section, idPrefix);
+            WriteSectionStart(w, section, string.Empty);
             if (PrintedDocument.Table(report.Edition, section) is { } table)
             {
-                if (marks is null)
+                (string[] segments, int[] cells) = Skeletons.Value[table];
+                for (int i = 0; i < cells.Length; i++)
                 {
-                    (string[] segments, int[] cells) = Skeletons.Value[table];
-                    for (int i = 0; i < cells.Length; i++)
+                    w.Write(segments[i]);
+                    WriteValue(w, values[cells[i]]);
+                    if (PrintedDocument.ValueSuffix(report, cells[i]) is { Length: > 0 } suffix)
                     {
-                        w.Write(segments[i]);
-                        WriteValue(w, values[cells[i]]);
-                        if (PrintedDocument.ValueSuffix(report, cells[i]) is { Length: > 0 } suffix)
-                        {
-                            HtmlText.Write(w, suffix);
-                        }
+                        HtmlText.Write(w, suffix);
                     }
+                }
 
-                    w.Write(segments[^1]);
-                }
-                else
-                {
-                    WriteTable(w, report.Edition, table, report, marked, idPrefix, marks);
-                }
+                w.Write(segments[^1]);
             }
             else if (PrintedDocument.Narrative(report, section) is { } narrative)
             {

@@ -1,5 +1,8 @@
 using System.Text;
+using GovInfoDisclosure.Core;
 using GovInfoDisclosure.Core.Documents;
+using GovInfoDisclosure.Core.Json;
+using GovInfoDisclosure.Documents.Tests.Writing;
 
 namespace GovInfoDisclosure.Documents.Tests;
 
@@ -91,8 +94,132 @@ public sealed class ReportDocumentTests : IDisposable
     {
         var stream = new MemoryStream(new byte[5000]);
 
-        await Assert.ThrowsAsync<DocumentReadException>(
+        DocumentReadException e = await Assert.ThrowsAsync<DocumentReadException>(
             () => ReportDocument.ReadAsync(stream, "big.html", new ImportOptions { MaxBytes = 1000 }));
+        Assert.Contains("MaxBytes", e.Message);
+    }
+
+    /// <summary>A sample written as a page, a Word document and Markdown: what a site serves.</summary>
+    public static TheoryData<string, string> Served => new()
+    {
+        { "laiyuan-2022.json", "report.html" },
+        { "yanshi-jinshi-2022.json", "report.docx" },
+        { "2019-shouyang-market-regulation.json", "report.md" },
+    };
+
+    private static byte[] Document(string sample, string fileName)
+    {
+        AnnualReport report = WrittenReport.Sample(sample);
+        return Path.GetExtension(fileName) switch
+        {
+            ".html" => Encoding.UTF8.GetBytes(HtmlReportWriter.ToHtml(report)),
+            ".docx" => DocxReportWriter.ToBytes(report),
+            _ => Encoding.UTF8.GetBytes(MarkdownReportWriter.ToMarkdown(report)),
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(Served))]
+    public async Task A_stream_read_asynchronously_a_few_bytes_at_a_time_gives_what_reading_the_file_gives(string sample, string fileName)
+    {
+        byte[] bytes = Document(sample, fileName);
+        string path = Write(fileName, bytes);
+        var stream = new TestStream(bytes) { Chunk = 997 };
+
+        ReportImport read = await ReportDocument.ReadAsync(stream, path);
+
+        ReportImport expected = ReportDocument.Read(path);
+        Assert.True(stream.Reads > bytes.Length / 997, "read in many pieces");
+        Assert.Equal(AnnualReportJson.ToJson(expected.Report), AnnualReportJson.ToJson(read.Report));
+        Assert.Equal(expected.Findings.ToArray(), read.Findings.ToArray());
+        Assert.Equal(expected.Locations, read.Locations);
+        Assert.Equal(WrittenReport.Sample(sample).Agency.Name, read.Report.Agency.Name);
+    }
+
+    [Fact]
+    public async Task A_stream_that_cannot_seek_is_refused_once_it_passes_max_bytes_whether_read_synchronously_or_not()
+    {
+        byte[] bytes = Document("laiyuan-2022.json", "report.html");
+        var options = new ImportOptions { MaxBytes = 5000 };
+        var sync = new TestStream(bytes) { Chunk = 1000 };
+        var async = new TestStream(bytes) { Chunk = 1000 };
+
+        Assert.Contains("MaxBytes", Assert.Throws<DocumentReadException>(() => ReportDocument.Read(sync, "r.html", options)).Message);
+        Assert.Contains("MaxBytes", (await Assert.ThrowsAsync<DocumentReadException>(() => ReportDocument.ReadAsync(async, "r.html", options))).Message);
+        Assert.Equal((6, 6), (sync.Reads, async.Reads));
+    }
+
+    [Fact]
+    public async Task A_stream_that_says_its_length_is_over_max_bytes_is_refused_before_a_byte_is_read()
+    {
+        var options = new ImportOptions { MaxBytes = 1000 };
+        var sync = new TestStream([]) { Seekable = true, ClaimedLength = 1001, Unreadable = true };
+        var async = new TestStream([]) { Seekable = true, ClaimedLength = 1001, Unreadable = true };
+
+        DocumentReadException e = Assert.Throws<DocumentReadException>(() => ReportDocument.ReadSource(sync, "r.html", options));
+        await Assert.ThrowsAsync<DocumentReadException>(() => ReportDocument.ReadAsync(async, "r.html", options));
+        Assert.Equal("r.html", e.File);
+        Assert.Contains("1,000 bytes (ImportOptions.MaxBytes)", e.Message);
+    }
+
+    [Fact]
+    public async Task Only_the_bytes_from_the_stream_s_position_count_and_a_document_of_exactly_max_bytes_is_read()
+    {
+        byte[] page = Encoding.UTF8.GetBytes("<html><body><p>一、总体情况</p></body></html>");
+        byte[] bytes = [.. new byte[4096], .. page];
+
+        foreach (bool seekable in new[] { true, false })
+        {
+            var exactly = new ImportOptions { MaxBytes = page.Length };
+            var under = new ImportOptions { MaxBytes = page.Length - 1 };
+            Assert.Equal("一、总体情况", ((DocumentParagraph)ReportDocument.ReadSource(At(bytes, 4096, seekable), "p.html", exactly).Blocks.Single()).Text);
+            Assert.Throws<DocumentReadException>(() => ReportDocument.ReadSource(At(bytes, 4096, seekable), "p.html", under));
+            await Assert.ThrowsAsync<DocumentReadException>(() => ReportDocument.ReadAsync(At(bytes, 4096, seekable), "p.html", under));
+        }
+
+        static TestStream At(byte[] bytes, int position, bool seekable)
+        {
+            var stream = new TestStream(bytes) { Seekable = true };
+            stream.Position = position;
+            return seekable ? stream : stream.Unseekable();
+        }
+    }
+
+    [Fact]
+    public async Task A_file_over_max_bytes_is_refused_by_the_options_given_to_every_way_of_reading_it()
+    {
+        string path = Write("big.html", Encoding.UTF8.GetBytes("<html><body><p>" + new string('年', 2000) + "</p></body></html>"));
+        var options = new ImportOptions { MaxBytes = 1000 };
+
+        Assert.Contains("MaxBytes", Assert.Throws<DocumentReadException>(() => ReportDocument.ReadSource(path, options)).Message);
+        Assert.Contains("MaxBytes", Assert.Throws<DocumentReadException>(() => ReportDocument.Read(path, options)).Message);
+        Assert.Contains("MaxBytes", Assert.Throws<DocumentReadException>(() => ReportDocument.ReadSource(File.OpenRead(path), "big.html", options)).Message);
+        Assert.Contains("MaxBytes", (await Assert.ThrowsAsync<DocumentReadException>(() => ReportDocument.ReadAsync(File.OpenRead(path), "big.html", options))).Message);
+        Assert.Single(ReportDocument.ReadSource(path).Blocks);
+    }
+
+    [Fact]
+    public void A_docx_saved_under_the_name_doc_is_read_as_the_word_document_it_is_and_anything_else_is_refused()
+    {
+        byte[] docx = DocxDocumentReaderTests.Docx([new DocumentFormat.OpenXml.Wordprocessing.Paragraph(
+            new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Text("正文")))]);
+
+        Assert.Equal("正文", ReportDocument.ReadSource(Write("r.doc", docx)).Blocks.OfType<DocumentParagraph>().Single().Text);
+        string other = Write("notes.doc", Encoding.UTF8.GetBytes("一、总体情况\n正文"));
+        DocumentReadException e = Assert.Throws<DocumentReadException>(() => ReportDocument.ReadSource(other));
+        Assert.Equal(other, e.File);
+        Assert.Contains("neither a Word document nor a web page", e.Message);
+    }
+
+    [Fact]
+    public async Task A_null_argument_is_refused_by_name()
+    {
+        Assert.Equal("path", Assert.Throws<ArgumentNullException>(() => ReportDocument.CanRead(null!)).ParamName);
+        Assert.Equal("path", Assert.Throws<ArgumentNullException>(() => ReportDocument.ReadSource(null!)).ParamName);
+        Assert.Equal("stream", Assert.Throws<ArgumentNullException>(() => ReportDocument.ReadSource(null!, "r.html")).ParamName);
+        Assert.Equal("fileName", Assert.Throws<ArgumentNullException>(() => ReportDocument.ReadSource(new MemoryStream(), null!)).ParamName);
+        Assert.Equal("stream", (await Assert.ThrowsAsync<ArgumentNullException>(() => ReportDocument.ReadAsync(null!, "r.html"))).ParamName);
+        Assert.Equal("fileName", (await Assert.ThrowsAsync<ArgumentNullException>(() => ReportDocument.ReadAsync(new MemoryStream(), null!))).ParamName);
     }
 
     [Fact]
@@ -103,5 +230,86 @@ public sealed class ReportDocumentTests : IDisposable
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => ReportDocument.ReadAsync(new MemoryStream(new byte[100]), "page.html", null, cancel.Token));
+    }
+
+    [Fact]
+    public async Task Reading_asynchronously_cancelled_while_the_stream_is_read_stops_before_the_document_is_parsed()
+    {
+        using var cancel = new CancellationTokenSource();
+        var stream = new TestStream(Document("laiyuan-2022.json", "report.html")) { AtEnd = cancel.Cancel };
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ReportDocument.ReadAsync(stream, "report.html", null, cancel.Token));
+    }
+
+    /// <summary>
+    /// A stream as a network gives it: a few bytes a read, no length unless <see cref="Seekable"/> (then the length
+    /// <see cref="ClaimedLength"/> when given); it may refuse to be read at all, or run an action when its end is read.
+    /// </summary>
+    private sealed class TestStream(byte[] bytes) : Stream
+    {
+        private int _position;
+
+        public bool Seekable { get; init; }
+
+        public long? ClaimedLength { get; init; }
+
+        public int Chunk { get; init; } = 4096;
+
+        public bool Unreadable { get; init; }
+
+        public Action? AtEnd { get; init; }
+
+        public int Reads { get; private set; }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => Seekable;
+
+        public override bool CanWrite => false;
+
+        public override long Length => Seekable ? ClaimedLength ?? bytes.Length : throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => Seekable ? _position : throw new NotSupportedException();
+            set => _position = Seekable ? (int)value : throw new NotSupportedException();
+        }
+
+        /// <summary>The same stream from where it is, no longer seekable.</summary>
+        public TestStream Unseekable() => new(bytes[_position..]) { Chunk = Chunk };
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (Unreadable)
+            {
+                throw new InvalidOperationException("The stream was read.");
+            }
+
+            Reads++;
+            int n = Math.Min(Math.Min(buffer.Length, Chunk), bytes.Length - _position);
+            bytes.AsSpan(_position, n).CopyTo(buffer);
+            _position += n;
+            if (n == 0)
+            {
+                AtEnd?.Invoke();
+            }
+
+            return n;
+        }
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => new(Read(buffer.Span));
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            Task.FromResult(Read(buffer.AsSpan(offset, count)));
+
+        public override void Flush() => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -57,38 +57,68 @@ public class HtmlReportWriterTests
         Assert.DoesNotContain("<style>", html);
     }
 
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void The_tables_have_the_printed_layouts_cells_spans_and_scopes(string sample)
+    {
+        AnnualReport report = WrittenReport.Sample(sample);
+        IDocument document = Parse(HtmlReportWriter.ToHtml(report));
+
+        WrittenMarkup.AssertTablesAsPrinted(document.QuerySelector("article.gid-report")!, report.Edition, string.Empty);
+    }
+
     [Fact]
-    public void The_three_tables_have_the_printed_layouts_cells_spans_and_scopes()
+    public void A_label_s_scope_is_col_row_or_the_group_it_heads()
     {
         IDocument document = Parse(HtmlReportWriter.ToHtml(WrittenReport.Sample("yanshi-jinshi-2022.json")));
-        var tables = document.QuerySelectorAll("table").Cast<AngleSharp.Html.Dom.IHtmlTableElement>().ToList();
-        var printed = PrintedLayout.Tables(ReportEdition.Edition2021);
-
-        Assert.Equal(printed.Length, tables.Count);
-        for (int t = 0; t < printed.Length; t++)
-        {
-            Assert.Equal(printed[t].RowCount, tables[t].Rows.Length);
-            for (int r = 0; r < printed[t].RowCount; r++)
-            {
-                var cells = tables[t].Rows[r].Cells.ToList();
-                Assert.Equal(printed[t].Rows[r].Length, cells.Count);
-                for (int k = 0; k < cells.Count; k++)
-                {
-                    PrintedCell cell = printed[t].Rows[r][k];
-                    Assert.Equal((cell.RowSpan, cell.ColumnSpan), (cells[k].RowSpan, cells[k].ColumnSpan));
-                    Assert.Equal(cell.IsHeader ? "TH" : "TD", cells[k].TagName);
-                    if (cell.Kind != PrintedCellKind.Value)
-                    {
-                        Assert.Equal(cell.Text, cells[k].TextContent);
-                    }
-                }
-            }
-        }
 
         Assert.Equal("rowgroup", Assert.Single(document.QuerySelectorAll("th"), th => th.TextContent == "（三）不予公开").GetAttribute("scope"));
         Assert.Equal("row", Assert.Single(document.QuerySelectorAll("th"), th => th.TextContent == "1.属于国家秘密").GetAttribute("scope"));
         Assert.Equal("colgroup", Assert.Single(document.QuerySelectorAll("th"), th => th.TextContent == "法人或其他组织").GetAttribute("scope"));
         Assert.Equal("col", Assert.Single(document.QuerySelectorAll("th"), th => th.TextContent == "商业企业").GetAttribute("scope"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Every_element_of_the_page_and_of_the_fragment_is_closed_by_its_own_end_tag(string sample)
+    {
+        AnnualReport report = WrittenReport.Sample(sample);
+
+        string page = HtmlReportWriter.ToHtml(report);
+        WrittenMarkup.AssertEveryElementClosed(page);
+        Assert.EndsWith("</article>\n</body>\n</html>\n", page);
+        WrittenMarkup.AssertEveryElementClosed(HtmlReportWriter.ToHtml(report, new HtmlReportOptions { Fragment = true }));
+    }
+
+    [Fact]
+    public void The_markup_check_finds_an_element_left_open_or_closed_out_of_order()
+    {
+        string page = HtmlReportWriter.ToHtml(WrittenReport.Sample("laiyuan-2022.json"));
+        int cell = page.IndexOf("</td>", StringComparison.Ordinal);
+
+        Assert.ThrowsAny<Exception>(() => WrittenMarkup.AssertEveryElementClosed(page.Remove(cell, "</td>".Length)));
+        Assert.ThrowsAny<Exception>(() => WrittenMarkup.AssertEveryElementClosed(page.Replace("</h1>", "</h2>", StringComparison.Ordinal)));
+        Assert.ThrowsAny<Exception>(() => WrittenMarkup.AssertEveryElementClosed(page.Replace("</body>", string.Empty, StringComparison.Ordinal)));
+        Assert.ThrowsAny<Exception>(() => WrittenMarkup.AssertEveryElementClosed(page + "</p>"));
+    }
+
+    [Fact]
+    public void The_article_keeps_the_edition_the_year_and_the_values_the_template_does_not_print_as_data_attributes()
+    {
+        const string Region = "北京市 \"朝阳\" <区> & '某'\r\n第二行";
+        AnnualReport report = WrittenReport.Sample("laiyuan-2022.json");
+        report = report with { Agency = report.Agency with { Region = Region }, InformationProcessingFeeYuan = 1200.50m };
+        AnnualReport report2019 = WrittenReport.Sample("2019-shouyang-market-regulation.json") with { InformationProcessingFeeYuan = null };
+
+        IElement article = Parse(HtmlReportWriter.ToHtml(report)).QuerySelector("article")!;
+        IElement article2019 = Parse(HtmlReportWriter.ToHtml(report2019 with { Agency = report2019.Agency with { Region = null } })).QuerySelector("article")!;
+
+        Assert.Equal(("2021", report.Year.ToString(), Region, "1200.50"), (
+            article.GetAttribute("data-edition"), article.GetAttribute("data-year"), article.GetAttribute("data-region"),
+            article.GetAttribute("data-information-processing-fee-yuan")));
+        Assert.Equal(("2019", report2019.Year.ToString()), (article2019.GetAttribute("data-edition"), article2019.GetAttribute("data-year")));
+        Assert.False(article2019.HasAttribute("data-region"));
+        Assert.False(article2019.HasAttribute("data-information-processing-fee-yuan"));
     }
 
     [Fact]
