@@ -172,7 +172,8 @@ public sealed class ReportDocumentTests : IDisposable
         {
             var exactly = new ImportOptions { MaxBytes = page.Length };
             var under = new ImportOptions { MaxBytes = page.Length - 1 };
-            Assert.Equal("一、总体情况", ((DocumentParagraph)ReportDocument.ReadSource(At(bytes, 4096, seekable), "p.html", exactly).Blocks.Single()).Text);
+            SourceDocument read = ReportDocument.ReadSource(At(bytes, 4096, seekable), "p.html", exactly);
+            Assert.Equal("一、总体情况", Assert.IsType<DocumentParagraph>(Assert.Single(read.Blocks)).Text);
             Assert.Throws<DocumentReadException>(() => ReportDocument.ReadSource(At(bytes, 4096, seekable), "p.html", under));
             await Assert.ThrowsAsync<DocumentReadException>(() => ReportDocument.ReadAsync(At(bytes, 4096, seekable), "p.html", under));
         }
@@ -193,8 +194,16 @@ public sealed class ReportDocumentTests : IDisposable
 
         Assert.Contains("MaxBytes", Assert.Throws<DocumentReadException>(() => ReportDocument.ReadSource(path, options)).Message);
         Assert.Contains("MaxBytes", Assert.Throws<DocumentReadException>(() => ReportDocument.Read(path, options)).Message);
-        Assert.Contains("MaxBytes", Assert.Throws<DocumentReadException>(() => ReportDocument.ReadSource(File.OpenRead(path), "big.html", options)).Message);
-        Assert.Contains("MaxBytes", (await Assert.ThrowsAsync<DocumentReadException>(() => ReportDocument.ReadAsync(File.OpenRead(path), "big.html", options))).Message);
+        using (FileStream stream = File.OpenRead(path))
+        {
+            Assert.Contains("MaxBytes", Assert.Throws<DocumentReadException>(() => ReportDocument.ReadSource(stream, "big.html", options)).Message);
+        }
+
+        await using (FileStream stream = File.OpenRead(path))
+        {
+            Assert.Contains("MaxBytes", (await Assert.ThrowsAsync<DocumentReadException>(() => ReportDocument.ReadAsync(stream, "big.html", options))).Message);
+        }
+
         Assert.Single(ReportDocument.ReadSource(path).Blocks);
     }
 

@@ -138,6 +138,11 @@ public class DocxReportWriterTests
                         Assert.Null(grid[r, cell.Column]);
                     }
                 }
+
+                // Only the template's merges: no gridSpan of one column, no vMerge on a cell of one row.
+                var cells = tables[t].Descendants<TableCell>().Select(c => c.TableCellProperties!).ToList();
+                Assert.All(cells, c => Assert.True(c.GridSpan is null || c.GridSpan.Val!.Value > 1));
+                Assert.Equal(printed[t].Cells.Where(c => c.RowSpan > 1).Sum(c => c.RowSpan), cells.Count(c => c.VerticalMerge is not null));
             }
 
             TableCell outcomes = tables[1].Descendants<TableCell>().Single(c => c.InnerText == "三、本年度办理结果");

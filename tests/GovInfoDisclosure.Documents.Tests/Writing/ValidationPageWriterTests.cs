@@ -250,8 +250,9 @@ public class ValidationPageWriterTests
         Assert.Equal($"ℹ 提示 info {code} {first}", items[2].Children[0].TextContent);
         Assert.Equal([NotACell, first, first], items.Select(i => i.GetAttribute("data-path")));
         Assert.Equal(["f1-d1", "f1-d2", "f1-d3"], items.Select(i => i.Id));
-        Assert.Equal(("zh-CN", result.Diagnostics[0].MessageZh, "en", result.Diagnostics[0].Message), (
-            items[0].Children[1].GetAttribute("lang"), items[0].Children[1].TextContent, items[0].Children[2].GetAttribute("lang"), items[0].Children[2].TextContent));
+        IElement zh = items[0].Children[1], en = items[0].Children[2];
+        Assert.Equal(("zh-CN", result.Diagnostics[0].MessageZh), (zh.GetAttribute("lang"), zh.TextContent));
+        Assert.Equal(("en", result.Diagnostics[0].Message), (en.GetAttribute("lang"), en.TextContent));
         Assert.Null(items[0].QuerySelector("a"));
         Assert.All(items[1..], i => Assert.Equal("#f1-c0", Assert.Single(i.QuerySelectorAll("a")).GetAttribute("href")));
         IElement cell = file.QuerySelector("td#f1-c0")!;

@@ -49,9 +49,10 @@ public static partial class WrittenMarkup
     /// <summary>
     /// Checks the tables under <paramref name="root"/> against the edition's printed layout: each after its section's
     /// heading (id <paramref name="idPrefix"/> + the section's key), the rows before the first row label or value in
-    /// <c>&lt;thead&gt;</c>, every cell's tag, spans and label, and a label's <c>scope</c> (a column label
-    /// <c>col</c>, or <c>colgroup</c> over several columns; a row label <c>row</c>, or <c>rowgroup</c> over several rows;
-    /// a block's title <c>colgroup</c>; a note none, but the class <c>gid-note</c>).
+    /// <c>&lt;thead&gt;</c>, every cell's tag, label and spans (written only where a cell spans several rows or
+    /// columns), and a label's <c>scope</c> (a column label <c>col</c>, or <c>colgroup</c> over several columns; a row
+    /// label <c>row</c>, or <c>rowgroup</c> over several rows; a block's title <c>colgroup</c>; a note none, but the
+    /// class <c>gid-note</c>).
     /// </summary>
     public static void AssertTablesAsPrinted(IElement root, ReportEdition edition, string idPrefix)
     {
@@ -82,6 +83,9 @@ public static partial class WrittenMarkup
                     IHtmlTableCellElement written = cells[k];
                     string where = $"{key} row {r} cell {k}";
                     Assert.True((cell.RowSpan, cell.ColumnSpan) == (written.RowSpan, written.ColumnSpan), $"{where}: spans");
+                    Assert.True(
+                        (cell.RowSpan > 1, cell.ColumnSpan > 1) == (written.HasAttribute("rowspan"), written.HasAttribute("colspan")),
+                        $"{where}: a span written where the cell spans nothing");
                     if (cell.Kind == PrintedCellKind.Value)
                     {
                         Assert.Equal("TD", written.TagName);
