@@ -166,6 +166,7 @@ public class HtmlReportWriterTests
         HtmlReportWriter.Write(report, stream);
 
         Assert.Equal(Encoding.UTF8.GetBytes(HtmlReportWriter.ToHtml(report)), stream.ToArray());
+        Assert.True(stream.CanWrite, "the stream is left open");
     }
 
     [Theory]

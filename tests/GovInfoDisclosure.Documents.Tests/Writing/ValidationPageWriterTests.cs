@@ -1,3 +1,4 @@
+using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using GovInfoDisclosure.Core;
@@ -139,10 +140,24 @@ public class ValidationPageWriterTests
         Diagnostic first = result.Diagnostics[0];
         var located = new ValidationResult([first.WithLocation(new SourceLocation { File = "report.html", Line = 812, Column = 9, Table = 2, Row = 5, Cell = 4 }), .. result.Diagnostics[1..]]);
 
-        IDocument document = Parse(ValidationPageWriter.ToHtml([new ValidationPageEntry("report.html", report, located)]));
+        string html = ValidationPageWriter.ToHtml([new ValidationPageEntry("report.html", report, located)]);
+        IDocument document = Parse(html);
 
         Assert.Contains("report.html:812:9", document.QuerySelector("#f1-d1 .gid-location")!.TextContent);
         Assert.Null(document.QuerySelector("#f1-d2 .gid-location"));
+        WrittenMarkup.AssertEveryElementClosed(html);
+    }
+
+    [Fact]
+    public void Writing_to_a_stream_writes_the_same_page_as_utf8_without_a_byte_order_mark_and_leaves_it_open()
+    {
+        List<ValidationPageEntry> entries = Entries();
+        using var stream = new MemoryStream();
+
+        ValidationPageWriter.Write(entries, stream, "标题");
+
+        Assert.Equal(Encoding.UTF8.GetBytes(ValidationPageWriter.ToHtml(entries, "标题")), stream.ToArray());
+        Assert.True(stream.CanWrite, "the stream is left open");
     }
 
     [Fact]
