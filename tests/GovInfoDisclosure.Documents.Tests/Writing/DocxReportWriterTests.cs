@@ -92,6 +92,7 @@ public class DocxReportWriterTests
             Assert.Equal(("楷体_GB2312", "32"), FontOf(DocxReportWriter.SubheadingStyle));
             Assert.Equal(("仿宋_GB2312", "32"), FontOf(DocxReportWriter.BodyStyle));
             Assert.InRange(int.Parse(FontOf(DocxReportWriter.TableTextStyle).Size), 18, 21);
+            Assert.Empty(styles.Descendants<Bold>()); // none of the official fonts is set bold
 
             SpacingBetweenLines body = styles.Elements<Style>().Single(s => s.StyleId == DocxReportWriter.BodyStyle).Descendants<SpacingBetweenLines>().Single();
             Assert.Equal(("560", LineSpacingRuleValues.Exact), (body.Line!.Value, body.LineRule!.Value));
@@ -103,6 +104,36 @@ public class DocxReportWriterTests
             Assert.All(ReportFormat.Sections, s => Assert.Equal(DocxReportWriter.HeadingStyle, StyleOf(s.LabelZh)));
             Assert.Equal(DocxReportWriter.SubheadingStyle, StyleOf(report.Overview![1].Heading!));
             Assert.Equal(DocxReportWriter.BodyStyle, StyleOf(report.Overview[1].Text));
+            return 0;
+        });
+    }
+
+    [Theory]
+    [InlineData(ReportEdition.Edition2021)]
+    [InlineData(ReportEdition.Edition2019)]
+    public void A_tables_columns_share_the_text_width_by_the_longest_label_each_holds(ReportEdition edition)
+    {
+        AnnualReport report = new AnnualReportBuilder(2023, "某县").WithEdition(edition).Build();
+        const int TextWidth = 11906 - 1587 - 1474;
+        var printed = PrintedLayout.Tables(edition);
+
+        Read(DocxReportWriter.ToBytes(report), d =>
+        {
+            var tables = d.MainDocumentPart!.Document!.Body!.Elements<Table>().ToList();
+            for (int t = 0; t < printed.Length; t++)
+            {
+                // A column's weight: its longest label of one column (3 to 12 characters; one spanning three rows or
+                // more wraps, so 2 before the clamp), 4 for a column of values only; the last column takes the rounding.
+                int[] weights = [.. Enumerable.Range(0, printed[t].ColumnCount).Select(column => printed[t].Cells
+                    .Where(c => c.Column == column && c.ColumnSpan == 1 && c.Kind is PrintedCellKind.RowHeader or PrintedCellKind.ColumnHeader)
+                    .Select(c => Math.Clamp(c.RowSpan > 2 ? 2 : c.Text.Length, 3, 12))
+                    .DefaultIfEmpty(4).Max())];
+                int[] expected = [.. weights.Select(w => TextWidth * w / weights.Sum())];
+                expected[^1] += TextWidth - expected.Sum();
+
+                Assert.Equal(expected, tables[t].GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(g => int.Parse(g.Width!.Value!)));
+            }
+
             return 0;
         });
     }
