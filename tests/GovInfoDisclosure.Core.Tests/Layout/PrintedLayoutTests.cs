@@ -64,6 +64,35 @@ public class PrintedLayoutTests
     }
 
     [Fact]
+    public void Section_two_is_printed_row_by_row_as_the_template_draws_it()
+    {
+        // documents.md's drawing of section 二: each cell its text, or n for a value, and its column span after a colon.
+        string[] drawn =
+        [
+            "第二十条第（一）项:4",
+            "信息内容 本年制发件数 本年废止件数 现行有效件数",
+            "规章 n n n",
+            "行政规范性文件 n n n",
+            "第二十条第（五）项:4",
+            "信息内容 本年处理决定数量:3",
+            "行政许可 n:3",
+            "第二十条第（六）项:4",
+            "信息内容 本年处理决定数量:3",
+            "行政处罚 n:3",
+            "行政强制 n:3",
+            "第二十条第（八）项:4",
+            "信息内容 本年收费金额（单位：万元）:3",
+            "行政事业性收费 n:3",
+        ];
+
+        string[] printed = [.. Tables[0].Rows.Select(row => string.Join(' ', row.Select(c =>
+            (c.Kind == PrintedCellKind.Value ? "n" : c.Text) + (c.ColumnSpan > 1 ? ":" + c.ColumnSpan : string.Empty))))];
+
+        Assert.Equal(drawn, printed);
+        Assert.All(Tables[0].Cells, c => Assert.Equal(1, c.RowSpan));
+    }
+
+    [Fact]
     public void Section_three_has_the_templates_merges()
     {
         PrintedTable applications = Tables[1];
