@@ -244,10 +244,13 @@ public sealed class ReportDocumentTests : IDisposable
     [Fact]
     public async Task Reading_asynchronously_cancelled_while_the_stream_is_read_stops_before_the_document_is_parsed()
     {
+        // Bytes that are no Word document: parsed, they would be refused with a read error instead.
+        byte[] notAZip = Encoding.UTF8.GetBytes(new string('x', 10_000));
         using var cancel = new CancellationTokenSource();
-        var stream = new TestStream(Document("laiyuan-2022.json", "report.html")) { AtEnd = cancel.Cancel };
+        var stream = new TestStream(notAZip) { AtEnd = cancel.Cancel };
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ReportDocument.ReadAsync(stream, "report.html", null, cancel.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ReportDocument.ReadAsync(stream, "report.docx", null, cancel.Token));
+        Assert.Throws<DocumentReadException>(() => ReportDocument.Read(new MemoryStream(notAZip), "report.docx"));
     }
 
     /// <summary>
