@@ -181,4 +181,19 @@ public class PrintedLayoutTests
             Assert.All(shared, e => Assert.Same(e, ReportFormat.FindByPointer(e.JsonPointer)));
         }
     }
+
+    [Fact]
+    public void The_catalogue_finds_every_row_and_cell_of_the_2021_edition_by_its_pointer()
+    {
+        FormatEntry[] entries =
+        [
+            .. ReportFormat.DisclosureRows, .. ReportFormat.DisclosureCells, .. ReportFormat.ApplicationRows,
+            .. Enumerable.Range(0, PrintedLayout.CellCountOf(ReportEdition.Edition2021)).Select(i => ReportFormat.FindByPointer(PrintedLayout.CellPointer(ReportEdition.Edition2021, i))!),
+        ];
+
+        Assert.All(entries, e => Assert.Same(e, ReportFormat.FindByPointer(e.JsonPointer)));
+        Assert.Equal(
+            [.. Enum.GetValues<CaseBlock>().SelectMany(b => Enum.GetValues<CaseColumn>().Select(c => ReportFormat.CellPointer(b, c)))],
+            entries.Select(e => e.JsonPointer).Where(p => p.StartsWith(ReportFormat.ReviewAndLitigation.JsonPointer + "/", StringComparison.Ordinal)));
+    }
 }

@@ -279,12 +279,18 @@ public class RuleMechanicsTests
     }
 
     [Fact]
-    public void One_rules_findings_on_the_narrative_sections_and_the_fee_come_in_the_documents_order()
+    public void One_rules_findings_come_in_the_documents_order_and_a_path_it_does_not_hold_last()
     {
         string[] inDocumentOrder =
         [
-            ReportFormat.Overview.JsonPointer, ReportFormat.ProblemsAndImprovements.JsonPointer, ReportFormat.OtherMatters.JsonPointer,
+            ReportFormat.Overview.JsonPointer,
+            ReportFormat.CellPointer(DisclosureCell.FeesAmount),
+            ReportFormat.CellPointer(ApplicationRow.CarriedOver, ApplicantColumn.Total),
+            ReportFormat.CellPointer(CaseBlock.Review, CaseColumn.Upheld),
+            ReportFormat.CellPointer(CaseBlock.LitigationAfterReview, CaseColumn.Total),
+            ReportFormat.ProblemsAndImprovements.JsonPointer, ReportFormat.OtherMatters.JsonPointer,
             ReportFormat.InformationProcessingFee.JsonPointer,
+            "/acme/notInTheDocument",
         ];
         var rule = new SectionsRule("ACME020", [.. inDocumentOrder.Reverse()]);
 
