@@ -25,6 +25,17 @@ public class PrintedLayoutTests
     }
 
     [Theory]
+    [InlineData(ReportEdition.Edition2021)]
+    [InlineData(ReportEdition.Edition2019)]
+    public void A_label_names_no_value_of_the_report(ReportEdition edition)
+    {
+        PrintedCell[] labels = [.. PrintedLayout.Tables(edition).SelectMany(t => t.Cells).Where(c => c.Kind != PrintedCellKind.Value)];
+
+        Assert.NotEmpty(labels);
+        Assert.All(labels, c => Assert.Equal(-1, c.CellIndex));
+    }
+
+    [Theory]
     [InlineData(TestReports.Yanshi)]
     [InlineData(TestReports.Shouyang2019)]
     public void A_reports_values_copied_into_a_span_are_those_of_the_array(string sample)
