@@ -312,6 +312,24 @@ public partial class DocxDocumentReaderTests
     }
 
     [Fact]
+    public void A_table_holding_a_table_lays_the_page_out_and_its_cells_are_read_in_order_as_the_page()
+    {
+        // Found by the mutation run: no test had a layout table (the cells of such a table were never walked).
+        var layout = new Table(
+            Row(new TableCell(Para("一、总体情况"), new Table(Row(Cell("规章"), Cell("3"))), Para("正文"))),
+            Row(new TableCell(Para("二、主动公开政府信息情况"))));
+
+        SourceDocument document = Read(Docx([layout]));
+
+        Assert.Collection(
+            document.Blocks,
+            b => Assert.Equal("一、总体情况", Assert.IsType<DocumentParagraph>(b).Text),
+            b => Assert.Equal(["规章", "3"], Assert.Single(Assert.IsType<DocumentTable>(b).Rows).Select(c => c.Text)),
+            b => Assert.Equal("正文", Assert.IsType<DocumentParagraph>(b).Text),
+            b => Assert.Equal("二、主动公开政府信息情况", Assert.IsType<DocumentParagraph>(b).Text));
+    }
+
+    [Fact]
     public void A_document_over_max_bytes_is_refused()
     {
         byte[] bytes = Docx([Para("x")]);
