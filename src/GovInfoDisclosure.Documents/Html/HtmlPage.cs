@@ -508,12 +508,10 @@ internal sealed partial class HtmlPage
             {
                 _blocks.AddParagraph(InlineText(part), LocationOf(part), false);
             }
-            else if (part.LocalName == "tr")
-            {
-                rows.Add(ReadRow(part));
-            }
             else if (part.LocalName is "thead" or "tbody" or "tfoot")
             {
+                // A row is never a table's own child here: the HTML parser puts rows written directly in a table into a
+                // tbody, as a browser does.
                 foreach (IElement tr in part.Children)
                 {
                     if (tr.LocalName == "tr")
