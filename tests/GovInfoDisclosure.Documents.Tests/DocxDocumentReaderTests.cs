@@ -226,7 +226,10 @@ public partial class DocxDocumentReaderTests
         byte[] bytes = Docx([Para("x")]);
         byte[] cut = bytes[..(bytes.Length / 2)];
 
-        Assert.Throws<DocumentReadException>(() => DocxDocumentReader.Read(new MemoryStream(cut), "cut.docx"));
+        DocumentReadException e = Assert.Throws<DocumentReadException>(() => DocxDocumentReader.Read(new MemoryStream(cut), "cut.docx"));
+
+        Assert.Equal("cut.docx", e.File);
+        Assert.Contains("zip package is damaged", e.Message);
     }
 
     [Fact]
