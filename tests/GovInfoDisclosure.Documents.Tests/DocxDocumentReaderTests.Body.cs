@@ -185,6 +185,21 @@ public partial class DocxDocumentReaderTests
     }
 
     [Fact]
+    public void A_legacy_horizontal_merge_that_starts_a_row_is_a_cell_of_its_own_and_an_empty_cell_adds_no_line()
+    {
+        static TableCell HMerged(string text, MergedCellValues value) =>
+            new(new TableCellProperties(new HorizontalMerge { Val = value }), Para(text));
+
+        // Found by the mutation run: a row's first cell continuing nothing, and an empty cell merged with text.
+        DocumentTable table = TableOf(
+            Row(HMerged("续", MergedCellValues.Continue), Cell(string.Empty, merge: MergedCellValues.Restart)),
+            Row(Cell("1"), Cell("下", merge: MergedCellValues.Continue)));
+
+        Assert.Equal(("续", 1), (table[0, 0].Cell!.Text, table[0, 0].Cell!.ColumnSpan));
+        Assert.Equal(("下", 2), (table[0, 1].Cell!.Text, table[0, 1].Cell!.RowSpan));
+    }
+
+    [Fact]
     public void A_table_without_rows_is_no_table()
     {
         SourceDocument document = Read(Docx([Para("一、总体情况"), new Table(new TableProperties())]));
