@@ -333,6 +333,33 @@ public partial class DocxDocumentReaderTests
     }
 
     [Fact]
+    public void A_document_nested_exactly_max_depth_deep_is_read_and_one_level_deeper_refused()
+    {
+        byte[] bytes = Docx([Para("一、总体情况")]);
+
+        // The deepest node of any XML part, as an XML reader counts depth (the root element 0, its text one deeper).
+        using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+        int deepest = zip.Entries
+            .Where(e => e.FullName.EndsWith(".xml", StringComparison.Ordinal) || e.FullName.EndsWith(".rels", StringComparison.Ordinal))
+            .Max(e =>
+            {
+                using var reader = System.Xml.XmlReader.Create(e.Open(), new System.Xml.XmlReaderSettings { IgnoreWhitespace = true });
+                int depth = 0;
+                while (reader.Read())
+                {
+                    depth = Math.Max(depth, reader.Depth);
+                }
+
+                return depth;
+            });
+
+        SourceDocument read = DocxDocumentReader.Read(new MemoryStream(bytes), "r.docx", new ImportOptions { MaxDepth = deepest });
+        Assert.Equal("一、总体情况", read.Blocks.OfType<DocumentParagraph>().Single().Text);
+        var under = new ImportOptions { MaxDepth = deepest - 1 };
+        Assert.Contains("MaxDepth", Assert.Throws<DocumentReadException>(() => DocxDocumentReader.Read(new MemoryStream(bytes), "r.docx", under)).Message);
+    }
+
+    [Fact]
     public void A_document_over_max_bytes_is_refused()
     {
         byte[] bytes = Docx([Para("x")]);
