@@ -103,6 +103,19 @@ public partial class DocxDocumentReaderTests
     }
 
     [Fact]
+    public void Alternate_content_with_no_branch_reads_as_nothing()
+    {
+        // Found by the mutation run: damaged markup compatibility, neither a choice nor a fallback.
+        const string Mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+        byte[] bytes = WithDocumentXml(Docx([Para("x")]), xml => xml.Replace(
+            "<w:r><w:t>x</w:t></w:r>",
+            $"<w:r><w:t>前</w:t></w:r><mc:AlternateContent xmlns:mc=\"{Mc}\"><w:r><w:t>乙</w:t></w:r></mc:AlternateContent><w:r><w:t>后</w:t></w:r>",
+            StringComparison.Ordinal));
+
+        Assert.Equal("前后", ParagraphsOf(bytes).Single().Text);
+    }
+
+    [Fact]
     public void Results_of_fields_nested_in_another_fields_instruction_are_hidden_all_of_them()
     {
         // { IF { PAGE } = { NUMPAGES } "末页" "" } as Word saves it: the inner fields' results are text, inside the outer
