@@ -17,6 +17,8 @@ public class HtmlNestingScanTests
     [InlineData("<!-- <div><div><div> --><div>", 1, -1)]
     [InlineData("<!-- <div><div><div>", 1, -1)]
     [InlineData("<!--<b--><div>", 1, -1)]
+    [InlineData("<!-- x --><div><div><div>", 2, 20)]
+    [InlineData("<div><div", 2, -1)]
     [InlineData("<br><img src=\"a.png\"><hr><br>", 0, -1)]
     [InlineData("<div/><div/><div/>", 0, -1)]
     [InlineData("<script>for (;;) { s += '<div><div>'; }</script><div>", 1, -1)]
