@@ -90,30 +90,22 @@ public partial class DocxDocumentReaderTests
         Assert.Equal("框前\n框中\n框后", ParagraphsOf(bytes).Single().Text);
     }
 
-    [Fact]
-    public void Alternate_content_reads_one_branch_not_both()
-    {
-        const string Mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
-        byte[] bytes = WithDocumentXml(Docx([Para("x")]), xml => xml.Replace(
-            "<w:r><w:t>x</w:t></w:r>",
-            $"<mc:AlternateContent xmlns:mc=\"{Mc}\"><mc:Choice Requires=\"w14\"><w:r><w:t>甲</w:t></w:r></mc:Choice><mc:Fallback><w:r><w:t>甲</w:t></w:r></mc:Fallback></mc:AlternateContent>",
-            StringComparison.Ordinal));
-
-        Assert.Equal("甲", ParagraphsOf(bytes).Single().Text);
-    }
+    /// <summary>The text of a document's one paragraph whose runs are <paramref name="runs"/> (markup compatibility declared).</summary>
+    private static string TextOfRuns(string runs) => ParagraphsOf(WithDocumentXml(Docx([Para("x")]), xml => xml.Replace(
+        "<w:r><w:t>x</w:t></w:r>",
+        runs.Replace("<mc:AlternateContent>", "<mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\">", StringComparison.Ordinal),
+        StringComparison.Ordinal))).Single().Text;
 
     [Fact]
-    public void Alternate_content_with_no_branch_reads_as_nothing()
-    {
-        // Found by the mutation run: damaged markup compatibility, neither a choice nor a fallback.
-        const string Mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
-        byte[] bytes = WithDocumentXml(Docx([Para("x")]), xml => xml.Replace(
-            "<w:r><w:t>x</w:t></w:r>",
-            $"<w:r><w:t>前</w:t></w:r><mc:AlternateContent xmlns:mc=\"{Mc}\"><w:r><w:t>乙</w:t></w:r></mc:AlternateContent><w:r><w:t>后</w:t></w:r>",
-            StringComparison.Ordinal));
+    public void Alternate_content_reads_one_branch_not_both() => Assert.Equal(
+        "甲",
+        TextOfRuns("<mc:AlternateContent><mc:Choice Requires=\"w14\"><w:r><w:t>甲</w:t></w:r></mc:Choice><mc:Fallback><w:r><w:t>甲</w:t></w:r></mc:Fallback></mc:AlternateContent>"));
 
-        Assert.Equal("前后", ParagraphsOf(bytes).Single().Text);
-    }
+    // Found by the mutation run: damaged markup compatibility, neither a choice nor a fallback.
+    [Fact]
+    public void Alternate_content_with_no_branch_reads_as_nothing() => Assert.Equal(
+        "前后",
+        TextOfRuns("<w:r><w:t>前</w:t></w:r><mc:AlternateContent><w:r><w:t>乙</w:t></w:r></mc:AlternateContent><w:r><w:t>后</w:t></w:r>"));
 
     [Fact]
     public void Results_of_fields_nested_in_another_fields_instruction_are_hidden_all_of_them()
