@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Xunit;
@@ -22,14 +21,7 @@ public class CellTextTests
         NonNull<string> text, PositiveInt seed)
     {
         // Random text salted with every kind of white space the reader meets, at random places.
-        var sb = new StringBuilder(text.Get);
-        var random = new Random(seed.Get);
-        for (int i = 0; i < seed.Get % 12; i++)
-        {
-            sb.Insert(random.Next(sb.Length + 1), " \t\r\f\u00A0\n"[random.Next(6)]);
-        }
-
-        string salted = sb.ToString();
+        string salted = SaltedText.Of(text.Get, seed.Get, " \t\r\f\u00A0\n", 12);
         string byHand = string.Join('\n', salted.Split('\n')
             .Select(line => Regex.Replace(line, "[ \t\r\f\u00A0]+", " ").Trim(' '))
             .Where(line => line.Length > 0));

@@ -172,12 +172,13 @@ public partial class DocxDocumentReaderTests
         Assert.Equal((1, 0), (table[1, 0].OriginRow, table[1, 0].OriginColumn));
     }
 
+    /// <summary>A cell of the legacy horizontal merge (<c>w:hMerge</c>).</summary>
+    private static TableCell HMerged(string text, MergedCellValues value) =>
+        new(new TableCellProperties(new HorizontalMerge { Val = value }), Para(text));
+
     [Fact]
     public void A_legacy_horizontal_merge_widens_the_cell_before_it()
     {
-        static TableCell HMerged(string text, MergedCellValues value) =>
-            new(new TableCellProperties(new HorizontalMerge { Val = value }), Para(text));
-
         DocumentTable table = TableOf(
             Row(HMerged("合并", MergedCellValues.Restart), HMerged("续", MergedCellValues.Continue), Cell("c")),
             Row(Cell("1"), Cell("2"), Cell("3")));
@@ -192,9 +193,6 @@ public partial class DocxDocumentReaderTests
     [Fact]
     public void A_legacy_horizontal_merge_that_starts_a_row_is_a_cell_of_its_own_and_an_empty_cell_adds_no_line()
     {
-        static TableCell HMerged(string text, MergedCellValues value) =>
-            new(new TableCellProperties(new HorizontalMerge { Val = value }), Para(text));
-
         // Found by the mutation run: a row's first cell continuing nothing, and an empty cell merged with text.
         DocumentTable table = TableOf(
             Row(HMerged("续", MergedCellValues.Continue), Cell(string.Empty, merge: MergedCellValues.Restart)),

@@ -192,14 +192,7 @@ public class HtmlReportWriterTests
     public void Kept_white_space_is_decided_for_any_text_as_by_looking_at_every_character(NonNull<string> text, PositiveInt spaces)
     {
         // Random text salted with spaces, tabs and line breaks at random places.
-        var sb = new StringBuilder(text.Get);
-        var random = new Random(spaces.Get);
-        for (int i = 0; i < spaces.Get % 6; i++)
-        {
-            sb.Insert(random.Next(sb.Length + 1), " \t\n\r"[random.Next(4)]);
-        }
-
-        string salted = sb.ToString();
+        string salted = SaltedText.Of(text.Get, spaces.Get, " \t\n\r", 6);
         Assert.Equal(NeedsKeptWhiteSpaceByHand(salted), HtmlText.NeedsKeptWhiteSpace(salted));
     }
 
