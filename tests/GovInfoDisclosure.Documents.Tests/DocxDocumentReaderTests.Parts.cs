@@ -126,15 +126,11 @@ public partial class DocxDocumentReaderTests
         Assert.Contains("'word/document.bin'", e.Message);
     }
 
-    [Fact]
-    public void A_part_that_unpacks_to_more_than_its_entry_declares_is_cut_at_the_declared_size_and_refused()
+    /// <summary>The package with the sizes its zip headers declare for one part overwritten: a zip whose directory lies.</summary>
+    private static byte[] Declaring(byte[] docx, string part, uint declared)
     {
-        // A zip whose directory lies: word/document.xml declares 1,000 bytes and unpacks to far more. The zip layer stops
-        // at the declared size (so the limit on unpacked bytes holds whatever the data says), and the part cut there is
-        // not XML.
-        byte[] bytes = Docx([Para(new string('x', 20_000))]);
-        const uint Declared = 1000;
-        byte[] name = Encoding.UTF8.GetBytes("word/document.xml");
+        byte[] bytes = [.. docx];
+        byte[] name = Encoding.UTF8.GetBytes(part);
         int patched = 0;
         foreach ((byte[] signature, int sizeAt, int nameLengthAt, int nameAt) in new[] { ("PK\u0003\u0004"u8.ToArray(), 22, 26, 30), ("PK\u0001\u0002"u8.ToArray(), 24, 28, 46) })
         {
@@ -143,16 +139,90 @@ public partial class DocxDocumentReaderTests
                 int nameLength = BitConverter.ToUInt16(bytes, i + nameLengthAt);
                 if (bytes.AsSpan(i + nameAt, nameLength).SequenceEqual(name))
                 {
-                    BitConverter.TryWriteBytes(bytes.AsSpan(i + sizeAt, 4), Declared);
+                    BitConverter.TryWriteBytes(bytes.AsSpan(i + sizeAt, 4), declared);
                     patched++;
                 }
             }
         }
 
         Assert.Equal(2, patched);
+        return bytes;
+    }
+
+    /// <summary>The package with one part stored as it is, not deflated (a zip may store any entry so).</summary>
+    private static byte[] Stored(byte[] docx, string part)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            ZipArchiveEntry entry = zip.GetEntry(part)!;
+            using var content = new MemoryStream();
+            using (Stream data = entry.Open())
+            {
+                data.CopyTo(content);
+            }
+
+            entry.Delete();
+            using Stream stored = zip.CreateEntry(part, CompressionLevel.NoCompression).Open();
+            stored.Write(content.ToArray());
+        }
+
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public void A_part_that_unpacks_to_more_than_its_entry_declares_is_cut_at_the_declared_size_and_refused()
+    {
+        // A zip whose directory lies: word/document.xml declares 1,000 bytes and unpacks to far more. The zip layer stops
+        // a deflated entry at the declared size (so the limit on unpacked bytes holds whatever the data says), and the
+        // part cut there is not XML.
+        byte[] bytes = Declaring(Docx([Para(new string('x', 20_000))]), "word/document.xml", 1000);
+
         DocumentReadException e = Assert.Throws<DocumentReadException>(() => DocxDocumentReader.Read(new MemoryStream(bytes), "lying.docx"));
 
         Assert.Contains("'word/document.xml' is not XML", e.Message);
+    }
+
+    [Fact]
+    public void A_stored_part_holding_more_than_its_entry_declares_is_refused_as_a_damaged_package()
+    {
+        // A stored (not deflated) entry is given whole by the zip layer, whatever it declares: the package check's own
+        // count refuses it.
+        byte[] bytes = Declaring(Stored(Docx([Para(new string('x', 20_000))]), "word/document.xml"), "word/document.xml", 1000);
+
+        DocumentReadException e = Assert.Throws<DocumentReadException>(() => DocxDocumentReader.Read(new MemoryStream(bytes), "lying.docx"));
+
+        Assert.EndsWith(": The part 'word/document.xml' holds more than the 1,000 bytes its zip entry declares: the Word document's zip package is damaged.", e.Message);
+        Assert.Equal("lying.docx", e.File);
+    }
+
+    [Fact]
+    public void A_stored_main_part_not_named_xml_is_held_to_the_limit_on_unpacked_bytes_when_its_entry_lies()
+    {
+        // Declaring 1,000 bytes passes the sum of declared sizes; the part's own check, just before the SDK parses it,
+        // counts what it really gives.
+        byte[] renamed = Renamed(Docx([Para(new string('x', 20_000))]), "document.xml", "document.bin");
+        byte[] bytes = Declaring(Stored(renamed, "word/document.bin"), "word/document.bin", 1000);
+        var options = new ImportOptions { MaxUncompressedBytes = 15_000 };
+
+        DocumentReadException e = Assert.Throws<DocumentReadException>(() => DocxDocumentReader.Read(new MemoryStream(bytes), "lying.docx", options));
+
+        Assert.Contains("more than 15,000 bytes (ImportOptions.MaxUncompressedBytes), at 'word/document.bin'", e.Message);
+    }
+
+    [Fact]
+    public void A_relationships_part_declaring_a_dtd_is_refused_naming_the_part()
+    {
+        // Every .xml and .rels part is checked, not only the parts the reader parses: the SDK reads the relationships.
+        byte[] bytes = WithPart(Docx([Para("x")]), "_rels/.rels", xml => xml.Replace(
+            "<Relationships",
+            "<!DOCTYPE Relationships [<!ENTITY a \"a\">]><Relationships",
+            StringComparison.Ordinal));
+
+        DocumentReadException e = Assert.Throws<DocumentReadException>(() => DocxDocumentReader.Read(new MemoryStream(bytes), "dtd.docx"));
+
+        Assert.Contains("The part '_rels/.rels' is not XML a Word document may hold", e.Message);
     }
 
     private static int NextIndex(byte[] bytes, byte[] value, int from)

@@ -332,14 +332,11 @@ public partial class DocxDocumentReaderTests
             b => Assert.Equal("二、主动公开政府信息情况", Assert.IsType<DocumentParagraph>(b).Text));
     }
 
-    [Fact]
-    public void A_document_nested_exactly_max_depth_deep_is_read_and_one_level_deeper_refused()
+    /// <summary>The deepest node of any XML part, as an XML reader counts depth (the root element 0, its text one deeper).</summary>
+    private static int DeepestNode(byte[] docx)
     {
-        byte[] bytes = Docx([Para("一、总体情况")]);
-
-        // The deepest node of any XML part, as an XML reader counts depth (the root element 0, its text one deeper).
-        using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
-        int deepest = zip.Entries
+        using var zip = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read);
+        return zip.Entries
             .Where(e => e.FullName.EndsWith(".xml", StringComparison.Ordinal) || e.FullName.EndsWith(".rels", StringComparison.Ordinal))
             .Max(e =>
             {
@@ -352,11 +349,35 @@ public partial class DocxDocumentReaderTests
 
                 return depth;
             });
+    }
+
+    [Fact]
+    public void A_document_nested_exactly_max_depth_deep_is_read_and_one_level_deeper_refused()
+    {
+        byte[] bytes = Docx([Para("一、总体情况")]);
+        int deepest = DeepestNode(bytes);
 
         SourceDocument read = DocxDocumentReader.Read(new MemoryStream(bytes), "r.docx", new ImportOptions { MaxDepth = deepest });
         Assert.Equal("一、总体情况", read.Blocks.OfType<DocumentParagraph>().Single().Text);
         var under = new ImportOptions { MaxDepth = deepest - 1 };
         Assert.Contains("MaxDepth", Assert.Throws<DocumentReadException>(() => DocxDocumentReader.Read(new MemoryStream(bytes), "r.docx", under)).Message);
+    }
+
+    [Fact]
+    public void A_comment_and_white_space_inside_the_deepest_element_are_not_counted_as_nesting()
+    {
+        // Pretty-printed XML and comments are not nesting: the limit counts elements and their text.
+        byte[] plain = Docx([Para("一、总体情况")]);
+        byte[] commented = WithDocumentXml(plain, xml =>
+        {
+            string changed = xml.Replace("<w:t>", "<w:rPr><w:b>\n  <!-- bold -->\n</w:b></w:rPr><w:t>", StringComparison.Ordinal);
+            Assert.NotEqual(xml, changed);
+            return changed;
+        });
+
+        SourceDocument read = DocxDocumentReader.Read(new MemoryStream(commented), "r.docx", new ImportOptions { MaxDepth = DeepestNode(plain) });
+
+        Assert.Equal("一、总体情况", read.Blocks.OfType<DocumentParagraph>().Single().Text);
     }
 
     [Fact]

@@ -61,9 +61,11 @@ internal static class DocxPackageCheck
             {
                 if (IsCheckedByName(entry.FullName))
                 {
-                    // The entry's declared size is counted above; a part that unpacks to more than it declares is refused
-                    // (a second guard: System.IO.Compression already stops reading at the declared size).
-                    CheckXml(entry.Open(), Math.Min(entry.Length, options.MaxUncompressedBytes), entry.FullName, file, options);
+                    // The entry's declared size is counted above, and the part may not give more: System.IO.Compression
+                    // stops a deflated entry at its declared size, but gives a stored one all the bytes it holds.
+                    string name = entry.FullName;
+                    long declaredSize = entry.Length;
+                    CheckXml(entry.Open(), declaredSize, name, file, options, () => Undeclared(file, name, declaredSize));
                 }
             }
         }
@@ -75,6 +77,9 @@ internal static class DocxPackageCheck
 
     private static DocumentReadException TooLarge(string? file, ImportOptions options, string entry) => new(
         $"The Word document's parts unpack to more than {options.MaxUncompressedBytes:N0} bytes (ImportOptions.MaxUncompressedBytes), at '{entry}': refused as a possible zip bomb.", file);
+
+    private static DocumentReadException Undeclared(string? file, string entry, long declared) => new(
+        $"The part '{entry}' holds more than the {declared:N0} bytes its zip entry declares: the Word document's zip package is damaged.", file);
 
     /// <summary>
     /// Checks a part the reader is about to parse where <see cref="Check"/> did not, by its name: the package's
@@ -89,7 +94,8 @@ internal static class DocxPackageCheck
         string name = part.Uri.OriginalString;
         if (!IsCheckedByName(name))
         {
-            CheckXml(part.GetStream(FileMode.Open, FileAccess.Read), options.MaxUncompressedBytes, name.TrimStart('/'), file, options);
+            string entry = name.TrimStart('/');
+            CheckXml(part.GetStream(FileMode.Open, FileAccess.Read), options.MaxUncompressedBytes, entry, file, options, () => TooLarge(file, options, entry));
         }
     }
 
@@ -97,7 +103,7 @@ internal static class DocxPackageCheck
     private static bool IsCheckedByName(string name) =>
         name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
 
-    private static void CheckXml(Stream part, long limit, string name, string? file, ImportOptions options)
+    private static void CheckXml(Stream part, long limit, string name, string? file, ImportOptions options, Func<Exception> over)
     {
         var settings = new XmlReaderSettings
         {
@@ -106,12 +112,11 @@ internal static class DocxPackageCheck
             MaxCharactersFromEntities = 0,
             IgnoreWhitespace = true,
             IgnoreComments = true,
-            CloseInput = true,
         };
         int maxDepth = DocumentLimits.MaxDepth(options);
         try
         {
-            using var stream = new LimitedStream(part, limit, () => TooLarge(file, options, name));
+            using var stream = new LimitedStream(part, limit, over);
             using var reader = XmlReader.Create(stream, settings);
             while (reader.Read())
             {
