@@ -71,6 +71,22 @@ public partial class DocxDocumentReaderTests
         Assert.Equal([true, false], paragraphs.Select(p => p.IsHeading));
     }
 
+    [Theory]
+    [InlineData(16, true)]
+    [InlineData(17, false)]
+    public void A_heading_style_is_found_up_to_16_steps_along_based_on(int steps, bool heading)
+    {
+        // documents.md: "its style, or a style it is based on (up to 16 steps)". S0 is the paragraph's style; S{steps}
+        // is the heading style at the end of the chain.
+        Style[] styles =
+        [
+            .. Enumerable.Range(0, steps).Select(i => ParagraphStyle($"S{i}", $"Step {i}", basedOn: $"S{i + 1}")),
+            ParagraphStyle($"S{steps}", "heading 1"),
+        ];
+
+        Assert.Equal(heading, ParagraphsOf(Docx([Para("一、总体情况", "S0")], styles: styles)).Single().IsHeading);
+    }
+
     [Fact]
     public void A_non_breaking_hyphen_reads_as_a_hyphen()
     {

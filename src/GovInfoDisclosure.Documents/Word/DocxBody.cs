@@ -81,7 +81,8 @@ internal sealed class DocxBody
         }
 
         string? id = properties?.ParagraphStyleId?.Val?.Value;
-        for (int hops = 0; id is not null && hops < 16 && _styles.TryGetValue(id, out Style? style); hops++)
+        // The paragraph's own style, then up to 16 steps along the styles it is based on (documents.md).
+        for (int steps = 0; id is not null && steps <= 16 && _styles.TryGetValue(id, out Style? style); steps++)
         {
             string name = style.StyleName?.Val?.Value ?? string.Empty;
             if (name.StartsWith("heading", StringComparison.OrdinalIgnoreCase)
