@@ -118,6 +118,70 @@ public partial class HtmlDocumentReaderTests
         Assert.Equal(["一、总体情况", Filler(300), "二、主动公开政府信息情况"], paragraphs);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void On_a_tie_the_deeper_element_is_the_article_whichever_comes_first(bool deeperFirst)
+    {
+        // documents.md: "the highest score wins (on a tie the deeper element)". The outer div scores its own paragraph
+        // (10 characters) and half of the inner div's (20 / 2): 20, as the inner div does.
+        string inner = $"<div class=\"inner\"><p>{Filler(20)}</p></div>";
+        string own = $"<p>{new string('字', 10)}</p>";
+
+        string[] paragraphs = Paragraphs(Html($"<div class=\"outer\">{(deeperFirst ? inner + own : own + inner)}</div>"));
+
+        Assert.Equal([Filler(20)], paragraphs);
+    }
+
+    [Fact]
+    public void A_smaller_block_nested_in_the_article_after_its_paragraphs_is_read_with_them()
+    {
+        string[] paragraphs = Paragraphs(Html($"<div class=\"content\"><p>{Filler(30)}</p><p>{Filler(30)}</p><div class=\"note\"><p>附件说明</p></div></div>"));
+
+        Assert.Equal([Filler(30), Filler(30), "附件说明"], paragraphs);
+    }
+
+    [Fact]
+    public void Points_numbered_yi_shi_er_shi_are_not_section_headings_and_do_not_move_the_article()
+    {
+        // 一是…二是… ("firstly… secondly…") begins paragraphs in most reports' narratives; only 一、 to 六、 are the
+        // sections' landmarks. The list holds the most text and no section heading, and so does its container.
+        string page = $"<div class=\"page\"><p>一是加强领导</p><p>二是完善制度</p><ul class=\"content\"><li>{Filler(100)}</li></ul></div>";
+
+        string[] paragraphs = Paragraphs(Html(page));
+
+        Assert.Equal([Filler(100)], paragraphs);
+    }
+
+    [Fact]
+    public void The_first_sections_heading_alone_makes_the_enclosing_element_the_article()
+    {
+        // The second section's container holds the most text; its parent holds section 一 too: one section more.
+        string page = $"<div class=\"report\"><p>一、总体情况</p><p>短</p><div class=\"s2\"><p>二、主动公开政府信息情况</p><p>{Filler(200)}</p></div></div>";
+
+        string[] paragraphs = Paragraphs(Html(page));
+
+        Assert.Equal(["一、总体情况", "短", "二、主动公开政府信息情况", Filler(200)], paragraphs);
+    }
+
+    [Fact]
+    public void Text_typed_in_the_body_is_read_though_an_empty_paragraph_lies_in_a_container_above_it()
+    {
+        // No paragraph holds text (a CMS's <p>&nbsp;</p> spacer): nothing scores, and the body is the article.
+        string[] paragraphs = Paragraphs(Html("<div class=\"spacer\"><p>&nbsp;</p></div>一、总体情况<br>正文"));
+
+        Assert.Equal(["一、总体情况\n正文"], paragraphs);
+    }
+
+    [Fact]
+    public void Text_of_a_page_without_tags_is_located_in_its_file()
+    {
+        // The parser implies html and body, which have no place in the source: the location still names the file.
+        SourceLocation location = ParagraphBlocks(HtmlDocumentReader.Read("一、总体情况", "bare.html")).Single().Location;
+
+        Assert.Equal("bare.html", location.File);
+    }
+
     [Fact]
     public void Sections_in_containers_of_their_own_are_read_together_though_one_outweighs_the_rest_and_headings_are_indented()
     {
