@@ -176,10 +176,11 @@ public partial class HtmlDocumentReaderTests
     [Fact]
     public void Text_of_a_page_without_tags_is_located_in_its_file()
     {
-        // The parser implies html and body, which have no place in the source: the location still names the file.
+        // The parser implies html and body, which have no place in the source: the location names the file, with line
+        // and column 0 (unknown).
         SourceLocation location = ParagraphBlocks(HtmlDocumentReader.Read("一、总体情况", "bare.html")).Single().Location;
 
-        Assert.Equal("bare.html", location.File);
+        Assert.Equal(("bare.html", 0, 0), (location.File, location.Line, location.Column));
     }
 
     [Fact]

@@ -327,8 +327,8 @@ internal sealed partial class HtmlPage
     /// </summary>
     private static IElement? FindArticleTitle(IElement article)
     {
-        IElement? child = article;
-        for (IElement? container = article.ParentElement; container is not null && child is not null; child = container, container = container.ParentElement)
+        IElement child = article;
+        for (IElement? container = article.ParentElement; container is not null; child = container, container = container.ParentElement)
         {
             if (container.LocalName is "body" or "html")
             {
