@@ -225,6 +225,32 @@ public partial class DocxDocumentReaderTests
         Assert.Contains("The part '_rels/.rels' is not XML a Word document may hold", e.Message);
     }
 
+    [Theory]
+    [InlineData("dtd")]
+    [InlineData("deep")]
+    public void The_core_properties_part_as_the_sdk_names_it_is_checked_and_named_in_the_refusal(string problem)
+    {
+        // The SDK (and so the Word writer) stores the title in package/services/metadata/core-properties/….psmdcp;
+        // System.IO.Packaging refused both of these too, with messages that named no part ("Specified argument was out
+        // of the range of valid values. (Parameter 'id')" for the deep one).
+        byte[] docx = Docx([Para("x")], title: "标题");
+        string part = CorePropertiesPart(docx);
+        byte[] bytes = WithPart(docx, part, xml => problem == "dtd"
+            ? xml.Replace("<coreProperties", "<!DOCTYPE coreProperties [<!ENTITY a \"a\">]><coreProperties", StringComparison.Ordinal)
+            : xml.Replace("</coreProperties>", Nested("<a>", "</a>", string.Empty, HundredThousand) + "</coreProperties>", StringComparison.Ordinal));
+
+        DocumentReadException e = Assert.Throws<DocumentReadException>(() => DocxDocumentReader.Read(new MemoryStream(bytes), "core.docx"));
+
+        Assert.Contains($"The part '{part}' ", e.Message);
+        Assert.Contains(problem == "dtd" ? "DTD" : "MaxDepth", e.Message);
+    }
+
+    private static string CorePropertiesPart(byte[] docx)
+    {
+        using var zip = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read);
+        return zip.Entries.Single(e => e.FullName.EndsWith(".psmdcp", StringComparison.Ordinal)).FullName;
+    }
+
     private static int NextIndex(byte[] bytes, byte[] value, int from)
     {
         int i = bytes.AsSpan(from).IndexOf(value);

@@ -99,9 +99,14 @@ internal static class DocxPackageCheck
         }
     }
 
-    /// <summary>Whether <see cref="Check"/> checks a part by its name: XML parts and relationships, as packages name them.</summary>
+    /// <summary>
+    /// Whether <see cref="Check"/> checks a part by its name: XML parts and relationships, as packages name them, and the
+    /// core properties (the title) as System.IO.Packaging and the Open XML SDK name them (<c>….psmdcp</c>).
+    /// </summary>
     private static bool IsCheckedByName(string name) =>
-        name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+        name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".psmdcp", StringComparison.OrdinalIgnoreCase);
 
     private static void CheckXml(Stream part, long limit, string name, string? file, ImportOptions options, Func<Exception> over)
     {
