@@ -57,10 +57,10 @@ public class DocxReportWriterTests
     {
         byte[] docx = DocxReportWriter.ToBytes(WrittenReport.Sample("laiyuan-2022.json"));
 
-        var (size, margin) = Read(docx, d =>
+        var (size, margin, grid) = Read(docx, d =>
         {
             SectionProperties section = d.MainDocumentPart!.Document!.Body!.Elements<SectionProperties>().Single();
-            return (section.GetFirstChild<PageSize>()!, section.GetFirstChild<PageMargin>()!);
+            return (section.GetFirstChild<PageSize>()!, section.GetFirstChild<PageMargin>()!, section.GetFirstChild<DocGrid>()!);
         });
 
         Assert.Equal((11906u, 16838u), (size.Width!.Value, size.Height!.Value));
@@ -68,6 +68,10 @@ public class DocxReportWriterTests
         // 37 mm, 35 mm, 28 mm, 26 mm in twentieths of a point, to the nearest.
         static int Twips(double mm) => (int)Math.Round(mm / 25.4 * 1440);
         Assert.Equal((Twips(37), Twips(35), Twips(28), Twips(26)), (margin.Top!.Value, margin.Bottom!.Value, (int)margin.Left!.Value, (int)margin.Right!.Value));
+
+        // The page's lines on a grid at the body's fixed 28-point line (560 twips): 22 lines a page, as GB/T 9704 has.
+        Assert.Equal((DocGridValues.Lines, 560), (grid.Type!.Value, grid.LinePitch!.Value));
+        Assert.Equal(22, (16838 - Twips(37) - Twips(35)) / 560);
     }
 
     [Fact]
@@ -179,6 +183,37 @@ public class DocxReportWriterTests
             TableCell outcomes = tables[1].Descendants<TableCell>().Single(c => c.InnerText == "三、本年度办理结果");
             Assert.Equal(MergedCellValues.Restart, outcomes.TableCellProperties!.VerticalMerge!.Val!.Value);
             Assert.Equal(7, tables[1].Descendants<TableCell>().Single(c => c.InnerText == PrintedLayout.ApplicantsHeader).TableCellProperties!.GridSpan!.Val!.Value);
+            return 0;
+        });
+    }
+
+    [Theory]
+    [InlineData(ReportEdition.Edition2021)]
+    [InlineData(ReportEdition.Edition2019)]
+    public void A_tables_header_rows_repeat_on_a_new_page_and_no_row_splits_across_pages(ReportEdition edition)
+    {
+        // design.md: "Header rows repeat on a new page (tblHeader) and no row splits across pages". The header rows are
+        // those above the first row that starts a value or a row label: section 二's first block title and its column
+        // headers (the later blocks' own headers are inside the table, not repeated), three rows in 三 and in 四.
+        AnnualReport report = WrittenReport.SampleNames.Select(WrittenReport.Sample).First(r => r.Edition == edition);
+        var printed = PrintedLayout.Tables(edition);
+        int[] headerRows = [.. printed.Select(t => t.Cells.Where(c => c.Kind is PrintedCellKind.Value or PrintedCellKind.RowHeader).Min(c => c.Row))];
+        if (edition == ReportEdition.Edition2021)
+        {
+            Assert.Equal([2, 3, 3], headerRows);
+        }
+
+        Read(DocxReportWriter.ToBytes(report), d =>
+        {
+            var tables = d.MainDocumentPart!.Document!.Body!.Elements<Table>().ToList();
+            for (int t = 0; t < printed.Length; t++)
+            {
+                var rows = tables[t].Elements<TableRow>().Select(r => r.TableRowProperties).ToList();
+                Assert.Equal(printed[t].RowCount, rows.Count);
+                Assert.Equal(Enumerable.Range(0, rows.Count).Select(r => r < headerRows[t]), rows.Select(p => p?.GetFirstChild<TableHeader>() is not null));
+                Assert.All(rows, p => Assert.NotNull(p?.GetFirstChild<CantSplit>()));
+            }
+
             return 0;
         });
     }
