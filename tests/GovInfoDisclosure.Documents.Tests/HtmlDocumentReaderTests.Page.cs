@@ -165,6 +165,18 @@ public partial class HtmlDocumentReaderTests
     }
 
     [Fact]
+    public void Each_section_counts_once_so_a_container_holding_one_more_than_the_text_richest_element_is_the_article()
+    {
+        // The text-richest element holds sections 二 and 三; its parent holds 四 as well: three sections against two.
+        string inner = $"<div class=\"s\"><p>二、主动公开政府信息情况</p><p>三、收到和处理政府信息公开申请情况</p><p>{Filler(300)}</p></div>";
+        string page = $"<div class=\"report\">{inner}<p>四、政府信息公开行政复议、行政诉讼情况</p></div>";
+
+        string[] paragraphs = Paragraphs(Html(page));
+
+        Assert.Equal(["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", Filler(300), "四、政府信息公开行政复议、行政诉讼情况"], paragraphs);
+    }
+
+    [Fact]
     public void Text_typed_in_the_body_is_read_though_an_empty_paragraph_lies_in_a_container_above_it()
     {
         // No paragraph holds text (a CMS's <p>&nbsp;</p> spacer): nothing scores, and the body is the article.
