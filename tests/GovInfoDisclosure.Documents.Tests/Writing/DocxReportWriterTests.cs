@@ -219,6 +219,42 @@ public class DocxReportWriterTests
     }
 
     [Fact]
+    public void Each_cell_is_as_wide_as_the_grid_columns_it_spans_and_only_row_labels_are_left_aligned()
+    {
+        byte[] docx = DocxReportWriter.ToBytes(WrittenReport.Sample("yanshi-jinshi-2022.json"));
+        var printed = PrintedLayout.Tables(ReportEdition.Edition2021);
+
+        Read(docx, d =>
+        {
+            var tables = d.MainDocumentPart!.Document!.Body!.Elements<Table>().ToList();
+            for (int t = 0; t < printed.Length; t++)
+            {
+                int[] columns = [.. tables[t].GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(g => int.Parse(g.Width!.Value!))];
+                // Every slot a row label covers, where it starts and where it is merged down (an empty continuation).
+                var rowLabels = printed[t].Cells.Where(c => c.Kind == PrintedCellKind.RowHeader)
+                    .SelectMany(c => Enumerable.Range(c.Row, c.RowSpan).Select(r => (r, c.Column))).ToHashSet();
+                var rows = tables[t].Elements<TableRow>().ToList();
+                for (int r = 0; r < rows.Count; r++)
+                {
+                    int column = 0;
+                    foreach (TableCell cell in rows[r].Elements<TableCell>())
+                    {
+                        int span = cell.TableCellProperties!.GridSpan?.Val?.Value ?? 1;
+                        TableCellWidth width = cell.TableCellProperties.TableCellWidth!;
+                        Assert.Equal((TableWidthUnitValues.Dxa, columns.AsSpan(column, span).ToArray().Sum().ToString()), (width.Type!.Value, width.Width!.Value));
+                        JustificationValues justification = cell.GetFirstChild<WordParagraph>()!.ParagraphProperties!.Justification!.Val!.Value;
+                        bool left = rowLabels.Contains((r, column));
+                        Assert.True(justification == (left ? JustificationValues.Left : JustificationValues.Center), $"table {t}, row {r}, column {column}: left {left}");
+                        column += span;
+                    }
+                }
+            }
+
+            return 0;
+        });
+    }
+
+    [Fact]
     public void Line_breaks_and_tabs_in_a_narrative_are_breaks_and_tabs_and_spaces_are_kept()
     {
         AnnualReport report = WrittenReport.Sample("linqiu-wuling-2022.json") with
