@@ -331,14 +331,10 @@ public static class DocxReportWriter
 
     private static Styles Styles()
     {
-        static RunProperties Font(string font, int size, bool bold = false)
+        // None of the official fonts is set bold.
+        static RunProperties Font(string font, int size)
         {
             var run = new RunProperties(new RunFonts { Ascii = font, HighAnsi = font, EastAsia = font, ComplexScript = font, Hint = FontTypeHintValues.EastAsia });
-            if (bold)
-            {
-                run.Append(new Bold());
-            }
-
             run.Append(new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) });
             run.Append(new FontSizeComplexScript { Val = size.ToString(CultureInfo.InvariantCulture) });
             run.Append(new Languages { Val = "zh-CN", EastAsia = "zh-CN" });

@@ -112,6 +112,42 @@ public class DocxReportWriterTests
         });
     }
 
+    [Fact]
+    public void The_styles_lay_paragraphs_out_as_design_md_gives_them()
+    {
+        byte[] docx = DocxReportWriter.ToBytes(WrittenReport.Sample("linqiu-wuling-2022.json"));
+
+        Read(docx, d =>
+        {
+            var styles = d.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().ToDictionary(s => s.StyleId!.Value!);
+            Style body = styles[DocxReportWriter.BodyStyle];
+            string[] others = [DocxReportWriter.TitleStyle, DocxReportWriter.HeadingStyle, DocxReportWriter.SubheadingStyle, DocxReportWriter.TableTextStyle];
+
+            // The body style is the default, and the others are based on it; every style's text is Chinese.
+            Assert.True(body.Default?.Value);
+            Assert.Null(body.BasedOn);
+            Assert.All(others, id => Assert.Equal((DocxReportWriter.BodyStyle, (bool?)null), (styles[id].BasedOn?.Val?.Value, styles[id].Default?.Value)));
+            Assert.All(styles.Values, s => Assert.Equal(("zh-CN", "zh-CN"), (s.StyleRunProperties!.Languages!.Val!.Value, s.StyleRunProperties.Languages.EastAsia!.Value)));
+
+            // The first line indented two characters in the body and the headings, not in the title or a table.
+            int? FirstLineChars(string id) => styles[id].StyleParagraphProperties!.Indentation!.FirstLineChars?.Value;
+            Assert.Equal([200, 200, 200, 0, 0], new[] { DocxReportWriter.BodyStyle, DocxReportWriter.HeadingStyle, DocxReportWriter.SubheadingStyle, DocxReportWriter.TitleStyle, DocxReportWriter.TableTextStyle }.Select(FirstLineChars));
+            Assert.Equal("0", styles[DocxReportWriter.TitleStyle].StyleParagraphProperties!.Indentation!.FirstLine!.Value);
+
+            // Body text justified, every line on the page's grid (no widow control moving a line to the next page).
+            Assert.Equal(JustificationValues.Both, body.StyleParagraphProperties!.Justification!.Val!.Value);
+            Assert.False(body.StyleParagraphProperties.WidowControl!.Val!.Value);
+
+            // The title on a 35-point line with a 28-point line after it; headings kept with the paragraph after them.
+            SpacingBetweenLines title = styles[DocxReportWriter.TitleStyle].StyleParagraphProperties!.SpacingBetweenLines!;
+            Assert.Equal(("700", LineSpacingRuleValues.Exact, "560"), (title.Line!.Value, title.LineRule!.Value, title.After!.Value));
+            Assert.All(others[..3], id => Assert.NotNull(styles[id].StyleParagraphProperties!.KeepNext));
+            SpacingBetweenLines table = styles[DocxReportWriter.TableTextStyle].StyleParagraphProperties!.SpacingBetweenLines!;
+            Assert.Equal(("240", LineSpacingRuleValues.Auto), (table.Line!.Value, table.LineRule!.Value));
+            return 0;
+        });
+    }
+
     [Theory]
     [InlineData(ReportEdition.Edition2021)]
     [InlineData(ReportEdition.Edition2019)]
