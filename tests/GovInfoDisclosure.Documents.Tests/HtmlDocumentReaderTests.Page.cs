@@ -157,7 +157,8 @@ public partial class HtmlDocumentReaderTests
     public void The_first_sections_heading_alone_makes_the_enclosing_element_the_article()
     {
         // The second section's container holds the most text; its parent holds section 一 too: one section more.
-        string page = $"<div class=\"report\"><p>一、总体情况</p><p>短</p><div class=\"s2\"><p>二、主动公开政府信息情况</p><p>{Filler(200)}</p></div></div>";
+        string second = $"<div class=\"s2\"><p>二、主动公开政府信息情况</p><p>{Filler(200)}</p></div>";
+        string page = $"<div class=\"report\"><p>一、总体情况</p><p>短</p>{second}</div>";
 
         string[] paragraphs = Paragraphs(Html(page));
 
@@ -173,7 +174,9 @@ public partial class HtmlDocumentReaderTests
 
         string[] paragraphs = Paragraphs(Html(page));
 
-        Assert.Equal(["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", Filler(300), "四、政府信息公开行政复议、行政诉讼情况"], paragraphs);
+        Assert.Equal(
+            ["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", Filler(300), "四、政府信息公开行政复议、行政诉讼情况"],
+            paragraphs);
     }
 
     [Fact]
