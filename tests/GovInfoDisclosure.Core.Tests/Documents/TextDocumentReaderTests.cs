@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Xunit;
 using System.Text;
 using GovInfoDisclosure.Core.Documents;
 
@@ -38,6 +40,50 @@ public class TextDocumentReaderTests
         DocumentParagraph heading = Assert.Single(document.Blocks.OfType<DocumentParagraph>());
         Assert.True(heading.IsHeading);
         Assert.Equal("二、主动公开政府信息情况", heading.Text);
+    }
+
+    [Fact]
+    public void Markdown_paragraphs_and_tables_are_located_at_their_lines_after_front_matter_and_hard_breaks()
+    {
+        // Line 1-3 front matter; 4 a heading; 5-6 one paragraph (a hard break); 7 an indented paragraph; 9-11 a table.
+        const string Text = "---\ntitle: 标题\n---\n# 一、总体情况\n第一行\\\n第二行\n  缩进的段落\n\n| 规章 | 12 |\n|---|---|\n| 行政许可 | 3 |\n";
+        SourceDocument document = TextDocumentReader.Read(Text, "r.md");
+
+        DocumentParagraph[] paragraphs = [.. document.Blocks.OfType<DocumentParagraph>()];
+        Assert.Equal(
+            [("一、总体情况", 4, 1), ("第一行\n第二行", 5, 1), ("缩进的段落", 7, 3)],
+            paragraphs.Select(p => (p.Text.Trim(), p.Location.Line, p.Location.Column)));
+        DocumentTable table = OnlyTable(document);
+        Assert.Equal(9, table.Location.Line);
+        Assert.Equal((11, 9), (table.LocationOf(table[1, 1]).Line, table.LocationOf(table[1, 1]).Column)); // right after its pipe
+    }
+
+    [Property(MaxTest = 200)]
+    public void Any_title_written_as_front_matter_reads_back_as_written(NonNull<string> title)
+    {
+        var yaml = new StringBuilder("---\ntitle: ");
+        MarkdownText.AppendYamlString(yaml, title.Get);
+
+        Assert.Equal((title.Get, 3), MarkdownText.FrontMatter(yaml.Append("\n---\n# x").ToString().Split('\n')));
+    }
+
+    [Theory]
+    [InlineData("title: 某县2022年报告", "某县2022年报告")]
+    [InlineData("title: 'It''s 某县'", "It's 某县")]
+    [InlineData("title: \"a\\u4E00b\\\"\"", "a一b\"")]
+    [InlineData("title: '", "'")]
+    public void A_front_matter_title_is_read_plain_single_or_double_quoted(string line, string title)
+    {
+        Assert.Equal((title, 3), MarkdownText.FrontMatter(["---", line, "---", "正文"]));
+    }
+
+    [Fact]
+    public void Front_matter_without_its_closing_line_in_its_first_200_lines_is_none()
+    {
+        Assert.Equal(((string?)null, 0), MarkdownText.FrontMatter(["---", "title: 标题", "正文"]));
+        // The closing line as the 200th line is found; as the 201st, not looked for.
+        Assert.Equal(("标题", 200), MarkdownText.FrontMatter(["---", "title: 标题", .. Enumerable.Repeat("x: y", 197), "---"]));
+        Assert.Equal(((string?)null, 0), MarkdownText.FrontMatter(["---", "title: 标题", .. Enumerable.Repeat("x: y", 198), "---"]));
     }
 
     [Fact]
