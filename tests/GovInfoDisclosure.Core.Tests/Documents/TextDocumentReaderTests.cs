@@ -106,6 +106,7 @@ public class TextDocumentReaderTests
     [InlineData("utf-8")]
     [InlineData("gb18030")]
     [InlineData("utf-16")]
+    [InlineData("utf-16be")]
     public void Bytes_are_decoded_from_utf8_with_or_without_bom_gb18030_or_utf16_with_bom(string encoding)
     {
         const string Text = "涞源县2022年政府信息公开工作年度报告　“三安全一稳定”";
@@ -114,7 +115,8 @@ public class TextDocumentReaderTests
             "utf-8-bom" => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Text)],
             "utf-8" => Encoding.UTF8.GetBytes(Text),
             "gb18030" => CodePagesEncodingProvider.Instance.GetEncoding(54936)!.GetBytes(Text),
-            _ => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Text)],
+            "utf-16" => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Text)],
+            _ => [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(Text)],
         };
         DocumentParagraph p = Assert.Single(TextDocumentReader.Read(bytes).Blocks.OfType<DocumentParagraph>());
         Assert.Equal(Text, p.Text);
@@ -127,6 +129,39 @@ public class TextDocumentReaderTests
         var e = Assert.Throws<DocumentReadException>(() => TextDocumentReader.Read(bytes, "big.txt", new ImportOptions { MaxBytes = 1000 }));
         Assert.Contains("big.txt", e.Message, StringComparison.Ordinal);
         Assert.Contains("1,000", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x00, 0xD8, 0x61, 0x00 })]
+    [InlineData(new byte[] { 0xFE, 0xFF, 0xD8, 0x00, 0x00, 0x61 })]
+    public void Utf16_with_a_lone_surrogate_is_refused_not_read_with_a_replacement_character(byte[] bytes)
+    {
+        Assert.Throws<DocumentReadException>(() => TextDocumentReader.Read(bytes, "broken.txt"));
+    }
+
+    [Fact]
+    public async Task Text_bytes_and_streams_of_exactly_the_limit_are_read_and_one_byte_more_refused()
+    {
+        var options = new ImportOptions { MaxBytes = 1000 };
+        string ascii = new('a', 1000);
+        Assert.Single(TextDocumentReader.Read(ascii, "t.txt", options).Blocks);
+        Assert.Single(TextDocumentReader.Read(Encoding.UTF8.GetBytes(ascii), "t.txt", options).Blocks);
+        Assert.Single((await TextDocumentReader.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(ascii)), "t.txt", options)).Blocks);
+
+        Assert.Throws<DocumentReadException>(() => TextDocumentReader.Read(ascii + "a", "t.txt", options));
+        Assert.Throws<DocumentReadException>(() => TextDocumentReader.Read(Encoding.UTF8.GetBytes(ascii + "a"), "t.txt", options));
+        await Assert.ThrowsAsync<DocumentReadException>(() => TextDocumentReader.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(ascii + "a")), "t.txt", options));
+
+        // A string is held to the limit by its UTF-8 bytes, as its file would be: 334 Chinese characters are 1,002.
+        var e = Assert.Throws<DocumentReadException>(() => TextDocumentReader.Read(new string('字', 334), "t.txt", options));
+        Assert.Contains("1,000", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Null_text_or_stream_is_an_argument_error()
+    {
+        Assert.Throws<ArgumentNullException>("text", () => TextDocumentReader.Read((string)null!));
+        await Assert.ThrowsAsync<ArgumentNullException>("stream", () => TextDocumentReader.ReadAsync(null!));
     }
 
     [Fact]
