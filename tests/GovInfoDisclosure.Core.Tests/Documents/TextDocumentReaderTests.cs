@@ -78,6 +78,24 @@ public class TextDocumentReaderTests
     }
 
     [Fact]
+    public void A_front_matter_title_is_written_readably_with_only_quotes_backslashes_and_control_characters_escaped()
+    {
+        var yaml = new StringBuilder();
+        MarkdownText.AppendYamlString(yaml, "某县“报告”\"a\\b\n\u0001");
+
+        Assert.Equal("\"某县“报告”\\\"a\\\\b\\n\\u0001\"", yaml.ToString());
+    }
+
+    [Fact]
+    public void A_markdown_file_opening_with_a_rule_of_four_dashes_has_no_front_matter()
+    {
+        SourceDocument document = TextDocumentReader.Read("----\ntitle: 标题\n---\n正文", "r.md");
+
+        Assert.Null(document.PageTitle);
+        Assert.Contains(document.Blocks.OfType<DocumentParagraph>(), p => p.Text == "title: 标题");
+    }
+
+    [Fact]
     public void Front_matter_without_its_closing_line_in_its_first_200_lines_is_none()
     {
         Assert.Equal(((string?)null, 0), MarkdownText.FrontMatter(["---", "title: 标题", "正文"]));
