@@ -72,7 +72,11 @@ public class TextDocumentReaderTests
     [InlineData("title: 'It''s 某县'", "It's 某县")]
     [InlineData("title: \"a\\u4E00b\\\"\"", "a一b\"")]
     [InlineData("title: '", "'")]
-    public void A_front_matter_title_is_read_plain_single_or_double_quoted(string line, string title)
+    [InlineData("title: ''", "")]
+    [InlineData("title: \"某县", "\"某县")]
+    [InlineData("title: 某县\"", "某县\"")]
+    [InlineData("title: \"a\\\"", "a\\")]
+    public void A_front_matter_title_is_read_plain_single_or_double_quoted_and_an_unmatched_quote_or_final_backslash_as_written(string line, string title)
     {
         Assert.Equal((title, 3), MarkdownText.FrontMatter(["---", line, "---", "正文"]));
     }
