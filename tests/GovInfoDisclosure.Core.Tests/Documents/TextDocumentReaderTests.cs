@@ -76,6 +76,7 @@ public class TextDocumentReaderTests
     [InlineData("title: \"某县", "\"某县")]
     [InlineData("title: 某县\"", "某县\"")]
     [InlineData("title: \"a\\\"", "a\\")]
+    [InlineData("title: \"\\u12\"", "u12")]
     public void A_front_matter_title_is_read_plain_single_or_double_quoted_and_an_unmatched_quote_or_final_backslash_as_written(string line, string title)
     {
         Assert.Equal((title, 3), MarkdownText.FrontMatter(["---", line, "---", "正文"]));
