@@ -58,6 +58,17 @@ public class TextDocumentReaderTests
         Assert.Equal((11, 9), (table.LocationOf(table[1, 1]).Line, table.LocationOf(table[1, 1]).Column)); // right after its pipe
     }
 
+    [Theory]
+    [InlineData("---\ntitle: 标题\n---", new string[0])]
+    [InlineData("第一行\\\n第二行", new[] { "第一行\n第二行" })]
+    [InlineData("正文\n最后一行\\", new[] { "正文", "最后一行\\" })]
+    public void A_markdown_file_ending_without_a_line_feed_inside_front_matter_or_a_hard_break_is_read_whole(string text, string[] paragraphs)
+    {
+        SourceDocument document = TextDocumentReader.Read(text, "r.md");
+
+        Assert.Equal(paragraphs, document.Blocks.OfType<DocumentParagraph>().Select(p => p.Text));
+    }
+
     [Property(MaxTest = 200)]
     public void Any_title_written_as_front_matter_reads_back_as_written(NonNull<string> title)
     {
