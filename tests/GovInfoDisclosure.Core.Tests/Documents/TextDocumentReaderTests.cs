@@ -20,6 +20,7 @@ public class TextDocumentReaderTests
         Assert.Equal(["规章", "0", string.Empty, "3"], Texts(table, 0));
         Assert.Equal(["行政许可", "9"], Texts(table, 1));
         Assert.Equal(["标题", "正文"], document.Blocks.OfType<DocumentParagraph>().Select(p => p.Text));
+        Assert.Equal(2, table.Location.Line); // the table's first line
     }
 
     [Fact]
