@@ -193,6 +193,15 @@ public class TextDocumentReaderTests
     }
 
     [Fact]
+    public async Task A_stream_longer_than_one_read_and_under_the_limit_is_read_whole()
+    {
+        string text = string.Concat(Enumerable.Repeat("正文段落。\n", 20_000)); // 320,000 bytes, several reads
+        SourceDocument document = await TextDocumentReader.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)), "long.txt");
+
+        Assert.Equal(20_000, document.Blocks.Length);
+    }
+
+    [Fact]
     public async Task Null_text_or_stream_is_an_argument_error()
     {
         Assert.Throws<ArgumentNullException>("text", () => TextDocumentReader.Read((string)null!));
