@@ -155,28 +155,34 @@ internal static class MarkdownText
     }
 
     /// <summary>
-    /// The <c>title:</c> of a YAML front matter block (between <c>---</c> lines at the very start), as a plain or
-    /// double-quoted scalar; and the lines the block takes (0 when there is none).
+    /// The <c>title:</c> of a YAML front matter block (between <c>---</c> lines at the very start, closed within the text's
+    /// first 200 lines), as a plain, single- or double-quoted scalar; and the lines the block takes (0 when there is none).
+    /// Reads the lines in place: nothing of the text after them is copied.
     /// </summary>
-    public static (string? Title, int Lines) FrontMatter(string[] lines)
+    public static (string? Title, int Lines) FrontMatter(string text)
     {
-        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
-        {
-            return (null, 0);
-        }
-
         string? title = null;
-        for (int i = 1; i < lines.Length && i < 200; i++)
+        int start = 0;
+        for (int i = 0; i < 200 && start <= text.Length; i++)
         {
-            string line = lines[i].TrimEnd();
-            if (line is "---" or "...")
+            int end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            ReadOnlySpan<char> line = text.AsSpan(start, end - start).TrimEnd();
+            start = end + 1;
+            if (i == 0)
+            {
+                if (!line.SequenceEqual("---"))
+                {
+                    return (null, 0);
+                }
+            }
+            else if (line is "---" or "...")
             {
                 return (title, i + 1);
             }
-
-            if (line.StartsWith("title:", StringComparison.Ordinal))
+            else if (line.StartsWith("title:", StringComparison.Ordinal))
             {
-                title = YamlScalar(line["title:".Length..].Trim());
+                title = YamlScalar(line["title:".Length..].Trim().ToString());
             }
         }
 

@@ -196,9 +196,7 @@ public static partial class TextDocumentReader
         if (markdown && text.StartsWith("---", StringComparison.Ordinal))
         {
             // YAML front matter: its title is the document's own (as a page's <title>), not a paragraph.
-            // Its first 200 lines at most: split into 201 parts, the last holds the rest, unless the text is shorter.
-            string[] first = text.Split('\n', 201);
-            (pageTitle, int taken) = MarkdownText.FrontMatter(first.Length == 201 ? first[..^1] : first);
+            (pageTitle, int taken) = MarkdownText.FrontMatter(text);
             for (int i = 0; i < taken; i++)
             {
                 int next = text.IndexOf('\n', start);

@@ -76,7 +76,7 @@ public class TextDocumentReaderTests
         var yaml = new StringBuilder("---\ntitle: ");
         MarkdownText.AppendYamlString(yaml, title.Get);
 
-        Assert.Equal((title.Get, 3), MarkdownText.FrontMatter(yaml.Append("\n---\n# x").ToString().Split('\n')));
+        Assert.Equal((title.Get, 3), MarkdownText.FrontMatter(yaml.Append("\n---\n# x").ToString()));
     }
 
     [Theory]
@@ -91,7 +91,7 @@ public class TextDocumentReaderTests
     [InlineData("title: \"\\u12\"", "u12")]
     public void A_front_matter_title_is_read_plain_single_or_double_quoted_and_an_unmatched_quote_or_final_backslash_as_written(string line, string title)
     {
-        Assert.Equal((title, 3), MarkdownText.FrontMatter(["---", line, "---", "正文"]));
+        Assert.Equal((title, 3), MarkdownText.FrontMatter($"---\n{line}\n---\n正文"));
     }
 
     [Fact]
@@ -115,10 +115,10 @@ public class TextDocumentReaderTests
     [Fact]
     public void Front_matter_without_its_closing_line_in_its_first_200_lines_is_none()
     {
-        Assert.Equal(((string?)null, 0), MarkdownText.FrontMatter(["---", "title: 标题", "正文"]));
+        Assert.Equal(((string?)null, 0), MarkdownText.FrontMatter("---\ntitle: 标题\n正文"));
         // The closing line as the 200th line is found; as the 201st, not looked for.
-        Assert.Equal(("标题", 200), MarkdownText.FrontMatter(["---", "title: 标题", .. Enumerable.Repeat("x: y", 197), "---"]));
-        Assert.Equal(((string?)null, 0), MarkdownText.FrontMatter(["---", "title: 标题", .. Enumerable.Repeat("x: y", 198), "---"]));
+        Assert.Equal(("标题", 200), MarkdownText.FrontMatter(string.Join('\n', ["---", "title: 标题", .. Enumerable.Repeat("x: y", 197), "---", "正文"])));
+        Assert.Equal(((string?)null, 0), MarkdownText.FrontMatter(string.Join('\n', ["---", "title: 标题", .. Enumerable.Repeat("x: y", 198), "---", "正文"])));
     }
 
     [Fact]
