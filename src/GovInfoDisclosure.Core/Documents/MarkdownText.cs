@@ -96,18 +96,45 @@ internal static class MarkdownText
         return cells;
     }
 
-    /// <summary>A character reference starting at <paramref name="at"/> (<c>&amp;#32;</c>, <c>&amp;#x1F642;</c>, <c>&amp;amp;</c>), or empty.</summary>
+    /// <summary>
+    /// A character reference starting at <paramref name="at"/>, or empty: as CommonMark has it, <c>&amp;</c> then an entity's
+    /// name (<c>&amp;amp;</c>), <c>#</c> and 1 to 7 digits (<c>&amp;#32;</c>) or <c>#x</c> and 1 to 6 hexadecimal digits
+    /// (<c>&amp;#x1F642;</c>), then <c>;</c>, and a name that HTML knows.
+    /// </summary>
     private static string Reference(string text, int at)
     {
-        int end = text.IndexOf(';', at);
-        if (end < 0 || end - at > 33)
+        int i = at + 1;
+        int digits;
+        if (i < text.Length && text[i] == '#')
+        {
+            bool hex = ++i < text.Length && text[i] is 'x' or 'X';
+            i += hex ? 1 : 0;
+            int from = i;
+            while (i < text.Length && i - from < (hex ? 6 : 7) && (hex ? char.IsAsciiHexDigit(text[i]) : char.IsAsciiDigit(text[i])))
+            {
+                i++;
+            }
+
+            digits = i - from;
+        }
+        else
+        {
+            // The longest name HTML has is 31 letters (CounterClockwiseContourIntegral).
+            while (i < text.Length && i - at <= 31 && char.IsAsciiLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            digits = i - at - 1;
+        }
+
+        if (digits == 0 || i >= text.Length || text[i] != ';')
         {
             return string.Empty;
         }
 
-        string candidate = text[at..(end + 1)];
-        string decoded = WebUtility.HtmlDecode(candidate);
-        return decoded == candidate ? string.Empty : candidate;
+        string candidate = text[at..(i + 1)];
+        return WebUtility.HtmlDecode(candidate) == candidate ? string.Empty : candidate;
     }
 
     /// <summary>The length of a <c>&lt;br&gt;</c>, <c>&lt;br/&gt;</c> or <c>&lt;br /&gt;</c> tag at <paramref name="at"/>, or 0.</summary>

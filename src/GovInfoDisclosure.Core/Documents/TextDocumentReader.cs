@@ -167,14 +167,8 @@ public static partial class TextDocumentReader
             EndCellLineRow();
             if (rows.Count > 0)
             {
-                try
-                {
-                    blocks.Add(new DocumentTable(rows, tableStart!, ++tables));
-                }
-                catch (InvalidDataException e)
-                {
-                    throw new DocumentReadException(e.Message, file, tableStart, e);
-                }
+                // A text table has no merged cells, so its grid is its cells, which MaxTableCells has bounded already.
+                blocks.Add(new DocumentTable(rows, tableStart!, ++tables));
             }
 
             rows = [];

@@ -225,6 +225,15 @@ public class TextDocumentReaderTests
     }
 
     [Fact]
+    public void Text_with_exactly_as_many_table_cells_as_the_limit_is_read()
+    {
+        DocumentTable table = OnlyTable(TextDocumentReader.Read("a\tb\tc\nd\te\tf\n", "t.txt", new ImportOptions { MaxTableCells = 6 }));
+
+        Assert.Equal(["d", "e", "f"], Texts(table, 1));
+        Assert.Throws<DocumentReadException>(() => TextDocumentReader.Read("a\tb\tc\nd\te\tf\tg\n", "t.txt", new ImportOptions { MaxTableCells = 6 }));
+    }
+
+    [Fact]
     public void A_very_long_line_is_one_paragraph_and_the_reader_does_not_choke()
     {
         string line = new('字', 5_000_000);
@@ -329,5 +338,123 @@ public class TextDocumentReaderTests
         SourceDocument text = TextDocumentReader.Read(Text, "report.txt");
         Assert.Null(text.PageTitle);
         Assert.Contains(text.Blocks.OfType<DocumentParagraph>(), p => p.Text == "&#32;两端&#9;\\*空格\\");
+    }
+    [Theory]
+    [InlineData("| 规章 | 1 |", new[] { "规章", "1" }, new[] { 2, 7 })]
+    [InlineData("  | 规章 | 1 |  ", new[] { "规章", "1" }, new[] { 4, 9 })]
+    [InlineData("| 规章 | 1", new[] { "规章", "1" }, new[] { 2, 7 })]
+    [InlineData("| 规章 || 1 |", new[] { "规章", "", "1" }, new[] { 2, 7, 8 })]
+    [InlineData("| 规章 | 1 \\|", new[] { "规章", "1 |" }, new[] { 2, 7 })]
+    [InlineData("| a\\b | \\\\ |", new[] { "a\\b", "\\\\" }, new[] { 2, 8 })]
+    [InlineData("| a\\|b | c |", new[] { "a|b", "c" }, new[] { 2, 9 })]
+    public void A_text_file_s_pipe_row_is_split_at_its_unescaped_pipes_each_cell_located_right_after_its_pipe(string line, string[] cells, int[] columns)
+    {
+        DocumentTable table = OnlyTable(TextDocumentReader.Read("标题\n" + line + "\n", "t.txt"));
+
+        Assert.Equal(cells, Texts(table, 0));
+        Assert.Equal(columns, table.Rows[0].Select(c => c.Location.Column));
+        Assert.All(table.Rows[0], c => Assert.Equal(2, c.Location.Line));
+    }
+
+    [Theory]
+    [InlineData("| 规章 | 1 |", new[] { "规章", "1" }, new[] { 2, 7 })]
+    [InlineData("| 规章 | 1 |   ", new[] { "规章", "1" }, new[] { 2, 7 })]
+    [InlineData("| 规章 | 1", new[] { "规章", "1" }, new[] { 2, 7 })]
+    [InlineData("| 规章", new[] { "规章" }, new[] { 2 })]
+    [InlineData("| 规章 | 1\\", new[] { "规章", "1\\" }, new[] { 2, 7 })]
+    [InlineData("| a\\\\| b |", new[] { "a\\", "b" }, new[] { 2, 7 })]
+    [InlineData("| a\\|b | \\*c |", new[] { "a|b", "*c" }, new[] { 2, 9 })]
+    public void A_markdown_pipe_row_is_split_as_markdown_does_a_backslash_keeping_the_character_after_it_in_its_cell(string line, string[] cells, int[] columns)
+    {
+        DocumentTable table = OnlyTable(TextDocumentReader.Read("标题\n" + line + "\n", "r.md"));
+
+        Assert.Equal(cells, Texts(table, 0));
+        Assert.Equal(columns, table.Rows[0].Select(c => c.Location.Column));
+    }
+
+    [Fact]
+    public void A_text_file_s_cells_are_kept_as_written_and_only_a_markdown_file_s_are_decoded()
+    {
+        const string Line = "| a\\*b&amp; | c<br>d |\n";
+
+        Assert.Equal(["a\\*b&amp;", "c<br>d"], Texts(OnlyTable(TextDocumentReader.Read(Line, "t.txt")), 0));
+        Assert.Equal(["a*b&", "c\nd"], Texts(OnlyTable(TextDocumentReader.Read(Line, "r.md")), 0));
+    }
+
+    [Theory]
+    [InlineData("\\!\\~\\\\\\#", "!~\\#")] // ASCII punctuation from '!' (0x21) to '~' (0x7E)
+    [InlineData("\\ a\\a\\1\\中\\\u007F", "\\ a\\a\\1\\中\\\u007F")] // not before a space, letter, digit, other character or DEL
+    [InlineData("\\\\*", "\\*")] // an escaped backslash does not escape what follows it
+    [InlineData("\\&amp;", "&amp;")] // an escaped ampersand starts no reference
+    [InlineData("&lt;&#20013;&#x4E2D;&#X4e2d;", "<中中中")]
+    [InlineData("&thetasym;&ensp;", "\u03D1\u2002")] // names HTML 4 knows (WebUtility's)
+    [InlineData("R&D 公司；a & b; &foo; &#; &#x; &#12345678; &#x1234567; &lt", "R&D 公司；a & b; &foo; &#; &#x; &#12345678; &#x1234567; &lt")]
+    [InlineData("R&D \\* &amp;", "R&D * &")] // a stray ampersand is not a reference reaching to the next one's semicolon
+    [InlineData("a<br>b", "a<br>b")] // in a paragraph <br> is text
+    public void A_markdown_paragraph_reads_backslash_escapes_and_character_references_as_commonmark_does(string written, string read)
+    {
+        DocumentParagraph paragraph = Assert.Single(TextDocumentReader.Read("x" + written + "\n", "r.md").Blocks.OfType<DocumentParagraph>());
+
+        Assert.Equal("x" + read, paragraph.Text);
+    }
+
+    [Theory]
+    [InlineData("a<br>b", "a\nb")]
+    [InlineData("a<BR/>b<br />c", "a\nb\nc")]
+    [InlineData("a<br>", "a")] // at the cell's end: a line break, then trimmed with the cell
+    [InlineData("a<br", "a<br")]
+    [InlineData("a<br/", "a<br/")]
+    [InlineData("a<b>", "a<b>")]
+    public void A_line_break_tag_in_a_markdown_table_cell_is_a_line_break(string written, string read)
+    {
+        Assert.Equal(["规章", read], Texts(OnlyTable(TextDocumentReader.Read($"| 规章 | {written} |\n", "r.md")), 0));
+    }
+
+    [Theory]
+    [InlineData("\\", true)]
+    [InlineData("a\\", true)]
+    [InlineData("a\\\\", false)]
+    [InlineData("\\\\\\", true)]
+    [InlineData("", false)]
+    [InlineData("a", false)]
+    public void A_hard_line_break_is_an_odd_number_of_backslashes_at_the_line_s_end(string line, bool hardBreak)
+    {
+        Assert.Equal(hardBreak, MarkdownText.EndsWithHardBreak(line));
+    }
+
+    [Theory]
+    [InlineData("\t")]
+    [InlineData("\t正文")]
+    [InlineData("正文\t")]
+    [InlineData("\t正\t文")]
+    public void A_markdown_file_has_no_tab_layouts_a_line_with_tabs_is_text(string line)
+    {
+        // In a text file these lines are a cell a line or a tab row; Markdown has pipe tables only.
+        SourceDocument read = TextDocumentReader.Read($"| 规章 | 1 |\n{line}\n| 行政许可 | 2 |\n", "r.md");
+
+        string text = line.Trim(' ', '\t');
+        DocumentParagraph[] paragraphs = [.. read.Blocks.OfType<DocumentParagraph>()];
+        Assert.Equal(text.Length == 0 ? [] : [text], paragraphs.Select(p => p.Text));
+        // A blank line leaves the table going on, a paragraph ends it.
+        Assert.Equal(text.Length == 0 ? 1 : 2, read.Blocks.OfType<DocumentTable>().Count());
+    }
+
+    [Theory]
+    [InlineData("#")]
+    [InlineData("## ")]
+    [InlineData("[bookmark: _GoBack]")]
+    [InlineData("&#32;")]
+    public void A_line_that_prints_nothing_adds_no_paragraph(string line)
+    {
+        Assert.Equal(["前", "后"], TextDocumentReader.Read($"前\n{line}\n后\n", "r.md").Blocks.OfType<DocumentParagraph>().Select(p => p.Text));
+    }
+
+    [Theory]
+    [InlineData("title: \"  \"")]
+    [InlineData("title:")]
+    [InlineData("author: 某人")]
+    public void Front_matter_without_a_title_that_prints_gives_no_page_title(string line)
+    {
+        Assert.Null(TextDocumentReader.Read($"---\n{line}\n---\n正文\n", "r.md").PageTitle);
     }
 }
