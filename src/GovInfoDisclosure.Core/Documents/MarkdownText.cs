@@ -103,32 +103,28 @@ internal static class MarkdownText
     /// </summary>
     private static string Reference(string text, int at)
     {
+        // Where the reference would end: CommonMark's bounds on its length; whether what lies between is a name or digits
+        // that HTML knows is the decoder's to say (it leaves anything else as it is, an empty name or number included).
         int i = at + 1;
-        int digits;
+        int longest = 31; // the longest name HTML has (CounterClockwiseContourIntegral)
         if (i < text.Length && text[i] == '#')
         {
-            bool hex = ++i < text.Length && text[i] is 'x' or 'X';
-            i += hex ? 1 : 0;
-            int from = i;
-            while (i < text.Length && i - from < (hex ? 6 : 7) && (hex ? char.IsAsciiHexDigit(text[i]) : char.IsAsciiDigit(text[i])))
+            i++;
+            longest = 7;
+            if (i < text.Length && text[i] is 'x' or 'X')
             {
                 i++;
+                longest = 6;
             }
-
-            digits = i - from;
         }
-        else
+
+        int from = i;
+        while (i < text.Length && i - from < longest && char.IsAsciiLetterOrDigit(text[i]))
         {
-            // The longest name HTML has is 31 letters (CounterClockwiseContourIntegral).
-            while (i < text.Length && i - at <= 31 && char.IsAsciiLetterOrDigit(text[i]))
-            {
-                i++;
-            }
-
-            digits = i - at - 1;
+            i++;
         }
 
-        if (digits == 0 || i >= text.Length || text[i] != ';')
+        if (i >= text.Length || text[i] != ';')
         {
             return string.Empty;
         }

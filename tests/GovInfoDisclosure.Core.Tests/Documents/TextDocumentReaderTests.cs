@@ -347,6 +347,9 @@ public class TextDocumentReaderTests
     [InlineData("| 规章 | 1 \\|", new[] { "规章", "1 |" }, new[] { 2, 7 })]
     [InlineData("| a\\b | \\\\ |", new[] { "a\\b", "\\\\" }, new[] { 2, 8 })]
     [InlineData("| a\\|b | c |", new[] { "a|b", "c" }, new[] { 2, 9 })]
+    [InlineData("|规章|1|", new[] { "规章", "1" }, new[] { 2, 5 })]
+    [InlineData("| 规章 | 1\\", new[] { "规章", "1\\" }, new[] { 2, 7 })]
+    [InlineData("|", new[] { "" }, new[] { 2 })]
     public void A_text_file_s_pipe_row_is_split_at_its_unescaped_pipes_each_cell_located_right_after_its_pipe(string line, string[] cells, int[] columns)
     {
         DocumentTable table = OnlyTable(TextDocumentReader.Read("标题\n" + line + "\n", "t.txt"));
@@ -364,6 +367,8 @@ public class TextDocumentReaderTests
     [InlineData("| 规章 | 1\\", new[] { "规章", "1\\" }, new[] { 2, 7 })]
     [InlineData("| a\\\\| b |", new[] { "a\\", "b" }, new[] { 2, 7 })]
     [InlineData("| a\\|b | \\*c |", new[] { "a|b", "*c" }, new[] { 2, 9 })]
+    [InlineData("|规章|1|", new[] { "规章", "1" }, new[] { 2, 5 })]
+    [InlineData("|", new[] { "" }, new[] { 2 })]
     public void A_markdown_pipe_row_is_split_as_markdown_does_a_backslash_keeping_the_character_after_it_in_its_cell(string line, string[] cells, int[] columns)
     {
         DocumentTable table = OnlyTable(TextDocumentReader.Read("标题\n" + line + "\n", "r.md"));
@@ -389,6 +394,14 @@ public class TextDocumentReaderTests
     [InlineData("&lt;&#20013;&#x4E2D;&#X4e2d;", "<中中中")]
     [InlineData("&thetasym;&ensp;", "\u03D1\u2002")] // names HTML 4 knows (WebUtility's)
     [InlineData("R&D 公司；a & b; &foo; &#; &#x; &#12345678; &#x1234567; &lt", "R&D 公司；a & b; &foo; &#; &#x; &#12345678; &#x1234567; &lt")]
+    [InlineData("&#0000065;&#x000041;", "AA")] // 7 digits, 6 hexadecimal digits
+    [InlineData("&#00000065; &#x0000041;", "&#00000065; &#x0000041;")] // one digit more
+    [InlineData("&#65a; &#xG; &#; &#x; &; &中;", "&#65a; &#xG; &#; &#x; &; &中;")] // no number, no name
+    [InlineData("a &", "a &")]
+    [InlineData("a &#", "a &#")]
+    [InlineData("a &#x", "a &#x")]
+    [InlineData("a &#12", "a &#12")]
+    [InlineData("a &lt", "a &lt")]
     [InlineData("R&D \\* &amp;", "R&D * &")] // a stray ampersand is not a reference reaching to the next one's semicolon
     [InlineData("a<br>b", "a<br>b")] // in a paragraph <br> is text
     public void A_markdown_paragraph_reads_backslash_escapes_and_character_references_as_commonmark_does(string written, string read)
@@ -408,6 +421,16 @@ public class TextDocumentReaderTests
     public void A_line_break_tag_in_a_markdown_table_cell_is_a_line_break(string written, string read)
     {
         Assert.Equal(["规章", read], Texts(OnlyTable(TextDocumentReader.Read($"| 规章 | {written} |\n", "r.md")), 0));
+    }
+
+    [Fact]
+    public void A_pipe_row_or_its_separator_ends_a_cell_a_line_row()
+    {
+        DocumentTable table = OnlyTable(TextDocumentReader.Read("\t规章\n\t1\n|---|---|\n\t行政许可\n\t2\n| 其他 | 3 |\n\t合计\n", "t.txt"));
+
+        Assert.Equal(4, table.RowCount);
+        Assert.Equal(["行政许可", "2"], Texts(table, 1));
+        Assert.Equal(["合计"], Texts(table, 3));
     }
 
     [Theory]
