@@ -99,7 +99,7 @@ internal static class MarkdownText
     /// <summary>
     /// A character reference starting at <paramref name="at"/>, or empty: as CommonMark has it, <c>&amp;</c> then an entity's
     /// name (<c>&amp;amp;</c>), <c>#</c> and 1 to 7 digits (<c>&amp;#32;</c>) or <c>#x</c> and 1 to 6 hexadecimal digits
-    /// (<c>&amp;#x1F642;</c>), then <c>;</c>, and a name that HTML knows.
+    /// (<c>&amp;#x1F642;</c>), then <c>;</c>, and one that <see cref="WebUtility.HtmlDecode(string)"/> decodes.
     /// </summary>
     private static string Reference(string text, int at)
     {
