@@ -194,8 +194,9 @@ internal static class PrintedText
 
         if (unit is null)
         {
+            // Without 元 or 万元 at its end, an amount is a bare number (or a dash, a blank, text): no unit.
             (CellKind kind, decimal? value) = Cell(s, isAmount: true);
-            return kind == CellKind.NumberWithUnit ? (CellKind.NotNumber, null, null) : (kind, value, null);
+            return (kind, value, null);
         }
 
         string number = s[..^PrintedDocument.FormatUnit(unit.Value).Length];

@@ -28,4 +28,13 @@ public class DocumentReadExceptionTests
 
         Assert.Equal("Cannot read the document 'report.docx' at (table 2, row 5, column 3): too many cells.", e.Message);
     }
+
+    [Fact]
+    public void Without_a_file_the_message_names_the_place_alone_and_a_column_of_0_is_left_out()
+    {
+        var e = new DocumentReadException("it is not a report.", null, new SourceLocation { Line = 3 });
+
+        Assert.Equal("Cannot read the document at 3: it is not a report.", e.Message);
+        Assert.Equal("page.html:3", new SourceLocation { File = "page.html", Line = 3, Column = 0 }.ToString());
+    }
 }

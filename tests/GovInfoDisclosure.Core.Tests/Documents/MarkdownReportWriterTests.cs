@@ -172,4 +172,37 @@ public class MarkdownReportWriterTests
 
         Assert.Equal(Encoding.UTF8.GetBytes(MarkdownReportWriter.ToMarkdown(report)), stream.ToArray());
     }
+    [Fact]
+    public void A_title_or_sub_heading_breaks_its_lines_with_br_and_escapes_every_hash()
+    {
+        AnnualReport report = TestReports.Valid() with
+        {
+            Title = "某县#2023\n- 报告",
+            Overview = new Narrative([new Paragraph { Heading = "a#b\n1. c", Text = string.Empty }, new Paragraph { Text = "正文" }]),
+        };
+
+        string markdown = MarkdownReportWriter.ToMarkdown(report);
+
+        Assert.Contains("\n# 某县\\#2023<br>- 报告\n\n", "\n" + markdown);
+        // A heading without text is followed by one blank line, then the next paragraph.
+        Assert.Contains("\n### a\\#b<br>1. c\n\n正文\n\n", markdown);
+    }
+
+    [Theory]
+    [InlineData("甲\n  ", "甲\\\n&#32;&#32;\n")]
+    [InlineData("\t甲\t", "&#9;甲&#9;\n")]
+    [InlineData(" 甲 ", "&#32;甲&#32;\n")]
+    [InlineData("甲\n", "甲\\\n\n")]
+    [InlineData("\n甲", "\\\n甲\n")]
+    [InlineData("2023", "2023\n")]
+    [InlineData("甲\n.乙\n1)丙\n12.丁", "甲\\\n.乙\\\n1\\)丙\\\n12\\.丁\n")]
+    [InlineData("甲\r乙", "甲&#13;乙\n")]
+    public void A_paragraph_s_white_space_at_line_ends_line_breaks_and_block_starts_are_written_to_print_as_typed(string text, string written)
+    {
+        AnnualReport report = TestReports.Valid() with { Overview = new Narrative([new Paragraph { Text = text }]) };
+
+        string markdown = MarkdownReportWriter.ToMarkdown(report);
+
+        Assert.Contains("\n\n" + written + "\n## ", markdown);
+    }
 }

@@ -1,0 +1,138 @@
+using GovInfoDisclosure.Core.Documents;
+using GovInfoDisclosure.Core.Format;
+using static GovInfoDisclosure.Core.Documents.PrintedText;
+
+namespace GovInfoDisclosure.Core.Tests.Documents;
+
+/// <summary><see cref="PrintedText"/>: how the readers compare labels and read cells and dates, as a transcriber would.</summary>
+public class PrintedTextTests
+{
+    [Theory]
+    [InlineData("（三）不予公开", "(三)不予公开")]
+    [InlineData("三、本年度 办理结果：", "三.本年度办理结果")]
+    [InlineData("1。属于国家秘密", "1.属于国家秘密")]
+    [InlineData("。开头的句号", "。开头的句号")]
+    [InlineData("第一。二", "第一。二")]
+    [InlineData("“规章”\u200B件数。", "规章件数")]
+    [InlineData("", "")]
+    public void A_label_is_compared_without_spacing_widths_quotes_or_numbering_punctuation(string printed, string compared)
+    {
+        Assert.Equal(compared, Label(printed));
+    }
+
+    [Theory]
+    [InlineData("(三)不予公开", "不予公开")]
+    [InlineData("(十一)其他", "其他")]
+    [InlineData("(123)四个字符", "四个字符")] // at most three characters between the brackets
+    [InlineData("(1234)五个字符", "(1234)五个字符")]
+    [InlineData("(三不予公开", "(三不予公开")]
+    [InlineData("1.属于国家秘密", "属于国家秘密")]
+    [InlineData("12.其他", "其他")]
+    [InlineData("三.本年度办理结果", "本年度办理结果")]
+    [InlineData("十二.其他", "其他")]
+    [InlineData("12", "12")]
+    [InlineData("12其他", "12其他")]
+    [InlineData(".其他", ".其他")]
+    [InlineData("其他", "其他")]
+    [InlineData("", "")]
+    public void A_label_s_leading_numbering_is_bracketed_or_numerals_and_a_point(string label, string bare)
+    {
+        Assert.Equal(bare, WithoutNumbering(label));
+    }
+
+    [Theory]
+    [InlineData("12", false, nameof(CellKind.Number), 12.0)]
+    [InlineData(" 1 2 ", false, nameof(CellKind.Number), 12.0)] // white space inside a cell, as Word's runs leave it
+    [InlineData("1\u200B2", false, nameof(CellKind.Number), 12.0)]
+    [InlineData("１２", false, nameof(CellKind.Number), 12.0)]
+    [InlineData("1,234", false, nameof(CellKind.Number), 1234.0)]
+    [InlineData("12,345,678", false, nameof(CellKind.Number), 12345678.0)]
+    [InlineData("1,23", false, nameof(CellKind.NotNumber), null)]
+    [InlineData("1,234,56", false, nameof(CellKind.NotNumber), null)]
+    [InlineData("1234,567", false, nameof(CellKind.NotNumber), null)]
+    [InlineData(",123", false, nameof(CellKind.NotNumber), null)]
+    [InlineData("1.", false, nameof(CellKind.NotNumber), null)]
+    [InlineData("1.5", false, nameof(CellKind.NotNumber), null)]
+    [InlineData("12件", false, nameof(CellKind.NumberWithUnit), 12.0)]
+    [InlineData("1,234.5", true, nameof(CellKind.Number), 1234.5)]
+    [InlineData("1.2.3", true, nameof(CellKind.NotNumber), null)]
+    [InlineData("0.5万元", true, nameof(CellKind.NumberWithUnit), 0.5)]
+    [InlineData("500元", true, nameof(CellKind.NumberWithUnit), 0.05)]
+    [InlineData("0.0000000000000000000000001元", true, nameof(CellKind.NotNumber), null)] // not convertible exactly: not guessed
+    [InlineData("—", false, nameof(CellKind.Dash), null)]
+    [InlineData("／", false, nameof(CellKind.Dash), null)]
+    [InlineData("无", false, nameof(CellKind.Dash), null)]
+    [InlineData(" ", false, nameof(CellKind.Empty), null)]
+    public void A_cell_is_read_as_a_number_a_dash_a_blank_or_not_a_number(string printed, bool isAmount, string kind, double? value)
+    {
+        (CellKind Kind, decimal? Value) read = Cell(printed, isAmount);
+        Assert.Equal((kind, (decimal?)value), (read.Kind.ToString(), read.Value));
+    }
+
+    [Theory]
+    [InlineData("-18", nameof(CellKind.Number), -18.0)]
+    [InlineData(" －18", nameof(CellKind.Number), -18.0)]
+    [InlineData("\u200B−18", nameof(CellKind.Number), -18.0)]
+    [InlineData("+3", nameof(CellKind.Number), 3.0)]
+    [InlineData("18", nameof(CellKind.Number), 18.0)]
+    [InlineData("1.5", nameof(CellKind.NotNumber), null)] // a count, not an amount
+    [InlineData("-1.5", nameof(CellKind.NotNumber), null)]
+    [InlineData("-", nameof(CellKind.Dash), null)]
+    [InlineData("--", nameof(CellKind.Dash), null)]
+    [InlineData("+", nameof(CellKind.NotNumber), null)]
+    [InlineData("—18", nameof(CellKind.NotNumber), null)]
+    [InlineData("  ", nameof(CellKind.Empty), null)]
+    public void A_signed_count_is_a_count_after_one_sign_in_any_width(string printed, string kind, double? value)
+    {
+        (CellKind Kind, decimal? Value) read = SignedCell(printed);
+        Assert.Equal((kind, (decimal?)value), (read.Kind.ToString(), read.Value));
+    }
+
+    [Theory]
+    [InlineData("251000元", nameof(CellKind.Number), 251000.0, MoneyUnit.Yuan)]
+    [InlineData("1835.25万元", nameof(CellKind.Number), 1835.25, MoneyUnit.TenThousandYuan)]
+    [InlineData("万元", nameof(CellKind.Empty), null, MoneyUnit.TenThousandYuan)]
+    [InlineData("-元", nameof(CellKind.Dash), null, MoneyUnit.Yuan)]
+    [InlineData("1835.25", nameof(CellKind.Number), 1835.25, null)]
+    [InlineData("约5万元", nameof(CellKind.NotNumber), null, null)]
+    [InlineData("5件", nameof(CellKind.NotNumber), null, null)]
+    public void A_procurement_amount_keeps_the_unit_printed_with_it(string printed, string kind, double? value, MoneyUnit? unit)
+    {
+        (CellKind Kind, decimal? Value, MoneyUnit? Unit) read = AmountWithUnit(printed);
+        Assert.Equal((kind, (decimal?)value, unit), (read.Kind.ToString(), read.Value, read.Unit));
+    }
+
+    [Theory]
+    [InlineData("2023年12月31日", 2023, 12, 31)]
+    [InlineData("二〇二三年十二月三十一日", 2023, 12, 31)]
+    [InlineData("二零二三年一月十日", 2023, 1, 10)]
+    [InlineData("二〇二三年十月二十日", 2023, 10, 20)]
+    [InlineData("二〇二三年一月十五日", 2023, 1, 15)]
+    [InlineData("2024年2月29日", 2024, 2, 29)]
+    public void A_closing_date_is_read_in_digits_or_chinese_numerals(string printed, int year, int month, int day)
+    {
+        Assert.Equal(new DateOnly(year, month, day), Date(printed, wholeText: true));
+    }
+
+    [Theory]
+    [InlineData("2023年2月29日")]
+    [InlineData("2023年4月31日")]
+    [InlineData("2023年13月1日")]
+    [InlineData("2023年0月1日")]
+    [InlineData("2023年1月0日")]
+    [InlineData("0000年1月1日")]
+    [InlineData("2023年1月1日发布")]
+    [InlineData("十")]
+    public void What_is_not_a_calendar_date_is_no_date(string printed)
+    {
+        Assert.Null(Date(printed, wholeText: true));
+    }
+
+    [Theory]
+    [InlineData("发布时间：2023-01-15 10:20 来源：十", 2023, 1, 15)]
+    [InlineData("2023/1/5", 2023, 1, 5)]
+    public void A_page_s_date_is_found_within_its_text(string printed, int year, int month, int day)
+    {
+        Assert.Equal(new DateOnly(year, month, day), Date(printed, wholeText: false));
+    }
+}
