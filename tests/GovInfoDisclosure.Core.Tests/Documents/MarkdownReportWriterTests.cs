@@ -205,4 +205,13 @@ public class MarkdownReportWriterTests
 
         Assert.Contains("\n\n" + written + "\n## ", markdown);
     }
+    [Fact]
+    public void Every_table_s_separator_leaves_its_label_column_as_it_is_and_aligns_the_value_columns_right()
+    {
+        string[] separators = [.. MarkdownReportWriter.ToMarkdown(TestReports.Valid()).Split('\n').Where(l => l.StartsWith("| ---", StringComparison.Ordinal))];
+
+        Assert.Equal(6, separators.Length); // section 二's four blocks, 三 and 四
+        Assert.All(separators[..5], l => Assert.Matches(@"^\| --- \|( ---: \|)+$", l));
+        Assert.Matches(@"^\|( ---: \|){15}$", separators[5]); // section 四 has no row labels: 15 values
+    }
 }
