@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using GovInfoDisclosure.Core.Documents;
 using GovInfoDisclosure.Core.Format;
@@ -213,5 +214,24 @@ public class MarkdownReportWriterTests
         Assert.Equal(6, separators.Length); // section 二's four blocks, 三 and 四
         Assert.All(separators[..5], l => Assert.Matches(@"^\| --- \|( ---: \|)+$", l));
         Assert.Matches(@"^\|( ---: \|){15}$", separators[5]); // section 四 has no row labels: 15 values
+    }
+    [Fact]
+    public void Each_block_of_section_two_is_written_under_its_own_title_with_its_own_header()
+    {
+        PrintedTable table = PrintedLayout.Tables(ReportEdition.Edition2021).Single(t => t.Cells.Any(c => c.Kind == PrintedCellKind.BlockTitle));
+        string markdown = MarkdownReportWriter.ToMarkdown(TestReports.Valid());
+
+        int blocks = 0;
+        for (int r = 0; r < table.RowCount - 1; r++)
+        {
+            if (table.Rows[r] is [{ Kind: PrintedCellKind.BlockTitle } title])
+            {
+                ImmutableArray<PrintedCell> header = table.Rows[r + 1];
+                Assert.Contains($"**{title.Text}**\n\n| {header[0].Text} | {header[1].Text} |", markdown);
+                blocks++;
+            }
+        }
+
+        Assert.Equal(4, blocks);
     }
 }
