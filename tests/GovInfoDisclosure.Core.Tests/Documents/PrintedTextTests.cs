@@ -56,6 +56,8 @@ public class PrintedTextTests
     [InlineData("12件", false, nameof(CellKind.NumberWithUnit), 12.0)]
     [InlineData("1,234.5", true, nameof(CellKind.Number), 1234.5)]
     [InlineData("1.2.3", true, nameof(CellKind.NotNumber), null)]
+    [InlineData(".5", true, nameof(CellKind.NotNumber), null)] // a number starts and ends with a digit
+    [InlineData("1.", true, nameof(CellKind.NotNumber), null)]
     [InlineData("0.5万元", true, nameof(CellKind.NumberWithUnit), 0.5)]
     [InlineData("500元", true, nameof(CellKind.NumberWithUnit), 0.05)]
     [InlineData("0.0000000000000000000000001元", true, nameof(CellKind.NotNumber), null)] // not convertible exactly: not guessed
