@@ -179,10 +179,11 @@ internal static class MarkdownText
 
     /// <summary>
     /// The <c>title:</c> of a YAML front matter block (between <c>---</c> lines at the very start, closed within the text's
-    /// first 200 lines), as a plain, single- or double-quoted scalar; and the lines the block takes (0 when there is none).
+    /// first 200 lines), as a plain, single- or double-quoted scalar; the lines the block takes (0 when there is none); and
+    /// where the text after it starts (0 when there is none; past the end when the block closes on the text's last line).
     /// Reads the lines in place: nothing of the text after them is copied.
     /// </summary>
-    public static (string? Title, int Lines) FrontMatter(string text)
+    public static (string? Title, int Lines, int Next) FrontMatter(string text)
     {
         string? title = null;
         int start = 0;
@@ -196,12 +197,12 @@ internal static class MarkdownText
             {
                 if (!line.SequenceEqual("---"))
                 {
-                    return (null, 0);
+                    return (null, 0, 0);
                 }
             }
             else if (line is "---" or "...")
             {
-                return (title, i + 1);
+                return (title, i + 1, start);
             }
             else if (line.StartsWith("title:", StringComparison.Ordinal))
             {
@@ -209,7 +210,7 @@ internal static class MarkdownText
             }
         }
 
-        return (null, 0);
+        return (null, 0, 0);
     }
 
     private static string YamlScalar(string value)

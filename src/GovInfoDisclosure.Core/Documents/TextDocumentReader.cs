@@ -190,13 +190,7 @@ public static partial class TextDocumentReader
         if (markdown && text.StartsWith("---", StringComparison.Ordinal))
         {
             // YAML front matter: its title is the document's own (as a page's <title>), not a paragraph.
-            (pageTitle, int taken) = MarkdownText.FrontMatter(text);
-            for (int i = 0; i < taken; i++)
-            {
-                int next = text.IndexOf('\n', start);
-                start = next < 0 ? text.Length + 1 : next + 1;
-                lineNumber++;
-            }
+            (pageTitle, lineNumber, start) = MarkdownText.FrontMatter(text);
         }
 
         while (start <= text.Length)

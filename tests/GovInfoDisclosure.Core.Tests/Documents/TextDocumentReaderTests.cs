@@ -12,6 +12,12 @@ public class TextDocumentReaderTests
 
     private static string[] Texts(DocumentTable table, int row) => [.. table.Rows[row].Select(c => c.Text)];
 
+    private static (string? Title, int Lines) TitleAndLines(string text)
+    {
+        (string? title, int lines, _) = MarkdownText.FrontMatter(text);
+        return (title, lines);
+    }
+
     [Fact]
     public void A_cell_a_line_layout_makes_one_row_per_block_with_empty_cells_kept()
     {
@@ -76,7 +82,7 @@ public class TextDocumentReaderTests
         var yaml = new StringBuilder("---\ntitle: ");
         MarkdownText.AppendYamlString(yaml, title.Get);
 
-        Assert.Equal((title.Get, 3), MarkdownText.FrontMatter(yaml.Append("\n---\n# x").ToString()));
+        Assert.Equal((title.Get, 3), TitleAndLines(yaml.Append("\n---\n# x").ToString()));
     }
 
     [Theory]
@@ -91,7 +97,7 @@ public class TextDocumentReaderTests
     [InlineData("title: \"\\u12\"", "u12")]
     public void A_front_matter_title_is_read_plain_single_or_double_quoted_and_an_unmatched_quote_or_final_backslash_as_written(string line, string title)
     {
-        Assert.Equal((title, 3), MarkdownText.FrontMatter($"---\n{line}\n---\n正文"));
+        Assert.Equal((title, 3), TitleAndLines($"---\n{line}\n---\n正文"));
     }
 
     [Fact]
@@ -115,10 +121,10 @@ public class TextDocumentReaderTests
     [Fact]
     public void Front_matter_without_its_closing_line_in_its_first_200_lines_is_none()
     {
-        Assert.Equal(((string?)null, 0), MarkdownText.FrontMatter("---\ntitle: 标题\n正文"));
+        Assert.Equal(((string?)null, 0), TitleAndLines("---\ntitle: 标题\n正文"));
         // The closing line as the 200th line is found; as the 201st, not looked for.
-        Assert.Equal(("标题", 200), MarkdownText.FrontMatter(string.Join('\n', ["---", "title: 标题", .. Enumerable.Repeat("x: y", 197), "---", "正文"])));
-        Assert.Equal(((string?)null, 0), MarkdownText.FrontMatter(string.Join('\n', ["---", "title: 标题", .. Enumerable.Repeat("x: y", 198), "---", "正文"])));
+        Assert.Equal(("标题", 200), TitleAndLines(string.Join('\n', ["---", "title: 标题", .. Enumerable.Repeat("x: y", 197), "---", "正文"])));
+        Assert.Equal(((string?)null, 0), TitleAndLines(string.Join('\n', ["---", "title: 标题", .. Enumerable.Repeat("x: y", 198), "---", "正文"])));
     }
 
     [Fact]
