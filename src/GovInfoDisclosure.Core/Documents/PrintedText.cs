@@ -241,7 +241,10 @@ internal static class PrintedText
 
     private static readonly string TenThousandYuan = PrintedDocument.FormatUnit(MoneyUnit.TenThousandYuan);
 
-    /// <summary>Digits with optional thousands separators every three digits and an optional fraction; no sign.</summary>
+    /// <summary>
+    /// Digits with optional thousands separators every three digits and an optional fraction; no sign; only what a
+    /// <see cref="decimal"/> holds exactly.
+    /// </summary>
     private static bool TryNumber(string s, out decimal value)
     {
         value = 0;
@@ -269,8 +272,11 @@ internal static class PrintedText
             whole = string.Concat(groups);
         }
 
+        // decimal.TryParse rounds what a decimal cannot hold (0.00000000000000000000000000001 gives 0): refused, not altered.
+        string digits = point < 0 ? whole : whole + "." + fraction;
         return whole.All(char.IsAsciiDigit)
-            && decimal.TryParse(point < 0 ? whole : whole + "." + fraction, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+            && decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
+            && Json.ExactDecimal.Holds(digits, value);
     }
 
     /// <summary>A date as printed (<c>2023年1月15日</c>, <c>二〇二三年一月十五日</c>, <c>2023-01-15</c>, <c>2023/1/15 10:20</c>), or null.</summary>

@@ -61,6 +61,10 @@ public class PrintedTextTests
     [InlineData("0.5万元", true, nameof(CellKind.NumberWithUnit), 0.5)]
     [InlineData("500元", true, nameof(CellKind.NumberWithUnit), 0.05)]
     [InlineData("0.0000000000000000000000001元", true, nameof(CellKind.NotNumber), null)] // not convertible exactly: not guessed
+    [InlineData("0.00000000000000000000000000001", true, nameof(CellKind.NotNumber), null)] // a decimal would round it to 0
+    [InlineData("1.00000000000000000000000000001", true, nameof(CellKind.NotNumber), null)] // ... or to 1
+    [InlineData("9,234,567,890,123,456,789,012,345.6789", true, nameof(CellKind.NotNumber), null)] // 29 significant digits a decimal rounds
+    [InlineData("79,228,162,514,264,337,593,543,950,336", true, nameof(CellKind.NotNumber), null)] // beyond decimal.MaxValue
     [InlineData("—", false, nameof(CellKind.Dash), null)]
     [InlineData("／", false, nameof(CellKind.Dash), null)]
     [InlineData("无", false, nameof(CellKind.Dash), null)]
@@ -69,6 +73,14 @@ public class PrintedTextTests
     {
         (CellKind Kind, decimal? Value) read = Cell(printed, isAmount);
         Assert.Equal((kind, (decimal?)value), (read.Kind.ToString(), read.Value));
+    }
+
+    [Fact]
+    public void An_amount_a_decimal_holds_exactly_is_read_however_long()
+    {
+        // 29 significant digits, one after the point: decimal.MaxValue / 10, exactly.
+        Assert.Equal((CellKind.Number, (decimal?)(decimal.MaxValue / 10)), Cell("7,922,816,251,426,433,759,354,395,033.5", isAmount: true));
+        Assert.Equal((CellKind.Number, (decimal?)0.0000000000000000000000000001m), Cell("0.0000000000000000000000000001", isAmount: true));
     }
 
     [Theory]
