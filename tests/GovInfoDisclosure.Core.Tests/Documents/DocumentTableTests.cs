@@ -33,6 +33,34 @@ public class DocumentTableTests
     }
 
     [Fact]
+    public void A_rowspan_below_the_first_row_reaches_only_the_last_row()
+    {
+        var table = new DocumentTable([[Cell("a"), Cell("b")], [Cell("c", rowSpan: 5), Cell("d")], [Cell("e")]], Here, 1);
+
+        Assert.Equal((3, 2), (table.RowCount, table.ColumnCount));
+        Assert.Equal("c", table[2, 0].Cell!.Text);
+        Assert.Equal("e", table[2, 1].Cell!.Text);
+    }
+
+    [Fact]
+    public void A_grid_of_exactly_the_limit_is_built_and_one_cell_more_is_refused()
+    {
+        // 1,000 rows of one cell 1,000 columns wide: 1,000,000 slots, counted with the merges expanded.
+        DocumentCell[][] rows = [.. Enumerable.Range(0, 1000).Select(_ => new[] { Cell("x", columnSpan: 1000) })];
+        var table = new DocumentTable(rows, Here, 1);
+        Assert.Equal((1000, 1000), (table.RowCount, table.ColumnCount));
+
+        // The same slots as one cell spanning every row and column.
+        DocumentCell[][] merged = [[Cell("x", rowSpan: 1000, columnSpan: 1000)], .. Enumerable.Range(0, 999).Select(_ => Array.Empty<DocumentCell>())];
+        var one = new DocumentTable(merged, Here, 1);
+        Assert.Equal((1000, 1000, "x"), (one.RowCount, one.ColumnCount, one[999, 999].Cell!.Text));
+
+        rows[^1] = [Cell("x", columnSpan: 1000), Cell("y")];
+        InvalidDataException e = Assert.Throws<InvalidDataException>(() => new DocumentTable(rows, Here, 1));
+        Assert.Equal("The table's grid would have more than 1,000,000 cells (row 1000).", e.Message);
+    }
+
+    [Fact]
     public void A_grid_beyond_the_limit_is_refused()
     {
         DocumentCell[][] rows = [.. Enumerable.Range(0, 2000).Select(_ => new[] { Cell("x", columnSpan: 1000) })];
