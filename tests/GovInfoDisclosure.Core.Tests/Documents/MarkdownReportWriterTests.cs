@@ -206,6 +206,7 @@ public class MarkdownReportWriterTests
 
         Assert.Contains("\n\n" + written + "\n## ", markdown);
     }
+
     [Fact]
     public void Every_table_s_separator_leaves_its_label_column_as_it_is_and_aligns_the_value_columns_right()
     {
@@ -215,6 +216,29 @@ public class MarkdownReportWriterTests
         Assert.All(separators[..5], l => Assert.Matches(@"^\| --- \|( ---: \|)+$", l));
         Assert.Matches(@"^\|( ---: \|){15}$", separators[5]); // section 四 has no row labels: 15 values
     }
+
+    [Fact]
+    public void Every_table_ends_at_a_blank_line_so_that_no_text_after_it_reads_as_one_of_its_rows()
+    {
+        AnnualReport report2019 = new AnnualReportBuilder(2020, "测试县").WithEdition(ReportEdition.Edition2019)
+            .WithOverview("本年主动公开信息100条。").Build();
+        foreach (AnnualReport report in new[] { TestReports.Valid(), report2019 })
+        {
+            string[] lines = MarkdownReportWriter.ToMarkdown(report).Split('\n');
+            int tables = 0;
+            for (int i = 0; i + 1 < lines.Length; i++)
+            {
+                if (lines[i].StartsWith('|') && !lines[i + 1].StartsWith('|'))
+                {
+                    Assert.Equal(string.Empty, lines[i + 1]); // GFM reads a line of text right under a table as a row of it
+                    tables++;
+                }
+            }
+
+            Assert.Equal(lines.Count(l => l.StartsWith("| ---", StringComparison.Ordinal)), tables);
+        }
+    }
+
     [Fact]
     public void Each_block_of_section_two_is_written_under_its_own_title_with_its_own_header()
     {
