@@ -308,7 +308,8 @@ public static class MarkdownReportWriter
 
     /// <summary>
     /// Appends text so that Markdown prints it as written. In a heading or a table cell (<paramref name="heading"/>) a line
-    /// break is <c>&lt;br&gt;</c>; in a paragraph it is a hard line break.
+    /// break is <c>&lt;br&gt;</c>; in a paragraph it is a hard line break, and the paragraph's last character, where it
+    /// is a line break, the reference <c>&amp;#10;</c> (no hard break ends a paragraph in CommonMark).
     /// </summary>
     internal static void AppendText(TextWriter w, string text, bool heading)
     {
@@ -322,7 +323,7 @@ public static class MarkdownReportWriter
                 return;
             }
 
-            w.Write(heading ? "<br>" : "\\\n");
+            w.Write(heading ? "<br>" : end == text.Length - 1 ? "&#10;" : "\\\n");
             lineStart = end + 1;
         }
     }

@@ -193,7 +193,8 @@ public class MarkdownReportWriterTests
     [InlineData("甲\n  ", "甲\\\n&#32;&#32;\n")]
     [InlineData("\t甲\t", "&#9;甲&#9;\n")]
     [InlineData(" 甲 ", "&#32;甲&#32;\n")]
-    [InlineData("甲\n", "甲\\\n\n")]
+    [InlineData("甲\n", "甲&#10;\n")] // CommonMark would print a backslash ending the paragraph
+    [InlineData("甲\n\n", "甲\\\n&#10;\n")]
     [InlineData("\n甲", "\\\n甲\n")]
     [InlineData("2023", "2023\n")]
     [InlineData("甲\n.乙\n1)丙\n12.丁", "甲\\\n.乙\\\n1\\)丙\\\n12\\.丁\n")]
@@ -205,6 +206,7 @@ public class MarkdownReportWriterTests
         string markdown = MarkdownReportWriter.ToMarkdown(report);
 
         Assert.Contains("\n\n" + written + "\n## ", markdown);
+        Assert.Equal(report.Overview, LayoutReader.Read(TextDocumentReader.Read(markdown, "report.md")).Report.Overview);
     }
 
     [Fact]
