@@ -76,11 +76,15 @@ public class PrintedTextTests
     }
 
     [Fact]
-    public void An_amount_a_decimal_holds_exactly_is_read_however_long()
+    public void An_amount_a_decimal_holds_exactly_is_read_up_to_forty_characters_as_printed()
     {
         // 29 significant digits, one after the point: decimal.MaxValue / 10, exactly.
         Assert.Equal((CellKind.Number, (decimal?)(decimal.MaxValue / 10)), Cell("7,922,816,251,426,433,759,354,395,033.5", isAmount: true));
         Assert.Equal((CellKind.Number, (decimal?)0.0000000000000000000000000001m), Cell("0.0000000000000000000000000001", isAmount: true));
+
+        // At most 40 characters as printed, digits, separators and point.
+        Assert.Equal((CellKind.Number, (decimal?)decimal.MaxValue), Cell("79,228,162,514,264,337,593,543,950,335.0", isAmount: true));
+        Assert.Equal((CellKind.NotNumber, (decimal?)null), Cell("79,228,162,514,264,337,593,543,950,335.00", isAmount: true));
     }
 
     [Theory]
@@ -123,6 +127,8 @@ public class PrintedTextTests
     [InlineData("二〇二三年十月二十日", 2023, 10, 20)]
     [InlineData("二〇二三年一月十五日", 2023, 1, 15)]
     [InlineData("2024年2月29日", 2024, 2, 29)]
+    [InlineData("0001年1月1日", 1, 1, 1)] // every year of four digits a DateOnly holds
+    [InlineData("9999年12月31日", 9999, 12, 31)]
     public void A_closing_date_is_read_in_digits_or_chinese_numerals(string printed, int year, int month, int day)
     {
         Assert.Equal(new DateOnly(year, month, day), Date(printed, wholeText: true));
