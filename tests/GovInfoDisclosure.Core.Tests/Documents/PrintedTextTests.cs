@@ -143,6 +143,7 @@ public class PrintedTextTests
     [InlineData("0000年1月1日")]
     [InlineData("2023年1月1日发布")]
     [InlineData("十")]
+    [InlineData("2023年1十月1日")] // a digit glued to 十 makes no numeral: 十 after an Arabic 1 is not 十 after 一
     public void What_is_not_a_calendar_date_is_no_date(string printed)
     {
         Assert.Null(Date(printed, wholeText: true));
