@@ -273,11 +273,10 @@ internal static class PrintedText
         }
 
         // decimal.TryParse rounds what a decimal cannot hold (0.00000000000000000000000000001 gives 0): refused, not altered.
-        // At most 28 characters, digits and a point, always fit.
         string digits = point < 0 ? whole : whole + "." + fraction;
         return whole.All(char.IsAsciiDigit)
             && decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
-            && (digits.Length <= 28 || Json.ExactDecimal.Holds(digits, value));
+            && Json.ExactDecimal.Holds(digits, value);
     }
 
     /// <summary>A date as printed (<c>2023年1月15日</c>, <c>二〇二三年一月十五日</c>, <c>2023-01-15</c>, <c>2023/1/15 10:20</c>), or null.</summary>

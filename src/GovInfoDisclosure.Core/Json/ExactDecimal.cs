@@ -12,10 +12,14 @@ internal static class ExactDecimal
     /// Whether a number written as <paramref name="utf8"/> surely fits a decimal, with no need to compare: without an
     /// exponent and in at most 28 characters it has at most 28 significant digits and at most 28 after the point.
     /// </summary>
-    public static bool SurelyHolds(ReadOnlySpan<byte> utf8) => utf8.Length <= 28 && utf8.IndexOfAny((byte)'e', (byte)'E') < 0;
+    public static bool SurelyHolds(ReadOnlySpan<byte> utf8) => utf8.Length <= SurelyHeldLength && utf8.IndexOfAny((byte)'e', (byte)'E') < 0;
 
+    /// <summary>Whether <paramref name="value"/>, parsed from <paramref name="raw"/>, is the number written there exactly.</summary>
     public static bool Holds(string raw, decimal value) =>
-        Normalize(raw) == Normalize(value.ToString(CultureInfo.InvariantCulture));
+        (raw.Length <= SurelyHeldLength && raw.AsSpan().IndexOfAny('e', 'E') < 0)
+        || Normalize(raw) == Normalize(value.ToString(CultureInfo.InvariantCulture));
+
+    private const int SurelyHeldLength = 28;
 
     /// <summary>
     /// The significant digits and the exponent of the last one: <c>18.250</c> and <c>1825e-2</c> give ("1825", -2); zero
