@@ -4,7 +4,8 @@
 #   tests/mutation/stryker.sh FOLDER...               folders of src/GovInfoDisclosure.Core: Validation, Json,
 #                                                     Narratives, Series, Consolidation, Documents, Format, Building,
 #                                                     Model, Comparison, Schema (several in one run share its set-up);
-#                                                     or files of one, e.g. 'Documents/LayoutRecognition*.cs'
+#                                                     or files of one, e.g. 'Documents/LayoutRecognition*.cs', or
+#                                                     character spans of a file ('Narratives/X.cs{0..18207}')
 #   tests/mutation/stryker.sh --documents [FOLDER...] src/GovInfoDisclosure.Documents (the HTML and Word readers and
 #                                                     writers; all of it when no folder is named: Html, Word, or . for
 #                                                     the files at its top)
@@ -67,12 +68,18 @@ for folder in "$@"; do
   if [ "$folder" = '**' ]; then
     mutate+=(--mutate "**/*.cs")
     label=${project#GovInfoDisclosure.}
-  elif [[ "$folder" == *.cs ]]; then
-    # Files, by a path (with wildcards) under the project's folder.
-    compgen -G "$root/src/$project/$folder" >/dev/null || { echo "no file src/$project/$folder" >&2; exit 64; }
+  elif [[ "$folder" == *.cs || "$folder" =~ \.cs(\{[0-9]+\.\.[0-9]+\})+$ ]]; then
+    # Files, by a path (with wildcards) under the project's folder; a file may be followed by character spans, e.g.
+    # 'Narratives/NarrativeClaimExtractor.cs{0..18207}', to mutate only what lies inside them (a large file in parts).
+    file=${folder%%\{*}
+    compgen -G "$root/src/$project/$file" >/dev/null || { echo "no file src/$project/$file" >&2; exit 64; }
     mutate+=(--mutate "**/$folder")
-    label=$(basename "$folder" .cs)
+    label=$(basename "$file" .cs)
     label=${label//\*/}
+    spans=${folder#"$file"}
+    spans=${spans//../-}
+    spans=${spans//\{/.}
+    label=$label${spans//\}/}
   elif [ ! -d "$root/src/$project/$folder" ]; then
     echo "no folder src/$project/$folder" >&2; exit 64
   elif [ "$folder" = . ]; then
