@@ -16,19 +16,14 @@ public sealed class NarrativeClaimExtractorPropertyTests
     public bool The_span_form_gives_the_string_forms_claims_as_far_as_the_destination_holds(NarrativeText text) =>
         Disagreement(text.Value) is null;
 
-    [Property(Arbitrary = [typeof(NarrativeTextArbitraries)], MaxTest = 500)]
-    public bool Every_suffix_of_vocabulary_text_gives_consistent_claims(NarrativeText text)
-    {
-        for (int start = 0; start < text.Value.Length; start++)
-        {
-            if (Disagreement(text.Value[start..]) is not null)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>
+    /// Text cut anywhere (mid-number, mid-word, mid-clause) still gives claims within it. The cut is drawn with the text,
+    /// unsized so that any cut of a long text is drawn too. (The form before this walked every cut of 500 texts, five
+    /// extractions a cut: 5 s here, and most of the minute or so that each mutant of the extractor took in a mutation run.)
+    /// </summary>
+    [Property(Arbitrary = [typeof(NarrativeTextArbitraries)], MaxTest = 3000)]
+    public void Any_suffix_of_vocabulary_text_gives_consistent_claims(NarrativeText text, DoNotSize<uint> cut) =>
+        Assert.Null(Disagreement(text.Value[(int)(cut.Item % (uint)(text.Value.Length + 1))..]));
 
     /// <summary>
     /// Null when every claim lies within the text with a count that is not negative, and the span form with a destination of 1, 2, 3 or 64 gives the first claims of the string form.
