@@ -144,6 +144,7 @@ public sealed class NarrativeClaimExtractorTests
         { "2022年共受理信息公开申请5件（其中网上申请3件，信函申请2件）。", Received, 5 },
         { "未发生一起因政府信息公开引起的行政复议。", Reviews, 0 },
         { "无行政诉讼。", Lawsuits, 0 },
+        { "全年没有行政诉讼。", Lawsuits, 0 },
     };
 
     [Theory]
@@ -193,6 +194,7 @@ public sealed class NarrativeClaimExtractorTests
     [InlineData("本年度因政府信息公开申请行政复议、提起诉讼各0件", 0)]
     [InlineData("行政复议案件和行政诉讼案件各1件", 1)]
     [InlineData("因政府信息公开提起行政复议申请、行政诉讼各0件", 0)]
+    [InlineData("复议、诉讼均为0件。", 0)]
     public void Review_and_lawsuit_given_one_count_for_each_yield_a_claim_for_each(string sentence, long count)
     {
         var claims = NarrativeClaimExtractor.Extract(sentence);
@@ -429,6 +431,9 @@ public sealed class NarrativeClaimExtractorTests
     // what the count is each of is not said.
     [InlineData("行政复议后行政诉讼各1件")]
     [InlineData("收到申请和行政诉讼各2件")]
+
+    // Review applications received (收到) are the reviewer's, as with 受理: the pair after them is not the body's own cases.
+    [InlineData("收到行政复议申请、行政诉讼各1件")]
     public void Sentence_that_does_not_state_an_application_or_case_count_yields_no_claim(string sentence)
     {
         Assert.Empty(NarrativeClaimExtractor.Extract(sentence));
@@ -455,6 +460,10 @@ public sealed class NarrativeClaimExtractorTests
     [InlineData("申请人没起诉")]
     [InlineData("无法提供")]
     [InlineData("无。")]
+
+    // 没有 or 无 right before anything but a term negates that, not the case the clause names later.
+    [InlineData("因没有按时答复被提起行政诉讼1件")]
+    [InlineData("申请人以无法提供为由提起行政诉讼1件")]
     public void Negated_sentence_other_than_no_review_or_lawsuit_happened_yields_no_claim(string sentence)
     {
         Assert.Empty(NarrativeClaimExtractor.Extract(sentence));
@@ -466,6 +475,18 @@ public sealed class NarrativeClaimExtractorTests
         var claims = NarrativeClaimExtractor.Extract("2022年，我局没有发生因政府信息公开而被申请行政复议或提起行政诉讼的情况。");
 
         Assert.Equal([(Reviews, 0L), (Lawsuits, 0L)], claims.Select(c => (c.Kind, c.Count)));
+    }
+
+    [Fact]
+    public void Each_negation_of_a_clause_yields_its_own_claim()
+    {
+        const string Sentence = "全年未发生行政复议也未发生行政诉讼。";
+
+        var claims = NarrativeClaimExtractor.Extract(Sentence);
+
+        Assert.Equal(
+            [(Reviews, 0L, "未发生行政复议"), (Lawsuits, 0L, "未发生行政诉讼")],
+            claims.Select(c => (c.Kind, c.Count, Sentence.Substring(c.Start, c.Length))));
     }
 
     [Fact]
