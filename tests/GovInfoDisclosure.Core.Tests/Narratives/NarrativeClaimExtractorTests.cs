@@ -145,6 +145,11 @@ public sealed class NarrativeClaimExtractorTests
         { "未发生一起因政府信息公开引起的行政复议。", Reviews, 0 },
         { "无行政诉讼。", Lawsuits, 0 },
         { "全年没有行政诉讼。", Lawsuits, 0 },
+        { "全年未发生有关政府信息公开的行政复议。", Reviews, 0 },
+        { "共收到2022年1月至12月的政府信息公开申请36件。", Received, 36 },
+        { "共受理政府信息公开申请12件 。", Received, 12 },
+        { "收到关于政府信息公开的3件申请。", Received, 3 },
+        { "全年收到公开申请3件。", Received, 3 },
     };
 
     [Theory]
@@ -221,6 +226,8 @@ public sealed class NarrativeClaimExtractorTests
     [InlineData("全年共受理行政复议案件20件、行政诉讼案件3件。")]
     [InlineData("依法办理政府信息公开行政复议案件56件，未发生行政诉讼。")]
     [InlineData("审理政府信息公开行政复议案件12件，行政诉讼案件2件。")]
+    [InlineData("全年审理诉讼案件2件。")]
+    [InlineData("依法办理政府信息公开行政复议案件56件未发生行政诉讼。")]
     public void A_case_count_that_counts_another_concept_yields_no_claim(string sentence)
     {
         Assert.Empty(NarrativeClaimExtractor.Extract(sentence));
@@ -347,6 +354,7 @@ public sealed class NarrativeClaimExtractorTests
     [InlineData("收到政府信息公开申请10件以上")]
     [InlineData("收到政府信息公开申请10件多")]
     [InlineData("收到政府信息公开申请大约10件")]
+    [InlineData("收到政府信息公开申请约 10件")]
     [InlineData("收到政府信息公开申请3-5件")]
     [InlineData("收到政府信息公开申请3至5件")]
     [InlineData("收到政府信息公开申请三四件")]
@@ -426,6 +434,7 @@ public sealed class NarrativeClaimExtractorTests
     // About disclosure, but not applications (申请人 is the applicant, not an application).
     [InlineData("收到政府信息公开工作意见建议3件。")]
     [InlineData("收到申请人关于政府信息公开的意见3件。")]
+    [InlineData("收到政府信息公开申诉3件。")]
 
     // "Each" after two terms that are not joined (后 is not 、和及与或), or whose first term is not a review or a lawsuit:
     // what the count is each of is not said.
@@ -434,6 +443,7 @@ public sealed class NarrativeClaimExtractorTests
 
     // Review applications received (收到) are the reviewer's, as with 受理: the pair after them is not the body's own cases.
     [InlineData("收到行政复议申请、行政诉讼各1件")]
+    [InlineData("收到行政复议申请3件")]
     public void Sentence_that_does_not_state_an_application_or_case_count_yields_no_claim(string sentence)
     {
         Assert.Empty(NarrativeClaimExtractor.Extract(sentence));
@@ -454,6 +464,7 @@ public sealed class NarrativeClaimExtractorTests
     [InlineData("未发生复议后起诉的案件")]
     [InlineData("未发生三件以上的行政诉讼")]
     [InlineData("未发生3件以上的行政诉讼")]
+    [InlineData("未发生十一件以上的行政诉讼")]
 
     // 未 or 没 alone is not one of the negation words (没有发生, 未发生, 没有, 无): what did not happen is not said of the body.
     [InlineData("申请人未起诉")]
@@ -477,28 +488,31 @@ public sealed class NarrativeClaimExtractorTests
         Assert.Equal([(Reviews, 0L), (Lawsuits, 0L)], claims.Select(c => (c.Kind, c.Count)));
     }
 
-    [Fact]
-    public void Each_negation_of_a_clause_yields_its_own_claim()
+    public static TheoryData<string, NarrativeClaimKind[], string[]> NegatedTerms => new()
     {
-        const string Sentence = "全年未发生行政复议也未发生行政诉讼。";
+        // The lawsuit named first: its claim comes first.
+        { "全年未发生行政诉讼和行政复议。", [Lawsuits, Reviews], ["未发生行政诉讼", "未发生行政诉讼和行政复议"] },
 
-        var claims = NarrativeClaimExtractor.Extract(Sentence);
+        // Bare terms, the second one ending the clause.
+        { "全年未发生复议和诉讼。", [Reviews, Lawsuits], ["未发生复议", "未发生复议和诉讼"] },
+
+        // Each negation of a clause yields its own claim.
+        { "全年未发生行政复议也未发生行政诉讼。", [Reviews, Lawsuits], ["未发生行政复议", "未发生行政诉讼"] },
+
+        // A second review term is no lawsuit.
+        { "全年未发生行政复议申请和行政复议案件。", [Reviews], ["未发生行政复议"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(NegatedTerms))]
+    public void Negated_terms_yield_zero_claims_in_text_order_each_over_its_matched_text(
+        string sentence, NarrativeClaimKind[] kinds, string[] matched)
+    {
+        var claims = NarrativeClaimExtractor.Extract(sentence);
 
         Assert.Equal(
-            [(Reviews, 0L, "未发生行政复议"), (Lawsuits, 0L, "未发生行政诉讼")],
-            claims.Select(c => (c.Kind, c.Count, Sentence.Substring(c.Start, c.Length))));
-    }
-
-    [Fact]
-    public void No_lawsuit_or_review_with_the_lawsuit_named_first_yields_both_zero_claims_in_that_order()
-    {
-        const string Sentence = "全年未发生行政诉讼和行政复议。";
-
-        var claims = NarrativeClaimExtractor.Extract(Sentence);
-
-        Assert.Equal(
-            [(Lawsuits, 0L, "未发生行政诉讼"), (Reviews, 0L, "未发生行政诉讼和行政复议")],
-            claims.Select(c => (c.Kind, c.Count, Sentence.Substring(c.Start, c.Length))));
+            kinds.Zip(matched, (kind, text) => (kind, 0L, text)),
+            claims.Select(c => (c.Kind, c.Count, sentence.Substring(c.Start, c.Length))));
     }
 
     [Theory]
@@ -526,6 +540,7 @@ public sealed class NarrativeClaimExtractorTests
     [InlineData('仅')]
     [InlineData('只')]
     [InlineData('另')]
+    [InlineData('而')]
     public void Negation_does_not_reach_past_a_contrast_in_the_same_clause(char contrast)
     {
         // No lawsuit is said to be 0; the count after the negation is not read either (a clause with a negation).
@@ -539,6 +554,8 @@ public sealed class NarrativeClaimExtractorTests
     {
         Assert.Empty(NarrativeClaimExtractor.Extract("依申请公开工作中收到政府信息公开申请，经审核，共计3件。"));
         Assert.Empty(NarrativeClaimExtractor.Extract("收到政府信息公开申请。3件"));
+        Assert.Empty(NarrativeClaimExtractor.Extract("收到政府信息公开申请！3件"));
+        Assert.Empty(NarrativeClaimExtractor.Extract("收到政府信息公开申请\u20283件"));
 
         // An ASCII comma ends a clause unless digits stand on both sides of it (1,200): one before a figure still does.
         Assert.Empty(NarrativeClaimExtractor.Extract("收到政府信息公开申请,3件"));
