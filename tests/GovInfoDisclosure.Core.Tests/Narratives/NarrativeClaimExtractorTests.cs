@@ -431,6 +431,9 @@ public sealed class NarrativeClaimExtractorTests
     // A figure that counts something else between the term and the count: the count is of those (a part), not all.
     [InlineData("收到2个部门转来的政府信息公开申请5件")]
 
+    // Any figure but a date there (5G) qualifies the applications counted: a part again.
+    [InlineData("收到关于5G基站的政府信息公开申请3件")]
+
     // About disclosure, but not applications (申请人 is the applicant, not an application).
     [InlineData("收到政府信息公开工作意见建议3件。")]
     [InlineData("收到申请人关于政府信息公开的意见3件。")]
