@@ -244,6 +244,10 @@ public sealed class NarrativeClaimExtractorTests
     // 备案 of normative documents, or 办理/受理 of applications, in an earlier clause: not a count of cases.
     [InlineData("规范性文件全部按要求报送备案，全年被申请行政复议1件，被提起行政诉讼0件。", 1L, 0L)]
     [InlineData("全年共受理政府信息公开申请20件，被申请行政复议3件，行政诉讼案件1件。", 3L, 1L)]
+
+    // Review and lawsuit terms before 办理 in an earlier clause (who handles the body's cases), not after it: still claims.
+    [InlineData("涉及政府信息公开的行政复议、行政诉讼案件均由法制科办理，全年被申请行政复议2件，被提起行政诉讼1件。", 2L, 1L)]
+    [InlineData("行政复议和行政诉讼的应诉工作由法制科办理，全年未发生行政复议和行政诉讼。", 0L, 0L)]
     public void Next_to_a_count_of_another_concept_the_bodys_own_cases_still_yield_claims(string text, long reviews, long lawsuits)
     {
         var claims = NarrativeClaimExtractor.Extract(text);
