@@ -3,6 +3,7 @@
 //   dotnet run --file tests/mutation/score.cs -- REPORT.json [REPORT.json...] [--survivors]
 //   dotnet run --file tests/mutation/score.cs -- --merge EARLIER.json LATER.json [LATER.json...] [--survivors]
 //   dotnet run --file tests/mutation/score.cs -- --again REPORT.json
+//   dotnet run --file tests/mutation/score.cs -- --apply REPORT.json FILE.cs:LINE[:COLUMN][#N]
 //
 // A folder is the directory under src/<project>/ that holds the file. The score counts killed and timed-out mutants
 // against those tested (killed, timeout, survived, no coverage); compile errors and ignored mutants are not counted,
@@ -21,18 +22,24 @@
 // takes its status from it, every other mutant keeps the earlier ones'. A mutant is known by its mutation and the text
 // of its lines (not their numbers), so that lines moved by a change elsewhere in the file keep their mutants' status;
 // mutants on lines that changed are the later report's alone.
+// --apply writes one mutant the report left undecided into the source as it is in the current directory's checkout (the
+// file must be as the report saw it), for checking a mutant by hand (tests/mutation/by-hand.sh); it keeps the original
+// beside it as FILE.cs.by-hand and prints the file's path, then the mutation. FILE.cs:LINE[:COLUMN] as --survivors prints it; #N picks one of several that match.
 using System.Text.Json;
 
 bool survivors = args.Contains("--survivors");
 bool merge = args.Contains("--merge");
 bool again = args.Contains("--again");
-string[] reports = [.. args.Where(a => !a.StartsWith("--", StringComparison.Ordinal))];
-if (reports.Length == 0 || reports.Any(r => !File.Exists(r)) || (merge && reports.Length < 2) || (again && (reports.Length != 1 || merge)))
+bool apply = args.Length == 3 && args[0] == "--apply";
+string[] reports = apply ? [args[1]] : [.. args.Where(a => !a.StartsWith("--", StringComparison.Ordinal))];
+if (reports.Length == 0 || reports.Any(r => !File.Exists(r)) || (merge && reports.Length < 2) || (again && (reports.Length != 1 || merge))
+    || (!apply && args.Contains("--apply")))
 {
     Console.Error.WriteLine("""
         usage: dotnet run --file tests/mutation/score.cs -- REPORT.json [REPORT.json...] [--survivors]
                dotnet run --file tests/mutation/score.cs -- --merge EARLIER.json LATER.json [LATER.json...] [--survivors]
                dotnet run --file tests/mutation/score.cs -- --again REPORT.json
+               dotnet run --file tests/mutation/score.cs -- --apply REPORT.json FILE.cs:LINE[:COLUMN][#N]
         """);
     return 64;
 }
@@ -40,6 +47,11 @@ if (reports.Length == 0 || reports.Any(r => !File.Exists(r)) || (merge && report
 if (again)
 {
     return Again(ReadReport(reports[0]));
+}
+
+if (apply)
+{
+    return Apply(ReadReport(reports[0]), args[2]);
 }
 
 // folder -> file -> mutant key -> mutant; a later report replaces what it measured.
@@ -120,7 +132,7 @@ if (survivors)
         foreach (Mutant mutant in file.Mutants.Values.Where(m => m.Alive).OrderBy(m => m.Line))
         {
             string code = mutant.Line <= lines.Length ? lines[mutant.Line - 1].Trim() : string.Empty;
-            Console.WriteLine($"{mutant.Status,-10} {file.Path[(file.Path.LastIndexOf('/') + 1)..]}:{mutant.Line} {mutant.Mutator}: {code[..Math.Min(code.Length, 110)]}");
+            Console.WriteLine($"{mutant.Status,-10} {file.Path[(file.Path.LastIndexOf('/') + 1)..]}:{mutant.Line}:{mutant.Column} {mutant.Mutator}: {code[..Math.Min(code.Length, 110)]}");
         }
     }
 }
@@ -214,6 +226,55 @@ static int Again(List<SourceFile> files)
     return 0;
 }
 
+static int Apply(List<SourceFile> files, string place)
+{
+    // FILE.cs:LINE[:COLUMN][#N]
+    int hash = place.LastIndexOf('#');
+    var invariant = System.Globalization.CultureInfo.InvariantCulture;
+    int pick = 0;
+    int parsedColumn = 0;
+    string[] parts = (hash < 0 ? place : place[..hash]).Split(':');
+    if (parts.Length is < 2 or > 3 || !int.TryParse(parts[1], invariant, out int line)
+        || (parts.Length == 3 && !int.TryParse(parts[2], invariant, out parsedColumn))
+        || (hash >= 0 && !int.TryParse(place[(hash + 1)..], invariant, out pick)))
+    {
+        Console.Error.WriteLine($"{place}: expected FILE.cs:LINE[:COLUMN][#N]");
+        return 64;
+    }
+
+    int? column = parts.Length == 3 ? parsedColumn : null;
+    var matches = files
+        .Where(f => f.Path == parts[0] || f.Path.EndsWith("/" + parts[0], StringComparison.Ordinal))
+        .SelectMany(f => f.Mutants.Values.Where(m => m.Undecided && m.Line == line && (column is null || m.Column == column)).Select(m => (File: f, Mutant: m)))
+        .OrderBy(x => x.Mutant.Column).ThenBy(x => x.Mutant.Mutator, StringComparer.Ordinal)
+        .ToList();
+    if (matches.Count == 0 || (matches.Count > 1 && (pick < 1 || pick > matches.Count)) || (matches.Count == 1 && pick > 1))
+    {
+        Console.Error.WriteLine(matches.Count == 0
+            ? $"{place}: the report left no mutant undecided there"
+            : $"{place}: {matches.Count} undecided mutants there; add #1 to #{matches.Count}:\n"
+              + string.Join('\n', matches.Select((x, i) => $"  #{i + 1} :{x.Mutant.Column} {x.Mutant.Mutator} -> {x.Mutant.Replacement}")));
+        return 65;
+    }
+
+    (SourceFile file, Mutant mutant) = matches[Math.Max(pick, 1) - 1];
+    string path = Path.Combine(Directory.GetCurrentDirectory(), file.Path);
+    if (!File.Exists(path) || File.ReadAllText(path) != file.Source)
+    {
+        Console.Error.WriteLine($"{file.Path}: not as the report saw it in this checkout: check out the commit it measured");
+        return 65;
+    }
+
+    int[] starts = LineStarts(file.Source);
+    int from = starts[mutant.Line - 1] + mutant.Column - 1;
+    int to = starts[mutant.EndLine - 1] + mutant.EndColumn - 1;
+    File.Copy(path, path + ".by-hand", overwrite: true); // the original, for putting back
+    File.WriteAllText(path, string.Concat(file.Source.AsSpan(0, from), mutant.Replacement, file.Source.AsSpan(to)));
+    Console.WriteLine(file.Path);
+    Console.WriteLine($"{file.Path}:{mutant.Line}:{mutant.Column} {mutant.Status} {mutant.Mutator}: {file.Source[from..to]} -> {mutant.Replacement}");
+    return 0;
+}
+
 // For each line of the earlier source, the line it is in the later one (a longest common subsequence of the lines), or -1
 // where it was changed or removed.
 static int[] LineMap(string earlier, string later)
@@ -286,12 +347,13 @@ static List<SourceFile> ReadReport(string reportPath)
         {
             JsonElement start = m.GetProperty("location").GetProperty("start");
             JsonElement end = m.GetProperty("location").GetProperty("end");
+            string replacement = m.TryGetProperty("replacement", out JsonElement r) ? r.GetString() ?? string.Empty : string.Empty;
             var mutant = new Mutant(
                 m.GetProperty("status").GetString() ?? string.Empty,
                 m.GetProperty("mutatorName").GetString() ?? string.Empty,
                 start.GetProperty("line").GetInt32(), start.GetProperty("column").GetInt32(),
-                end.GetProperty("line").GetInt32(), end.GetProperty("column").GetInt32());
-            string replacement = m.TryGetProperty("replacement", out JsonElement r) ? r.GetString() ?? string.Empty : string.Empty;
+                end.GetProperty("line").GetInt32(), end.GetProperty("column").GetInt32(),
+                replacement);
             string text = mutant.EndLine <= lines.Length ? string.Join('\n', lines[(mutant.Line - 1)..mutant.EndLine]) : string.Empty;
             string key = $"{mutant.Column}-{mutant.EndColumn} {mutant.Mutator} {replacement} @ {text}";
             // The same text and mutation twice in a file (two `return false;`) are told apart by their order.
@@ -310,7 +372,7 @@ sealed record SourceFile(string Path, string Folder, string Source, Dictionary<s
     public int Tested => Mutants.Values.Count(m => m.Tested);
 }
 
-sealed record Mutant(string Status, string Mutator, int Line, int Column, int EndLine, int EndColumn)
+sealed record Mutant(string Status, string Mutator, int Line, int Column, int EndLine, int EndColumn, string Replacement)
 {
     public int Slot => Status switch { "Killed" => 0, "Timeout" => 1, "Survived" => 2, "NoCoverage" => 3, _ => -1 };
 
