@@ -24,7 +24,9 @@
 // mutants on lines that changed are the later report's alone.
 // --apply writes one mutant the report left undecided into the source as it is in the current directory's checkout (the
 // file must be as the report saw it), for checking a mutant by hand (tests/mutation/by-hand.sh); it keeps the original
-// beside it as FILE.cs.by-hand and prints the file's path, then the mutation. FILE.cs:LINE[:COLUMN] as --survivors prints it; #N picks one of several that match.
+// beside it as FILE.cs.by-hand and prints the file's path, then the mutation. The place is FILE.cs:LINE[:COLUMN] as
+// --survivors prints it, #N picking one of several that start there; where the report left none undecided there, its
+// mutants there that it did not test (an again-run's report lists those the earlier run decided as ignored).
 using System.Text.Json;
 
 bool survivors = args.Contains("--survivors");
@@ -243,15 +245,21 @@ static int Apply(List<SourceFile> files, string place)
     }
 
     int? column = parts.Length == 3 ? parsedColumn : null;
-    var matches = files
+    var there = files
         .Where(f => f.Path == parts[0] || f.Path.EndsWith("/" + parts[0], StringComparison.Ordinal))
-        .SelectMany(f => f.Mutants.Values.Where(m => m.Undecided && m.Line == line && (column is null || m.Column == column)).Select(m => (File: f, Mutant: m)))
+        .SelectMany(f => f.Mutants.Values.Where(m => m.Line == line && (column is null || m.Column == column)).Select(m => (File: f, Mutant: m)))
         .OrderBy(x => x.Mutant.Column).ThenBy(x => x.Mutant.Mutator, StringComparer.Ordinal)
         .ToList();
+    var matches = there.Where(x => x.Mutant.Undecided).ToList();
+    if (matches.Count == 0)
+    {
+        matches = [.. there.Where(x => x.Mutant.Status == "Ignored")];
+    }
+
     if (matches.Count == 0 || (matches.Count > 1 && (pick < 1 || pick > matches.Count)) || (matches.Count == 1 && pick > 1))
     {
         Console.Error.WriteLine(matches.Count == 0
-            ? $"{place}: the report left no mutant undecided there"
+            ? $"{place}: the report left no mutant undecided or untested there"
             : $"{place}: {matches.Count} undecided mutants there; add #1 to #{matches.Count}:\n"
               + string.Join('\n', matches.Select((x, i) => $"  #{i + 1} :{x.Mutant.Column} {x.Mutant.Mutator} -> {x.Mutant.Replacement}")));
         return 65;
@@ -266,12 +274,20 @@ static int Apply(List<SourceFile> files, string place)
     }
 
     int[] starts = LineStarts(file.Source);
-    int from = starts[mutant.Line - 1] + mutant.Column - 1;
-    int to = starts[mutant.EndLine - 1] + mutant.EndColumn - 1;
-    File.Copy(path, path + ".by-hand", overwrite: true); // the original, for putting back
-    File.WriteAllText(path, string.Concat(file.Source.AsSpan(0, from), mutant.Replacement, file.Source.AsSpan(to)));
+    int from = mutant.Line <= starts.Length ? starts[mutant.Line - 1] + mutant.Column - 1 : -1;
+    int to = mutant.EndLine <= starts.Length ? starts[mutant.EndLine - 1] + mutant.EndColumn - 1 : -1;
+    if (from < 0 || to < from || to > file.Source.Length)
+    {
+        Console.Error.WriteLine($"{place}: the mutant's location lies outside its file");
+        return 65;
+    }
+
+    string mutated = string.Concat(file.Source.AsSpan(0, from), mutant.Replacement, file.Source.AsSpan(to));
+    string what = $"{file.Path}:{mutant.Line}:{mutant.Column} {mutant.Status} {mutant.Mutator}: {file.Source[from..to]} -> {mutant.Replacement}";
+    File.Copy(path, path + ".by-hand", overwrite: false); // the original, for putting back (one left by a run cut short stops this one)
+    File.WriteAllText(path, mutated);
     Console.WriteLine(file.Path);
-    Console.WriteLine($"{file.Path}:{mutant.Line}:{mutant.Column} {mutant.Status} {mutant.Mutator}: {file.Source[from..to]} -> {mutant.Replacement}");
+    Console.WriteLine(what);
     return 0;
 }
 
