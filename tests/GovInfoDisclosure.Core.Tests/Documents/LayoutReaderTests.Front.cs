@@ -220,6 +220,22 @@ public partial class LayoutReaderTests
         Assert.Equal(report.ReviewAndLitigation, import.Report.ReviewAndLitigation);
     }
 
+    [Fact]
+    public void A_document_that_starts_with_section_two_s_heading_has_no_overview_and_says_section_one_is_missing()
+    {
+        // Neither title nor section 一: the heading at the document's very start is section 二's, not the overview's text.
+        string text = Text();
+        text = text[text.IndexOf(Heading(1), StringComparison.Ordinal)..];
+
+        ReportImport import = Read(text, new ImportOptions { Year = Base().Year, AgencyName = Base().Agency.Name });
+
+        Assert.Null(import.Report.Overview);
+        Assert.Equal(
+            [(Rules.SectionNotFound.Code, ReportFormat.Sections[0].JsonPointer)],
+            import.Findings.Where(d => d.Severity == Severity.Error).Select(d => (d.Code, d.Path)));
+        Assert.Equal(Base().ProactiveDisclosure, import.Report.ProactiveDisclosure);
+    }
+
     [Theory]
     [InlineData(0, "一、工作总体情况")]
     [InlineData(1, "（二）主动公开政府信息的情况")]

@@ -56,6 +56,56 @@ public partial class LayoutReaderTests
     }
 
     [Fact]
+    public void A_row_printed_after_its_group_s_label_is_located_at_its_own_label_cell()
+    {
+        // （三）不予公开 printed once, in the cell before the label of its first row (1.属于国家秘密): that row is where its own
+        // label is, not where the group's is.
+        string text = Text();
+        string[] lines = text.Split('\n');
+        int line = Array.FindIndex(lines, l => l.Contains("\t" + Row(ApplicationRow.StateSecret) + "\t", StringComparison.Ordinal)) + 1;
+        Assert.StartsWith(ReportFormat.Get(ApplicationRow.StateSecret).Parent!.LabelZh + "\t", lines[line - 1], StringComparison.Ordinal);
+
+        SourceLocation? location = Read(text).LocationOf(ReportFormat.Get(ApplicationRow.StateSecret).JsonPointer);
+
+        Assert.Equal((line, lines[line - 1].IndexOf('\t', StringComparison.Ordinal) + 2, 2), (location?.Line, location?.Column, location?.Cell));
+    }
+
+    [Theory]
+    [MemberData(nameof(TableSections))]
+    public void A_section_s_heading_printed_in_a_first_row_after_an_empty_cell_is_its_heading_and_no_row(string section)
+    {
+        // A row whose only text is the heading, in its second cell: a table pasted with an empty first column.
+        FormatEntry entry = ReportFormat.Sections.Single(s => s.JsonPointer == section);
+        List<DocumentBlock> blocks = HeadingInTable(entry.LabelZh, emptyCellFirst: true);
+        var table = (DocumentTable)blocks.Single(b => b is DocumentTable t && t.Rows[0].Length == 2 && t.Rows[0][1].Text == entry.LabelZh);
+
+        ReportImport import = LayoutReader.Read(new SourceDocument("merged.html", blocks));
+
+        Assert.Empty(import.Findings);
+        Assert.Equal(Base(), import.Report);
+        Assert.Equal(table.Location with { Table = table.Number, Row = 1, Cell = 2 }, import.LocationOf(section));
+    }
+
+    [Fact]
+    public void A_merged_grid_whose_column_header_is_not_recognised_is_read_in_the_template_s_column_order_and_said()
+    {
+        // Section 三's 商业企业 printed as 商业 in a grid with real merges: its column has no header to place by, so the
+        // table's values go in the template's order (all seven are printed), as for plain text, with the finding that says so.
+        List<DocumentBlock> blocks = [.. TextPrinter.Merged(Base()).Blocks];
+        int at = blocks.FindIndex(b => b is DocumentTable t && t.Rows.Any(r => r.Any(c => c.Text == "商业企业")));
+        var table = (DocumentTable)blocks[at];
+        blocks[at] = new DocumentTable(
+            table.Rows.Select(r => r.Select(c => c.Text == "商业企业" ? new DocumentCell("商业", c.Location, c.RowSpan, c.ColumnSpan, c.IsHeader) : c)),
+            table.Location,
+            table.Number);
+
+        ReportImport import = LayoutReader.Read(new SourceDocument("merged.html", blocks));
+
+        Assert.Equal([(Rules.TemplateColumnOrder.Code, ReportFormat.Applications.JsonPointer)], import.Findings.Select(d => (d.Code, d.Path)));
+        Assert.Equal(Base(), import.Report);
+    }
+
+    [Fact]
     public void A_missing_table_of_section_two_is_said_at_its_heading()
     {
         string text = Text();
@@ -66,6 +116,22 @@ public partial class LayoutReaderTests
         ReportImport import = Read(text);
         Diagnostic finding = Assert.Single(import.Findings);
         Assert.Equal((Rules.TableNotFound.Code, ReportFormat.ProactiveDisclosure.JsonPointer, heading), (finding.Code, finding.Path, finding.Location?.Line));
+    }
+
+    [Fact]
+    public void A_missing_table_is_said_at_its_section_s_heading_when_that_heading_opens_the_document()
+    {
+        // No title, no section 一: section 二's heading is the document's first line, and its table is not printed.
+        string text = Text();
+        text = text[text.IndexOf(ReportFormat.ProactiveDisclosure.LabelZh, StringComparison.Ordinal)..];
+        int start = text.IndexOf("\t第二十条第（一）项", StringComparison.Ordinal);
+        int end = text.IndexOf(ReportFormat.Applications.LabelZh, StringComparison.Ordinal);
+        text = string.Concat(text.AsSpan(0, start), text.AsSpan(end));
+
+        ReportImport import = Read(text, new ImportOptions { Year = Base().Year, AgencyName = Base().Agency.Name });
+
+        Diagnostic finding = Assert.Single(import.Findings, d => d.Code == Rules.TableNotFound.Code);
+        Assert.Equal((ReportFormat.ProactiveDisclosure.JsonPointer, 1), (finding.Path, finding.Location?.Line));
     }
 
     [Fact]
@@ -241,14 +307,20 @@ public partial class LayoutReaderTests
         Assert.Equal(1, import.Report.Applications.Received.CommercialEnterprise);
     }
 
-    /// <summary>The merged document with a section's heading moved from its paragraph into a first row of the table under it, spanning the table.</summary>
-    private static List<DocumentBlock> HeadingInTable(string heading, bool marked = false)
+    /// <summary>
+    /// The merged document with a section's heading moved from its paragraph into a first row of the table under it, spanning
+    /// the table (or, with <paramref name="emptyCellFirst"/>, all its columns but the first, left as an empty cell).
+    /// </summary>
+    private static List<DocumentBlock> HeadingInTable(string heading, bool marked = false, bool emptyCellFirst = false)
     {
         List<DocumentBlock> blocks = [.. TextPrinter.Merged(Base()).Blocks.Select(b => marked && b is DocumentParagraph p && ReportFormat.Sections.Any(s => s.LabelZh == p.Text)
             ? new DocumentParagraph(p.Text, p.Location, isHeading: true) : b)];
         int at = blocks.FindIndex(b => b is DocumentParagraph p && p.Text == heading);
         var table = (DocumentTable)blocks[at + 1];
-        blocks[at + 1] = new DocumentTable([[new DocumentCell(heading, table.Location, 1, table.ColumnCount)], .. table.Rows], table.Location, table.Number);
+        DocumentCell[] headingRow = emptyCellFirst
+            ? [new DocumentCell(string.Empty, table.Location), new DocumentCell(heading, table.Location, 1, table.ColumnCount - 1)]
+            : [new DocumentCell(heading, table.Location, 1, table.ColumnCount)];
+        blocks[at + 1] = new DocumentTable([headingRow, .. table.Rows], table.Location, table.Number);
         blocks.RemoveAt(at);
         return blocks;
     }
