@@ -221,6 +221,24 @@ public partial class LayoutReaderTests
     }
 
     [Fact]
+    public void A_table_before_the_title_such_as_a_page_s_index_data_is_not_the_report_s()
+    {
+        // Government pages often print the document's index data (索引号, 发布机构) in a small table above the report.
+        SourceDocument merged = TextPrinter.Merged(Base());
+        SourceLocation at = merged.Blocks[0].Location;
+        var indexData = new DocumentTable(
+            [[new DocumentCell("索引号", at), new DocumentCell("11350128MB0000000X/2024-00001", at)], [new DocumentCell("发布机构", at), new DocumentCell(Base().Agency.Name, at)]],
+            at,
+            1);
+        IEnumerable<DocumentBlock> report = merged.Blocks.Select(b => b is DocumentTable t ? new DocumentTable([.. t.Rows], t.Location, t.Number + 1) : b);
+
+        ReportImport import = LayoutReader.Read(new SourceDocument("page.html", [indexData, .. report]));
+
+        Assert.Empty(import.Findings);
+        Assert.Equal(Base(), import.Report);
+    }
+
+    [Fact]
     public void A_document_that_starts_with_section_two_s_heading_has_no_overview_and_says_section_one_is_missing()
     {
         // Neither title nor section 一: the heading at the document's very start is section 二's, not the overview's text.
