@@ -357,12 +357,16 @@ public partial class LayoutReaderTests
     [InlineData("测试县人民政府办公室", true)]
     [InlineData("测试县人民政府办公室。", false)]
     [InlineData("测试县人民政府办公室负责本行政区域政府信息公开工作的组织协调、指导推进和监督检查工作", false)]
+
+    // At most 40 characters (documents.md): 40 is a signature, 41 is not.
+    [InlineData("测试县人民政府办公室（测试县人民政府政务公开与政府信息公开工作领导小组办公室章）", true)]
+    [InlineData("测试县人民政府办公室（测试县人民政府政务公开与政府信息公开工作领导小组办公室代章）", false)]
     public void Only_a_short_line_that_is_no_sentence_above_the_date_is_the_signature(string line, bool signature)
     {
         string text = Replace(Text(), "测试县\n2023年1月20日", line + "\n2023年1月20日");
         ReportImport import = Read(text);
         Assert.Equal(new DateOnly(2023, 1, 20), import.Report.PublishedOn);
-        Assert.Equal(signature ? "测试县人民政府办公室" : "测试县", import.Report.Agency.Name);
+        Assert.Equal(signature ? line : "测试县", import.Report.Agency.Name);
         Assert.Equal(signature ? ["本年未收取信息处理费。"] : ["本年未收取信息处理费。", line], import.Report.OtherMatters!.Select(p => p.Text));
     }
 
