@@ -70,22 +70,6 @@ public partial class LayoutReaderTests
         Assert.Equal((line, lines[line - 1].IndexOf('\t', StringComparison.Ordinal) + 2, 2), (location?.Line, location?.Column, location?.Cell));
     }
 
-    [Theory]
-    [MemberData(nameof(TableSections))]
-    public void A_section_s_heading_printed_in_a_first_row_after_an_empty_cell_is_its_heading_and_no_row(string section)
-    {
-        // A row whose only text is the heading, in its second cell: a table pasted with an empty first column.
-        FormatEntry entry = ReportFormat.Sections.Single(s => s.JsonPointer == section);
-        List<DocumentBlock> blocks = HeadingInTable(entry.LabelZh, emptyCellFirst: true);
-        var table = (DocumentTable)blocks.Single(b => b is DocumentTable t && t.Rows[0].Length == 2 && t.Rows[0][1].Text == entry.LabelZh);
-
-        ReportImport import = LayoutReader.Read(new SourceDocument("merged.html", blocks));
-
-        Assert.Empty(import.Findings);
-        Assert.Equal(Base(), import.Report);
-        Assert.Equal(table.Location with { Table = table.Number, Row = 1, Cell = 2 }, import.LocationOf(section));
-    }
-
     [Fact]
     public void A_merged_grid_whose_column_header_is_not_recognised_is_read_in_the_template_s_column_order_and_said()
     {
@@ -325,23 +309,35 @@ public partial class LayoutReaderTests
         return blocks;
     }
 
-    public static TheoryData<string> TableSections() =>
-        [ReportFormat.ProactiveDisclosure.JsonPointer, ReportFormat.Applications.JsonPointer, ReportFormat.ReviewAndLitigation.JsonPointer];
+    /// <summary>Each section that prints tables, with its heading's row spanning the table or after an empty first cell.</summary>
+    public static TheoryData<string, bool> HeadingRows()
+    {
+        var data = new TheoryData<string, bool>();
+        foreach (FormatEntry section in new[] { ReportFormat.ProactiveDisclosure, ReportFormat.Applications, ReportFormat.ReviewAndLitigation })
+        {
+            data.Add(section.JsonPointer, false);
+            data.Add(section.JsonPointer, true);
+        }
+
+        return data;
+    }
 
     [Theory]
-    [MemberData(nameof(TableSections))]
-    public void A_section_s_heading_printed_as_a_merged_first_row_of_its_table_is_its_heading_and_no_row(string section)
+    [MemberData(nameof(HeadingRows))]
+    public void A_section_s_heading_printed_as_a_merged_first_row_of_its_table_is_its_heading_and_no_row(string section, bool emptyCellFirst)
     {
-        // As Word documents sometimes print it: the heading in a row over the whole table.
+        // As Word documents sometimes print it: the heading in a row over the whole table, or in a row whose only text it
+        // is after an empty first cell (a table pasted with an empty first column).
         FormatEntry entry = ReportFormat.Sections.Single(s => s.JsonPointer == section);
-        List<DocumentBlock> blocks = HeadingInTable(entry.LabelZh);
-        var table = (DocumentTable)blocks.Single(b => b is DocumentTable t && t.Rows[0][0].Text == entry.LabelZh);
+        List<DocumentBlock> blocks = HeadingInTable(entry.LabelZh, emptyCellFirst: emptyCellFirst);
+        int cell = emptyCellFirst ? 2 : 1;
+        var table = (DocumentTable)blocks.Single(b => b is DocumentTable t && t.Rows[0].Length >= cell && t.Rows[0][cell - 1].Text == entry.LabelZh);
 
         ReportImport import = LayoutReader.Read(new SourceDocument("merged.html", blocks));
 
         Assert.Empty(import.Findings);
         Assert.Equal(Base(), import.Report);
-        Assert.Equal(table.Location with { Table = table.Number, Row = 1, Cell = 1 }, import.LocationOf(section));
+        Assert.Equal(table.Location with { Table = table.Number, Row = 1, Cell = cell }, import.LocationOf(section));
     }
 
     [Fact]
