@@ -260,7 +260,7 @@ static int Apply(List<SourceFile> files, string place)
     {
         Console.Error.WriteLine(matches.Count == 0
             ? $"{place}: the report left no mutant undecided or untested there"
-            : $"{place}: {matches.Count} undecided mutants there; add #1 to #{matches.Count}:\n"
+            : $"{place}: {matches.Count} mutants there; add #1 to #{matches.Count}:\n"
               + string.Join('\n', matches.Select((x, i) => $"  #{i + 1} :{x.Mutant.Column} {x.Mutant.Mutator} -> {x.Mutant.Replacement}")));
         return 65;
     }
