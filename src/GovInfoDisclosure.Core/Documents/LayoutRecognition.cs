@@ -405,7 +405,7 @@ internal sealed partial class LayoutRecognition
         int last = headings.Max();
         for (int b = blocks.Length - 1; b > last; b--)
         {
-            if (blocks[b] is DocumentParagraph p && p.Text.Length <= 40 && PrintedText.Date(p.Text, wholeText: true) is { } date)
+            if (blocks[b] is DocumentParagraph p && p.Text.AsSpan().Trim().Length <= 40 && PrintedText.Date(p.Text, wholeText: true) is { } date)
             {
                 _locations[ReportFormat.PublishedOn.JsonPointer] = p.Location;
                 // The line just above the date signs it; across empty paragraphs, only a line naming the agency does (a
