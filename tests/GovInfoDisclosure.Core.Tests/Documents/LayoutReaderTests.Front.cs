@@ -267,6 +267,48 @@ public partial class LayoutReaderTests
         Assert.Equal(Base(), import.Report);
     }
 
+    [Theory]
+    // 四's words (17 characters as compared) and 21 more: 38 characters, twice the words' length and four, and a
+    // similarity of exactly 0.6 (15 of the words' bigrams among 35).
+    [InlineData("：本机关全年未发生此类案件具体如下表所列示", true)]
+    [InlineData("：本机关，全年未发生此类案件具体如下表所列示", false)] // the same similarity, one character too long
+    [InlineData("本机关全年未发生此类案件具体如下表所列示明", false)]   // 38 characters, a similarity of 0.59
+    public void A_section_heading_variant_is_read_up_to_twice_its_words_length_and_four_with_a_similarity_of_at_least_0_6(string added, bool read)
+    {
+        string printed = Heading(3) + added;
+
+        ReportImport import = Read(Replace(Text(), Heading(3) + "\n", printed + "\n"));
+
+        if (read)
+        {
+            Diagnostic finding = Assert.Single(import.Findings);
+            Assert.Equal((Rules.LabelVariant.Code, ReportFormat.ReviewAndLitigation.JsonPointer), (finding.Code, finding.Path));
+            Assert.Equal(Base(), import.Report);
+        }
+        else
+        {
+            Assert.Contains(import.Findings, d => d.Code == Rules.SectionNotFound.Code && d.Path == ReportFormat.ReviewAndLitigation.JsonPointer);
+        }
+    }
+
+    [Fact]
+    public void A_variant_of_section_one_s_heading_after_section_two_s_is_not_section_one()
+    {
+        // A report that leaves section 一 out, with a sub-heading in 六 that reads like 一's heading: 一 is missing, and the
+        // sub-heading stays 六's (taken for 一, it would put every section after it out of reach).
+        AnnualReport report = Base() with
+        {
+            Overview = null,
+            OtherMatters = new Narrative([new Paragraph { Heading = "（一）总体情况", Text = "本机关无其他需要报告的事项。" }]),
+        };
+        string text = Replace(Text(report), Heading(0) + "\n", string.Empty);
+
+        ReportImport import = Read(text);
+
+        Assert.Equal([(Rules.SectionNotFound.Code, ReportFormat.Overview.JsonPointer)], import.Findings.Select(d => (d.Code, d.Path)));
+        Assert.Equal(report, import.Report);
+    }
+
     [Fact]
     public void Without_any_section_heading_the_overview_is_the_lines_before_the_first_table_only()
     {
@@ -282,6 +324,22 @@ public partial class LayoutReaderTests
         Assert.Equal(Base().Overview!.Select(p => (p.Heading, p.Text)), import.Report.Overview!.Select(p => (p.Heading, p.Text)));
         Assert.Null(import.Report.ProblemsAndImprovements);
         Assert.Equal(Base().Applications, import.Report.Applications);
+    }
+
+    [Theory]
+    [InlineData(80, true)]
+    [InlineData(81, false)]
+    public void A_paragraph_ending_with_the_word_report_is_the_title_only_up_to_80_characters(int length, bool title)
+    {
+        // A longer one is a sentence of the preamble (…现将有关情况报告), which stays the overview's first paragraph.
+        const string Start = "测试县2022年", End = "政府信息公开工作年度报告";
+        string printed = Start + new string('县', length - Start.Length - End.Length) + End;
+        var given = new ImportOptions { Year = 2022, AgencyName = "测试县" };
+
+        ReportImport import = Read(Replace(Text(), Title, printed), given);
+
+        Assert.Equal(title ? printed : null, import.Report.Title);
+        Assert.Equal(title ? Base().Overview![0].Text : printed, import.Report.Overview![0].Text);
     }
 
     [Fact]
@@ -313,6 +371,20 @@ public partial class LayoutReaderTests
         Assert.Equal((Title, 2022, "测试县"), (import.Report.Title, import.Report.Year, import.Report.Agency.Name));
         Assert.Equal(agencyLine, import.LocationOf(ReportFormat.Title.JsonPointer)?.Line);
         Assert.Equal(Base().Overview, import.Report.Overview);
+    }
+
+    [Theory]
+    [InlineData("来源：测试县")]
+    [InlineData("：测试县")]
+    [InlineData("。测试县")]
+    public void A_line_holding_a_colon_or_a_full_stop_above_a_title_starting_with_the_year_is_not_the_agency_s_name(string above)
+    {
+        // A page's caption split over lines (来源 / ：测试县) is not a name, wherever its punctuation stands.
+        string text = Replace(Text(), Title, above + "\n2022年政府信息公开工作年度报告");
+
+        ReportImport import = Read(text, new ImportOptions { AgencyName = "测试县" });
+
+        Assert.Equal("2022年政府信息公开工作年度报告", import.Report.Title);
     }
 
     [Fact]
@@ -368,6 +440,23 @@ public partial class LayoutReaderTests
         Assert.Equal(new DateOnly(2023, 1, 20), import.Report.PublishedOn);
         Assert.Equal(signature ? line : "测试县", import.Report.Agency.Name);
         Assert.Equal(signature ? ["本年未收取信息处理费。"] : ["本年未收取信息处理费。", line], import.Report.OtherMatters!.Select(p => p.Text));
+    }
+
+    [Theory]
+    [InlineData(30)]
+    [InlineData(31)]
+    [InlineData(60)]
+    public void A_closing_date_and_signature_pushed_right_with_typed_spaces_are_read_however_many_there_are(int spaces)
+    {
+        // Word users right-align the closing lines by typing full-width spaces: the date and signature are bounded by
+        // their own 40 characters, not by the indentation (30 spaces and the date's 10 are 40; 31 are 41).
+        string indent = new('\u3000', spaces);
+        string text = Replace(Text(), "测试县\n2023年1月20日", "测试县人民政府办公室\n2023年1月20日");
+        ReportImport import = LayoutReader.Read(Rebuilt(text, p => p.Text is "测试县人民政府办公室" or "2023年1月20日" ? new DocumentParagraph(indent + p.Text, p.Location) : p));
+
+        Assert.Equal(new DateOnly(2023, 1, 20), import.Report.PublishedOn);
+        Assert.Equal("测试县人民政府办公室", import.Report.Agency.Name);
+        Assert.Equal(["本年未收取信息处理费。"], import.Report.OtherMatters!.Select(p => p.Text));
     }
 
     [Theory]

@@ -224,6 +224,47 @@ public partial class LayoutReaderTests
     }
 
     [Fact]
+    public void A_grid_whose_only_merges_are_row_spans_places_numbers_by_the_grid()
+    {
+        // No cell spans columns: section 三's header printed without 申请人情况, 自然人 and 总计 spanning the two header
+        // rows, and the received row's 3 merged down over the carried-over row (Word's vertical merge), which so prints
+        // one number fewer than it has columns.
+        DocumentTable table = new(
+        [
+            [GridCell(string.Empty, rowSpan: 2), GridCell(NaturalPersonLabel, rowSpan: 2), GridCell(LegalPersonsLabel), GridCell(string.Empty), GridCell(string.Empty), GridCell(string.Empty), GridCell(string.Empty), GridCell(TotalLabel, rowSpan: 2)],
+            [.. LegalPersonCells()],
+            [GridCell(Row(ApplicationRow.Received)), GridCell("3", rowSpan: 2), GridCell("1"), GridCell("0"), GridCell("0"), GridCell("0"), GridCell("0"), GridCell("4")],
+            [GridCell(Row(ApplicationRow.CarriedOver)), GridCell("2"), GridCell("0"), GridCell("0"), GridCell("0"), GridCell("0"), GridCell("2")],
+        ], new SourceLocation { Line = 1 }, 1);
+
+        ReportImport import = LayoutReader.Read(TitleAnd(table));
+
+        Assert.Equal(new ApplicantBreakdown { NaturalPerson = 3, CommercialEnterprise = 1, ResearchInstitution = 0, PublicInterestOrganization = 0, LegalServiceProvider = 0, OtherOrganization = 0, Total = 4 }, import.Report.Applications.Received);
+
+        // The merged 3 is the received row's cell: the carried-over row prints nothing under 自然人, so it is blank there,
+        // and its other numbers are under their own headers, not shifted one column to the left.
+        Assert.Equal(new ApplicantBreakdown { NaturalPerson = null, CommercialEnterprise = 2, ResearchInstitution = 0, PublicInterestOrganization = 0, LegalServiceProvider = 0, OtherOrganization = 0, Total = 2 }, import.Report.Applications.CarriedOver);
+        Assert.DoesNotContain(import.Findings, d => d.Path == ReportFormat.Get(ApplicationRow.CarriedOver).JsonPointer);
+    }
+
+    [Theory]
+    [InlineData("1\t\t3")]
+    [InlineData("1\t2\t3\t4\t5")]
+    public void Section_four_s_numbers_printed_in_fewer_fields_than_its_columns_are_said_not_placed_at_their_row(string numbers)
+    {
+        // Some fields blank and the trailing ones left out: the row under the header is still section 四's numbers.
+        string header = TabCaseTable[..TabCaseTable.LastIndexOf("1\t2\t", StringComparison.Ordinal)];
+        string text = WithCaseTable(header + numbers + "\n");
+        int line = Array.IndexOf(text.Split('\n'), numbers) + 1;
+
+        ReportImport import = Read(text);
+
+        Diagnostic finding = Assert.Single(import.Findings);
+        Assert.Equal((Rules.RowNotPlaced.Code, line), (finding.Code, finding.Location?.Line));
+        Assert.Equal(new ReviewAndLitigation { Review = CaseOutcomes.Blank, LitigationWithoutReview = CaseOutcomes.Blank, LitigationAfterReview = CaseOutcomes.Blank }, import.Report.ReviewAndLitigation);
+    }
+
+    [Fact]
     public void A_header_printed_without_the_labels_under_its_top_row_gives_the_template_s_column_order_and_says_so()
     {
         string[] lines = Text().Split('\n');
