@@ -186,7 +186,7 @@ internal sealed partial class LayoutRecognition
             foreach (PrintedHeading heading in printed)
             {
                 // In a table, only the headings of the sections that print tables (二, 三, 四): a narrative's heading is no row.
-                if (heading.Text.Length <= 80 && HeadingMatch(heading.Label) is ({ } s, bool exact)
+                if (heading.Label.Length <= 80 && HeadingMatch(heading.Label) is ({ } s, bool exact)
                     && (heading.Row is null || _layout.Tables.Any(t => t.Section == ReportFormat.Sections[s])))
                 {
                     matches.Add((b, s, exact, heading));

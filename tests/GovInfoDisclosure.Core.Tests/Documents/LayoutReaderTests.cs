@@ -93,6 +93,33 @@ public partial class LayoutReaderTests
         Assert.Equal(report, LayoutReader.Read(TextPrinter.Merged(report)).Report);
     }
 
+    [Property(Arbitrary = new[] { typeof(ReportArbitraries) }, MaxTest = 60)]
+    public void Paragraphs_indented_or_pushed_right_with_typed_spaces_read_as_without_them(AnyReportSpec spec, int seed)
+    {
+        // Chinese documents indent with full-width spaces typed by hand, and right-align the closing lines so: before and
+        // after every paragraph (title, headings, narrative, signature, date), any number of them is layout, not text.
+        AnnualReport generated = ReportGenerators.Assemble(spec.Cells, spec.Fee, spec.Text, Math.Clamp(spec.Year, 1000, 9000), spec.HasNarrative);
+        AnnualReport report = generated with
+        {
+            Agency = new Agency { Name = "测试县" },
+            Title = $"测试县{generated.Year}年政府信息公开工作年度报告",
+            Overview = Base().Overview,
+            OtherMatters = Base().OtherMatters,
+            PublishedOn = new DateOnly(generated.Year + 1, 1, 15),
+        };
+        SourceDocument plain = TextPrinter.Merged(report);
+        var random = new Random(seed);
+        SourceDocument indented = new(plain.File, plain.Blocks.Select(b => b is DocumentParagraph p
+            ? new DocumentParagraph(new string('\u3000', random.Next(0, 61)) + p.Text + new string('\u3000', random.Next(0, 11)), p.Location, p.IsHeading)
+            : b).ToList());
+
+        ReportImport expected = LayoutReader.Read(plain);
+        ReportImport actual = LayoutReader.Read(indented);
+
+        Assert.Equal(expected.Report, actual.Report);
+        Assert.Equal(expected.Findings.Select(d => (d.Code, d.Path)), actual.Findings.Select(d => (d.Code, d.Path)));
+    }
+
     [Fact]
     public void Labels_are_matched_despite_spaces_widths_numbering_punctuation_and_quotes()
     {
