@@ -98,6 +98,24 @@ public partial class LayoutReaderTests
     {
         // Chinese documents indent with full-width spaces typed by hand, and right-align the closing lines so: before and
         // after every paragraph (title, headings, narrative, signature, date), any number of them is layout, not text.
+        var random = new Random(seed);
+        AssertReadAsPlain(spec, p => [new DocumentParagraph(new string('\u3000', random.Next(0, 61)) + p.Text + new string('\u3000', random.Next(0, 11)), p.Location, p.IsHeading)]);
+    }
+
+    [Property(Arbitrary = new[] { typeof(ReportArbitraries) }, MaxTest = 60)]
+    public void Empty_paragraphs_anywhere_read_as_without_them(AnyReportSpec spec, int seed)
+    {
+        // Word documents space their parts with empty paragraphs, typed spaces or none: after any paragraph, any number.
+        var random = new Random(seed);
+        AssertReadAsPlain(spec, p => [p, .. Enumerable.Range(0, random.Next(0, 3)).Select(_ => new DocumentParagraph(random.Next(2) == 0 ? string.Empty : "\u3000\u3000", p.Location))]);
+    }
+
+    /// <summary>
+    /// A generated report merged as the HTML and Word readers make it reads the same, report and findings, with each of its
+    /// paragraphs replaced by what <paramref name="rewrite"/> makes of it.
+    /// </summary>
+    private static void AssertReadAsPlain(AnyReportSpec spec, Func<DocumentParagraph, IEnumerable<DocumentBlock>> rewrite)
+    {
         AnnualReport generated = ReportGenerators.Assemble(spec.Cells, spec.Fee, spec.Text, Math.Clamp(spec.Year, 1000, 9000), spec.HasNarrative);
         AnnualReport report = generated with
         {
@@ -108,13 +126,10 @@ public partial class LayoutReaderTests
             PublishedOn = new DateOnly(generated.Year + 1, 1, 15),
         };
         SourceDocument plain = TextPrinter.Merged(report);
-        var random = new Random(seed);
-        SourceDocument indented = new(plain.File, plain.Blocks.Select(b => b is DocumentParagraph p
-            ? new DocumentParagraph(new string('\u3000', random.Next(0, 61)) + p.Text + new string('\u3000', random.Next(0, 11)), p.Location, p.IsHeading)
-            : b).ToList());
+        SourceDocument rewritten = new(plain.File, plain.Blocks.SelectMany(b => b is DocumentParagraph p ? rewrite(p) : [b]).ToList());
 
         ReportImport expected = LayoutReader.Read(plain);
-        ReportImport actual = LayoutReader.Read(indented);
+        ReportImport actual = LayoutReader.Read(rewritten);
 
         Assert.Equal(expected.Report, actual.Report);
         Assert.Equal(expected.Findings.Select(d => (d.Code, d.Path)), actual.Findings.Select(d => (d.Code, d.Path)));
