@@ -74,6 +74,89 @@ public class RoundTripThroughTheReadersTests
     public void Any_report_written_as_markdown_and_read_back_is_the_same_report(AnyReportSpec spec) =>
         AssertSamePrinted(spec.Report, WriteAndRead(spec.Report, "md"));
 
+    [Property(Arbitrary = new[] { typeof(ReportArbitraries) }, MaxTest = 40)]
+    public void Any_report_written_as_html_with_its_text_split_into_styled_runs_as_word_pastes_it_is_the_same_report(AnyReportSpec spec, int seed)
+    {
+        // Word's "save as web page" and pasting into a CMS split a paragraph's or a cell's text into runs, each a span with
+        // its font, anywhere (inside a number, a label, a date), and end paragraphs with an empty <o:p></o:p>.
+        var random = new Random(seed);
+        using var written = new MemoryStream();
+        HtmlReportWriter.Write(spec.Report, written);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(written.ToArray()));
+        foreach (AngleSharp.Dom.IText text in AngleSharp.Dom.NodeExtensions.GetDescendants(page.Body!).OfType<AngleSharp.Dom.IText>().ToList())
+        {
+            string data = text.Data;
+            int cut = data.Length > 1 ? random.Next(1, data.Length) : data.Length;
+            cut -= cut < data.Length && char.IsLowSurrogate(data[cut]) ? 1 : 0; // a character is never split
+            foreach (string piece in new[] { data[..cut], data[cut..] }.Where(p => p.Length > 0))
+            {
+                AngleSharp.Dom.IElement span = page.CreateElement("span");
+                span.SetAttribute("style", "font-size:16.0pt;font-family:仿宋_GB2312");
+                span.TextContent = piece;
+                text.Parent!.InsertBefore(span, text);
+            }
+
+            text.Parent!.RemoveChild(text);
+        }
+
+        Assert.True(page.Body!.QuerySelectorAll("span[style^='font-size:16.0pt']").Length > page.Body.QuerySelectorAll("p, td").Length, "the runs were not made");
+        foreach (AngleSharp.Dom.IElement block in page.Body!.QuerySelectorAll("p, td").ToList())
+        {
+            block.AppendChild(page.CreateElement("o:p"));
+        }
+
+        using var pasted = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(page.DocumentElement!.OuterHtml));
+        AssertSamePrinted(spec.Report, ReportDocument.Read(pasted, "report.html"));
+    }
+
+    [Property(Arbitrary = new[] { typeof(ReportArbitraries) }, MaxTest = 40)]
+    public void Any_report_written_as_word_with_its_runs_split_and_marked_as_word_saves_them_is_the_same_report(AnyReportSpec spec, int seed)
+    {
+        // Word splits a paragraph's or a cell's text into runs wherever an edit, the spelling checker or a bookmark fell
+        // (inside a number, a label, a date), with the marks between them.
+        var random = new Random(seed);
+        using var edited = new MemoryStream();
+        DocxReportWriter.Write(spec.Report, edited);
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(edited, isEditable: true))
+        {
+            int bookmark = 0;
+            foreach (var run in word.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Run>().ToList())
+            {
+                var texts = run.Elements<DocumentFormat.OpenXml.Wordprocessing.Text>().ToList();
+                if (texts.Count != 1 || run.ChildElements.Count(c => c is not DocumentFormat.OpenXml.Wordprocessing.RunProperties) != 1 || texts[0].Text.Length < 2)
+                {
+                    continue;
+                }
+
+                string data = texts[0].Text;
+                int cut = random.Next(1, data.Length);
+                cut -= char.IsLowSurrogate(data[cut]) ? 1 : 0; // a character is never split
+                if (cut == 0)
+                {
+                    continue;
+                }
+
+                var second = (DocumentFormat.OpenXml.Wordprocessing.Run)run.CloneNode(true);
+                texts[0].Text = data[..cut];
+                texts[0].Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve;
+                var secondText = second.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.Text>()!;
+                secondText.Text = data[cut..];
+                secondText.Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve;
+                string id = (bookmark++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                run.InsertAfterSelf<DocumentFormat.OpenXml.OpenXmlElement>(new DocumentFormat.OpenXml.Wordprocessing.ProofError { Type = DocumentFormat.OpenXml.Wordprocessing.ProofingErrorValues.SpellStart })
+                    .InsertAfterSelf<DocumentFormat.OpenXml.OpenXmlElement>(new DocumentFormat.OpenXml.Wordprocessing.BookmarkStart { Id = id, Name = "_GoBack" + id })
+                    .InsertAfterSelf<DocumentFormat.OpenXml.OpenXmlElement>(second)
+                    .InsertAfterSelf<DocumentFormat.OpenXml.OpenXmlElement>(new DocumentFormat.OpenXml.Wordprocessing.BookmarkEnd { Id = id })
+                    .InsertAfterSelf<DocumentFormat.OpenXml.OpenXmlElement>(new DocumentFormat.OpenXml.Wordprocessing.ProofError { Type = DocumentFormat.OpenXml.Wordprocessing.ProofingErrorValues.SpellEnd });
+            }
+
+            Assert.True(bookmark > 0, "no run was split");
+        }
+
+        edited.Position = 0;
+        AssertSamePrinted(spec.Report, ReportDocument.Read(edited, "report.docx"));
+    }
+
     [Property(Arbitrary = new[] { typeof(Report2019Arbitraries) }, MaxTest = 40)]
     public void Any_2019_report_written_as_html_and_read_back_is_the_same_report(AnyReport2019Spec spec) =>
         AssertSamePrinted(spec.Report, WriteAndRead(spec.Report, "html"));
