@@ -78,6 +78,10 @@ internal sealed partial class LayoutRecognition
         int firstTable = blocks.IndexOf(tables[0]);
         int front = headings[0] >= 0 ? headings[0] : Math.Min(firstSection, firstTable);
         (string? title, SourceLocation? titleLocation, int titleEnd) = FindTitle(blocks, front);
+        if (title is not null && RepeatedTitle(blocks, titleEnd, front, title) is { } repeated)
+        {
+            (title, titleLocation, titleEnd) = repeated;
+        }
 
         // Without a title in the body, or one that does not name them, the page's own title (HTML <title>, Word's document
         // title) may still name the year and agency.
@@ -374,6 +378,49 @@ internal sealed partial class LayoutRecognition
         }
 
         return (null, null, 0);
+    }
+
+    /// <summary>
+    /// The title printed again just below it (a site's page heading over an article that opens with its own title), on one
+    /// line or over up to three, compared as labels are: the article's own, which is read as the title (its text as
+    /// printed there, its place, and where the preamble starts after it), said by GID516; null where the title is not
+    /// printed again.
+    /// </summary>
+    private (string Title, SourceLocation Location, int End)? RepeatedTitle(ImmutableArray<DocumentBlock> blocks, int titleEnd, int front, string title)
+    {
+        string expected = PrintedText.Label(title);
+        string printed = string.Empty;
+        var lines = new List<DocumentParagraph>(3);
+        for (int b = titleEnd; b < front && lines.Count < 3; b++)
+        {
+            if (blocks[b] is not DocumentParagraph)
+            {
+                return null;
+            }
+
+            var p = (DocumentParagraph)blocks[b];
+            if (p.Text.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            printed += PrintedText.Label(p.Text);
+            lines.Add(p);
+            if (printed == expected)
+            {
+                // Joined as the title's own lines are (FindTitle): the lines above the last one trimmed, nothing between.
+                string again = string.Concat(lines.SkipLast(1).Select(l => l.Text.Trim())) + Unindented(p.Text);
+                Add(Rules.TitleRepeated, ReportFormat.Title.JsonPointer, lines[0].Location, new MessageArgument("title", again));
+                return (again, lines[0].Location, b + 1);
+            }
+
+            if (!expected.StartsWith(printed, StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static int? YearOf(string? title) =>

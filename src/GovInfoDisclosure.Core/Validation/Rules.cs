@@ -328,6 +328,15 @@ public static class Rules
         "The title names the agency “{title}”; the signature “{signature}” names it more fully and is taken.",
         "标题中的机关名称为“{title}”，落款“{signature}”更完整，取落款。");
 
+    /// <summary>GID516: the title is printed again just below it, as a site's heading over an article that opens with its own title.</summary>
+    public static RuleDescriptor TitleRepeated { get; } = new(
+        "GID516", Severity.Info, RuleScope.Import,
+        "Title printed twice", "标题重复出现",
+        "Reading a published document: the lines just below the title print it again (a site's page heading over an article that opens with its own title, as copied from Word); the title is read once, as the article prints it, and not as the first paragraph of 一、总体情况.",
+        "读取已发布文档：标题下方紧接着再次出现标题（网页栏目标题之下，从Word复制的正文又以标题开头）；标题按正文所印读取一次，不作为“一、总体情况”的第一段。",
+        "The title “{title}” is printed here again, below the page's heading; it is read once, as printed here.",
+        "标题“{title}”在网页标题下方再次出现，按此处所印读取一次。");
+
     /// <summary>Every rule, in the order findings are reported.</summary>
     public static ImmutableArray<RuleDescriptor> All { get; } =
     [
@@ -335,7 +344,7 @@ public static class Rules
         EarlyPublication, EditionMismatch, FeeNotStated, LongOverview, CarryOver, InForceSeries, RepeatedText, MissingYear, DuplicateYear,
         ItemsSeries, Consolidation, SectionNotFound, TableNotFound, RowNotFound, CellNotNumber, RowNotPlaced, CellAmbiguous, DashAsBlank, NumberWithUnit,
         OtherHandlingOneRow, LabelVariant, PageDateUsed, RowRepeated, ParagraphJoined, TemplateColumnOrder,
-        AgencyFromSignature,
+        AgencyFromSignature, TitleRepeated,
     ];
 
     /// <summary>The rule with the given code, if any.</summary>

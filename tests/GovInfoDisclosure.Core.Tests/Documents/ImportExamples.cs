@@ -59,6 +59,8 @@ internal static class ImportExamples
         yield return Example("GID514", "section 三's table printed without its three header rows.", string.Join('\n', lines.Take(header).Concat(lines.Skip(header + 3))));
         string duplicate = Line(ReportFormat.Get(ApplicationRow.Duplicate).LabelZh);
         yield return Example("GID512", "the row 2.重复申请 printed twice.", text.Replace(duplicate, duplicate + "\n" + duplicate, StringComparison.Ordinal));
+        yield return Example("GID516", $"a page whose site prints the title {valid.Title} as its heading over the article, which opens with the same title.",
+            $"{valid.Title}\n\n{text}");
         yield return Example("GID515", $"the report as printed: its title {valid.Title} names the agency 某某镇, the signature above the date {valid.Agency.Name}.", text);
     }
 

@@ -387,6 +387,33 @@ public partial class LayoutReaderTests
         Assert.Equal("2022年政府信息公开工作年度报告", import.Report.Title);
     }
 
+    [Theory]
+    [InlineData("测试县2022年政府信息公开工作年度报告", Title)]
+    [InlineData("测试县2022年\n\n政府信息公开工作年度报告", Title)]                       // over two lines
+    [InlineData("\u3000测试县２０２２年政府信息公开工作年度报告", "测试县２０２２年政府信息公开工作年度报告")] // the same label, printed otherwise
+    public void The_title_printed_again_below_it_is_read_once_as_printed_there_and_said(string again, string title)
+    {
+        // A site's page heading over an article copied from Word that opens with its own title: the article's is the title.
+        ReportImport import = Read(Replace(Text(), Title + "\n", Title + "\n\n" + again + "\n"));
+
+        Diagnostic finding = Assert.Single(import.Findings);
+        Assert.Equal((Rules.TitleRepeated.Code, ReportFormat.Title.JsonPointer, 3), (finding.Code, finding.Path, finding.Location?.Line));
+        Assert.Equal(Base() with { Title = title }, import.Report);
+        Assert.Equal(3, import.LocationOf(ReportFormat.Title.JsonPointer)?.Line);
+    }
+
+    [Theory]
+    [InlineData("测试县2022年政府信息公开工作年度报告的说明")]  // the title and more
+    [InlineData("测试县2022年")]                              // the title's start only
+    [InlineData("测试县2021年政府信息公开工作年度报告")]        // another title
+    public void A_line_below_the_title_that_is_not_the_title_again_is_the_preamble_s(string line)
+    {
+        ReportImport import = Read(Replace(Text(), Title + "\n", Title + "\n\n" + line + "\n"));
+
+        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.TitleRepeated.Code);
+        Assert.Equal(line, import.Report.Overview![0].Text);
+    }
+
     [Fact]
     public void Without_section_two_s_heading_a_variant_of_section_three_s_is_section_three_s()
     {
