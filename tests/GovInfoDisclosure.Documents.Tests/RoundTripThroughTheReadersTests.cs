@@ -75,7 +75,7 @@ public class RoundTripThroughTheReadersTests
         AssertSamePrinted(spec.Report, WriteAndRead(spec.Report, "md"));
 
     [Property(Arbitrary = new[] { typeof(ReportArbitraries) }, MaxTest = 40)]
-    public void Any_report_written_as_html_with_its_text_split_into_styled_runs_as_word_pastes_it_is_the_same_report(AnyReportSpec spec, int seed)
+    public void Any_report_written_as_html_with_its_text_split_into_styled_runs_and_cells_into_paragraphs_as_word_pastes_it_is_the_same_report(AnyReportSpec spec, int seed)
     {
         // Word's "save as web page" and pasting into a CMS split a paragraph's or a cell's text into runs, each a span with
         // its font, anywhere (inside a number, a label, a date), and end paragraphs with an empty <o:p></o:p>.
@@ -103,6 +103,20 @@ public class RoundTripThroughTheReadersTests
         foreach (AngleSharp.Dom.IElement block in page.Body!.QuerySelectorAll("p, td").ToList())
         {
             block.AppendChild(page.CreateElement("o:p"));
+        }
+
+        // And each cell's content in a paragraph of its own, as Word's tables print it.
+        foreach (AngleSharp.Dom.IElement cell in page.Body.QuerySelectorAll("td, th").ToList())
+        {
+            AngleSharp.Dom.IElement p = page.CreateElement("p");
+            p.ClassName = "MsoNormal";
+            p.SetAttribute("align", "center");
+            while (cell.FirstChild is { } child)
+            {
+                p.AppendChild(child);
+            }
+
+            cell.AppendChild(p);
         }
 
         using var pasted = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(page.DocumentElement!.OuterHtml));
