@@ -2,6 +2,7 @@ using FsCheck.Xunit;
 using GovInfoDisclosure.Core;
 using GovInfoDisclosure.Core.Documents;
 using GovInfoDisclosure.Core.Format;
+using GovInfoDisclosure.Core.Validation;
 using GovInfoDisclosure.Core.Tests.Properties;
 
 namespace GovInfoDisclosure.Documents.Tests;
@@ -23,13 +24,18 @@ public class SiteChromeTests
 
         ReportImport inPage = ReportDocument.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Page(report, article, titleAbove))), "page.html");
 
-        // The page's heading printing the title above the article's own is said once, and nothing else differs.
-        Assert.Equal(alone.Report, inPage.Report);
+        // The page's heading printing the title above the article's own is said once; the page's date line is the date of
+        // a report that prints none, said; nothing else differs.
+        bool dated = report.PublishedOn is not null;
+        Assert.Equal(alone.Report with { PublishedOn = report.PublishedOn ?? PageDate(report) }, inPage.Report);
         Assert.Equal(
             alone.Findings.Select(d => (d.Code, d.Path)),
-            inPage.Findings.Where(d => !(titleAbove && d.Code == Core.Validation.Rules.TitleRepeated.Code)).Select(d => (d.Code, d.Path)));
-        Assert.Equal(titleAbove ? 1 : 0, inPage.Findings.Count(d => d.Code == Core.Validation.Rules.TitleRepeated.Code));
+            inPage.Findings.Where(d => !(titleAbove && d.Code == Rules.TitleRepeated.Code) && !(!dated && d.Code == Rules.PageDateUsed.Code)).Select(d => (d.Code, d.Path)));
+        Assert.Equal(titleAbove ? 1 : 0, inPage.Findings.Count(d => d.Code == Rules.TitleRepeated.Code));
+        Assert.Equal(dated ? 0 : 1, inPage.Findings.Count(d => d.Code == Rules.PageDateUsed.Code));
     }
+
+    private static DateOnly PageDate(AnnualReport report) => new(report.Year + 1, 1, 20);
 
     private static string Page(AnnualReport report, string article, bool titleAbove)
     {
@@ -48,7 +54,7 @@ public class SiteChromeTests
             <tr><td>发布机构：</td><td>测试县人民政府办公室</td><td>成文日期：</td><td>2023-01-20</td></tr></table>
             <div class="content">
             {{(titleAbove ? $"<h1 class=\"title\">{title}</h1>" : string.Empty)}}
-            <div class="info"><span>来源：测试县人民政府</span><span>浏览次数：<script>document.write(123)</script></span><span>字号：<a>大</a> <a>中</a> <a>小</a></span></div>
+            <div class="info"><span>发布时间：{{PageDate(report):yyyy-MM-dd}}</span><span>来源：测试县人民政府</span><span>浏览次数：<script>document.write(123)</script></span><span>字号：<a>大</a> <a>中</a> <a>小</a></span></div>
             <div class="TRS_Editor">{{article}}</div>
             <div class="share">分享到：<a>微信</a><a>微博</a><a>QQ空间</a></div>
             <div class="print"><a href="javascript:window.print()">【打印本页】</a><a href="javascript:window.close()">【关闭窗口】</a></div>
