@@ -96,18 +96,20 @@ public partial class DocxDocumentReaderTests
         Assert.Equal("deep.docx", e.File);
     }
 
-    [Fact]
-    public void A_styles_part_not_named_xml_nested_a_hundred_thousand_levels_deep_is_refused_and_the_process_lives()
+    [Theory]
+    [InlineData("styles", "style")]
+    [InlineData("numbering", "abstractNum")]
+    public void A_styles_or_numbering_part_not_named_xml_nested_a_hundred_thousand_levels_deep_is_refused_and_the_process_lives(string part, string element)
     {
         byte[] deep = WithPart(
-            Docx([Para("x", "Heading1")]),
-            "word/styles.xml",
-            xml => xml.Replace("</w:styles>", Nested("<w:style>", "</w:style>", string.Empty, HundredThousand) + "</w:styles>", StringComparison.Ordinal));
-        byte[] bytes = Renamed(deep, "styles.xml", "styles.bin");
+            NumberedDocx([Para("x", "Heading1"), Numbered("y", 1, 0)], ChineseOutline(0)),
+            $"word/{part}.xml",
+            xml => xml.Replace($"</w:{part}>", Nested($"<w:{element}>", $"</w:{element}>", string.Empty, HundredThousand) + $"</w:{part}>", StringComparison.Ordinal));
+        byte[] bytes = Renamed(deep, $"{part}.xml", $"{part}.bin");
 
         DocumentReadException e = Assert.Throws<DocumentReadException>(() => DocxDocumentReader.Read(new MemoryStream(bytes), "deep.docx"));
 
-        Assert.Contains("'word/styles.bin'", e.Message);
+        Assert.Contains($"'word/{part}.bin'", e.Message);
         Assert.Contains("MaxDepth", e.Message);
     }
 

@@ -13,6 +13,7 @@ internal sealed class DocxBody
     private readonly int _maxDepth;
     private readonly BlockList _blocks;
     private readonly Dictionary<string, Style> _styles;
+    private readonly DocxNumbering? _numbering;
 
     /// <summary>For each field open at this point, whether its instruction (not its result) is being read.</summary>
     private readonly Stack<bool> _fields = new();
@@ -30,6 +31,8 @@ internal sealed class DocxBody
                 _styles.TryAdd(id, style);
             }
         }
+
+        _numbering = DocxNumbering.Of(main.NumberingDefinitionsPart?.Numbering, _styles);
     }
 
     internal IReadOnlyList<DocumentBlock> Blocks => _blocks.Blocks;
@@ -101,6 +104,12 @@ internal sealed class DocxBody
     private string ParagraphText(OpenXmlElement paragraph)
     {
         var sb = new StringBuilder();
+        if (_numbering is not null && paragraph is Paragraph numbered)
+        {
+            // The number Word prints before a numbered paragraph (一、, （一）) is not in its runs.
+            sb.Append(_numbering.Next(numbered));
+        }
+
         AppendRuns(paragraph, sb);
         if (_fields.Contains(true))
         {

@@ -7,8 +7,8 @@ namespace GovInfoDisclosure.Documents.Word;
 
 /// <summary>
 /// Reads a Word document (<c>.docx</c>) into a <see cref="SourceDocument"/>: its paragraphs (a heading style marks a
-/// heading), the text of their runs joined, fields by their result, tables with their merged cells (<c>gridSpan</c>,
-/// <c>vMerge</c>). Word has no lines: a cell's location is its table, row and column.
+/// heading), the text of their runs joined, fields by their result, the numbers of Word's automatic numbering,
+/// tables with their merged cells (<c>gridSpan</c>, <c>vMerge</c>). Word has no lines: a cell's location is its table, row and column.
 /// </summary>
 /// <remarks>
 /// Opened read-only after the package is checked: a legacy <c>.doc</c> and a file that is not a zip package are refused,
@@ -45,6 +45,11 @@ public static class DocxDocumentReader
             if (main.StyleDefinitionsPart is { } styles)
             {
                 DocxPackageCheck.CheckPart(styles, file, options);
+            }
+
+            if (main.NumberingDefinitionsPart is { } numbering)
+            {
+                DocxPackageCheck.CheckPart(numbering, file, options);
             }
 
             DocumentFormat.OpenXml.Wordprocessing.Body body = main.Document?.Body
