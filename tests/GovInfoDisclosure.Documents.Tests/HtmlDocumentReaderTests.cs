@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using GovInfoDisclosure.Core;
@@ -26,6 +27,20 @@ public partial class HtmlDocumentReaderTests
 
     private static string[] Paragraphs(SourceDocument document) =>
         [.. document.Blocks.OfType<DocumentParagraph>().Select(p => p.Text)];
+
+    [Fact]
+    public void A_number_word_s_numbering_saved_as_html_prints_before_a_paragraph_is_its_text()
+    {
+        // Word's "save as web page" writes a numbered paragraph's number as text a browser shows, between conditional
+        // comments, followed by no-break spaces in a tiny font.
+        string list = "<p class=MsoListParagraph style='margin-left:32.0pt;text-indent:-32.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]>"
+            + "<span style='font-family:黑体;mso-list:Ignore'>{0}<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span></span><![endif]>"
+            + "<span style='font-family:黑体'>{1}</span><o:p></o:p></p>";
+
+        string[] paragraphs = Paragraphs(Html(string.Format(CultureInfo.InvariantCulture, list, "一、", "总体情况") + string.Format(CultureInfo.InvariantCulture, list, "（一）", "主动公开情况")));
+
+        Assert.Equal(["一、 总体情况", "（一） 主动公开情况"], paragraphs); // white space collapsed as the reader shows text (documents.md)
+    }
 
     private static SourceDocument Html(string body, ImportOptions? options = null) =>
         HtmlDocumentReader.Read($"<!DOCTYPE html><html><head><title>t</title></head><body>{body}</body></html>", "page.html", options);
