@@ -147,22 +147,8 @@ public partial class DocxDocumentReaderTests
         // The writer's document with each section's numeral taken out of its heading and given by a list instead, as
         // documents typed with Word's numbering button are.
         Core.AnnualReport report = WrittenReport.Sample(WrittenReport.SampleNames.First());
-        using var edited = new MemoryStream();
-        DocxReportWriter.Write(report, edited);
-        using (WordprocessingDocument word = WordprocessingDocument.Open(edited, isEditable: true))
-        {
-            MainDocumentPart main = word.MainDocumentPart!;
-            main.AddNewPart<NumberingDefinitionsPart>().Numbering = ChineseOutline(0);
-            foreach (Paragraph heading in main.Document!.Body!.Elements<Paragraph>()
-                .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == DocxReportWriter.HeadingStyle))
-            {
-                Text text = heading.Descendants<Text>().First();
-                text.Text = text.Text[2..];
-                heading.ParagraphProperties!.Append(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = 1 }));
-            }
-        }
+        using var edited = new MemoryStream(NumberedHeadings.Apply(DocxReportWriter.ToBytes(report)));
 
-        edited.Position = 0;
         ReportImport import = ReportDocument.Read(edited, "report.docx");
 
         Assert.DoesNotContain(import.Findings, d => d.Code == Core.Validation.Rules.SectionNotFound.Code);

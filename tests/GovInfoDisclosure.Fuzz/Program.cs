@@ -13,7 +13,8 @@ namespace GovInfoDisclosure.Fuzz;
 /// One fuzzing target a run: reads the input as the target's format, then validates what was read. A refusal that the
 /// library documents (<see cref="ReportFormatException"/>) is the expected answer to most inputs; any other exception,
 /// a hang or a crash is a finding for AFL++. <c>seeds DIR SAMPLE.json... [FIXTURE.docx...]</c> writes the seed corpus of the document
-/// targets: each sample in each layout the writers make, and each Word document's <c>word/document.xml</c> alone.
+/// targets: each sample in each layout the writers make (and as a Word document whose headings Word's numbering numbers),
+/// and each Word document's <c>word/document.xml</c> alone.
 /// </summary>
 internal static class Program
 {
@@ -123,6 +124,7 @@ internal static class Program
             File.WriteAllText(name + ".html", HtmlReportWriter.ToHtml(report));
             File.WriteAllText(name + ".md", MarkdownReportWriter.ToMarkdown(report));
             File.WriteAllBytes(name + ".docx", DocxReportWriter.ToBytes(report));
+            File.WriteAllBytes(name + ".numbered.docx", GovInfoDisclosure.Documents.Tests.Writing.NumberedHeadings.Apply(DocxReportWriter.ToBytes(report)));
         }
 
         // The main part of every Word document written above and of the fixtures given after the samples.
