@@ -109,6 +109,21 @@ public partial class DocxDocumentReaderTests
     }
 
     [Fact]
+    public void Text_moved_away_and_hidden_text_are_not_read_as_word_does_not_print_them()
+    {
+        // A number moved by tracked changes (read where it went, as with the revisions accepted), and text formatted as
+        // hidden (w:vanish), which Word neither shows nor prints unless asked to; w:vanish="0" is shown.
+        var p = new Paragraph(
+            new MoveFromRun(new Run(new Text("12"))) { Id = "1", Author = "x" },
+            new Run(new Text("共")),
+            new MoveToRun(new Run(new Text("12"))) { Id = "2", Author = "x" },
+            new Run(new RunProperties(new Vanish()), new Text("（草稿）")),
+            new Run(new RunProperties(new Vanish { Val = false }), new Text("件")));
+
+        Assert.Equal("共12件", Read(Docx([p])).Blocks.OfType<DocumentParagraph>().Single().Text);
+    }
+
+    [Fact]
     public void Grid_spans_and_vertical_merges_become_the_cells_spans()
     {
         // | a (gridSpan 2) | b (vMerge restart) |

@@ -153,6 +153,12 @@ internal sealed class DocxBody
                     break;
                 case ParagraphProperties or RunProperties or FieldCode or DeletedText or DeletedFieldCode:
                     break;
+                case DeletedRun or MoveFromRun:
+                    // Deleted or moved away by tracked changes: the document reads as with its revisions accepted.
+                    break;
+                case Run run when run.RunProperties?.Vanish is { } hidden && (hidden.Val?.Value ?? true):
+                    // Hidden text (w:vanish): Word neither shows nor prints it.
+                    break;
                 case Paragraph nested:
                     // A paragraph inside a run (a text box): a line of its own.
                     sb.Append('\n');
