@@ -264,6 +264,24 @@ public partial class LayoutReaderTests
         Assert.Equal(new ReviewAndLitigation { Review = CaseOutcomes.Blank, LitigationWithoutReview = CaseOutcomes.Blank, LitigationAfterReview = CaseOutcomes.Blank }, import.Report.ReviewAndLitigation);
     }
 
+    [Theory]
+    [InlineData(TextPrinter.Style.TabRows)]
+    [InlineData(TextPrinter.Style.Markdown)]
+    [InlineData(TextPrinter.Style.CellLines)]
+    public void Section_three_s_table_split_by_a_page_break_reads_the_same(TextPrinter.Style style)
+    {
+        // Text taken out of a printed document: a page ends after （二）部分公开, and the page's number stands between the
+        // two parts of the table; the second part has no header, so its numbers go in the template's column order.
+        string text = Text(Base(), style);
+        int at = text.IndexOf(ReportFormat.Get(ApplicationRow.PartiallyDisclosed).LabelZh, StringComparison.Ordinal);
+        int end = style == TextPrinter.Style.CellLines ? text.IndexOf("\n（三）", at, StringComparison.Ordinal) : text.IndexOf('\n', at);
+
+        ReportImport import = Read(text[..(end + 1)] + "\n— 3 —\n\n" + text[(end + 1)..]);
+
+        Assert.Equal(Base().Applications, import.Report.Applications);
+        Assert.All(import.Findings, d => Assert.Equal((Rules.TemplateColumnOrder.Code, ReportFormat.Applications.JsonPointer), (d.Code, d.Path)));
+    }
+
     [Fact]
     public void A_header_printed_without_the_labels_under_its_top_row_gives_the_template_s_column_order_and_says_so()
     {
