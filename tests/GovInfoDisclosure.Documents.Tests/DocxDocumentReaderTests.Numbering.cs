@@ -112,6 +112,75 @@ public partial class DocxDocumentReaderTests
         Assert.Equal(["一、甲", "（一）乙", "二、丙", "（二）丁", "2.2.1戊"], document.Blocks.OfType<DocumentParagraph>().Select(p => p.Text));
     }
 
+    [Fact]
+    public void A_level_restarting_only_after_the_first_counts_on_under_the_second_and_a_space_suffix_is_written()
+    {
+        // Level 3 (1.) restarts after level 1 only (lvlRestart 1), not after level 2; level 2 is followed by a space.
+        var numbering = new Numbering(
+            new AbstractNum(
+                new Level(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = NumberFormatValues.ChineseCounting }, new LevelText { Val = "%1、" }) { LevelIndex = 0 },
+                new Level(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = NumberFormatValues.ChineseCounting }, new LevelSuffix { Val = LevelSuffixValues.Space }, new LevelText { Val = "（%2）" }) { LevelIndex = 1 },
+                new Level(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = NumberFormatValues.Decimal }, new LevelRestart { Val = 1 }, new LevelText { Val = "%3." }) { LevelIndex = 2 })
+            { AbstractNumberId = 0 },
+            new NumberingInstance(new AbstractNumId { Val = 0 }) { NumberID = 1 });
+
+        SourceDocument document = Read(NumberedDocx(
+            [Numbered("甲", 1, 0), Numbered("乙", 1, 1), Numbered("丙", 1, 2), Numbered("丁", 1, 1), Numbered("戊", 1, 2), Numbered("己", 1, 0), Numbered("庚", 1, 2)],
+            numbering));
+
+        Assert.Equal(["一、甲", "（一） 乙", "1.丙", "（二） 丁", "2.戊", "二、己", "1.庚"], document.Blocks.OfType<DocumentParagraph>().Select(p => p.Text));
+    }
+
+    [Fact]
+    public void Level_text_that_is_not_a_level_s_number_is_printed_as_it_stands_and_legal_numbering_turned_off_keeps_the_format()
+    {
+        // A % at the end, %0 and %a are no level numbers; isLgl w:val="0" is not legal numbering.
+        var numbering = new Numbering(
+            new AbstractNum(
+                new Level(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = NumberFormatValues.ChineseCounting }, new IsLegalNumberingStyle { Val = false }, new LevelText { Val = "%0%a%1%" }) { LevelIndex = 0 })
+            { AbstractNumberId = 0 },
+            new NumberingInstance(new AbstractNumId { Val = 0 }) { NumberID = 1 });
+
+        Assert.Equal("%0%a一%甲", Read(NumberedDocx([Numbered("甲", 1, 0)], numbering)).Blocks.OfType<DocumentParagraph>().Single().Text);
+    }
+
+    [Fact]
+    public void A_level_beyond_the_ninth_a_count_at_the_largest_number_and_styles_based_on_each_other_in_a_loop_are_read_without_failing()
+    {
+        // Hostile values: ilvl 12 is read as the ninth level; a list starting at int.MaxValue stays there; a paragraph
+        // style based on a style based on it, with no numbering, numbers nothing (and the walk along them ends).
+        var numbering = new Numbering(
+            new AbstractNum(
+                new Level(new StartNumberingValue { Val = int.MaxValue }, new NumberingFormat { Val = NumberFormatValues.Decimal }, new LevelText { Val = "%1." }) { LevelIndex = 0 },
+                new Level(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = NumberFormatValues.Decimal }, new LevelText { Val = "第九级%9" }) { LevelIndex = 8 })
+            { AbstractNumberId = 0 },
+            new NumberingInstance(new AbstractNumId { Val = 0 }) { NumberID = 1 });
+        var styles = new[]
+        {
+            new Style(new StyleName { Val = "A" }, new BasedOn { Val = "B" }) { Type = StyleValues.Paragraph, StyleId = "A" },
+            new Style(new StyleName { Val = "B" }, new BasedOn { Val = "A" }) { Type = StyleValues.Paragraph, StyleId = "B" },
+        };
+
+        SourceDocument document = Read(NumberedDocx([Numbered("深", 1, 12), Numbered("大", 1, 0), Numbered("更大", 1, 0), Para("环", "A")], numbering, styles));
+
+        Assert.Equal(["第九级1深", "2147483647.大", "2147483647.更大", "环"], document.Blocks.OfType<DocumentParagraph>().Select(p => p.Text));
+    }
+
+    [Fact]
+    public void A_paragraph_giving_its_level_and_not_its_list_takes_the_list_from_its_style_and_keeps_its_level()
+    {
+        var styles = new[]
+        {
+            new Style(new StyleName { Val = "heading 1" }, new StyleParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = 1 }))) { Type = StyleValues.Paragraph, StyleId = "Heading1" },
+        };
+        Paragraph second = Para("主动公开情况", "Heading1");
+        second.ParagraphProperties!.Append(new NumberingProperties(new NumberingLevelReference { Val = 1 }));
+
+        SourceDocument document = Read(NumberedDocx([Para("总体情况", "Heading1"), second], ChineseOutline(0), styles));
+
+        Assert.Equal(["一、总体情况", "（一）主动公开情况"], document.Blocks.OfType<DocumentParagraph>().Select(p => p.Text));
+    }
+
     [Theory]
     [InlineData(1, "ChineseCounting", "一")]
     [InlineData(10, "ChineseCounting", "十")]
@@ -133,6 +202,20 @@ public partial class DocxDocumentReaderTests
     [InlineData(4, "LowerRoman", "iv")]
     [InlineData(28, "UpperLetter", "BB")]
     [InlineData(0, "ChineseCounting", "0")]
+    [InlineData(10110, "ChineseCounting", "一万零一百一十")]
+    [InlineData(100000, "ChineseLegalSimplified", "100000")]
+    [InlineData(13, "IdeographZodiac", "子")]
+    [InlineData(20, "DecimalEnclosedCircle", "⑳")]
+    [InlineData(4000, "UpperRoman", "4000")]
+    [InlineData(26, "UpperLetter", "Z")]
+    [InlineData(520, "UpperLetter", "ZZZZZZZZZZZZZZZZZZZZ")]
+    [InlineData(521, "UpperLetter", "521")]
+    [InlineData(2, "LowerLetter", "b")]
+    [InlineData(-3, "DecimalFullWidth", "-３")] // a list may start below zero
+    [InlineData(190, "DecimalFullWidth", "１９０")]
+    [InlineData(0, "DecimalZero", "00")]
+    [InlineData(10, "DecimalZero", "10")]
+    [InlineData(-1, "DecimalZero", "-1")]
     [InlineData(5, "None", "")]
     [InlineData(5, "Ganada", "5")] // a format this reader does not write: decimal
     public void A_number_is_written_in_its_level_s_format(int n, string format, string expected)
