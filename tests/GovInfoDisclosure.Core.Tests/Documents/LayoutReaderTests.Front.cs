@@ -403,6 +403,30 @@ public partial class LayoutReaderTests
     }
 
     [Theory]
+    [InlineData("")]
+    [InlineData("\u3000")]
+    public void The_title_printed_again_after_empty_paragraphs_is_read_once(string empty)
+    {
+        // A page's heading, empty paragraphs (<p>&nbsp;</p>), then the article's own title over two lines.
+        string text = Replace(Text(), Title + "\n", Title + "\n空\n空\n空\n测试县2022年\n政府信息公开工作年度报告\n");
+
+        ReportImport import = LayoutReader.Read(Rebuilt(text, p => p.Text == "空" ? new DocumentParagraph(empty, p.Location) : p));
+
+        Assert.Equal((Rules.TitleRepeated.Code, 5), (Assert.Single(import.Findings).Code, import.LocationOf(ReportFormat.Title.JsonPointer)?.Line));
+        Assert.Equal(Base(), import.Report);
+    }
+
+    [Fact]
+    public void The_title_printed_again_over_four_lines_is_not_taken_for_it()
+    {
+        // A title is joined from three lines at most, here as where it is first found.
+        ReportImport import = Read(Replace(Text(), Title + "\n", Title + "\n测试县\n2022年\n政府信息公开工作\n年度报告\n"));
+
+        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.TitleRepeated.Code);
+        Assert.Equal(["测试县", "2022年", "政府信息公开工作", "年度报告"], import.Report.Overview!.Take(4).Select(p => p.Text));
+    }
+
+    [Theory]
     [InlineData("测试县2022年政府信息公开工作年度报告的说明")]  // the title and more
     [InlineData("测试县2022年")]                              // the title's start only
     [InlineData("测试县2021年政府信息公开工作年度报告")]        // another title
