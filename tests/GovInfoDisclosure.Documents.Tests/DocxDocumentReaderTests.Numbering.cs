@@ -181,6 +181,55 @@ public partial class DocxDocumentReaderTests
         Assert.Equal(["一、总体情况", "（一）主动公开情况"], document.Blocks.OfType<DocumentParagraph>().Select(p => p.Text));
     }
 
+    [Fact]
+    public void A_numbered_paragraph_in_a_content_control_of_a_cell_is_numbered_and_counted_and_one_word_hides_is_not()
+    {
+        var numbering = new Numbering(
+            new AbstractNum(new Level(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = NumberFormatValues.Decimal }, new LevelText { Val = "%1." }) { LevelIndex = 0 }) { AbstractNumberId = 0 },
+            new NumberingInstance(new AbstractNumId { Val = 0 }) { NumberID = 1 });
+        Paragraph hidden = Numbered("藏", 1, 0);
+        hidden.ParagraphProperties!.Append(new ParagraphMarkRunProperties(new Vanish()));
+        hidden.GetFirstChild<Run>()!.PrependChild(new RunProperties(new Vanish()));
+        var table = new Table(new TableRow(new TableCell(new SdtBlock(new SdtContentBlock(Numbered("格中", 1, 0))))));
+
+        SourceDocument document = Read(NumberedDocx([Numbered("前", 1, 0), table, hidden, Numbered("后", 1, 0)], numbering));
+
+        Assert.Equal("2.格中", document.Blocks.OfType<DocumentTable>().Single()[0, 0].Cell!.Text);
+        Assert.Equal(["1.前", "4.后"], document.Blocks.OfType<DocumentParagraph>().Select(p => p.Text));
+    }
+
+    [Fact]
+    public void A_level_text_over_32_characters_prints_no_number_and_numbers_beyond_the_document_s_limit_are_refused()
+    {
+        // Hostile: a long level text repeated before every paragraph would turn a small file into gigabytes of text.
+        static Numbering Long() => new(
+            new AbstractNum(
+                new Level(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = NumberFormatValues.Decimal }, new LevelText { Val = new string('长', 33) }) { LevelIndex = 0 },
+                new Level(new StartNumberingValue { Val = int.MinValue }, new NumberingFormat { Val = NumberFormatValues.Decimal }, new LevelText { Val = string.Concat(Enumerable.Repeat("%2", 16)) }) { LevelIndex = 1 })
+            { AbstractNumberId = 0 },
+            new NumberingInstance(new AbstractNumId { Val = 0 }) { NumberID = 1 });
+        Assert.Equal("长文", Read(NumberedDocx([Numbered("长文", 1, 0)], Long())).Blocks.OfType<DocumentParagraph>().Single().Text);
+
+        // 1,000 paragraphs of 176 characters of numbers each (16 × -2147483648): 176,000 characters against a limit of
+        // 150,000 bytes, which the package itself keeps.
+        byte[] many = NumberedDocx(Enumerable.Range(0, 1000).Select(_ => (OpenXmlElement)Numbered(string.Empty, 1, 1)), Long());
+        var e = Assert.Throws<DocumentReadException>(() => DocxDocumentReader.Read(new MemoryStream(many), "many.docx", new ImportOptions { MaxUncompressedBytes = 150_000 }));
+        Assert.Contains("MaxUncompressedBytes", e.Message);
+        Assert.Equal("many.docx", e.File);
+    }
+
+    [Theory]
+    [InlineData("<w:start w:val=\"1\"", "<w:start w:val=\"99999999999\"")]
+    [InlineData("<w:ilvl w:val=\"0\"", "<w:ilvl w:val=\"99999999999\"")]
+    public void A_number_too_large_for_its_attribute_is_refused_as_a_damaged_document(string written, string hostile)
+    {
+        byte[] docx = NumberedDocx([Numbered("甲", 1, 0)], ChineseOutline(0));
+        byte[] bad = WithPart(WithPart(docx, "word/numbering.xml", xml => xml.Replace(written, hostile, StringComparison.Ordinal)), "word/document.xml", xml => xml.Replace(written, hostile, StringComparison.Ordinal));
+
+        var e = Assert.Throws<DocumentReadException>(() => DocxDocumentReader.Read(new MemoryStream(bad), "bad.docx"));
+        Assert.Equal("bad.docx", e.File);
+    }
+
     [Theory]
     [InlineData(1, "ChineseCounting", "一")]
     [InlineData(10, "ChineseCounting", "十")]

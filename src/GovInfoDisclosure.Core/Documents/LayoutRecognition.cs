@@ -398,13 +398,15 @@ internal sealed partial class LayoutRecognition
                 return null;
             }
 
+            // A line that prints nothing a label keeps (white space, a lone 。 or “”) is passed over, as empty lines are.
             var p = (DocumentParagraph)blocks[b];
-            if (p.Text.Trim().Length == 0)
+            string label = PrintedText.Label(p.Text);
+            if (label.Length == 0)
             {
                 continue;
             }
 
-            printed += PrintedText.Label(p.Text);
+            printed += label;
             lines.Add(p);
             if (printed == expected)
             {

@@ -32,7 +32,7 @@ internal sealed class DocxBody
             }
         }
 
-        _numbering = DocxNumbering.Of(main.NumberingDefinitionsPart?.Numbering, _styles);
+        _numbering = DocxNumbering.Of(main.NumberingDefinitionsPart?.Numbering, _styles, file, options.MaxUncompressedBytes);
     }
 
     internal IReadOnlyList<DocumentBlock> Blocks => _blocks.Blocks;
@@ -104,10 +104,9 @@ internal sealed class DocxBody
     private string ParagraphText(OpenXmlElement paragraph)
     {
         var sb = new StringBuilder();
-        if (_numbering is not null && paragraph is Paragraph numbered)
+        if (paragraph is Paragraph numbered)
         {
-            // The number Word prints before a numbered paragraph (一、, （一）) is not in its runs.
-            sb.Append(_numbering.Next(numbered));
+            AppendNumber(numbered, sb);
         }
 
         AppendRuns(paragraph, sb);
@@ -160,8 +159,9 @@ internal sealed class DocxBody
                     // Hidden text (w:vanish): Word neither shows nor prints it.
                     break;
                 case Paragraph nested:
-                    // A paragraph inside a run (a text box): a line of its own.
+                    // A paragraph inside a run (a text box) or a content control: a line of its own.
                     sb.Append('\n');
+                    AppendNumber(nested, sb);
                     AppendRuns(nested, sb);
                     sb.Append('\n');
                     break;
@@ -176,6 +176,25 @@ internal sealed class DocxBody
                     AppendRuns(child, sb);
                     break;
             }
+        }
+    }
+
+    /// <summary>
+    /// The number Word prints before a numbered paragraph (一、, （一）), which is not in its runs; none before a paragraph
+    /// Word hides whole (its mark hidden and no run shown).
+    /// </summary>
+    private void AppendNumber(Paragraph paragraph, StringBuilder sb)
+    {
+        if (_numbering is null)
+        {
+            return;
+        }
+
+        string number = _numbering.Next(paragraph);
+        if (number.Length > 0 && !(paragraph.ParagraphProperties?.ParagraphMarkRunProperties?.GetFirstChild<Vanish>() is { } hidden && (hidden.Val?.Value ?? true)
+            && !paragraph.Descendants<Run>().Any(r => r.RunProperties?.Vanish is not { } v || !(v.Val?.Value ?? true))))
+        {
+            sb.Append(number);
         }
     }
 

@@ -60,7 +60,7 @@ public static class DocxDocumentReader
             return new SourceDocument(file, reader.Blocks) { PageTitle = string.IsNullOrWhiteSpace(title) ? null : title.Trim() };
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException
-            or InvalidOperationException or NotSupportedException or ArgumentException or FormatException)
+            or InvalidOperationException or NotSupportedException or ArgumentException or FormatException or OverflowException)
         {
             throw new DocumentReadException($"The Word document cannot be opened: {e.Message}", file, null, e);
         }

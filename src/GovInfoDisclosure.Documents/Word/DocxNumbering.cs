@@ -11,7 +11,8 @@ namespace GovInfoDisclosure.Documents.Word;
 /// use it; a list's <c>startOverride</c> restarts a level where that list first numbers it; a level restarts after a
 /// higher level is used unless its <c>lvlRestart</c> says otherwise. The number is written as its level's format and
 /// text give it (<c>%1、</c> in <c>chineseCounting</c> is <c>一、</c>); the tab Word puts after it by default is layout,
-/// as indentation is, and is not written; a bullet is no text.
+/// as indentation is, and is not written; a bullet is no text; a level text over <see cref="MaxLevelText"/> characters
+/// prints no number.
 /// </summary>
 internal sealed class DocxNumbering
 {
@@ -20,14 +21,23 @@ internal sealed class DocxNumbering
     /// <summary>How many steps a list's <c>numStyleLink</c> or a paragraph's styles are followed (a loop is a broken file).</summary>
     private const int MaxSteps = 16;
 
+    /// <summary>The longest level text a number is printed from (<c>（%1）</c>, <c>%1.%2.%3</c>); a longer one prints none.</summary>
+    internal const int MaxLevelText = 32;
+
+    private readonly string? _file;
+    private readonly long _budget;
+    private long _written;
+
     private readonly Dictionary<int, AbstractList> _abstracts = [];
     private readonly Dictionary<int, (int AbstractId, int?[] StartOverrides)> _lists = [];
     private readonly Dictionary<string, Style> _styles;
     private readonly HashSet<(int List, int Level)> _seen = [];
 
-    private DocxNumbering(Numbering numbering, Dictionary<string, Style> styles)
+    private DocxNumbering(Numbering numbering, Dictionary<string, Style> styles, string? file, long budget)
     {
         _styles = styles;
+        _file = file;
+        _budget = budget;
         foreach (AbstractNum abstractNum in numbering.Elements<AbstractNum>())
         {
             if (abstractNum.AbstractNumberId?.Value is int id && !_abstracts.ContainsKey(id))
@@ -54,9 +64,13 @@ internal sealed class DocxNumbering
         }
     }
 
-    /// <summary>The document's numbering, or null where it has none.</summary>
-    internal static DocxNumbering? Of(Numbering? numbering, Dictionary<string, Style> styles) =>
-        numbering is null ? null : new DocxNumbering(numbering, styles);
+    /// <summary>
+    /// The document's numbering, or null where it has none. The numbers it prints count against
+    /// <paramref name="budget"/> characters in all (<see cref="GovInfoDisclosure.Core.Documents.ImportOptions.MaxUncompressedBytes"/>):
+    /// a small document numbering many paragraphs with long numbers is refused, not read into gigabytes.
+    /// </summary>
+    internal static DocxNumbering? Of(Numbering? numbering, Dictionary<string, Style> styles, string? file, long budget) =>
+        numbering is null ? null : new DocxNumbering(numbering, styles, file, budget);
 
     /// <summary>
     /// The number Word prints before the paragraph (empty where it is not numbered), counted: call once per paragraph, in
@@ -110,7 +124,19 @@ internal sealed class DocxNumbering
             }
         }
 
-        return format.Suffix == LevelSuffixValues.Space ? text.Append(' ').ToString() : text.ToString();
+        if (format.Suffix == LevelSuffixValues.Space)
+        {
+            text.Append(' ');
+        }
+
+        _written += text.Length;
+        if (_written > _budget)
+        {
+            throw new GovInfoDisclosure.Core.Documents.DocumentReadException(
+                $"The numbers Word's numbering prints come to more than {_budget:N0} characters (ImportOptions.MaxUncompressedBytes).", _file);
+        }
+
+        return text.ToString();
     }
 
     /// <summary>The paragraph's list and level: its own, or its style's (along the styles it is based on); list 0 is none.</summary>
@@ -288,7 +314,7 @@ internal sealed class DocxNumbering
                     Levels[i] = new Level(
                         level.StartNumberingValue?.Val?.Value ?? 0,
                         level.NumberingFormat?.Val?.Value ?? NumberFormatValues.Decimal,
-                        level.LevelText?.Val?.Value ?? string.Empty,
+                        level.LevelText?.Val?.Value is { Length: <= MaxLevelText } text ? text : string.Empty,
                         level.LevelSuffix?.Val?.Value ?? LevelSuffixValues.Tab,
                         level.IsLegalNumberingStyle is { } legal && (legal.Val?.Value ?? true),
                         level.LevelRestart?.Val?.Value);

@@ -405,6 +405,8 @@ public partial class LayoutReaderTests
     [Theory]
     [InlineData("")]
     [InlineData("\u3000")]
+    [InlineData("。")]   // nothing a label keeps
+    [InlineData("“”")]
     public void The_title_printed_again_after_empty_paragraphs_is_read_once(string empty)
     {
         // A page's heading, empty paragraphs (<p>&nbsp;</p>), then the article's own title over two lines.
