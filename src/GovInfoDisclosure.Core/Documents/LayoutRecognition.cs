@@ -351,20 +351,18 @@ internal sealed partial class LayoutRecognition
             }
 
             int first = lines.Count - 1;
-            string title = Unindented(p.Text);
-            while (first > 0 && first > lines.Count - 3 && !TitleYear().IsMatch(title))
+            while (first > 0 && first > lines.Count - 3 && !TitleYear().IsMatch(JoinedLines(lines, first)))
             {
-                title = lines[--first].Text.Trim() + title;
-            }
-
-            if (first > 0 && TitleYear().Match(title) is { Success: true, Index: 0 } && lines[first - 1].Text.Trim() is { Length: <= 40 } agency
-                && agency.IndexOfAny(['。', '：', ':']) < 0)
-            {
-                title = agency + title;
                 first--;
             }
 
-            return (title, lines[first].Location, b + 1);
+            if (first > 0 && TitleYear().Match(JoinedLines(lines, first)) is { Success: true, Index: 0 } && lines[first - 1].Text.Trim() is { Length: <= 40 } agency
+                && agency.IndexOfAny(['。', '：', ':']) < 0)
+            {
+                first--;
+            }
+
+            return (JoinedLines(lines, first), lines[first].Location, b + 1);
         }
 
         // No line ends with 报告: a document that marks its title as a heading (an HTML h1, a Word title style with an
@@ -410,8 +408,7 @@ internal sealed partial class LayoutRecognition
             lines.Add(p);
             if (printed == expected)
             {
-                // Joined as the title's own lines are (FindTitle): the lines above the last one trimmed, nothing between.
-                string again = string.Concat(lines.SkipLast(1).Select(l => l.Text.Trim())) + Unindented(p.Text);
+                string again = JoinedLines(lines, 0);
                 Add(Rules.TitleRepeated, ReportFormat.Title.JsonPointer, lines[0].Location, new MessageArgument("title", again));
                 return (again, lines[0].Location, b + 1);
             }
@@ -424,6 +421,10 @@ internal sealed partial class LayoutRecognition
 
         return null;
     }
+
+    /// <summary>A title printed over lines, from line <paramref name="first"/> to the last: joined with nothing between, the lines above the last trimmed and the last without its indentation.</summary>
+    private static string JoinedLines(List<DocumentParagraph> lines, int first) =>
+        string.Concat(lines.Skip(first).SkipLast(1).Select(l => l.Text.Trim())) + Unindented(lines[^1].Text);
 
     private static int? YearOf(string? title) =>
         title is not null && TitleYear().Match(PrintedText.Label(title)) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
