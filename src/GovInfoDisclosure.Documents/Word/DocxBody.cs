@@ -18,6 +18,13 @@ internal sealed class DocxBody
     /// <summary>For each field open at this point, whether its instruction (not its result) is being read.</summary>
     private readonly Stack<bool> _fields = new();
 
+    /// <summary>
+    /// The text of paragraphs whose mark a tracked change deletes or moves away, held until the paragraph they run into;
+    /// the first of them, which stays a paragraph of its own if none follows.
+    /// </summary>
+    private StringBuilder? _held;
+    private Paragraph? _heldFirst;
+
     internal DocxBody(MainDocumentPart main, string? file, ImportOptions options)
     {
         _file = file;
@@ -39,8 +46,15 @@ internal sealed class DocxBody
 
     private SourceLocation Here => new() { File = _file };
 
+    /// <summary>Reads the blocks of the document's body, at <paramref name="depth"/>.</summary>
+    internal void Walk(OpenXmlElement body, int depth)
+    {
+        WalkBlocks(body, depth);
+        AddHeld();
+    }
+
     /// <summary>Reads the blocks of a container (the body, a content control, a layout table's cell).</summary>
-    internal void Walk(OpenXmlElement container, int depth)
+    private void WalkBlocks(OpenXmlElement container, int depth)
     {
         if (depth > _maxDepth)
         {
@@ -52,27 +66,77 @@ internal sealed class DocxBody
         {
             switch (child)
             {
+                case Paragraph p when MarkRemoved(p):
+                    Hold(p);
+                    break;
                 case Paragraph p:
                     _blocks.AddParagraph(ParagraphText(p), Here, IsHeading(p));
                     break;
                 case Table table when table.Descendants<Table>().Any():
                     // A table holding tables lays the page out: its cells are read as containers.
+                    AddHeld();
                     foreach (TableCell cell in table.Elements<TableRow>().SelectMany(r => r.Elements<TableCell>()))
                     {
-                        Walk(cell, depth + 1);
+                        WalkBlocks(cell, depth + 1);
+                        AddHeld();
                     }
 
                     break;
                 case Table table:
+                    AddHeld();
                     ReadTable(table);
                     break;
                 case SectionProperties or ParagraphProperties or TableProperties:
                     break;
                 default:
-                    Walk(child, depth + 1);
+                    WalkBlocks(child, depth + 1);
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a tracked change deletes the paragraph's mark or moves it away (<c>w:del</c>, <c>w:moveFrom</c> in the
+    /// mark's run properties): with the revision accepted the paragraph runs into the next one.
+    /// </summary>
+    private static bool MarkRemoved(Paragraph p) =>
+        p.ParagraphProperties?.ParagraphMarkRunProperties is { } mark && (mark.GetFirstChild<Deleted>() is not null || mark.GetFirstChild<MoveFrom>() is not null);
+
+    private void Hold(Paragraph p)
+    {
+        _heldFirst ??= p;
+        _held ??= new StringBuilder();
+        AppendRuns(p, _held);
+        CloseInstructions();
+    }
+
+    /// <summary>
+    /// Paragraphs held for one that does not come (a table, a cell's or the document's end: Word cannot run a paragraph
+    /// into them, so the mark stays): one paragraph of their text, numbered and styled as the first of them.
+    /// </summary>
+    private void AddHeld()
+    {
+        bool heading = _heldFirst is { } first && IsHeading(first);
+        if (TakeHeld() is { } text)
+        {
+            _blocks.AddParagraph(text, Here, heading);
+        }
+    }
+
+    /// <summary>The held paragraphs' text with the first's number, cleaned as a paragraph's; null when none is held.</summary>
+    private string? TakeHeld()
+    {
+        if (_held is null)
+        {
+            return null;
+        }
+
+        var sb = new StringBuilder();
+        AppendNumber(_heldFirst!, sb);
+        sb.Append(_held);
+        _held = null;
+        _heldFirst = null;
+        return Documents.CellText.Clean(Documents.CellText.Kept(sb.ToString()));
     }
 
     private bool IsHeading(Paragraph p)
@@ -109,16 +173,27 @@ internal sealed class DocxBody
             AppendNumber(numbered, sb);
         }
 
+        // Paragraphs held before it run into it, after its number: the paragraph that keeps its mark keeps its
+        // properties, the number among them.
+        sb.Append(_held);
+        _held = null;
+        _heldFirst = null;
+
         AppendRuns(paragraph, sb);
+        CloseInstructions();
+
+        // Word prints every space and tab as typed (it does not collapse them as a browser does).
+        return Documents.CellText.Clean(Documents.CellText.Kept(sb.ToString()));
+    }
+
+    private void CloseInstructions()
+    {
         if (_fields.Contains(true))
         {
             // A field's instruction never spans paragraphs (its result may): a field left open in its instruction is
             // broken, and must not hide the rest of the document.
             _fields.Clear();
         }
-
-        // Word prints every space and tab as typed (it does not collapse them as a browser does).
-        return Documents.CellText.Clean(Documents.CellText.Kept(sb.ToString()));
     }
 
     /// <summary>
@@ -222,6 +297,12 @@ internal sealed class DocxBody
         var pending = new List<List<Pending>>();
         foreach (TableRow tr in table.Descendants<TableRow>())
         {
+            if (tr.TableRowProperties?.GetFirstChild<Deleted>() is not null)
+            {
+                // A row deleted by a tracked change: gone once the revision is accepted.
+                continue;
+            }
+
             int column = tr.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
             var row = new List<Pending>();
             if (column > 0)
@@ -301,10 +382,19 @@ internal sealed class DocxBody
         var lines = new List<string>();
         foreach (OpenXmlElement child in cell.ChildElements)
         {
-            if (child is Paragraph or SdtBlock or CustomXmlBlock)
+            if (child is Paragraph p && MarkRemoved(p))
+            {
+                Hold(p);
+            }
+            else if (child is Paragraph or SdtBlock or CustomXmlBlock)
             {
                 lines.Add(ParagraphText(child));
             }
+        }
+
+        if (TakeHeld() is { } held)
+        {
+            lines.Add(held);
         }
 
         return Documents.CellText.Clean(string.Join('\n', lines));

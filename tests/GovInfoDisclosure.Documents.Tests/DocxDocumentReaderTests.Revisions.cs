@@ -1,0 +1,149 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using GovInfoDisclosure.Core.Documents;
+using GovInfoDisclosure.Documents.Tests.Writing;
+
+namespace GovInfoDisclosure.Documents.Tests;
+
+/// <summary>
+/// Tracked changes left in a published document: it reads as with its revisions accepted, rows and paragraph marks
+/// included (a deleted row is gone; a paragraph whose mark is deleted or moved away runs into the next).
+/// </summary>
+public partial class DocxDocumentReaderTests
+{
+    private static Paragraph MarkRemoved(Paragraph p, bool moved = false)
+    {
+        OpenXmlElement revision = moved ? new MoveFrom { Id = "7", Author = "x" } : new Deleted { Id = "7", Author = "x" };
+        (p.ParagraphProperties ?? p.PrependChild(new ParagraphProperties()))
+            .Append(new ParagraphMarkRunProperties(revision));
+        return p;
+    }
+
+    /// <summary>The row as Word saves a row deleted with tracking on: the row marked deleted, each run's text deleted.</summary>
+    private static TableRow RowDeleted(TableRow row)
+    {
+        row.PrependChild(new TableRowProperties(new Deleted { Id = "8", Author = "x" }));
+        foreach (Run run in row.Descendants<Run>().ToList())
+        {
+            foreach (Text text in run.Elements<Text>().ToList())
+            {
+                text.InsertAfterSelf(new DeletedText(text.Text));
+                text.Remove();
+            }
+
+            var deletion = new DeletedRun { Id = "9", Author = "x" };
+            run.InsertBeforeSelf(deletion);
+            run.Remove();
+            deletion.Append(run);
+        }
+
+        return row;
+    }
+
+    [Fact]
+    public void A_paragraph_whose_mark_a_tracked_change_deletes_runs_into_the_next_as_accepted()
+    {
+        // Two paragraphs joined with tracking on: Word prints one paragraph once the revision is accepted.
+        DocumentParagraph[] paragraphs = ParagraphsOf(Docx(
+            [MarkRemoved(Para("本年度共受理政府信息公开申请")), Para("12件。"), Para("下一段。")]));
+
+        Assert.Equal(["本年度共受理政府信息公开申请12件。", "下一段。"], paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void A_paragraph_deleted_whole_with_its_mark_is_not_read_and_leaves_no_empty_number()
+    {
+        // A numbered heading deleted with tracking on (its text in w:del, its mark deleted): it is gone, it prints no
+        // number, and it is not counted, so the heading after it keeps the number it has once the deletion is accepted.
+        Paragraph deleted = MarkRemoved(Numbered("旧标题", list: 1, level: 0));
+        Run run = deleted.Elements<Run>().Single();
+        run.Remove();
+        deleted.Append(new DeletedRun(new Run(new DeletedText("旧标题"))) { Id = "3", Author = "x" });
+
+        DocumentParagraph[] paragraphs = ParagraphsOf(NumberedDocx([deleted, Numbered("总体情况", list: 1, level: 0)], ChineseOutline(0)));
+
+        Assert.Equal(["一、总体情况"], paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void A_numbered_paragraph_moved_away_with_its_mark_is_not_read_nor_counted()
+    {
+        Paragraph moved = MarkRemoved(Numbered("挪走的标题", list: 1, level: 0), moved: true);
+        Run run = moved.Elements<Run>().Single();
+        run.Remove();
+        moved.Append(new MoveFromRun(run) { Id = "4", Author = "x" });
+
+        DocumentParagraph[] paragraphs = ParagraphsOf(NumberedDocx([moved, Numbered("留下的标题", list: 1, level: 0)], ChineseOutline(0)));
+
+        Assert.Equal(["一、留下的标题"], paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void A_paragraph_whose_mark_is_deleted_before_a_table_or_at_the_end_stays_a_paragraph()
+    {
+        // Word cannot run a paragraph into a table: the mark stays. Nothing after the last paragraph either.
+        SourceDocument document = Read(Docx([MarkRemoved(Para("表前")), new Table(Row(Cell("1"))), MarkRemoved(Para("末段"))]));
+
+        Assert.Equal(["表前", "1", "末段"], document.Blocks.Select(b => b is DocumentTable t ? t[0, 0].Cell!.Text : b.ToString()));
+    }
+
+    [Fact]
+    public void In_a_cell_a_paragraph_whose_mark_is_deleted_runs_into_the_next_line()
+    {
+        var table = new Table(new TableRow(new TableCell(MarkRemoved(Para("社会公益")), Para("组织"), Para("第二行"))));
+
+        Assert.Equal("社会公益组织\n第二行", Read(Docx([table])).Blocks.OfType<DocumentTable>().Single()[0, 0].Cell!.Text);
+    }
+
+    [Fact]
+    public void A_table_row_deleted_by_a_tracked_change_is_not_read()
+    {
+        DocumentTable table = TableOf(Row(Cell("a"), Cell("b")), RowDeleted(Row(Cell("x"), Cell("y"))), Row(Cell("c"), Cell("d")));
+
+        Assert.Equal(2, table.RowCount);
+        Assert.Equal([["a", "b"], ["c", "d"]], table.Rows.Select(r => r.Select(c => c.Text).ToArray()));
+    }
+
+    [Fact]
+    public void A_written_report_with_a_deleted_row_and_a_split_paragraph_left_in_tracked_changes_reads_as_written()
+    {
+        // The written sample as an agency may publish it before accepting its revisions: a row of section 三's table
+        // typed twice and the extra one deleted, and a paragraph of section 一 split in two with the split deleted.
+        Core.AnnualReport report = WrittenReport.Sample("laiyuan-2022.json");
+        using var written = new MemoryStream();
+        DocxReportWriter.Write(report, written);
+        using var edited = new MemoryStream();
+        written.Position = 0;
+        written.CopyTo(edited);
+        using (WordprocessingDocument word = WordprocessingDocument.Open(edited, isEditable: true))
+        {
+            Body body = word.MainDocumentPart!.Document!.Body!;
+            Table applications = body.Elements<Table>().ElementAt(1);
+            TableRow row = applications.Elements<TableRow>().ElementAt(5);
+            row.InsertAfterSelf(RowDeleted((TableRow)row.CloneNode(true)));
+
+            Paragraph paragraph = body.Elements<Paragraph>().First(p => p.InnerText.Length > 40);
+            Run run = paragraph.Elements<Run>().Last();
+            Text text = run.Elements<Text>().Single();
+            string whole = text.Text;
+            text.Text = whole[..10];
+            text.Space = SpaceProcessingModeValues.Preserve;
+            var rest = (Paragraph)paragraph.CloneNode(true);
+            rest.Elements<Run>().Last().Elements<Text>().Single().Text = whole[10..];
+            foreach (Run earlier in rest.Elements<Run>().SkipLast(1).ToList())
+            {
+                earlier.Remove();
+            }
+
+            paragraph.InsertAfterSelf(rest);
+            MarkRemoved(paragraph);
+        }
+
+        ReportImport asWritten = ReportDocument.Read(new MemoryStream(written.ToArray()), "report.docx");
+        ReportImport import = ReportDocument.Read(new MemoryStream(edited.ToArray()), "report.docx");
+
+        Assert.Equal(asWritten.Report, import.Report);
+        Assert.Equal(asWritten.Findings.Select(d => (d.Code, d.Path)), import.Findings.Select(d => (d.Code, d.Path)));
+    }
+}
