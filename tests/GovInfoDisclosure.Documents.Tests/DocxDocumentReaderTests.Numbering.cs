@@ -199,6 +199,41 @@ public partial class DocxDocumentReaderTests
     }
 
     [Fact]
+    public void A_numbered_paragraph_prints_its_number_unless_word_hides_it_whole()
+    {
+        // Only a paragraph whose mark is hidden and whose every run is hidden goes unprinted: a run shown, a run marked
+        // w:vanish="0", or the mark marked w:vanish="0" shows the paragraph, number included.
+        static Paragraph With(string text, Vanish? mark, params Vanish?[] runs)
+        {
+            Paragraph p = Numbered(string.Empty, 1, 0);
+            p.GetFirstChild<Run>()!.Remove();
+            if (mark is not null)
+            {
+                p.ParagraphProperties!.Append(new ParagraphMarkRunProperties(mark));
+            }
+
+            foreach (Vanish? vanish in runs)
+            {
+                p.Append(vanish is null ? new Run(new Text(text)) : new Run(new RunProperties(vanish), new Text(text)));
+            }
+
+            return p;
+        }
+
+        SourceDocument document = Read(NumberedDocx(
+            [
+                With("见", new Vanish(), new Vanish(), null),
+                With("见", new Vanish(), new Vanish { Val = false }),
+                With("藏", new Vanish { Val = false }, new Vanish()),
+                With("藏", new Vanish(), new Vanish()),
+                With("见", null, [null]),
+            ],
+            ChineseOutline(0)));
+
+        Assert.Equal(["一、见", "二、见", "三、", "五、见"], document.Blocks.OfType<DocumentParagraph>().Select(p => p.Text));
+    }
+
+    [Fact]
     public void A_level_text_over_32_characters_prints_no_number_and_numbers_beyond_the_document_s_limit_are_refused()
     {
         // Hostile: a long level text repeated before every paragraph would turn a small file into gigabytes of text.

@@ -21,6 +21,18 @@ public partial class DocxDocumentReaderTests
     }
 
     /// <summary>The row as Word saves a row deleted with tracking on: the row marked deleted, each run's text deleted.</summary>
+    /// <summary>The paragraph as Word saves one deleted whole with tracking on: its text deleted and its mark too.</summary>
+    private static Paragraph DeletedWhole(Paragraph p)
+    {
+        foreach (Run run in p.Elements<Run>().ToList())
+        {
+            run.Remove();
+            p.Append(new DeletedRun(new Run(new DeletedText(run.InnerText))) { Id = "5", Author = "x" });
+        }
+
+        return MarkRemoved(p);
+    }
+
     private static TableRow RowDeleted(TableRow row)
     {
         row.PrependChild(new TableRowProperties(new Deleted { Id = "8", Author = "x" }));
@@ -56,12 +68,7 @@ public partial class DocxDocumentReaderTests
     {
         // A numbered heading deleted with tracking on (its text in w:del, its mark deleted): it is gone, it prints no
         // number, and it is not counted, so the heading after it keeps the number it has once the deletion is accepted.
-        Paragraph deleted = MarkRemoved(Numbered("旧标题", list: 1, level: 0));
-        Run run = deleted.Elements<Run>().Single();
-        run.Remove();
-        deleted.Append(new DeletedRun(new Run(new DeletedText("旧标题"))) { Id = "3", Author = "x" });
-
-        DocumentParagraph[] paragraphs = ParagraphsOf(NumberedDocx([deleted, Numbered("总体情况", list: 1, level: 0)], ChineseOutline(0)));
+        DocumentParagraph[] paragraphs = ParagraphsOf(NumberedDocx([DeletedWhole(Numbered("旧标题", 1, 0)), Numbered("总体情况", 1, 0)], ChineseOutline(0)));
 
         Assert.Equal(["一、总体情况"], paragraphs.Select(p => p.Text));
     }
@@ -82,18 +89,76 @@ public partial class DocxDocumentReaderTests
     [Fact]
     public void A_paragraph_whose_mark_is_deleted_before_a_table_or_at_the_end_stays_a_paragraph()
     {
-        // Word cannot run a paragraph into a table: the mark stays. Nothing after the last paragraph either.
-        SourceDocument document = Read(Docx([MarkRemoved(Para("表前")), new Table(Row(Cell("1"))), MarkRemoved(Para("末段"))]));
+        // Word cannot run a paragraph into a table: the mark stays, and with it the paragraph's number. Nothing after the
+        // last paragraph either.
+        SourceDocument document = Read(NumberedDocx(
+            [MarkRemoved(Numbered("表前", 1, 0)), new Table(Row(Cell("1"))), MarkRemoved(Numbered("末段", 1, 0))], ChineseOutline(0)));
 
-        Assert.Equal(["表前", "1", "末段"], document.Blocks.Select(b => b is DocumentTable t ? t[0, 0].Cell!.Text : b.ToString()));
+        Assert.Equal(["一、表前", "1", "二、末段"], document.Blocks.Select(b => b is DocumentTable t ? t[0, 0].Cell!.Text : b.ToString()));
+    }
+
+    [Fact]
+    public void A_numbered_heading_deleted_whole_before_a_table_or_at_the_end_prints_nothing_and_is_not_counted()
+    {
+        // The usual place of a heading is straight above its table: deleted whole with tracking on, it is gone there too.
+        SourceDocument document = Read(NumberedDocx(
+            [Numbered("甲", 1, 0), DeletedWhole(Numbered("旧", 1, 0)), new Table(Row(Cell("1"))), Numbered("乙", 1, 0), DeletedWhole(Numbered("旧", 1, 0))],
+            ChineseOutline(0)));
+
+        Assert.Equal(["一、甲", "1", "二、乙"], document.Blocks.Select(b => b is DocumentTable t ? t[0, 0].Cell!.Text : b.ToString()));
+    }
+
+    [Fact]
+    public void Paragraphs_held_before_a_table_are_one_paragraph_numbered_and_styled_as_the_last_whose_mark_stays()
+    {
+        // 甲 (numbered) and 乙 (a heading) both with their marks deleted, then a table: only 乙's mark can stay, and with it
+        // its properties: a heading without a number, holding both texts.
+        SourceDocument document = Read(NumberedDocx([MarkRemoved(Numbered("甲", 1, 0)), MarkRemoved(Para("乙", "Heading1")), new Table(Row(Cell("1")))], ChineseOutline(0)));
+
+        DocumentParagraph paragraph = document.Blocks.OfType<DocumentParagraph>().Single();
+        Assert.Equal(("甲乙", true), (paragraph.Text, paragraph.IsHeading));
+    }
+
+    [Fact]
+    public void A_heading_whose_mark_is_deleted_runs_into_the_body_text_after_it_and_is_body_text()
+    {
+        DocumentParagraph paragraph = ParagraphsOf(Docx([MarkRemoved(Para("标题", "Heading1")), Para("正文")])).Single();
+
+        Assert.Equal(("标题正文", false), (paragraph.Text, paragraph.IsHeading));
+    }
+
+    [Fact]
+    public void A_field_left_open_in_a_held_paragraph_does_not_hide_the_paragraph_it_runs_into()
+    {
+        var broken = MarkRemoved(new Paragraph(new Run(new Text("前")), FieldChar(FieldCharValues.Begin), new Run(new FieldCode(" PAGE "))));
+
+        Assert.Equal(["前后"], ParagraphsOf(Docx([broken, Para("后")])).Select(p => p.Text));
+    }
+
+    [Fact]
+    public void In_a_layout_table_each_cell_ends_what_is_held_and_a_deleted_row_is_not_read()
+    {
+        // A table holding tables lays the page out: its cells are containers, and text held in one does not run into
+        // the next cell, nor does text held before the table run into its first cell.
+        var layout = new Table(
+            new TableRow(new TableCell(MarkRemoved(Para("甲")), new Table(Row(Cell("1"))), MarkRemoved(Para("乙"))), new TableCell(Para("丙"))),
+            RowDeleted(new TableRow(new TableCell(Para("删"), new Table(Row(Cell("2")))))));
+
+        SourceDocument document = Read(Docx([MarkRemoved(Para("前")), layout]));
+
+        Assert.Equal(["前", "甲", "1", "乙", "丙"], document.Blocks.Select(b => b is DocumentTable t ? t[0, 0].Cell!.Text : b.ToString()));
     }
 
     [Fact]
     public void In_a_cell_a_paragraph_whose_mark_is_deleted_runs_into_the_next_line()
     {
-        var table = new Table(new TableRow(new TableCell(MarkRemoved(Para("社会公益")), Para("组织"), Para("第二行"))));
+        var table = new Table(new TableRow(
+            new TableCell(MarkRemoved(Para("社会公益")), Para("组织"), Para("第二行")),
+            new TableCell(Para("末行前"), MarkRemoved(Para("末行")))));
 
-        Assert.Equal("社会公益组织\n第二行", Read(Docx([table])).Blocks.OfType<DocumentTable>().Single()[0, 0].Cell!.Text);
+        DocumentTable read = Read(Docx([table])).Blocks.OfType<DocumentTable>().Single();
+
+        Assert.Equal(["社会公益组织\n第二行", "末行前\n末行"], read.Rows[0].Select(c => c.Text));
     }
 
     [Fact]

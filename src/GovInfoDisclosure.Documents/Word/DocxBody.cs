@@ -20,10 +20,10 @@ internal sealed class DocxBody
 
     /// <summary>
     /// The text of paragraphs whose mark a tracked change deletes or moves away, held until the paragraph they run into;
-    /// the first of them, which stays a paragraph of its own if none follows.
+    /// the last of them, whose mark stays (with its properties) where no paragraph follows.
     /// </summary>
     private StringBuilder? _held;
-    private Paragraph? _heldFirst;
+    private Paragraph? _heldLast;
 
     internal DocxBody(MainDocumentPart main, string? file, ImportOptions options)
     {
@@ -75,7 +75,7 @@ internal sealed class DocxBody
                 case Table table when table.Descendants<Table>().Any():
                     // A table holding tables lays the page out: its cells are read as containers.
                     AddHeld();
-                    foreach (TableCell cell in table.Elements<TableRow>().SelectMany(r => r.Elements<TableCell>()))
+                    foreach (TableCell cell in table.Elements<TableRow>().Where(r => !RowDeleted(r)).SelectMany(r => r.Elements<TableCell>()))
                     {
                         WalkBlocks(cell, depth + 1);
                         AddHeld();
@@ -102,9 +102,12 @@ internal sealed class DocxBody
     private static bool MarkRemoved(Paragraph p) =>
         p.ParagraphProperties?.ParagraphMarkRunProperties is { } mark && (mark.GetFirstChild<Deleted>() is not null || mark.GetFirstChild<MoveFrom>() is not null);
 
+    /// <summary>Whether a tracked change deletes the row (<c>w:trPr/w:del</c>): gone once the revision is accepted.</summary>
+    private static bool RowDeleted(TableRow row) => row.TableRowProperties?.GetFirstChild<Deleted>() is not null;
+
     private void Hold(Paragraph p)
     {
-        _heldFirst ??= p;
+        _heldLast = p;
         _held ??= new StringBuilder();
         AppendRuns(p, _held);
         CloseInstructions();
@@ -112,30 +115,36 @@ internal sealed class DocxBody
 
     /// <summary>
     /// Paragraphs held for one that does not come (a table, a cell's or the document's end: Word cannot run a paragraph
-    /// into them, so the mark stays): one paragraph of their text, numbered and styled as the first of them.
+    /// into them, so the last one's mark stays): one paragraph of their text, numbered and styled as the last of them;
+    /// nothing when they were deleted whole.
     /// </summary>
     private void AddHeld()
     {
-        bool heading = _heldFirst is { } first && IsHeading(first);
+        bool heading = _heldLast is { } last && IsHeading(last);
         if (TakeHeld() is { } text)
         {
             _blocks.AddParagraph(text, Here, heading);
         }
     }
 
-    /// <summary>The held paragraphs' text with the first's number, cleaned as a paragraph's; null when none is held.</summary>
+    /// <summary>
+    /// The held paragraphs' text after the last one's number, cleaned as a paragraph's; null when none is held or their
+    /// text is empty (paragraphs deleted whole print nothing, not even a number, and are not counted).
+    /// </summary>
     private string? TakeHeld()
     {
-        if (_held is null)
+        string held = _held?.ToString() ?? string.Empty;
+        Paragraph? last = _heldLast;
+        _held = null;
+        _heldLast = null;
+        if (last is null || Documents.CellText.Clean(Documents.CellText.Kept(held)).Length == 0)
         {
             return null;
         }
 
         var sb = new StringBuilder();
-        AppendNumber(_heldFirst!, sb);
-        sb.Append(_held);
-        _held = null;
-        _heldFirst = null;
+        AppendNumber(last, sb);
+        sb.Append(held);
         return Documents.CellText.Clean(Documents.CellText.Kept(sb.ToString()));
     }
 
@@ -177,7 +186,7 @@ internal sealed class DocxBody
         // properties, the number among them.
         sb.Append(_held);
         _held = null;
-        _heldFirst = null;
+        _heldLast = null;
 
         AppendRuns(paragraph, sb);
         CloseInstructions();
@@ -297,9 +306,8 @@ internal sealed class DocxBody
         var pending = new List<List<Pending>>();
         foreach (TableRow tr in table.Descendants<TableRow>())
         {
-            if (tr.TableRowProperties?.GetFirstChild<Deleted>() is not null)
+            if (RowDeleted(tr))
             {
-                // A row deleted by a tracked change: gone once the revision is accepted.
                 continue;
             }
 
