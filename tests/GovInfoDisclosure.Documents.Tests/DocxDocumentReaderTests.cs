@@ -167,15 +167,8 @@ public partial class DocxDocumentReaderTests
     {
         // The written sample rebuilt as some agencies' Word documents print it: the headings of 二, 三 and 四 each a row
         // spanning the table (gridSpan), and the three tables' rows in one table.
-        GovInfoDisclosure.Core.AnnualReport report = WrittenReport.Sample("laiyuan-2022.json");
-        using var written = new MemoryStream();
-        DocxReportWriter.Write(report, written);
-        using var edited = new MemoryStream();
-        written.Position = 0;
-        written.CopyTo(edited);
-        using (WordprocessingDocument word = WordprocessingDocument.Open(edited, isEditable: true))
+        (ReportImport asWritten, ReportImport import, byte[] edited) = ReadWrittenAndEdited("laiyuan-2022.json", body =>
         {
-            Body body = word.MainDocumentPart!.Document!.Body!;
             var tables = body.Elements<Table>().ToList();
             Assert.Equal(3, tables.Count);
             Table one = tables[0];
@@ -203,12 +196,9 @@ public partial class DocxDocumentReaderTests
 
                 heading.Remove();
             }
-        }
+        });
 
-        ReportImport asWritten = ReportDocument.Read(new MemoryStream(written.ToArray()), "report.docx");
-        ReportImport import = ReportDocument.Read(new MemoryStream(edited.ToArray()), "report.docx");
-
-        Assert.Single(ReportDocument.ReadSource(new MemoryStream(edited.ToArray()), "report.docx").Blocks.OfType<DocumentTable>());
+        Assert.Single(ReportDocument.ReadSource(new MemoryStream(edited), "report.docx").Blocks.OfType<DocumentTable>());
         Assert.Equal(asWritten.Report, import.Report);
         Assert.Equal(asWritten.Findings.Select(d => (d.Code, d.Path)), import.Findings.Select(d => (d.Code, d.Path)));
         Assert.Equal([1, 1, 1], new[] { "/proactiveDisclosure", "/applications", "/reviewAndLitigation" }.Select(p => import.LocationOf(p)?.Table ?? 0));
@@ -415,6 +405,20 @@ public partial class DocxDocumentReaderTests
     }
 
     private static SourceDocument Read(byte[] bytes) => DocxDocumentReader.Read(new MemoryStream(bytes), "report.docx");
+
+    /// <summary>A sample as the Word writer writes it and the same document with its body edited, both read.</summary>
+    private static (ReportImport Written, ReportImport Edited, byte[] EditedBytes) ReadWrittenAndEdited(string sample, Action<Body> edit)
+    {
+        byte[] written = DocxReportWriter.ToBytes(WrittenReport.Sample(sample));
+        using var edited = new MemoryStream();
+        edited.Write(written);
+        using (WordprocessingDocument word = WordprocessingDocument.Open(edited, isEditable: true))
+        {
+            edit(word.MainDocumentPart!.Document!.Body!);
+        }
+
+        return (ReportDocument.Read(new MemoryStream(written), "report.docx"), ReportDocument.Read(new MemoryStream(edited.ToArray()), "report.docx"), edited.ToArray());
+    }
 
     internal static byte[] Docx(IEnumerable<OpenXmlElement> content, string? title = null, IEnumerable<Style>? styles = null)
     {
