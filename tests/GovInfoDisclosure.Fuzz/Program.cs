@@ -125,6 +125,7 @@ internal static class Program
             File.WriteAllText(name + ".md", MarkdownReportWriter.ToMarkdown(report));
             File.WriteAllBytes(name + ".docx", DocxReportWriter.ToBytes(report));
             File.WriteAllBytes(name + ".numbered.docx", GovInfoDisclosure.Documents.Tests.Writing.NumberedHeadings.Apply(DocxReportWriter.ToBytes(report)));
+            File.WriteAllBytes(name + ".tracked.docx", GovInfoDisclosure.Documents.Tests.Writing.TrackedChanges.Apply(DocxReportWriter.ToBytes(report), seed: 1).Docx);
         }
 
         // The main part of every Word document written above and of the fixtures given after the samples.
