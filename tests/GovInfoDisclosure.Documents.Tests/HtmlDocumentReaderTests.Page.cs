@@ -100,6 +100,21 @@ public partial class HtmlDocumentReaderTests
     }
 
     [Fact]
+    public void Text_a_tracked_change_deleted_is_not_read_and_text_it_inserted_is()
+    {
+        // Word saves a document shown with its revisions as a page of <del> and <ins> (struck through and underlined in
+        // the browser), in paragraphs and in cells: read as with the revisions accepted, as the Word reader reads them.
+        const string Del = "<del cite=\"mailto:审核人\" datetime=\"2024-01-10T09:00\">";
+        const string Ins = "<ins cite=\"mailto:审核人\" datetime=\"2024-01-10T09:00\">";
+        SourceDocument document = Html(
+            $"<div class=\"content\"><p>本年度共受理{Del}12</del>{Ins}13</ins>件。</p>"
+            + $"<table><tr><td><p class=MsoNormal>{Del}<span lang=EN-US>12</span></del>{Ins}<span lang=EN-US>13</span></ins></p></td></tr></table></div>");
+
+        Assert.Equal(["本年度共受理13件。"], Paragraphs(document));
+        Assert.Equal("13", document.Blocks.OfType<DocumentTable>().Single()[0, 0].Cell!.Text);
+    }
+
+    [Fact]
     public void A_class_word_that_only_contains_a_chrome_word_is_not_chrome()
     {
         string[] paragraphs = Paragraphs(Html("<div class=\"content\"><p>一、总体情况</p><div class=\"shared-text printable\">正文段落</div></div>"));

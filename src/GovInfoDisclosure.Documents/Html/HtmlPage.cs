@@ -12,12 +12,15 @@ namespace GovInfoDisclosure.Documents.Html;
 /// <summary>One parsed page being read: its chrome removed, its article found, its blocks collected.</summary>
 internal sealed partial class HtmlPage
 {
-    /// <summary>Elements that are never read: what a browser does not show as text, and the page's chrome.</summary>
+    /// <summary>
+    /// Elements that are never read: what a browser does not show as text, the page's chrome, and text a tracked change
+    /// deleted (<c>del</c>, as Word saves its revisions as a page: read as with them accepted).
+    /// </summary>
     private static readonly FrozenSet<string> Skipped = FrozenSet.Create(
         StringComparer.Ordinal,
         "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "svg", "math",
         "nav", "header", "footer", "aside", "form", "button", "select", "textarea", "input", "canvas", "audio", "video",
-        "map", "dialog");
+        "map", "dialog", "del");
 
     /// <summary>ARIA roles of page chrome.</summary>
     private static readonly FrozenSet<string> ChromeRoles = FrozenSet.Create(
