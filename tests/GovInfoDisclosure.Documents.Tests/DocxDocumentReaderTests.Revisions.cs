@@ -18,7 +18,6 @@ public partial class DocxDocumentReaderTests
         return p;
     }
 
-    /// <summary>The row as Word saves a row deleted with tracking on: the row marked deleted, each run's text deleted.</summary>
     /// <summary>The paragraph as Word saves one deleted whole with tracking on: its text deleted and its mark too.</summary>
     private static Paragraph DeletedWhole(Paragraph p)
     {
@@ -31,6 +30,7 @@ public partial class DocxDocumentReaderTests
         return MarkRemoved(p);
     }
 
+    /// <summary>The row as Word saves a row deleted with tracking on: the row marked deleted, each run's text deleted.</summary>
     private static TableRow RowDeleted(TableRow row)
     {
         row.PrependChild(new TableRowProperties(new Deleted { Id = "8", Author = "x" }));
@@ -126,6 +126,16 @@ public partial class DocxDocumentReaderTests
     }
 
     [Fact]
+    public void A_paragraph_word_hides_whole_is_shown_with_its_number_by_text_run_into_it()
+    {
+        Paragraph hidden = Numbered("藏", 1, 0);
+        hidden.ParagraphProperties!.Append(new ParagraphMarkRunProperties(new Vanish()));
+        hidden.GetFirstChild<Run>()!.PrependChild(new RunProperties(new Vanish()));
+
+        Assert.Equal(["一、见"], ParagraphsOf(NumberedDocx([MarkRemoved(Para("见")), hidden], ChineseOutline(0))).Select(p => p.Text));
+    }
+
+    [Fact]
     public void A_field_left_open_in_a_held_paragraph_does_not_hide_the_paragraph_it_runs_into()
     {
         var broken = MarkRemoved(new Paragraph(new Run(new Text("前")), FieldChar(FieldCharValues.Begin), new Run(new FieldCode(" PAGE "))));
@@ -198,5 +208,7 @@ public partial class DocxDocumentReaderTests
 
         Assert.Equal(asWritten.Report, import.Report);
         Assert.Equal(asWritten.Findings.Select(d => (d.Code, d.Path)), import.Findings.Select(d => (d.Code, d.Path)));
+        // The deleted row is not counted: the rows below it are where the written table has them.
+        Assert.Equal(asWritten.LocationOf("/applications/outcomes/total/total"), import.LocationOf("/applications/outcomes/total/total"));
     }
 }

@@ -133,11 +133,9 @@ internal sealed class DocxBody
     /// </summary>
     private string? TakeHeld()
     {
-        string held = _held?.ToString() ?? string.Empty;
         Paragraph? last = _heldLast;
-        _held = null;
-        _heldLast = null;
-        if (last is null || Documents.CellText.Clean(Documents.CellText.Kept(held)).Length == 0)
+        string held = TakeHeldRaw();
+        if (last is null || Cleaned(held).Length == 0)
         {
             return null;
         }
@@ -145,8 +143,20 @@ internal sealed class DocxBody
         var sb = new StringBuilder();
         AppendNumber(last, sb);
         sb.Append(held);
-        return Documents.CellText.Clean(Documents.CellText.Kept(sb.ToString()));
+        return Cleaned(sb.ToString());
     }
+
+    /// <summary>The held paragraphs' text as their runs hold it, taken (nothing is held after); empty when none is.</summary>
+    private string TakeHeldRaw()
+    {
+        string held = _held?.ToString() ?? string.Empty;
+        _held = null;
+        _heldLast = null;
+        return held;
+    }
+
+    /// <summary>Text cleaned as a paragraph's: Word prints every space and tab as typed (it does not collapse them as a browser does).</summary>
+    private static string Cleaned(string text) => Documents.CellText.Clean(Documents.CellText.Kept(text));
 
     private bool IsHeading(Paragraph p)
     {
@@ -177,22 +187,18 @@ internal sealed class DocxBody
     private string ParagraphText(OpenXmlElement paragraph)
     {
         var sb = new StringBuilder();
+        // Paragraphs held before it run into it, after its number: the paragraph that keeps its mark keeps its
+        // properties, the number among them; text run into it shows it, hidden or not.
+        string held = TakeHeldRaw();
         if (paragraph is Paragraph numbered)
         {
-            AppendNumber(numbered, sb);
+            AppendNumber(numbered, sb, shown: Cleaned(held).Length > 0);
         }
 
-        // Paragraphs held before it run into it, after its number: the paragraph that keeps its mark keeps its
-        // properties, the number among them.
-        sb.Append(_held);
-        _held = null;
-        _heldLast = null;
-
+        sb.Append(held);
         AppendRuns(paragraph, sb);
         CloseInstructions();
-
-        // Word prints every space and tab as typed (it does not collapse them as a browser does).
-        return Documents.CellText.Clean(Documents.CellText.Kept(sb.ToString()));
+        return Cleaned(sb.ToString());
     }
 
     private void CloseInstructions()
@@ -265,9 +271,9 @@ internal sealed class DocxBody
 
     /// <summary>
     /// The number Word prints before a numbered paragraph (一、, （一）), which is not in its runs; none before a paragraph
-    /// Word hides whole (its mark hidden and no run shown).
+    /// Word hides whole (its mark hidden and no run shown), unless it is <paramref name="shown"/> by text run into it.
     /// </summary>
-    private void AppendNumber(Paragraph paragraph, StringBuilder sb)
+    private void AppendNumber(Paragraph paragraph, StringBuilder sb, bool shown = false)
     {
         if (_numbering is null)
         {
@@ -275,8 +281,8 @@ internal sealed class DocxBody
         }
 
         string number = _numbering.Next(paragraph);
-        if (number.Length > 0 && !(paragraph.ParagraphProperties?.ParagraphMarkRunProperties?.GetFirstChild<Vanish>() is { } hidden && (hidden.Val?.Value ?? true)
-            && !paragraph.Descendants<Run>().Any(r => r.RunProperties?.Vanish is not { } v || !(v.Val?.Value ?? true))))
+        if (number.Length > 0 && (shown || !(paragraph.ParagraphProperties?.ParagraphMarkRunProperties?.GetFirstChild<Vanish>() is { } hidden && (hidden.Val?.Value ?? true)
+            && !paragraph.Descendants<Run>().Any(r => r.RunProperties?.Vanish is not { } v || !(v.Val?.Value ?? true)))))
         {
             sb.Append(number);
         }

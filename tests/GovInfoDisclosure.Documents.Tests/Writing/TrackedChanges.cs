@@ -29,6 +29,21 @@ public static class TrackedChanges
         using (WordprocessingDocument word = WordprocessingDocument.Open(edited, isEditable: true))
         {
             W.Body body = word.MainDocumentPart!.Document!.Body!;
+            // Rows first, so that a deleted copy holds the row as written.
+            foreach (W.TableRow row in body.Descendants<W.TableRow>().Where(_ => random.Next(4) == 0).ToList())
+            {
+                var deleted = (W.TableRow)row.CloneNode(true);
+                deleted.TableRowProperties ??= new W.TableRowProperties();
+                deleted.TableRowProperties.Append(Deletion());
+                foreach (W.Run run in deleted.Descendants<W.Run>().ToList())
+                {
+                    run.InsertBeforeSelf(DeletedText(run.InnerText));
+                    run.Remove();
+                }
+
+                row.InsertAfterSelf(deleted);
+            }
+
             foreach (W.Paragraph p in body.Descendants<W.Paragraph>().ToList())
             {
                 switch (random.Next(5))
@@ -77,20 +92,6 @@ public static class TrackedChanges
                         p.Append(DeletedText("7"));
                         break;
                 }
-            }
-
-            foreach (W.TableRow row in body.Descendants<W.TableRow>().Where(_ => random.Next(4) == 0).ToList())
-            {
-                var deleted = (W.TableRow)row.CloneNode(true);
-                deleted.TableRowProperties ??= new W.TableRowProperties();
-                deleted.TableRowProperties.Append(Deletion());
-                foreach (W.Run run in deleted.Descendants<W.Run>().ToList())
-                {
-                    run.InsertBeforeSelf(DeletedText(run.InnerText));
-                    run.Remove();
-                }
-
-                row.InsertAfterSelf(deleted);
             }
         }
 
