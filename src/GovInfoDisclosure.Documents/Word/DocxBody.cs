@@ -192,7 +192,7 @@ internal sealed class DocxBody
         string held = TakeHeldRaw();
         if (paragraph is Paragraph numbered)
         {
-            AppendNumber(numbered, sb, shown: Cleaned(held).Length > 0);
+            AppendNumber(numbered, sb, shown: held.Length > 0 && Cleaned(held).Length > 0);
         }
 
         sb.Append(held);
