@@ -351,18 +351,19 @@ internal sealed partial class LayoutRecognition
             }
 
             int first = lines.Count - 1;
-            while (first > 0 && first > lines.Count - 3 && !TitleYear().IsMatch(JoinedLines(lines, first)))
+            string title = JoinedLines(lines, first);
+            while (first > 0 && first > lines.Count - 3 && !TitleYear().IsMatch(title))
             {
-                first--;
+                title = JoinedLines(lines, --first);
             }
 
-            if (first > 0 && TitleYear().Match(JoinedLines(lines, first)) is { Success: true, Index: 0 } && lines[first - 1].Text.Trim() is { Length: <= 40 } agency
+            if (first > 0 && TitleYear().Match(title) is { Success: true, Index: 0 } && lines[first - 1].Text.Trim() is { Length: <= 40 } agency
                 && agency.IndexOfAny(['。', '：', ':']) < 0)
             {
-                first--;
+                title = JoinedLines(lines, --first);
             }
 
-            return (JoinedLines(lines, first), lines[first].Location, b + 1);
+            return (title, lines[first].Location, b + 1);
         }
 
         // No line ends with 报告: a document that marks its title as a heading (an HTML h1, a Word title style with an
