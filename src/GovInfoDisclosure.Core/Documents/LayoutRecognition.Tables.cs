@@ -28,20 +28,8 @@ internal sealed partial class LayoutRecognition
         for (int t = 0; t < tables.Count; t++)
         {
             DocumentTable table = tables[t];
-            var origins = new Dictionary<DocumentCell, (int Row, int Column, int Span)>(ReferenceEqualityComparer.Instance);
-            for (int r = 0; r < table.RowCount; r++)
-            {
-                for (int c = 0; c < table.ColumnCount; c++)
-                {
-                    GridSlot slot = table[r, c];
-                    if (slot.IsOriginAt(r, c))
-                    {
-                        origins[slot.Cell!] = (r, c, Math.Min(slot.Cell!.ColumnSpan, DocumentTable.MaxColumnSpan));
-                    }
-                }
-            }
-
             bool merged = table.Rows.Any(row => row.Any(cell => cell.RowSpan > 1 || cell.ColumnSpan > 1));
+            var origins = new GridOrigins(table, merged);
             string[][] keys = labels[t];
             bool[] dataRows = new bool[table.Rows.Length];
             bool caseHeaderSeen = false;
@@ -53,11 +41,11 @@ internal sealed partial class LayoutRecognition
                 {
                     match = _layout.OtherHandlingOther;
                     _otherHandlingAsOneRow = true;
-                    Add(Rules.OtherHandlingOneRow, group!.JsonPointer, LocationOf(table, origins, cells[labelIndex]),
+                    Add(Rules.OtherHandlingOneRow, group!.JsonPointer, origins.LocationOf(r, labelIndex),
                         new MessageArgument("row", group), new MessageArgument("other", _layout.Rows[match].Entry));
                 }
 
-                if (keys[r].Any(k => StackedLabels(k).Contains(_layout.CaseHeader)))
+                if (StacksLabel(keys[r], _layout.CaseHeader))
                 {
                     caseHeaderSeen = true;
                     continue;
@@ -77,7 +65,7 @@ internal sealed partial class LayoutRecognition
 
                 dataRows[r] = true;
                 PrintedRow row = _layout.Rows[match];
-                SourceLocation rowLocation = labelIndex >= 0 ? LocationOf(table, origins, cells[labelIndex]) : LocationOf(table, origins, cells[0]);
+                SourceLocation rowLocation = origins.LocationOf(r, Math.Max(labelIndex, 0));
                 if (read[match])
                 {
                     Add(Rules.RowRepeated, row.Entry.JsonPointer, rowLocation, new MessageArgument("row", row.Entry));
@@ -108,11 +96,12 @@ internal sealed partial class LayoutRecognition
                 continue;
             }
 
-            if (_layout.Labels.TryGetValue(key, out int row) || _layout.Labels.TryGetValue(StackedLabels(key)[^1], out row))
+            string innermost = InnermostLabel(key);
+            if (_layout.Labels.TryGetValue(key, out int row) || (!ReferenceEquals(innermost, key) && _layout.Labels.TryGetValue(innermost, out row)))
             {
                 (match, labelIndex) = (row, i);
             }
-            else if (_layout.Groups.TryGetValue(key, out FormatEntry? g) || _layout.Groups.TryGetValue(StackedLabels(key)[^1], out g))
+            else if (_layout.Groups.TryGetValue(key, out FormatEntry? g) || (!ReferenceEquals(innermost, key) && _layout.Groups.TryGetValue(innermost, out g)))
             {
                 (group, labelIndex) = (g, i);
             }
@@ -121,46 +110,115 @@ internal sealed partial class LayoutRecognition
         return (match, labelIndex, group);
     }
 
-    private static SourceLocation LocationOf(DocumentTable table, Dictionary<DocumentCell, (int Row, int Column, int Span)> origins, DocumentCell cell) =>
-        origins.TryGetValue(cell, out var at) ? cell.Location with { Table = table.Number, Row = at.Row + 1, Cell = at.Column + 1 } : cell.Location with { Table = table.Number };
+    /// <summary>
+    /// Where the cells of a table start in its grid, by their row and their index in it (the grid column of each), and so
+    /// where each is: found once per table, without hashing the cells.
+    /// </summary>
+    private sealed class GridOrigins
+    {
+        private readonly DocumentTable _table;
+
+        /// <summary>The grid column of each cell, by row and index; −1 where the grid has none; null for a table without merges (the index).</summary>
+        private readonly int[][]? _columns;
+
+        public GridOrigins(DocumentTable table, bool merged)
+        {
+            _table = table;
+            if (!merged)
+            {
+                return;
+            }
+
+            // A row's cells start in its grid row left to right, in the order the row lists them.
+            _columns = new int[table.RowCount][];
+            for (int r = 0; r < table.RowCount; r++)
+            {
+                ImmutableArray<DocumentCell> cells = table.Rows[r];
+                int[] columns = _columns[r] = new int[cells.Length];
+                Array.Fill(columns, -1);
+                int i = 0;
+                for (int c = 0; c < table.ColumnCount && i < cells.Length; c++)
+                {
+                    GridSlot slot = table[r, c];
+                    if (!slot.IsOriginAt(r, c))
+                    {
+                        continue;
+                    }
+
+                    while (i < cells.Length && !ReferenceEquals(cells[i], slot.Cell))
+                    {
+                        i++;
+                    }
+
+                    if (i < cells.Length)
+                    {
+                        columns[i++] = c;
+                    }
+                }
+            }
+        }
+
+        /// <summary>The grid column where the <paramref name="index"/>-th cell of row <paramref name="row"/> starts, or −1.</summary>
+        public int Column(int row, int index) => _columns is null ? index : _columns[row][index];
+
+        /// <summary>The grid columns the <paramref name="index"/>-th cell of row <paramref name="row"/> covers.</summary>
+        public int Span(int row, int index) => Math.Min(_table.Rows[row][index].ColumnSpan, DocumentTable.MaxColumnSpan);
+
+        /// <summary>Where the <paramref name="index"/>-th cell of row <paramref name="row"/> is: its table, grid row and column.</summary>
+        public SourceLocation LocationOf(int row, int index)
+        {
+            DocumentCell cell = _table.Rows[row][index];
+            return Column(row, index) is >= 0 and int column
+                ? cell.Location with { Table = _table.Number, Row = row + 1, Cell = column + 1 }
+                : cell.Location with { Table = _table.Number };
+        }
+    }
 
     /// <summary>Places the values of a document row under the printed row's columns, by the header labels above them.</summary>
     private void Place(
-        DocumentTable table, string[][] keys, bool[] dataRows, Dictionary<DocumentCell, (int Row, int Column, int Span)> origins, bool merged, int r, int labelIndex,
+        DocumentTable table, string[][] keys, bool[] dataRows, GridOrigins origins, bool merged, int r, int labelIndex,
         PrintedRow row, SourceLocation rowLocation)
     {
         Dictionary<PrintedCell, (DocumentCell Cell, int Row, int Index)> header = MatchHeader(table, keys, dataRows, r, row);
-        var values = table.Rows[r].Skip(labelIndex + 1).ToList();
+        ImmutableArray<DocumentCell> cells = table.Rows[r];
+        int firstValue = labelIndex + 1;
         int n = row.Values.Length;
 
-        if (merged && row.Values.All(v => header.TryGetValue(row.Chains[v].Last(), out var h) && origins.ContainsKey(h.Cell)))
+        if (merged && row.Values.All(v => header.TryGetValue(row.Chains[v].Last(), out var h) && origins.Column(h.Row, h.Index) >= 0))
         {
             // The grid is the document's own: each value goes under the lowest header that names its column.
-            var taken = new HashSet<DocumentCell>(ReferenceEqualityComparer.Instance);
+            bool[] taken = new bool[cells.Length];
             foreach (PrintedCell v in row.Values)
             {
-                (int _, int column, int span) = origins[header[row.Chains[v].Last()].Cell];
-                var under = values.Where(c => origins.TryGetValue(c, out var at) && at.Column < column + span && at.Column + at.Span > column).ToList();
-                var filled = under.Where(c => c.Text.Trim().Length > 0).ToList();
-                taken.UnionWith(under);
+                (_, int headerRow, int headerIndex) = header[row.Chains[v].Last()];
+                int column = origins.Column(headerRow, headerIndex);
+                int span = origins.Span(headerRow, headerIndex);
+                var under = Enumerable.Range(firstValue, cells.Length - firstValue)
+                    .Where(i => origins.Column(r, i) is >= 0 and int at && at < column + span && at + origins.Span(r, i) > column).ToList();
+                var filled = under.Where(i => !string.IsNullOrWhiteSpace(cells[i].Text)).ToList();
+                under.ForEach(i => taken[i] = true);
                 if (filled.Count > 1)
                 {
                     string pointer = PrintedLayout.CellPointer(_edition, v.CellIndex);
-                    Add(Rules.CellAmbiguous, pointer, LocationOf(table, origins, filled[0]),
-                        new MessageArgument("cell", PrintedLayout.CellEntry(_edition, v.CellIndex)), new MessageArgument("text", string.Join(" / ", filled.Select(c => c.Text))));
+                    Add(Rules.CellAmbiguous, pointer, origins.LocationOf(r, filled[0]),
+                        new MessageArgument("cell", PrintedLayout.CellEntry(_edition, v.CellIndex)), new MessageArgument("text", string.Join(" / ", filled.Select(i => cells[i].Text))));
                     continue;
                 }
 
                 if (under.Count > 0)
                 {
-                    SetValue(v, filled.Count == 1 ? filled[0] : under[0], LocationOf(table, origins, filled.Count == 1 ? filled[0] : under[0]));
+                    int chosen = filled.Count == 1 ? filled[0] : under[0];
+                    SetValue(v, cells[chosen], origins.LocationOf(r, chosen));
                 }
             }
 
-            foreach (DocumentCell stray in values.Where(c => c.Text.Trim().Length > 0 && !taken.Contains(c)))
+            for (int i = firstValue; i < cells.Length; i++)
             {
-                Add(Rules.CellAmbiguous, row.Entry.JsonPointer, LocationOf(table, origins, stray),
-                    new MessageArgument("cell", row.Entry), new MessageArgument("text", stray.Text));
+                if (!string.IsNullOrWhiteSpace(cells[i].Text) && !taken[i])
+                {
+                    Add(Rules.CellAmbiguous, row.Entry.JsonPointer, origins.LocationOf(r, i),
+                        new MessageArgument("cell", row.Entry), new MessageArgument("text", cells[i].Text));
+                }
             }
 
             return;
@@ -174,29 +232,39 @@ internal sealed partial class LayoutRecognition
             Add(Rules.TemplateColumnOrder, section.JsonPointer, table.Location with { Table = table.Number }, new MessageArgument("section", section));
         }
 
-        List<DocumentCell> printed = values;
-        if (printed.Count != n)
+        // The cells printed: all the row's values, or where there are not as many as the columns, those from the first
+        // filled to the last (blanks around them are no columns).
+        int from = firstValue, count = cells.Length - firstValue;
+        if (count != n)
         {
-            int first = values.FindIndex(c => c.Text.Trim().Length > 0);
-            int last = values.FindLastIndex(c => c.Text.Trim().Length > 0);
-            printed = first < 0 ? [] : values.GetRange(first, last - first + 1);
+            int first = -1, last = -1;
+            for (int i = firstValue; i < cells.Length; i++)
+            {
+                if (!string.IsNullOrWhiteSpace(cells[i].Text))
+                {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+
+            (from, count) = first < 0 ? (from, 0) : (first, last - first + 1);
         }
 
-        if (printed.Count == 0)
+        if (count == 0)
         {
             return;
         }
 
-        if (printed.Count != n)
+        if (count != n)
         {
             Add(Rules.RowNotPlaced, row.Entry.JsonPointer, rowLocation, new MessageArgument("row", row.Entry),
-                new MessageArgument("count", printed.Count), new MessageArgument("columns", n));
+                new MessageArgument("count", count), new MessageArgument("columns", n));
             return;
         }
 
         for (int i = 0; i < n; i++)
         {
-            SetValue(order[i], printed[i], LocationOf(table, origins, printed[i]));
+            SetValue(order[i], cells[from + i], origins.LocationOf(r, from + i));
         }
     }
 
@@ -394,6 +462,27 @@ internal sealed partial class LayoutRecognition
 
         string[] parts = key.Split('·');
         return parts.Any(p => p.Length == 0) ? [key] : parts;
+    }
+
+    /// <summary>The innermost label a cell stacks (<see cref="StackedLabels"/>), without splitting the others out.</summary>
+    internal static string InnermostLabel(string key)
+    {
+        int last = key.LastIndexOf('·');
+        return last < 0 || key[0] == '·' || last == key.Length - 1 || key.Contains("··", StringComparison.Ordinal) ? key : key[(last + 1)..];
+    }
+
+    /// <summary>Whether any of a row's cells stacks <paramref name="label"/> (<see cref="StackedLabels"/>).</summary>
+    private static bool StacksLabel(string[] keys, string label)
+    {
+        foreach (string key in keys)
+        {
+            if (key == label || (key.Contains('·', StringComparison.Ordinal) && StackedLabels(key).Contains(label)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="stack"/>'s labels down to <paramref name="level"/> are those of the cell before it.</summary>

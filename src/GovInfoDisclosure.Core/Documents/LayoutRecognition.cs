@@ -30,7 +30,10 @@ internal sealed partial class LayoutRecognition
     private readonly SourceDocument _document;
     private readonly ImportOptions _options;
     private readonly List<Diagnostic> _findings = [];
-    private readonly Dictionary<string, SourceLocation> _locations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceLocation> _locations = new(LocationsExpected, StringComparer.Ordinal);
+
+    /// <summary>About the locations a report's reading keeps: its 201 values, sections, rows and paragraphs.</summary>
+    private const int LocationsExpected = 320;
     private ReportEdition _edition = ReportEdition.Edition2021;
     private decimal?[] _values = [];
     private Layout _layout = null!;
@@ -135,7 +138,8 @@ internal sealed partial class LayoutRecognition
         };
         List<Diagnostic> ordered = [.. _findings.Select((d, i) => (d, i)).OrderBy(x => x.d.Location?.Line ?? int.MaxValue)
             .ThenBy(x => x.d.Location?.Table ?? 0).ThenBy(x => x.d.Location?.Row ?? 0).ThenBy(x => x.d.Location?.Cell ?? 0).ThenBy(x => x.i).Select(x => x.d)];
-        return new ReportImport(report, [.. ordered], _locations.ToImmutableDictionary(StringComparer.Ordinal));
+        // The locations are this reading's own and nothing changes them after it: handed over read-only, not copied.
+        return new ReportImport(report, [.. ordered], _locations.AsReadOnly());
     }
 
     private void Add(RuleDescriptor rule, string path, SourceLocation? location, params MessageArgument[] arguments) =>
@@ -158,7 +162,7 @@ internal sealed partial class LayoutRecognition
                 {
                     DocumentCell cell = table.Rows[r][c];
                     string label = labels[t][r][c];
-                    if (label.Length > 0 && label.Length <= 40 && markers.Any(m => label.Contains(m, StringComparison.Ordinal)))
+                    if (label.Length > 0 && label.Length <= 40 && ContainsAny(label, markers))
                     {
                         _locations[ReportFormat.Edition.JsonPointer] = cell.Location with { Table = table.Number };
                         return ReportEdition.Edition2019;
@@ -168,6 +172,20 @@ internal sealed partial class LayoutRecognition
         }
 
         return ReportEdition.Edition2021;
+    }
+
+    /// <summary>Whether a label holds any of the markers (a loop: this is asked of every cell).</summary>
+    private static bool ContainsAny(string label, string[] markers)
+    {
+        foreach (string marker in markers)
+        {
+            if (label.Contains(marker, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // ---- Sections, title, date and narrative ----
@@ -293,6 +311,9 @@ internal sealed partial class LayoutRecognition
     /// <summary>The sections' labels as compared.</summary>
     private static readonly string[] SectionLabels = [.. ReportFormat.Sections.Select(e => PrintedText.Label(e.LabelZh))];
 
+    /// <summary>The sections' labels without their numeral (总体情况 …), as <see cref="TextSimilarity"/> compares them.</summary>
+    private static readonly string[] SectionWords = [.. SectionLabels.Select(l => TextSimilarity.Normalize(l[2..]))];
+
     /// <summary>
     /// Which section heading a paragraph (its label as compared) is: the section, and whether as printed in the template
     /// (or a variant: the section's numeral, in brackets or not, and words close to the template's).
@@ -314,7 +335,7 @@ internal sealed partial class LayoutRecognition
         int s = Array.FindIndex(SectionLabels, l => l[0] == m.Groups["n"].Value[0]);
         string rest = m.Groups["rest"].Value;
         string expected = SectionLabels[s][2..];
-        return rest == expected || (rest.Length <= (expected.Length * 2) + 4 && TextSimilarity.Compare(rest, expected) >= 0.6) ? (s, false) : (null, false);
+        return rest == expected || (rest.Length <= (expected.Length * 2) + 4 && TextSimilarity.Dice(TextSimilarity.Normalize(rest), SectionWords[s]) >= 0.6) ? (s, false) : (null, false);
     }
 
     [GeneratedRegex(@"^\(?(?<n>[一二三四五六])\)?\.?(?<rest>.+)$")]

@@ -59,41 +59,38 @@ internal static class MarkdownText
     }
 
     /// <summary>
-    /// The cells of a pipe row: an unescaped <c>|</c> separates two cells; a backslash keeps the character after it in the
-    /// cell (<c>\|</c> is a pipe, decoded with the rest of the cell's escapes). Columns are 0-based.
+    /// The cells of a pipe row, each without the spaces and tabs around it: an unescaped <c>|</c> separates two cells; a
+    /// backslash keeps the character after it in the cell (<c>\|</c> is a pipe, decoded with the rest of the cell's
+    /// escapes). Columns are 0-based, where the cell starts after its <c>|</c>.
     /// </summary>
     public static IEnumerable<(int Column, string Text)> SplitPipes(string line)
     {
         int first = line.IndexOf('|', StringComparison.Ordinal);
-        var cells = new List<(int, string)>();
-        var cell = new StringBuilder();
+        var cells = new List<(int, string)>(line.AsSpan().Count('|') + 1);
         int cellStart = first + 1;
         bool closed = false;
         for (int i = first + 1; i < line.Length; i++)
         {
             if (line[i] == '\\' && i + 1 < line.Length)
             {
-                cell.Append(line[i]).Append(line[++i]);
+                i++;
             }
             else if (line[i] == '|')
             {
-                cells.Add((cellStart, cell.ToString()));
-                cell.Clear();
+                cells.Add((cellStart, Cell(line, cellStart, i)));
                 cellStart = i + 1;
                 closed = line.AsSpan(i + 1).Trim().IsEmpty;
-            }
-            else
-            {
-                cell.Append(line[i]);
             }
         }
 
         if (!closed)
         {
-            cells.Add((cellStart, cell.ToString()));
+            cells.Add((cellStart, Cell(line, cellStart, line.Length)));
         }
 
         return cells;
+
+        static string Cell(string line, int start, int end) => line.AsSpan(start, end - start).Trim(" \t").ToString();
     }
 
     /// <summary>

@@ -16,11 +16,17 @@ internal static class PrintedText
     /// </summary>
     public static string Label(string text)
     {
+        if (IsLabel(text))
+        {
+            // Most cells (numbers, labels as the template prints them) are labels as they stand: no copy is made.
+            return text;
+        }
+
         var sb = new StringBuilder(text.Length);
         foreach (char raw in text)
         {
             char c = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
-            if (char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '"' or '\'' or '“' or '”' or '‘' or '’' or '「' or '」')
+            if (IsIgnored(c))
             {
                 continue;
             }
@@ -34,13 +40,34 @@ internal static class PrintedText
         }
 
         int end = sb.Length;
-        while (end > 0 && sb[end - 1] is '。' or '.' or ':' or ';' or '，' or ',')
+        while (end > 0 && IsTrailing(sb[end - 1]))
         {
             end--;
         }
 
         return sb.ToString(0, end);
     }
+
+    /// <summary>Whether <see cref="Label"/> leaves a text as it is: no character it maps or drops, nothing trailing it trims.</summary>
+    private static bool IsLabel(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c is (>= '\uFF01' and <= '\uFF5E') or '、' or '。' || IsIgnored(c))
+            {
+                return false;
+            }
+        }
+
+        return text.Length == 0 || !IsTrailing(text[^1]);
+    }
+
+    /// <summary>A character a label leaves out: whitespace, zero-width characters and quotes.</summary>
+    private static bool IsIgnored(char c) =>
+        char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '"' or '\'' or '“' or '”' or '‘' or '’' or '「' or '」';
+
+    /// <summary>A character a label does not end with.</summary>
+    private static bool IsTrailing(char c) => c is '。' or '.' or ':' or ';' or '，' or ',';
 
     /// <summary>The label without its leading numbering (<c>(三)</c>, <c>1.</c>, <c>三.</c>).</summary>
     public static string WithoutNumbering(string label)

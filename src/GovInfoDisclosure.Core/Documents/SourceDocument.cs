@@ -84,10 +84,18 @@ public sealed class DocumentCell
     {
         Text = Guard.Against.Null(text, nameof(text));
         Location = Guard.Against.Null(location, nameof(location));
-        RowSpan = Guard.Against.NegativeOrZero(rowSpan, nameof(rowSpan));
-        ColumnSpan = Guard.Against.NegativeOrZero(columnSpan, nameof(columnSpan));
+        RowSpan = Positive(rowSpan, nameof(rowSpan));
+        ColumnSpan = Positive(columnSpan, nameof(columnSpan));
         IsHeader = isHeader;
     }
+
+    /// <summary>
+    /// <paramref name="span"/> if it is at least 1; otherwise the <see cref="ArgumentException"/> that
+    /// <c>Guard.Against.NegativeOrZero</c> throws. Written out because that guard boxes its argument, and every cell of
+    /// every document is made here.
+    /// </summary>
+    private static int Positive(int span, string name) =>
+        span > 0 ? span : throw new ArgumentException($"Required input {name} cannot be zero or negative.", name);
 
     /// <summary>The text as printed.</summary>
     public string Text { get; }
@@ -167,14 +175,46 @@ public sealed class DocumentTable : DocumentBlock
         // The HTML table-forming algorithm, without its growth of rows: a rowspan reaches at most the last row. The slots
         // are counted before they are made, so that a hostile span cannot exhaust memory.
         long slots = 0;
+        bool merged = false;
         foreach (ImmutableArray<DocumentCell> row in rows)
         {
             slots += row.Length;
+            foreach (DocumentCell cell in row)
+            {
+                merged |= cell.RowSpan > 1 || cell.ColumnSpan > 1;
+            }
         }
+
+        if (!merged)
+        {
+            // No cell spans more than its slot (every text table, most rows of pages): the grid is the rows.
+            var plain = new GridSlot[rows.Length][];
+            columns = 0;
+            long made = 0;
+            for (int r = 0; r < rows.Length; r++)
+            {
+                made += rows[r].Length;
+                if (made > MaxGridSlots)
+                {
+                    throw new InvalidDataException($"The table's grid would have more than {MaxGridSlots:N0} cells (row {r + 1}).");
+                }
+
+                plain[r] = new GridSlot[rows[r].Length];
+                for (int c = 0; c < plain[r].Length; c++)
+                {
+                    plain[r][c] = new GridSlot(rows[r][c], r, c);
+                }
+
+                columns = Math.Max(columns, plain[r].Length);
+            }
+
+            return plain;
+        }
+
         var grid = new List<GridSlot>[rows.Length];
         for (int r = 0; r < rows.Length; r++)
         {
-            grid[r] = [];
+            grid[r] = new List<GridSlot>(rows[r].Length);
         }
 
         columns = 0;

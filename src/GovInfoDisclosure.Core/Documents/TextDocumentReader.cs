@@ -203,7 +203,7 @@ public static partial class TextDocumentReader
 
             string line = text[start..end].TrimEnd('\r');
             lineNumber++;
-            var here = new SourceLocation { File = file, Line = lineNumber, Column = 1 };
+            int at = lineNumber; // the line the block starts on: a hard line break continues it on the next
             LineKind kind = Classify(line);
             if (markdown && kind is LineKind.CellLine or LineKind.TabRow)
             {
@@ -242,21 +242,21 @@ public static partial class TextDocumentReader
                     paragraph = markdown ? MarkdownText.Decode(paragraph.Trim(' ', '\t'), inline: heading) : paragraph.Trim();
                     if (paragraph.Trim().Length > 0)
                     {
-                        blocks.Add(new DocumentParagraph(paragraph, here with { Column = 1 + line.Length - line.TrimStart().Length }, heading));
+                        blocks.Add(new DocumentParagraph(paragraph, new SourceLocation { File = file, Line = at, Column = 1 + line.Length - line.TrimStart().Length }, heading));
                     }
 
                     break;
                 case LineKind.CellLine:
-                    tableStart ??= here;
+                    tableStart ??= new SourceLocation { File = file, Line = at, Column = 1 };
                     cellLines ??= [];
                     AddCell(cellLines, line[1..], lineNumber, 2);
                     break;
                 case LineKind.PipeSeparator:
-                    tableStart ??= here;
+                    tableStart ??= new SourceLocation { File = file, Line = at, Column = 1 };
                     EndCellLineRow();
                     break;
                 default:
-                    tableStart ??= here;
+                    tableStart ??= new SourceLocation { File = file, Line = at, Column = 1 };
                     EndCellLineRow();
                     var row = new List<DocumentCell>();
                     foreach ((int column, string cellText) in kind == LineKind.TabRow ? SplitTabs(line) : markdown ? MarkdownText.SplitPipes(line) : SplitPipes(line))
@@ -288,8 +288,8 @@ public static partial class TextDocumentReader
             return LineKind.Blank;
         }
 
-        string trimmed = line.Trim();
-        if (trimmed.StartsWith('|'))
+        ReadOnlySpan<char> trimmed = line.AsSpan().Trim();
+        if (trimmed[0] == '|')
         {
             return PipeSeparatorRow().IsMatch(trimmed) ? LineKind.PipeSeparator : LineKind.PipeRow;
         }

@@ -61,6 +61,42 @@ public class DocumentTableTests
     }
 
     [Fact]
+    public void A_table_without_merged_cells_is_its_own_grid_short_rows_included()
+    {
+        var table = new DocumentTable([[Cell("a"), Cell("b"), Cell("c")], [Cell("d")], []], Here, 4);
+
+        Assert.Equal((3, 3), (table.RowCount, table.ColumnCount));
+        Assert.True(table[0, 2].IsOriginAt(0, 2));
+        Assert.Equal("d", table[1, 0].Cell!.Text);
+        Assert.Equal(default, table[1, 1]);
+        Assert.Equal(default, table[2, 0]);
+        Assert.Equal("t.html:3:5 (table 4, row 1, column 3)", table.LocationOf(table[0, 2]).ToString());
+    }
+
+    [Fact]
+    public void A_grid_without_merged_cells_of_exactly_the_limit_is_built_and_one_cell_more_is_refused()
+    {
+        DocumentCell x = Cell("x");
+        DocumentCell[][] rows = [.. Enumerable.Range(0, 1000).Select(_ => Enumerable.Repeat(x, 1000).ToArray())];
+        var table = new DocumentTable(rows, Here, 1);
+        Assert.Equal((1000, 1000), (table.RowCount, table.ColumnCount));
+        Assert.True(table[999, 999].IsOriginAt(999, 999));
+
+        rows[^1] = [.. rows[^1], x];
+        InvalidDataException e = Assert.Throws<InvalidDataException>(() => new DocumentTable(rows, Here, 1));
+        Assert.Equal("The table's grid would have more than 1,000,000 cells (row 1000).", e.Message);
+    }
+
+    [Theory]
+    [InlineData(0, 1, "rowSpan")]
+    [InlineData(1, -1, "columnSpan")]
+    public void A_cell_spanning_no_row_or_column_is_refused(int rowSpan, int columnSpan, string parameter)
+    {
+        ArgumentException e = Assert.Throws<ArgumentException>(() => new DocumentCell("x", Here, rowSpan, columnSpan));
+        Assert.Equal(parameter, e.ParamName);
+    }
+
+    [Fact]
     public void A_grid_beyond_the_limit_is_refused()
     {
         DocumentCell[][] rows = [.. Enumerable.Range(0, 2000).Select(_ => new[] { Cell("x", columnSpan: 1000) })];

@@ -180,6 +180,21 @@ public partial class LayoutReaderTests
     public void A_label_stacks_the_labels_joined_by_a_middle_dot_unless_one_is_empty(string key, string[] expected) =>
         Assert.Equal(expected, LayoutRecognition.StackedLabels(key));
 
+    [Theory]
+    [InlineData("结果维持", "结果维持")]
+    [InlineData("行政复议·结果维持", "结果维持")]
+    [InlineData("行政诉讼·复议后起诉·总计", "总计")]
+    [InlineData("·结果维持", "·结果维持")]
+    [InlineData("·行政复议·结果维持", "·行政复议·结果维持")]
+    [InlineData("行政复议·", "行政复议·")]
+    [InlineData("行政复议··总计", "行政复议··总计")]
+    [InlineData("·", "·")]
+    public void The_innermost_label_is_the_last_of_the_stacked_labels(string key, string expected)
+    {
+        Assert.Equal(expected, LayoutRecognition.InnermostLabel(key));
+        Assert.Equal(LayoutRecognition.StackedLabels(key)[^1], LayoutRecognition.InnermostLabel(key));
+    }
+
     [Fact]
     public void A_number_in_the_second_of_two_grid_cells_under_a_column_is_read_and_located_there()
     {

@@ -98,6 +98,24 @@ public class TextSimilarityTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Han_ideographs_are_kept_as_they_are_and_everything_else_by_the_rules()
+    {
+        // The ranges normalisation passes through unchanged must hold nothing the rules would drop or change.
+        foreach ((char from, char to) in new[] { ('\u3400', '\u4DBF'), ('\u4E00', '\u9FFF') })
+        {
+            for (char c = from; c <= to && c >= from; c++)
+            {
+                bool dropped = char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c) || char.IsControl(c) || char.IsSeparator(c);
+                Assert.False(dropped || char.IsDigit(c) || char.ToLowerInvariant(c) != c, $"U+{(int)c:X4}");
+                Assert.Equal(c.ToString(), TextSimilarity.Normalize(c.ToString()));
+            }
+        }
+
+        // Between and around them: a hexagram (U+4DC0, a symbol) is dropped; Latin, full-width and Greek letters are lowered.
+        Assert.Equal("䶿一ａbσ", TextSimilarity.Normalize("䶿䷀一ＡBΣ"));
+    }
+
+    [Fact]
     public void Narratives_are_compared_on_their_text_without_headings()
     {
         var a = new Narrative([new Paragraph { Heading = "（一）存在的问题", Text = ProblemTexts.Township2022 }]);
