@@ -184,13 +184,13 @@ internal sealed partial class LayoutRecognition
         int firstValue = labelIndex + 1;
         int n = row.Values.Length;
 
-        if (merged && row.Values.All(v => header.TryGetValue(row.Chains[v].Last(), out var h) && origins.Column(h.Row, h.Index) >= 0))
+        if (merged && row.Values.All(v => header.TryGetValue(row.Chains[v][^1], out var h) && origins.Column(h.Row, h.Index) >= 0))
         {
             // The grid is the document's own: each value goes under the lowest header that names its column.
             bool[] taken = new bool[cells.Length];
             foreach (PrintedCell v in row.Values)
             {
-                (_, int headerRow, int headerIndex) = header[row.Chains[v].Last()];
+                (_, int headerRow, int headerIndex) = header[row.Chains[v][^1]];
                 int column = origins.Column(headerRow, headerIndex);
                 int span = origins.Span(headerRow, headerIndex);
                 var under = Enumerable.Range(firstValue, cells.Length - firstValue)
@@ -226,7 +226,7 @@ internal sealed partial class LayoutRecognition
 
         // No merges to go by (plain text) or a header not found: the values in the order the header prints its columns.
         List<PrintedCell> order = ColumnOrder(row, header);
-        if (n > 1 && row.Values.Any(v => !header.ContainsKey(row.Chains[v].Last())) && _templateOrderSaid.Add((table.Number, row.Section)))
+        if (n > 1 && row.Values.Any(v => !header.ContainsKey(row.Chains[v][^1])) && _templateOrderSaid.Add((table.Number, row.Section)))
         {
             FormatEntry section = ReportFormat.Sections[row.Section];
             Add(Rules.TemplateColumnOrder, section.JsonPointer, table.Location with { Table = table.Number }, new MessageArgument("section", section));

@@ -208,7 +208,7 @@ internal sealed partial class LayoutRecognition
             foreach (PrintedHeading heading in printed)
             {
                 // In a table, only the headings of the sections that print tables (二, 三, 四): a narrative's heading is no row.
-                if (heading.Label.Length <= 80 && HeadingMatch(heading.Label) is ({ } s, bool exact)
+                if (heading.Label.Length is > 0 and <= MaxHeadingLength && HeadingMatch(heading.Label) is ({ } s, bool exact)
                     && (heading.Row is null || _layout.Tables.Any(t => t.Section == ReportFormat.Sections[s])))
                 {
                     matches.Add((b, s, exact, heading));
@@ -274,7 +274,12 @@ internal sealed partial class LayoutRecognition
     /// </summary>
     private readonly record struct PrintedHeading(string Text, string Label, SourceLocation Location, bool IsMarked, int? Row = null);
 
-    private static PrintedHeading HeadingOf(DocumentParagraph p) => new(p.Text, PrintedText.Label(p.Text), p.Location, p.IsHeading);
+    /// <summary>A paragraph as a heading; its label is made only where it is short enough to be one (narrative paragraphs are not).</summary>
+    private static PrintedHeading HeadingOf(DocumentParagraph p) =>
+        new(p.Text, PrintedText.LabelLength(p.Text) <= MaxHeadingLength ? PrintedText.Label(p.Text) : string.Empty, p.Location, p.IsHeading);
+
+    /// <summary>The longest label a section heading may have (80).</summary>
+    private const int MaxHeadingLength = 80;
 
     /// <summary>
     /// The rows of a table whose only text is one label (<paramref name="labels"/>: the cells' labels as compared), as

@@ -48,6 +48,25 @@ internal static class PrintedText
         return sb.ToString(0, end);
     }
 
+    /// <summary>The length of <see cref="Label"/>(<paramref name="text"/>), counted without making the label.</summary>
+    public static int LabelLength(string text)
+    {
+        int kept = 0, trailing = 0;
+        foreach (char raw in text)
+        {
+            char c = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
+            if (IsIgnored(c))
+            {
+                continue;
+            }
+
+            kept++;
+            trailing = c == '、' || IsTrailing(c) ? trailing + 1 : 0;
+        }
+
+        return kept - trailing;
+    }
+
     /// <summary>Whether <see cref="Label"/> leaves a text as it is: no character it maps or drops, nothing trailing it trims.</summary>
     private static bool IsLabel(string text)
     {

@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using GovInfoDisclosure.Core.Documents;
 using GovInfoDisclosure.Core.Format;
 using static GovInfoDisclosure.Core.Documents.PrintedText;
@@ -18,6 +21,15 @@ public class PrintedTextTests
     public void A_label_is_compared_without_spacing_widths_quotes_or_numbering_punctuation(string printed, string compared)
     {
         Assert.Equal(compared, Label(printed));
+        Assert.Equal(compared.Length, LabelLength(printed));
+    }
+
+    /// <summary>Any text of the characters a label maps, drops or trims, among others: its label's length is counted as it is made.</summary>
+    [Property(MaxTest = 500)]
+    public Property A_label_s_length_is_counted_without_making_it()
+    {
+        Gen<string> texts = Gen.ArrayOf(Gen.Elements("一、（）(1)。.，,:;：；“”'\" \t\n\u3000\u200B０9a数量".ToCharArray())).Select(chars => new string(chars));
+        return Prop.ForAll(texts.ToArbitrary(), text => LabelLength(text) == Label(text).Length);
     }
 
     [Theory]
