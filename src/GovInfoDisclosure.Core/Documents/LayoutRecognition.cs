@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using GovInfoDisclosure.Core.Format;
@@ -81,7 +82,7 @@ internal sealed partial class LayoutRecognition
         int firstTable = blocks.IndexOf(tables[0]);
         int front = headings[0] >= 0 ? headings[0] : Math.Min(firstSection, firstTable);
         (string? title, SourceLocation? titleLocation, int titleEnd) = FindTitle(blocks, front);
-        if (title is not null && RepeatedTitle(blocks, titleEnd, front, title) is { } repeated)
+        if (title is not null && (RepeatedTitle(blocks, titleEnd, front, title) ?? TitleBelow(blocks, titleEnd, front, title)) is { } repeated)
         {
             (title, titleLocation, titleEnd) = repeated;
         }
@@ -448,6 +449,56 @@ internal sealed partial class LayoutRecognition
 
         return null;
     }
+
+    /// <summary>
+    /// The article's own title just below a heading that words it otherwise (a site's page heading, 平潭综合实验区2023年政府
+    /// 信息公开年报, over an article that opens with 平潭综合实验区管委会2023年度政府信息公开工作年度报告): the next lines, one
+    /// to three joined as a title's lines are, empty paragraphs passed over, that end with 报告, state the heading's year,
+    /// name an agency before it, and hold no sentence's punctuation (a preamble's sentence ending with 报告 is no title).
+    /// It is read as the title, the heading above it is not the report's (as any line above the title), and GID517 says so;
+    /// null where the lines below are no such title.
+    /// </summary>
+    private (string Title, SourceLocation Location, int End)? TitleBelow(ImmutableArray<DocumentBlock> blocks, int titleEnd, int front, string heading)
+    {
+        var lines = new List<DocumentParagraph>(3);
+        for (int b = titleEnd; b < front && lines.Count < 3; b++)
+        {
+            if (blocks[b] is not DocumentParagraph)
+            {
+                return null;
+            }
+
+            var p = (DocumentParagraph)blocks[b];
+            if (PrintedText.LabelLength(p.Text) == 0)
+            {
+                continue;
+            }
+
+            lines.Add(p);
+            string title = JoinedLines(lines, 0);
+            string label = PrintedText.Label(title);
+            if (label.Length > MaxHeadingLength || label.AsSpan().IndexOfAny(SentencePunctuation) >= 0)
+            {
+                return null;
+            }
+
+            if (label.EndsWith("报告", StringComparison.Ordinal))
+            {
+                if (YearOf(title) is not { } year || year != YearOf(heading) || AgencyOf(title) is null)
+                {
+                    return null;
+                }
+
+                Add(Rules.TitleBelowHeading, ReportFormat.Title.JsonPointer, lines[0].Location, new MessageArgument("title", title), new MessageArgument("heading", heading));
+                return (title, lines[0].Location, b + 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Punctuation of a sentence, as a label has it (full-width forms half-width): a title holds none.</summary>
+    private static readonly SearchValues<char> SentencePunctuation = SearchValues.Create(",:;!?。");
 
     /// <summary>A title printed over lines, from line <paramref name="first"/> to the last: joined with nothing between, the lines above the last trimmed and the last without its indentation.</summary>
     private static string JoinedLines(List<DocumentParagraph> lines, int first) =>

@@ -337,6 +337,15 @@ public static class Rules
         "The title “{title}” is printed here again, below the page's heading; it is read once, as printed here.",
         "标题“{title}”在网页标题下方再次出现，按此处所印读取一次。");
 
+    /// <summary>GID517: the article's own title is printed just below a heading that words it otherwise (a site's page heading).</summary>
+    public static RuleDescriptor TitleBelowHeading { get; } = new(
+        "GID517", Severity.Info, RuleScope.Import,
+        "Title below another heading", "正文标题与网页标题不同",
+        "Reading a published document: just below the title found first, the article prints its own title of the same year, worded otherwise (a site's page heading over an article copied from Word); the article's own is read as the title, and the heading above it, like any line above the title, is not the report's.",
+        "读取已发布文档：先识别出的标题下方紧接着是正文自己的同一年度标题，但措辞不同（网页栏目标题之下，从Word复制的正文以其自身标题开头）；以正文标题为报告标题，其上方的网页标题与标题上方的其他内容一样不属于报告。",
+        "The article's own title “{title}” is read as the title; the heading above it, “{heading}”, is not the report's.",
+        "以正文标题“{title}”为报告标题；其上方的标题“{heading}”不属于报告。");
+
     /// <summary>Every rule, in the order findings are reported.</summary>
     public static ImmutableArray<RuleDescriptor> All { get; } =
     [
@@ -344,7 +353,7 @@ public static class Rules
         EarlyPublication, EditionMismatch, FeeNotStated, LongOverview, CarryOver, InForceSeries, RepeatedText, MissingYear, DuplicateYear,
         ItemsSeries, Consolidation, SectionNotFound, TableNotFound, RowNotFound, CellNotNumber, RowNotPlaced, CellAmbiguous, DashAsBlank, NumberWithUnit,
         OtherHandlingOneRow, LabelVariant, PageDateUsed, RowRepeated, ParagraphJoined, TemplateColumnOrder,
-        AgencyFromSignature, TitleRepeated,
+        AgencyFromSignature, TitleRepeated, TitleBelowHeading,
     ];
 
     /// <summary>The rule with the given code, if any.</summary>

@@ -61,6 +61,9 @@ internal static class ImportExamples
         yield return Example("GID512", "the row 2.重复申请 printed twice.", text.Replace(duplicate, duplicate + "\n" + duplicate, StringComparison.Ordinal));
         yield return Example("GID516", $"a page whose site prints the title {valid.Title} as its heading over the article, which opens with the same title.",
             $"{valid.Title}\n\n{text}");
+        string heading = $"{valid.Agency.Name}{valid.Year}年度政府信息公开工作报告";
+        yield return Example("GID517", $"a page whose site prints {heading} as its heading over the article, which opens with its own title {valid.Title}.",
+            $"{heading}\n\n{text}");
         yield return Example("GID515", $"the report as printed: its title {valid.Title} names the agency 某某镇, the signature above the date {valid.Agency.Name}.", text);
     }
 

@@ -440,6 +440,37 @@ public partial class LayoutReaderTests
         Assert.Equal(line, import.Report.Overview![0].Text);
     }
 
+    [Theory]
+    [InlineData("测试县2022年度政府信息公开工作报告", Title)]
+    [InlineData("测试县2022年度政府信息公开工作报告", "测试县2022年\n\n政府信息公开工作年度报告")] // the article's over two lines
+    [InlineData("测试县人民政府2022年政府信息公开工作年度报告", Title)]
+    public void The_article_s_own_title_below_a_heading_worded_otherwise_is_the_title_and_said(string heading, string own)
+    {
+        // A site's page heading that words the title otherwise, over an article copied from Word that opens with its own.
+        ReportImport import = Read(Replace(Text(), Title + "\n", heading + "\n\n" + own + "\n"));
+
+        Diagnostic finding = Assert.Single(import.Findings);
+        Assert.Equal((Rules.TitleBelowHeading.Code, ReportFormat.Title.JsonPointer, 3), (finding.Code, finding.Path, finding.Location?.Line));
+        Assert.Equal($"The article's own title “{Title}” is read as the title; the heading above it, “{heading}”, is not the report's.", finding.Message);
+        Assert.Equal(Base(), import.Report);
+        Assert.Equal(3, import.LocationOf(ReportFormat.Title.JsonPointer)?.Line);
+    }
+
+    [Theory]
+    [InlineData("测试县2021年政府信息公开工作年度报告")]                     // another year
+    [InlineData("2022年政府信息公开工作年度报告")]                         // no agency before the year
+    [InlineData("根据《条例》，现发布测试县2022年政府信息公开工作年度报告")] // a sentence
+    [InlineData("现将测试县2022年政府信息公开工作情况报告如下：")]           // a sentence, ended otherwise
+    [InlineData("测试县2022年度政府信息公开工作报告（全文）")]               // not ending with 报告
+    public void A_line_below_a_heading_that_is_no_title_of_the_same_report_is_the_preamble_s(string line)
+    {
+        const string Heading = "测试县2022年度政府信息公开工作报告";
+        ReportImport import = Read(Replace(Text(), Title + "\n", Heading + "\n\n" + line + "\n"), new ImportOptions { AgencyName = "测试县" });
+
+        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.TitleBelowHeading.Code);
+        Assert.Equal((Heading, line), (import.Report.Title, import.Report.Overview![0].Text));
+    }
+
     [Fact]
     public void Without_section_two_s_heading_a_variant_of_section_three_s_is_section_three_s()
     {
