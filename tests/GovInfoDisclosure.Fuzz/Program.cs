@@ -59,6 +59,8 @@ internal static class Program
             _ = AnnualReportJson.ToJson(report);
         },
         ["text"] = stream => Document(stream, "fuzz.txt"),
+        // The same reader on a Markdown file: its escapes, character references, <br>, pipe rows, front matter, hard breaks.
+        ["markdown"] = stream => Document(stream, "fuzz.md"),
         ["html"] = stream => Document(stream, "fuzz.html"),
         ["docx"] = stream => Document(stream, "fuzz.docx"),
         // The input is the main part's XML, packed into a valid package before reading: most of the docx target's

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of one reader with SharpFuzz and AFL++ (issue 13).
 #
-#   tests/fuzz/fuzz.sh TARGET MINUTES      TARGET: json, text, html, docx or docx-xml (the main part's XML alone,
-#                                          packed into a valid package by the harness: the Word reader's walk)
+#   tests/fuzz/fuzz.sh TARGET MINUTES      TARGET: json, text (read as a .txt), markdown (the same reader on a .md:
+#                                          Markdown's escapes, references, pipe rows, front matter, hard breaks), html,
+#                                          docx or docx-xml (the main part's XML alone, packed into a valid package by
+#                                          the harness: the Word reader's walk)
 #
 # Installs what it needs (Debian's afl++, the SharpFuzz.CommandLine tool into artifacts/fuzz/tools), publishes the
 # harness, instruments the library's assemblies, seeds the corpus from the repository's own documents, runs afl-fuzz for
@@ -12,7 +14,7 @@
 # crashes|hangs: reproduce it with `dotnet artifacts/fuzz/TARGET/bin/GovInfoDisclosure.Fuzz.dll TARGET < FILE`, then
 # write a regression test before fixing it.
 set -euo pipefail
-usage="usage: tests/fuzz/fuzz.sh json|text|html|docx|docx-xml MINUTES"
+usage="usage: tests/fuzz/fuzz.sh json|text|markdown|html|docx|docx-xml MINUTES"
 target=${1:?$usage}
 minutes=${2:?$usage}
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -33,7 +35,7 @@ echo "::: publishing and instrumenting the harness"
 rm -rf "$work/bin"
 dotnet publish "$root/tests/GovInfoDisclosure.Fuzz" -c Release -o "$work/bin" >/dev/null
 case "$target" in
-  json|text) libraries=(GovInfoDisclosure.Core.dll) ;;
+  json|text|markdown) libraries=(GovInfoDisclosure.Core.dll) ;;
   # The parsers the readers stand on (AngleSharp, the Open XML SDK) are driven but not instrumented: the paths counted
   # are the repository's own, so a run can reach a plateau (with AngleSharp instrumented, the HTML parser's own
   # states kept the count growing for hours).
@@ -52,7 +54,7 @@ if [ ! -d "$work/findings/default/queue" ]; then
        dotnet "$work/bin/GovInfoDisclosure.Fuzz.dll" seeds "$work/written" "$root"/samples/*.json \
          "$root"/tests/GovInfoDisclosure.Documents.Tests/Fixtures/*.docx
        case "$target" in
-         text) cp "$root"/tests/GovInfoDisclosure.Core.Tests/Fixtures/reports/*.txt "$work/written"/*.md "$work/seeds/" ;;
+         text|markdown) cp "$root"/tests/GovInfoDisclosure.Core.Tests/Fixtures/reports/*.txt "$work/written"/*.md "$work/seeds/" ;;
          html) cp "$root"/tests/GovInfoDisclosure.Documents.Tests/Fixtures/*.html "$work/written"/*.html "$work/seeds/" ;;
          docx) cp "$work/written"/*.docx "$root"/tests/GovInfoDisclosure.Documents.Tests/Fixtures/*.docx "$work/seeds/" ;;
          docx-xml) cp "$work/written"/*.document.xml "$work/seeds/" ;;
