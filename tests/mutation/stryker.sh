@@ -48,6 +48,7 @@ fi
 [ $# -gt 0 ] || usage
 mutate=()
 name=
+short=
 earlier=()
 if [ "$1" = "--again" ]; then
   shift
@@ -90,7 +91,10 @@ for folder in "$@"; do
     label=$folder
   fi
   name=${name:+$name+}$label
+  short=${short:+$short+}${label%%.[0-9]*}
 done
+# Many spans make a name longer than a file's name may be: the files' names then, and the spans' count.
+if [ ${#name} -gt 200 ]; then name="$short.spans$(grep -o '{' <<<"$*" | wc -l)"; fi
 if [ ${#earlier[@]} -eq 0 ] && [ "$project" = GovInfoDisclosure.Documents ] && [ "$name" != Documents ]; then name=Documents.$name; fi
 testProjects=("../../tests/$tests/$tests.csproj")
 filter=()
