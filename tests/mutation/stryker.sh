@@ -91,10 +91,15 @@ for folder in "$@"; do
     label=$folder
   fi
   name=${name:+$name+}$label
-  short=${short:+$short+}${label%%.[0-9]*}
+  base=${label%%.[0-9]*}
+  [[ "+$short+" == *"+$base+"* ]] || short=${short:+$short+}$base
 done
-# Many spans make a name longer than a file's name may be: the files' names then, and the spans' count.
-if [ ${#name} -gt 200 ]; then name="$short.spans$(grep -o '{' <<<"$*" | wc -l)"; fi
+# Many spans or files make a name longer than a file's name may be: the files' names (each once), the spans' count and
+# a checksum of the arguments (two runs over other spans of the same files keep their reports apart).
+if [ ${#name} -gt 200 ]; then
+  sum=$(printf '%s\n' "$@" | cksum | cut -d' ' -f1)
+  name="${short:0:150}.spans$(printf '%s' "$*" | tr -cd '{' | wc -c).$sum"
+fi
 if [ ${#earlier[@]} -eq 0 ] && [ "$project" = GovInfoDisclosure.Documents ] && [ "$name" != Documents ]; then name=Documents.$name; fi
 testProjects=("../../tests/$tests/$tests.csproj")
 filter=()

@@ -451,15 +451,21 @@ internal sealed partial class LayoutRecognition
     }
 
     /// <summary>
-    /// The article's own title just below a heading that words it otherwise (a site's page heading, 平潭综合实验区2023年政府
-    /// 信息公开年报, over an article that opens with 平潭综合实验区管委会2023年度政府信息公开工作年度报告): the next lines, one
-    /// to three joined as a title's lines are, empty paragraphs passed over, that end with 报告, state the heading's year,
-    /// name an agency before it, and hold no sentence's punctuation (a preamble's sentence ending with 报告 is no title).
-    /// It is read as the title, the heading above it is not the report's (as any line above the title), and GID517 says so;
-    /// null where the lines below are no such title.
+    /// The article's own title just below a heading that words it otherwise (a site's page heading 某某县2022年度政府信息公开
+    /// 工作报告 over an article that opens with 某某县人民政府2022年政府信息公开工作年度报告): the first lines below it, empty
+    /// paragraphs passed over, up to one that ends with 报告, joined as a title's lines are (those above it while the year
+    /// is missing) and starting on the first line; no line holds a sentence's punctuation (a preamble's sentence ending
+    /// with 报告 is no title); the title states the heading's year and, before it, the heading's agency or a name holding
+    /// it or held by it. It is read as the title, the heading above it is not the report's (as any line above the title),
+    /// and GID517 says so; null where the lines below are no such title.
     /// </summary>
     private (string Title, SourceLocation Location, int End)? TitleBelow(ImmutableArray<DocumentBlock> blocks, int titleEnd, int front, string heading)
     {
+        if (YearOf(heading) is not { } year || AgencyOf(heading) is not { } agency)
+        {
+            return null;
+        }
+
         var lines = new List<DocumentParagraph>(3);
         for (int b = titleEnd; b < front && lines.Count < 3; b++)
         {
@@ -474,31 +480,41 @@ internal sealed partial class LayoutRecognition
                 continue;
             }
 
-            lines.Add(p);
-            string title = JoinedLines(lines, 0);
-            string label = PrintedText.Label(title);
-            if (label.Length > MaxHeadingLength || label.AsSpan().IndexOfAny(SentencePunctuation) >= 0)
+            // As printed, not as a label: a label drops the full stop or colon that ends a sentence.
+            if (p.Text.AsSpan().IndexOfAny(SentencePunctuation) >= 0)
             {
                 return null;
             }
 
-            if (label.EndsWith("报告", StringComparison.Ordinal))
+            lines.Add(p);
+            if (!PrintedText.Label(p.Text).EndsWith("报告", StringComparison.Ordinal))
             {
-                if (YearOf(title) is not { } year || year != YearOf(heading) || AgencyOf(title) is null)
-                {
-                    return null;
-                }
-
-                Add(Rules.TitleBelowHeading, ReportFormat.Title.JsonPointer, lines[0].Location, new MessageArgument("title", title), new MessageArgument("heading", heading));
-                return (title, lines[0].Location, b + 1);
+                continue;
             }
+
+            int first = lines.Count - 1;
+            string title = JoinedLines(lines, first);
+            while (first > 0 && !TitleYear().IsMatch(title))
+            {
+                title = JoinedLines(lines, --first);
+            }
+
+            // A line between the heading and the title (a page's 字号 大 中 小, an office's name) is not passed over.
+            if (first > 0 || PrintedText.LabelLength(title) > MaxHeadingLength || YearOf(title) != year || AgencyOf(title) is not { } named
+                || !(NamesAgency(named, agency) || NamesAgency(agency, named)))
+            {
+                return null;
+            }
+
+            Add(Rules.TitleBelowHeading, ReportFormat.Title.JsonPointer, lines[0].Location, new MessageArgument("title", title), new MessageArgument("heading", heading));
+            return (title, lines[0].Location, b + 1);
         }
 
         return null;
     }
 
-    /// <summary>Punctuation of a sentence, as a label has it (full-width forms half-width): a title holds none.</summary>
-    private static readonly SearchValues<char> SentencePunctuation = SearchValues.Create(",:;!?。");
+    /// <summary>Punctuation of a sentence, full- and half-width: a title holds none.</summary>
+    private static readonly SearchValues<char> SentencePunctuation = SearchValues.Create("，,。．.｡：:；;！!？?、《》");
 
     /// <summary>A title printed over lines, from line <paramref name="first"/> to the last: joined with nothing between, the lines above the last trimmed and the last without its indentation.</summary>
     private static string JoinedLines(List<DocumentParagraph> lines, int first) =>

@@ -188,17 +188,22 @@ public sealed class DocumentTable : DocumentBlock
         if (!merged)
         {
             // No cell spans more than its slot (every text table, most rows of pages): the grid is the rows.
-            var plain = new GridSlot[rows.Length][];
-            columns = 0;
-            long made = 0;
-            for (int r = 0; r < rows.Length; r++)
+            if (slots > MaxGridSlots)
             {
-                made += rows[r].Length;
-                if (made > MaxGridSlots)
+                // Named as the general case names it: at the first cell, every row's cells being counted first.
+                int first = 0;
+                while (rows[first].IsEmpty)
                 {
-                    throw new InvalidDataException($"The table's grid would have more than {MaxGridSlots:N0} cells (row {r + 1}).");
+                    first++;
                 }
 
+                throw new InvalidDataException($"The table's grid would have more than {MaxGridSlots:N0} cells (row {first + 1}).");
+            }
+
+            var plain = new GridSlot[rows.Length][];
+            columns = 0;
+            for (int r = 0; r < rows.Length; r++)
+            {
                 plain[r] = new GridSlot[rows[r].Length];
                 for (int c = 0; c < plain[r].Length; c++)
                 {

@@ -82,9 +82,11 @@ public class DocumentTableTests
         Assert.Equal((1000, 1000), (table.RowCount, table.ColumnCount));
         Assert.True(table[999, 999].IsOriginAt(999, 999));
 
-        rows[^1] = [.. rows[^1], x];
+        // Said at the first cell, as where merges make the grid (all rows' cells are counted first): here an empty row's next.
+        rows[0] = [];
+        rows[1] = [.. rows[1], .. Enumerable.Repeat(x, 1001)];
         InvalidDataException e = Assert.Throws<InvalidDataException>(() => new DocumentTable(rows, Here, 1));
-        Assert.Equal("The table's grid would have more than 1,000,000 cells (row 1000).", e.Message);
+        Assert.Equal("The table's grid would have more than 1,000,000 cells (row 2).", e.Message);
     }
 
     [Theory]
@@ -94,6 +96,7 @@ public class DocumentTableTests
     {
         ArgumentException e = Assert.Throws<ArgumentException>(() => new DocumentCell("x", Here, rowSpan, columnSpan));
         Assert.Equal(parameter, e.ParamName);
+        Assert.Equal($"Required input {parameter} cannot be zero or negative. (Parameter '{parameter}')", e.Message);
     }
 
     [Fact]

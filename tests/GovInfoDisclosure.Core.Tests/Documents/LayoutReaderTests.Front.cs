@@ -459,7 +459,12 @@ public partial class LayoutReaderTests
     [Theory]
     [InlineData("测试县2021年政府信息公开工作年度报告")]                     // another year
     [InlineData("2022年政府信息公开工作年度报告")]                         // no agency before the year
+    [InlineData("关于2022年政府信息公开工作年度报告")]                     // no agency: words before the year
+    [InlineData("某某镇2022年政府信息公开工作年度报告")]                   // another agency
     [InlineData("根据《条例》，现发布测试县2022年政府信息公开工作年度报告")] // a sentence
+    [InlineData("根据《条例》现发布测试县2022年政府信息公开工作年度报告")]   // a sentence without a comma
+    [InlineData("现发布测试县2022年政府信息公开工作年度报告。")]             // a sentence, its full stop at the end
+    [InlineData("现公布测试县2022年度政府信息公开工作报告：")]               // a sentence, its colon at the end
     [InlineData("现将测试县2022年政府信息公开工作情况报告如下：")]           // a sentence, ended otherwise
     [InlineData("测试县2022年度政府信息公开工作报告（全文）")]               // not ending with 报告
     public void A_line_below_a_heading_that_is_no_title_of_the_same_report_is_the_preamble_s(string line)
@@ -469,6 +474,20 @@ public partial class LayoutReaderTests
 
         Assert.DoesNotContain(import.Findings, d => d.Code == Rules.TitleBelowHeading.Code);
         Assert.Equal((Heading, line), (import.Report.Title, import.Report.Overview![0].Text));
+    }
+
+    [Theory]
+    [InlineData("字号 大 中 小")]          // a page's chrome
+    [InlineData("测试县人民政府办公室")]    // an office's name
+    public void A_title_below_a_heading_with_a_line_between_them_is_the_preamble_s(string between)
+    {
+        // Not joined into the title nor passed over: the title's lines start just below the heading or not at all.
+        const string Heading = "测试县2022年度政府信息公开工作报告";
+        ReportImport import = Read(Replace(Text(), Title + "\n", Heading + "\n" + between + "\n" + Title + "\n"));
+
+        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.TitleBelowHeading.Code);
+        Assert.Equal((Heading, "测试县"), (import.Report.Title, import.Report.Agency.Name));
+        Assert.Equal([between, Title], import.Report.Overview!.Take(2).Select(p => p.Text));
     }
 
     [Fact]
