@@ -118,7 +118,7 @@ internal sealed partial class LayoutRecognition
     {
         private readonly DocumentTable _table;
 
-        /// <summary>The grid column of each cell, by row and index; −1 where the grid has none; null for a table without merges (the index).</summary>
+        /// <summary>The grid column of each cell, by row and index; null for a table without merges (the index).</summary>
         private readonly int[][]? _columns;
 
         public GridOrigins(DocumentTable table, bool merged)
@@ -129,28 +129,16 @@ internal sealed partial class LayoutRecognition
                 return;
             }
 
-            // A row's cells start in its grid row left to right, in the order the row lists them.
+            // Every cell starts in the grid row of the row that lists it, left to right in the order the row lists them
+            // (DocumentTable's grid: a cell is placed after the one before it, and no later cell reaches back into a slot
+            // where one starts): the k-th slot where a cell starts is the k-th cell's.
             _columns = new int[table.RowCount][];
             for (int r = 0; r < table.RowCount; r++)
             {
-                ImmutableArray<DocumentCell> cells = table.Rows[r];
-                int[] columns = _columns[r] = new int[cells.Length];
-                Array.Fill(columns, -1);
-                int i = 0;
-                for (int c = 0; c < table.ColumnCount && i < cells.Length; c++)
+                int[] columns = _columns[r] = new int[table.Rows[r].Length];
+                for (int c = 0, i = 0; c < table.ColumnCount; c++)
                 {
-                    GridSlot slot = table[r, c];
-                    if (!slot.IsOriginAt(r, c))
-                    {
-                        continue;
-                    }
-
-                    while (i < cells.Length && !ReferenceEquals(cells[i], slot.Cell))
-                    {
-                        i++;
-                    }
-
-                    if (i < cells.Length)
+                    if (table[r, c].IsOriginAt(r, c))
                     {
                         columns[i++] = c;
                     }
@@ -158,20 +146,15 @@ internal sealed partial class LayoutRecognition
             }
         }
 
-        /// <summary>The grid column where the <paramref name="index"/>-th cell of row <paramref name="row"/> starts, or −1.</summary>
+        /// <summary>The grid column where the <paramref name="index"/>-th cell of row <paramref name="row"/> starts.</summary>
         public int Column(int row, int index) => _columns is null ? index : _columns[row][index];
 
         /// <summary>The grid columns the <paramref name="index"/>-th cell of row <paramref name="row"/> covers.</summary>
         public int Span(int row, int index) => Math.Min(_table.Rows[row][index].ColumnSpan, DocumentTable.MaxColumnSpan);
 
         /// <summary>Where the <paramref name="index"/>-th cell of row <paramref name="row"/> is: its table, grid row and column.</summary>
-        public SourceLocation LocationOf(int row, int index)
-        {
-            DocumentCell cell = _table.Rows[row][index];
-            return Column(row, index) is >= 0 and int column
-                ? cell.Location with { Table = _table.Number, Row = row + 1, Cell = column + 1 }
-                : cell.Location with { Table = _table.Number };
-        }
+        public SourceLocation LocationOf(int row, int index) =>
+            _table.Rows[row][index].Location with { Table = _table.Number, Row = row + 1, Cell = Column(row, index) + 1 };
     }
 
     /// <summary>Places the values of a document row under the printed row's columns, by the header labels above them.</summary>
@@ -184,7 +167,7 @@ internal sealed partial class LayoutRecognition
         int firstValue = labelIndex + 1;
         int n = row.Values.Length;
 
-        if (merged && row.Values.All(v => header.TryGetValue(row.Chains[v][^1], out var h) && origins.Column(h.Row, h.Index) >= 0))
+        if (merged && row.Values.All(v => header.ContainsKey(row.Chains[v][^1])))
         {
             // The grid is the document's own: each value goes under the lowest header that names its column.
             bool[] taken = new bool[cells.Length];
@@ -194,7 +177,7 @@ internal sealed partial class LayoutRecognition
                 int column = origins.Column(headerRow, headerIndex);
                 int span = origins.Span(headerRow, headerIndex);
                 var under = Enumerable.Range(firstValue, cells.Length - firstValue)
-                    .Where(i => origins.Column(r, i) is >= 0 and int at && at < column + span && at + origins.Span(r, i) > column).ToList();
+                    .Where(i => origins.Column(r, i) < column + span && origins.Column(r, i) + origins.Span(r, i) > column).ToList();
                 var filled = under.Where(i => !string.IsNullOrWhiteSpace(cells[i].Text)).ToList();
                 under.ForEach(i => taken[i] = true);
                 if (filled.Count > 1)

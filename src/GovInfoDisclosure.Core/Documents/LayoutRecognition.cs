@@ -209,7 +209,7 @@ internal sealed partial class LayoutRecognition
             foreach (PrintedHeading heading in printed)
             {
                 // In a table, only the headings of the sections that print tables (二, 三, 四): a narrative's heading is no row.
-                if (heading.Label.Length is > 0 and <= MaxHeadingLength && HeadingMatch(heading.Label) is ({ } s, bool exact)
+                if (HeadingMatch(heading.Label) is ({ } s, bool exact)
                     && (heading.Row is null || _layout.Tables.Any(t => t.Section == ReportFormat.Sections[s])))
                 {
                     matches.Add((b, s, exact, heading));
@@ -275,11 +275,14 @@ internal sealed partial class LayoutRecognition
     /// </summary>
     private readonly record struct PrintedHeading(string Text, string Label, SourceLocation Location, bool IsMarked, int? Row = null);
 
-    /// <summary>A paragraph as a heading; its label is made only where it is short enough to be one (narrative paragraphs are not).</summary>
+    /// <summary>
+    /// A paragraph as a heading. A label longer than <see cref="MaxHeadingLength"/> is not made (an empty one stands for
+    /// it): no section heading is that long (<see cref="HeadingMatch"/> takes none), and narrative paragraphs are.
+    /// </summary>
     private static PrintedHeading HeadingOf(DocumentParagraph p) =>
         new(p.Text, PrintedText.LabelLength(p.Text) <= MaxHeadingLength ? PrintedText.Label(p.Text) : string.Empty, p.Location, p.IsHeading);
 
-    /// <summary>The longest label a section heading may have (80).</summary>
+    /// <summary>The longest label a heading or title is taken to have (80).</summary>
     private const int MaxHeadingLength = 80;
 
     /// <summary>

@@ -276,6 +276,7 @@ public partial class LayoutReaderTests
 
         Diagnostic finding = Assert.Single(import.Findings);
         Assert.Equal((Rules.RowNotPlaced.Code, line), (finding.Code, finding.Location?.Line));
+        Assert.Contains($"prints {numbers.Split('\t').Length} values for 15 columns", finding.Message, StringComparison.Ordinal);
         Assert.Equal(new ReviewAndLitigation { Review = CaseOutcomes.Blank, LitigationWithoutReview = CaseOutcomes.Blank, LitigationAfterReview = CaseOutcomes.Blank }, import.Report.ReviewAndLitigation);
     }
 

@@ -18,6 +18,8 @@ public class PrintedTextTests
     [InlineData("第一。二", "第一。二")]
     [InlineData("“规章”\u200B件数。", "规章件数")]
     [InlineData("", "")]
+    [InlineData("结果！", "结果!")]                 // the first and the last full-width form, each alone in its text
+    [InlineData("结果～", "结果~")]
     public void A_label_is_compared_without_spacing_widths_quotes_or_numbering_punctuation(string printed, string compared)
     {
         Assert.Equal(compared, Label(printed));

@@ -430,6 +430,14 @@ public class TextDocumentReaderTests
     }
 
     [Fact]
+    public void A_table_that_opens_with_its_separator_starts_on_the_separator_s_line()
+    {
+        DocumentTable table = OnlyTable(TextDocumentReader.Read("说明\n\n|---|---|\n| 规章 | 1 |\n", "t.md"));
+
+        Assert.Equal((1, "t.md", 3, 1), (table.RowCount, table.Location.File, table.Location.Line, table.Location.Column));
+    }
+
+    [Fact]
     public void A_pipe_row_or_its_separator_ends_a_cell_a_line_row()
     {
         DocumentTable table = OnlyTable(TextDocumentReader.Read("\t规章\n\t1\n|---|---|\n\t行政许可\n\t2\n| 其他 | 3 |\n\t合计\n", "t.txt"));
