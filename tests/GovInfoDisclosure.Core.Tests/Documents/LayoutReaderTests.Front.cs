@@ -467,6 +467,7 @@ public partial class LayoutReaderTests
     [InlineData("现公布测试县2022年度政府信息公开工作报告：")]               // a sentence, its colon at the end
     [InlineData("现将测试县2022年政府信息公开工作情况报告如下：")]           // a sentence, ended otherwise
     [InlineData("测试县2022年度政府信息公开工作报告（全文）")]               // not ending with 报告
+    [InlineData("：测试县2022年政府信息公开工作年度报告")]                   // a caption's end: punctuation first
     public void A_line_below_a_heading_that_is_no_title_of_the_same_report_is_the_preamble_s(string line)
     {
         const string Heading = "测试县2022年度政府信息公开工作报告";
@@ -474,6 +475,35 @@ public partial class LayoutReaderTests
 
         Assert.DoesNotContain(import.Findings, d => d.Code == Rules.TitleBelowHeading.Code);
         Assert.Equal((Heading, line), (import.Report.Title, import.Report.Overview![0].Text));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\u3000")]
+    [InlineData("。")]   // nothing a label keeps
+    [InlineData("“”")]
+    public void The_article_s_own_title_below_a_heading_and_empty_paragraphs_is_the_title(string empty)
+    {
+        const string Heading = "测试县2022年度政府信息公开工作报告";
+        string text = Replace(Text(), Title + "\n", Heading + "\n空\n空\n" + Title + "\n");
+
+        ReportImport import = LayoutReader.Read(Rebuilt(text, p => p.Text == "空" ? new DocumentParagraph(empty, p.Location) : p));
+
+        Assert.Equal((Rules.TitleBelowHeading.Code, 4), (Assert.Single(import.Findings).Code, import.LocationOf(ReportFormat.Title.JsonPointer)?.Line));
+        Assert.Equal(Base(), import.Report);
+    }
+
+    [Theory]
+    [InlineData(60, true)]   // 80 characters
+    [InlineData(61, false)]  // 81
+    public void The_article_s_own_title_below_a_heading_is_taken_up_to_80_characters(int padding, bool taken)
+    {
+        const string Heading = "测试县2022年度政府信息公开工作报告";
+        string own = "测试县" + new string('县', padding) + "2022年政府信息公开工作年度报告";
+
+        ReportImport import = Read(Replace(Text(), Title + "\n", Heading + "\n" + own + "\n"), new ImportOptions { AgencyName = "测试县" });
+
+        Assert.Equal((taken, taken ? own : Heading), (import.Findings.Any(d => d.Code == Rules.TitleBelowHeading.Code), import.Report.Title));
     }
 
     [Theory]
