@@ -455,12 +455,13 @@ internal sealed partial class LayoutRecognition
 
     /// <summary>
     /// The article's own title just below a heading that words it otherwise (a site's page heading 某某县2022年度政府信息公开
-    /// 工作报告 over an article that opens with 某某县人民政府2022年政府信息公开工作年度报告): the first lines below it, empty
-    /// paragraphs passed over, up to one that ends with 报告, joined as a title's lines are (those above it while the year
-    /// is missing) and starting on the first line; no line holds a sentence's punctuation (a preamble's sentence ending
-    /// with 报告 is no title); the title states the heading's year and, before it, the heading's agency or a name holding
-    /// it or held by it. It is read as the title, the heading above it is not the report's (as any line above the title),
-    /// and GID517 says so; null where the lines below are no such title.
+    /// 工作报告 over an article that opens with 某某县人民政府2022年政府信息公开工作年度报告): of the first three lines below it
+    /// (lines that print nothing a label keeps passed over), up to the first that ends with 报告, joined as a title's lines
+    /// are (those above it while the year is missing) and starting on the first line; no line holds a sentence's
+    /// punctuation as printed (a preamble's sentence ending with 报告 is no title); at most 80 characters as a label; the
+    /// heading's year, and before it the same body's name (<see cref="SameAgency"/>). It is read as the title, the
+    /// heading above it is not the report's (as any line above the title), and GID517 says so; null where the lines below
+    /// are no such title.
     /// </summary>
     private (string Title, SourceLocation Location, int End)? TitleBelow(ImmutableArray<DocumentBlock> blocks, int titleEnd, int front, string heading)
     {
@@ -504,7 +505,7 @@ internal sealed partial class LayoutRecognition
 
             // A line between the heading and the title (a page's 字号 大 中 小, an office's name) is not passed over.
             if (first > 0 || PrintedText.LabelLength(title) > MaxHeadingLength || YearOf(title) != year || AgencyOf(title) is not { } named
-                || !(NamesAgency(named, agency) || NamesAgency(agency, named)))
+                || !SameAgency(named, agency))
             {
                 return null;
             }
@@ -514,6 +515,18 @@ internal sealed partial class LayoutRecognition
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether two titles' names (the text before the year) are the same body's, compared as labels: one begins with the
+    /// other (某某县人民政府 and 某某县), neither being empty as a label (a zero-width space or a quote before the year is no
+    /// name), so that words before the name (现将某某县…, a breadcrumb 首页>政务公开>某某县…) do not pass for it.
+    /// </summary>
+    private static bool SameAgency(string name, string other)
+    {
+        string a = PrintedText.Label(name);
+        string b = PrintedText.Label(other);
+        return a.Length > 0 && b.Length > 0 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal));
     }
 
     /// <summary>Punctuation of a sentence, full- and half-width: a title holds none.</summary>

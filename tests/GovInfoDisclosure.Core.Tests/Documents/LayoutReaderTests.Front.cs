@@ -468,6 +468,10 @@ public partial class LayoutReaderTests
     [InlineData("现将测试县2022年政府信息公开工作情况报告如下：")]           // a sentence, ended otherwise
     [InlineData("测试县2022年度政府信息公开工作报告（全文）")]               // not ending with 报告
     [InlineData("：测试县2022年政府信息公开工作年度报告")]                   // a caption's end: punctuation first
+    [InlineData("\u200B2022年政府信息公开工作年度报告")]                   // a name that is nothing as a label
+    [InlineData("“2022年政府信息公开工作年度报告”")]
+    [InlineData("现将测试县2022年政府信息公开工作年度报告")]                 // words before the name
+    [InlineData("首页 > 政务公开 > 测试县2022年政府信息公开工作年度报告")]   // a breadcrumb
     public void A_line_below_a_heading_that_is_no_title_of_the_same_report_is_the_preamble_s(string line)
     {
         const string Heading = "测试县2022年度政府信息公开工作报告";
