@@ -375,18 +375,12 @@ internal sealed partial class LayoutRecognition
 
             lines.Add(p);
             string label = PrintedText.Label(p.Text);
-            if (label.Length > 80 || !label.EndsWith("报告", StringComparison.Ordinal))
+            if (label.Length > MaxHeadingLength || !EndsTitle(label))
             {
                 continue;
             }
 
-            int first = lines.Count - 1;
-            string title = JoinedLines(lines, first);
-            while (first > 0 && first > lines.Count - 3 && !TitleYear().IsMatch(title))
-            {
-                title = JoinedLines(lines, --first);
-            }
-
+            (string title, int first) = TitleEndingAt(lines);
             if (first > 0 && TitleYear().Match(title) is { Success: true, Index: 0 } && lines[first - 1].Text.Trim() is { Length: <= 40 } agency
                 && agency.IndexOfAny(['。', '：', ':']) < 0)
             {
@@ -491,17 +485,12 @@ internal sealed partial class LayoutRecognition
             }
 
             lines.Add(p);
-            if (!PrintedText.Label(p.Text).EndsWith("报告", StringComparison.Ordinal))
+            if (!EndsTitle(PrintedText.Label(p.Text)))
             {
                 continue;
             }
 
-            int first = lines.Count - 1;
-            string title = JoinedLines(lines, first);
-            while (first > 0 && !TitleYear().IsMatch(title))
-            {
-                title = JoinedLines(lines, --first);
-            }
+            (string title, int first) = TitleEndingAt(lines);
 
             // A line between the heading and the title (a page's 字号 大 中 小, an office's name) is not passed over.
             if (first > 0 || PrintedText.LabelLength(title) > MaxHeadingLength || YearOf(title) != year || AgencyOf(title) is not { } named
@@ -531,6 +520,25 @@ internal sealed partial class LayoutRecognition
 
     /// <summary>Punctuation of a sentence, full- and half-width: a title holds none.</summary>
     private static readonly SearchValues<char> SentencePunctuation = SearchValues.Create("，,。．.｡：:；;！!？?、《》");
+
+    /// <summary>Whether a line's label ends as a title does (报告).</summary>
+    private static bool EndsTitle(string label) => label.EndsWith("报告", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A title whose last line is the last of <paramref name="lines"/>: the lines above it joined to it while it states no
+    /// year, three lines at most (a title printed over two lines, 000); the title and its first line's index.
+    /// </summary>
+    private static (string Title, int First) TitleEndingAt(List<DocumentParagraph> lines)
+    {
+        int first = lines.Count - 1;
+        string title = JoinedLines(lines, first);
+        while (first > 0 && first > lines.Count - 3 && !TitleYear().IsMatch(title))
+        {
+            title = JoinedLines(lines, --first);
+        }
+
+        return (title, first);
+    }
 
     /// <summary>A title printed over lines, from line <paramref name="first"/> to the last: joined with nothing between, the lines above the last trimmed and the last without its indentation.</summary>
     private static string JoinedLines(List<DocumentParagraph> lines, int first) =>
