@@ -414,22 +414,9 @@ internal sealed partial class LayoutRecognition
         string expected = PrintedText.Label(title);
         string printed = string.Empty;
         var lines = new List<DocumentParagraph>(3);
-        for (int b = titleEnd; b < front && lines.Count < 3; b++)
+        foreach ((DocumentParagraph p, int b) in LinesBelow(blocks, titleEnd, front))
         {
-            if (blocks[b] is not DocumentParagraph)
-            {
-                return null;
-            }
-
-            // A line that prints nothing a label keeps (white space, a lone 。 or “”) is passed over, as empty lines are.
-            var p = (DocumentParagraph)blocks[b];
-            string label = PrintedText.Label(p.Text);
-            if (label.Length == 0)
-            {
-                continue;
-            }
-
-            printed += label;
+            printed += PrintedText.Label(p.Text);
             lines.Add(p);
             if (printed == expected)
             {
@@ -465,19 +452,8 @@ internal sealed partial class LayoutRecognition
         }
 
         var lines = new List<DocumentParagraph>(3);
-        for (int b = titleEnd; b < front && lines.Count < 3; b++)
+        foreach ((DocumentParagraph p, int b) in LinesBelow(blocks, titleEnd, front))
         {
-            if (blocks[b] is not DocumentParagraph)
-            {
-                return null;
-            }
-
-            var p = (DocumentParagraph)blocks[b];
-            if (PrintedText.LabelLength(p.Text) == 0)
-            {
-                continue;
-            }
-
             // As printed, not as a label: a label drops the full stop or colon that ends a sentence.
             if (p.Text.AsSpan().IndexOfAny(SentencePunctuation) >= 0)
             {
@@ -504,6 +480,31 @@ internal sealed partial class LayoutRecognition
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The first three lines below a title (its last block is <paramref name="from"/> − 1) and their blocks' indexes, up to
+    /// <paramref name="front"/> and the first block that is no paragraph (a table): where <see cref="RepeatedTitle"/> and
+    /// <see cref="TitleBelow"/> look for the article's own title. A line that prints nothing a label keeps (white space, a
+    /// lone 。 or “”) is passed over, as empty lines are.
+    /// </summary>
+    private static IEnumerable<(DocumentParagraph Line, int Block)> LinesBelow(ImmutableArray<DocumentBlock> blocks, int from, int front)
+    {
+        int found = 0;
+        for (int b = from; b < front && found < 3; b++)
+        {
+            if (blocks[b] is not DocumentParagraph)
+            {
+                yield break;
+            }
+
+            var p = (DocumentParagraph)blocks[b];
+            if (PrintedText.LabelLength(p.Text) > 0)
+            {
+                found++;
+                yield return (p, b);
+            }
+        }
     }
 
     /// <summary>
