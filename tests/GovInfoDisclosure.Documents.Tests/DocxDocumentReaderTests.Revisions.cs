@@ -178,6 +178,35 @@ public partial class DocxDocumentReaderTests
         Assert.Equal([["a", "b"], ["c", "d"]], table.Rows.Select(r => r.Select(c => c.Text).ToArray()));
     }
 
+    /// <summary>The cell as Word saves a cell deleted alone with tracking on (<c>w:cellDel</c>) or inserted alone (<c>w:cellIns</c>).</summary>
+    private static TableCell CellRevised(TableCell cell, bool inserted = false)
+    {
+        OpenXmlElement revision = inserted ? new CellInsertion { Id = "10", Author = "x" } : new CellDeletion { Id = "10", Author = "x" };
+        (cell.TableCellProperties ?? cell.PrependChild(new TableCellProperties())).Append(revision);
+        return cell;
+    }
+
+    [Fact]
+    public void A_cell_deleted_alone_by_a_tracked_change_is_not_read_and_the_cells_after_it_move_left()
+    {
+        DocumentTable table = TableOf(
+            Row(Cell("申请人"), Cell("自然人"), Cell("商业企业")),
+            Row(Cell("新收"), CellRevised(Cell("99")), Cell("3"), Cell("4")),
+            Row(Cell("结转"), Cell("5"), CellRevised(Cell("6"), inserted: true)));
+
+        Assert.Equal([["申请人", "自然人", "商业企业"], ["新收", "3", "4"], ["结转", "5", "6"]], table.Rows.Select(r => r.Select(c => c.Text).ToArray()));
+        Assert.Equal(3, table.ColumnCount);
+    }
+
+    [Fact]
+    public void A_cell_of_a_layout_table_deleted_by_a_tracked_change_is_not_read()
+    {
+        DocumentParagraph[] paragraphs = ParagraphsOf(Docx([new Table(
+            new TableRow(CellRevised(new TableCell(Para("删去的说明"))), new TableCell(Para("留下的说明"), new Table(Row(Cell("1"))))))]));
+
+        Assert.Equal(["留下的说明"], paragraphs.Select(p => p.Text));
+    }
+
     [Fact]
     public void A_written_report_with_a_deleted_row_and_a_split_paragraph_left_in_tracked_changes_reads_as_written()
     {

@@ -75,7 +75,7 @@ internal sealed class DocxBody
                 case Table table when table.Descendants<Table>().Any():
                     // A table holding tables lays the page out: its cells are read as containers.
                     AddHeld();
-                    foreach (TableCell cell in table.Elements<TableRow>().Where(r => !RowDeleted(r)).SelectMany(r => r.Elements<TableCell>()))
+                    foreach (TableCell cell in table.Elements<TableRow>().Where(r => !RowDeleted(r)).SelectMany(r => r.Elements<TableCell>()).Where(c => !CellDeleted(c)))
                     {
                         WalkBlocks(cell, depth + 1);
                         AddHeld();
@@ -104,6 +104,12 @@ internal sealed class DocxBody
 
     /// <summary>Whether a tracked change deletes the row (<c>w:trPr/w:del</c>): gone once the revision is accepted.</summary>
     private static bool RowDeleted(TableRow row) => row.TableRowProperties?.GetFirstChild<Deleted>() is not null;
+
+    /// <summary>
+    /// Whether a tracked change deletes the cell alone (<c>w:tcPr/w:cellDel</c>): once the revision is accepted it is gone
+    /// and the cells after it move left. A cell inserted alone (<c>w:cellIns</c>) stays, as accepted.
+    /// </summary>
+    private static bool CellDeleted(TableCell cell) => cell.TableCellProperties?.GetFirstChild<CellDeletion>() is not null;
 
     private void Hold(Paragraph p)
     {
@@ -327,6 +333,11 @@ internal sealed class DocxBody
 
             foreach (TableCell tc in tr.Descendants<TableCell>())
             {
+                if (CellDeleted(tc))
+                {
+                    continue;
+                }
+
                 TableCellProperties? properties = tc.TableCellProperties;
                 int span = Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1);
                 Merge merge = properties?.VerticalMerge is { } v

@@ -8,7 +8,7 @@ namespace GovInfoDisclosure.Documents.Tests.Writing;
 /// <summary>
 /// A Word document as <see cref="DocxReportWriter"/> writes it, with revisions left in it as an agency may publish it
 /// before accepting the changes made with tracking on: paragraphs joined (the first one's mark deleted, in the body and
-/// in cells), paragraphs deleted whole (text and mark), text deleted inside a paragraph, rows deleted. Read as accepted
+/// in cells), paragraphs deleted whole (text and mark), text deleted inside a paragraph, rows deleted, cells deleted alone. Read as accepted
 /// it is the written document. Shared with the fuzzing harness, whose seeds include such documents.
 /// </summary>
 public static class TrackedChanges
@@ -42,6 +42,21 @@ public static class TrackedChanges
                 }
 
                 row.InsertAfterSelf(deleted);
+            }
+
+            // Cells deleted alone: a copy of a cell after it, marked deleted (w:cellDel) with its text deleted.
+            foreach (W.TableCell cell in body.Descendants<W.TableCell>().Where(_ => random.Next(8) == 0).ToList())
+            {
+                var deleted = (W.TableCell)cell.CloneNode(true);
+                deleted.TableCellProperties ??= new W.TableCellProperties();
+                deleted.TableCellProperties.Append(new W.CellDeletion { Id = Deletion().Id, Author = "审核人" });
+                foreach (W.Run run in deleted.Descendants<W.Run>().ToList())
+                {
+                    run.InsertBeforeSelf(DeletedText(run.InnerText));
+                    run.Remove();
+                }
+
+                cell.InsertAfterSelf(deleted);
             }
 
             foreach (W.Paragraph p in body.Descendants<W.Paragraph>().ToList())
