@@ -178,6 +178,18 @@ public partial class DocxDocumentReaderTests
         Assert.Equal([["a", "b"], ["c", "d"]], table.Rows.Select(r => r.Select(c => c.Text).ToArray()));
     }
 
+    [Fact]
+    public void In_a_cell_a_paragraph_whose_mark_is_deleted_runs_into_the_next_across_a_content_controls_edge()
+    {
+        // Joined with tracking on: before a content control, inside one (and custom XML), and into the control's first
+        // paragraph; a paragraph of the control that keeps its mark stays a line of its own.
+        DocumentTable table = TableOf(Row(
+            new TableCell(MarkRemoved(Para("本年新收")), new SdtBlock(new SdtContentBlock(Para("12件"), Para("另行")))),
+            new TableCell(new CustomXmlBlock(MarkRemoved(Para("结转"))), new SdtBlock(new SdtContentBlock(MarkRemoved(Para("3")), Para("件"))))));
+
+        Assert.Equal(["本年新收12件\n另行", "结转3件"], table.Rows[0].Select(c => c.Text));
+    }
+
     /// <summary>The cell as Word saves a cell deleted alone with tracking on (<c>w:cellDel</c>) or inserted alone (<c>w:cellIns</c>).</summary>
     private static TableCell CellRevised(TableCell cell, bool inserted = false)
     {

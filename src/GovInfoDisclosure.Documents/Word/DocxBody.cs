@@ -405,24 +405,37 @@ internal sealed class DocxBody
     private string TextOfCell(TableCell cell)
     {
         var lines = new List<string>();
-        foreach (OpenXmlElement child in cell.ChildElements)
-        {
-            if (child is Paragraph p && MarkRemoved(p))
-            {
-                Hold(p);
-            }
-            else if (child is Paragraph or SdtBlock or CustomXmlBlock)
-            {
-                lines.Add(ParagraphText(child));
-            }
-        }
-
+        AddCellLines(cell, lines);
         if (TakeHeld() is { } held)
         {
             lines.Add(held);
         }
 
         return Documents.CellText.Clean(string.Join('\n', lines));
+    }
+
+    /// <summary>
+    /// Adds the lines of a cell's paragraphs, those inside content controls and custom XML (<c>w:sdt</c>,
+    /// <c>w:customXml</c>) as the cell's own: a paragraph whose mark a tracked change deletes runs into the next across a
+    /// control's edge, as in the body.
+    /// </summary>
+    private void AddCellLines(OpenXmlElement container, List<string> lines)
+    {
+        foreach (OpenXmlElement child in container.ChildElements)
+        {
+            switch (child)
+            {
+                case Paragraph p when MarkRemoved(p):
+                    Hold(p);
+                    break;
+                case Paragraph p:
+                    lines.Add(ParagraphText(p));
+                    break;
+                case SdtBlock or SdtContentBlock or CustomXmlBlock:
+                    AddCellLines(child, lines);
+                    break;
+            }
+        }
     }
 
     private enum Merge
