@@ -113,6 +113,43 @@ public partial class DocxDocumentReaderTests
         StringComparison.Ordinal))).Single().Text;
 
     [Fact]
+    public void Text_in_smart_tags_is_read_nested_ones_and_revisions_in_them_too_and_their_properties_are_not()
+    {
+        // Word for Chinese wraps a number with its unit (chmetcnv) or a date (chsdate) in a smart tag, which the Open XML
+        // SDK 3 no longer knows.
+        const string tag = "<w:smartTag w:uri=\"urn:schemas-microsoft-com:office:smarttags\" w:element=\"{0}\"><w:smartTagPr><w:attr w:name=\"SourceValue\" w:val=\"7\"/></w:smartTagPr>{1}</w:smartTag>";
+        string Tag(string element, string content) => string.Format(System.Globalization.CultureInfo.InvariantCulture, tag, element, content);
+
+        Assert.Equal("共收到申请7件。", TextOfRuns("<w:r><w:t>共收到申请</w:t></w:r>" + Tag("chmetcnv", "<w:r><w:t>7件</w:t></w:r>") + "<w:r><w:t>。</w:t></w:r>"));
+        Assert.Equal("2023年1月15日", TextOfRuns(Tag("chsdate", "<w:r><w:t>2023年</w:t></w:r><w:proofErr w:type=\"spellStart\"/>" + Tag("chmetcnv", "<w:r><w:t>1月</w:t></w:r>") + "<w:r><w:t>15日</w:t></w:r>")));
+        Assert.Equal("12件", TextOfRuns(Tag("chmetcnv", "<w:r><w:t>1</w:t></w:r><w:del w:id=\"1\" w:author=\"x\"><w:r><w:delText>0</w:delText></w:r></w:del><w:ins w:id=\"2\" w:author=\"x\"><w:r><w:t>2</w:t></w:r></w:ins><w:r><w:rPr><w:vanish/></w:rPr><w:t>藏</w:t></w:r><w:r><w:t>件</w:t></w:r>")));
+    }
+
+    [Fact]
+    public void Spaces_and_tabs_typed_in_a_cell_are_cleaned_as_a_pages_are_not_kept_as_a_paragraphs_are()
+    {
+        static TableCell Typed(params string[] runs) => new(new Paragraph(runs.Select(r => r == "\t"
+            ? new Run(new TabChar())
+            : new Run(new Text(r) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }))));
+
+        DocumentTable table = TableOf(Row(
+            Typed(" 110"), Typed("\t", "101"), Typed("社会公益 ", " 组织"), Typed("1.属于国家秘密 "), Typed("\u3000（一）本机关\t")));
+
+        Assert.Equal(["110", "101", "社会公益 组织", "1.属于国家秘密", "\u3000（一）本机关"], table.Rows[0].Select(c => c.Text));
+    }
+
+    [Fact]
+    public void A_number_in_a_smart_tag_in_a_table_cell_is_read()
+    {
+        byte[] bytes = WithDocumentXml(Docx([new Table(Row(Cell("x")))]), xml => xml.Replace(
+            "<w:r><w:t>x</w:t></w:r>",
+            "<w:smartTag w:uri=\"urn:schemas-microsoft-com:office:smarttags\" w:element=\"chmetcnv\"><w:r><w:t>110件</w:t></w:r></w:smartTag>",
+            StringComparison.Ordinal));
+
+        Assert.Equal("110件", Read(bytes).Blocks.OfType<DocumentTable>().Single()[0, 0].Cell!.Text);
+    }
+
+    [Fact]
     public void Alternate_content_reads_one_branch_not_both() => Assert.Equal(
         "甲",
         TextOfRuns("<mc:AlternateContent><mc:Choice Requires=\"w14\"><w:r><w:t>甲</w:t></w:r></mc:Choice><mc:Fallback><w:r><w:t>甲</w:t></w:r></mc:Fallback></mc:AlternateContent>"));
