@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using GovInfoDisclosure.Core.Documents;
 using GovInfoDisclosure.Documents.Html;
@@ -92,6 +93,8 @@ public partial class HtmlDocumentReaderTests
     [InlineData("<div id=\"qrcode\">扫一扫文字</div>")]
     [InlineData("<div style=\"color:red; DISPLAY : none\">隐藏文字</div>")]
     [InlineData("<div hidden>隐藏文字</div>")]
+    [InlineData("<footer>责任编辑：张三</footer>")]
+    [InlineData("<form><label>搜索</label><input value=\"关键词\"><button>搜索按钮</button><select><option>选项</option></select><textarea>留言</textarea></form>")]
     public void Chrome_inside_the_article_is_left_out(string chrome)
     {
         string[] paragraphs = Paragraphs(Html($"<div class=\"content\"><p>一、总体情况</p>{chrome}<p>本年度工作。</p></div>"));
@@ -112,6 +115,47 @@ public partial class HtmlDocumentReaderTests
 
         Assert.Equal(["本年度共受理13件。"], Paragraphs(document));
         Assert.Equal("13", document.Blocks.OfType<DocumentTable>().Single()[0, 0].Cell!.Text);
+    }
+
+    [Fact]
+    public void A_page_wrapped_in_a_form_as_aspnet_writes_every_page_is_read()
+    {
+        // ASP.NET Web Forms puts the whole page in <form id="form1" runat="server">: a form is not chrome, its controls are.
+        SourceDocument document = Html(
+            "<form method=\"post\" id=\"form1\"><input type=\"hidden\" name=\"__VIEWSTATE\" value=\"x\"><div class=\"nav\"><a href=\"/\">首页</a><input value=\"搜索\"><button>搜索</button></div>"
+            + $"<div class=\"content\"><p>一、总体情况</p><p>{Filler(100)}</p><table><tr><td>1</td></tr></table></div></form>");
+
+        Assert.Equal(["一、总体情况", Filler(100)], Paragraphs(document));
+        Assert.Single(document.Blocks.OfType<DocumentTable>());
+    }
+
+    [Theory]
+    [InlineData("<div class=\"article\"><header>{0}</header><div class=\"content\">{1}</div></div>", true)]
+    [InlineData("<main><div><header>{0}</header></div><div>{1}</div></main>", true)]
+    [InlineData("<div class=\"content\"><header>{0}</header>{1}</div>", false)]
+    [InlineData("<article><header>{0}</header>{1}</article>", false)]
+    public void The_articles_own_header_is_read_and_the_pages_banner_is_not(string layout, bool beside)
+    {
+        // A <header> at the article's side or in it (HTML5 pages print the title and 发布日期 in one), or inside a
+        // sectioning element, is the article's; only the page's banner is chrome. Beside the article its date line is the
+        // page's date; inside it, the line is the article's text, as any date line in the article.
+        string page = "<header><h1>某某县人民政府网站</h1><p>发布日期：2020-01-01</p></header>" + string.Format(
+            CultureInfo.InvariantCulture, layout, "<h1>某某县2022年政府信息公开工作年度报告</h1><div>发布日期：2023-01-16</div>", $"<p>一、总体情况</p><p>{Filler(100)}</p>");
+
+        SourceDocument document = Html(page);
+
+        Assert.Equal(beside ? "2023-01-16" : null, document.PageDate);
+        Assert.Equal(
+            ["某某县2022年政府信息公开工作年度报告", .. beside ? Array.Empty<string>() : ["发布日期：2023-01-16"], "一、总体情况", Filler(100)],
+            Paragraphs(document));
+    }
+
+    [Fact]
+    public void The_pages_banner_and_footer_are_left_out_where_the_article_is_the_whole_body()
+    {
+        string[] paragraphs = Paragraphs(Html($"<header><p>某某县人民政府网站</p></header><p>一、总体情况</p><p>{Filler(100)}</p><footer><p>版权所有</p></footer>"));
+
+        Assert.Equal(["一、总体情况", Filler(100)], paragraphs);
     }
 
     [Fact]

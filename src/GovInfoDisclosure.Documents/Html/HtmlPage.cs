@@ -19,8 +19,14 @@ internal sealed partial class HtmlPage
     private static readonly FrozenSet<string> Skipped = FrozenSet.Create(
         StringComparer.Ordinal,
         "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "svg", "math",
-        "nav", "header", "footer", "aside", "form", "button", "select", "textarea", "input", "canvas", "audio", "video",
-        "map", "dialog", "del");
+        "nav", "footer", "aside", "button", "select", "textarea", "input", "canvas", "audio", "video", "map", "dialog", "del");
+
+    /// <summary>
+    /// Sectioning elements: a <c>header</c> inside one is that section's (an article's title and date line), not the
+    /// page's banner (HTML-AAM maps only a header scoped to the body to <c>banner</c>). One outside them is decided once
+    /// the article is found (<see cref="RemoveBannersAndForms"/>).
+    /// </summary>
+    private static readonly FrozenSet<string> Sectioning = FrozenSet.Create(StringComparer.Ordinal, "article", "main", "section", "aside", "nav");
 
     /// <summary>ARIA roles of page chrome.</summary>
     private static readonly FrozenSet<string> ChromeRoles = FrozenSet.Create(
@@ -52,6 +58,12 @@ internal sealed partial class HtmlPage
 
     /// <summary>The elements whose own <c>style</c> keeps white space (found with the chrome, in the same pass); mostly none.</summary>
     private readonly HashSet<IElement> _whiteSpaceKept = [];
+
+    /// <summary>The <c>header</c> elements outside sectioning elements: left out of the article search, then removed or kept.</summary>
+    private readonly HashSet<IElement> _banners = [];
+
+    /// <summary>The forms: read while the article is looked for, then removed unless they hold it.</summary>
+    private readonly List<IElement> _forms = [];
     private SourceLocation? _paragraphStart;
 
     internal HtmlPage(IHtmlDocument document, string? file, ImportOptions options, int maxDepth)
@@ -68,6 +80,7 @@ internal sealed partial class HtmlPage
         CheckDepth(root, 1);
         RemoveChrome();
         IElement article = FindArticle();
+        RemoveBannersAndForms(article);
         (string? date, SourceLocation? dateLocation) = FindPageDate(article);
         if (FindArticleTitle(article) is { } title)
         {
@@ -109,6 +122,14 @@ internal sealed partial class HtmlPage
             if (e != _document.DocumentElement && e != _document.Body && IsChrome(e))
             {
                 chrome.Add(e);
+            }
+            else if (e.LocalName == "header" && !InSection(e))
+            {
+                _banners.Add(e);
+            }
+            else if (e.LocalName == "form")
+            {
+                _forms.Add(e);
             }
             else if (e.GetAttribute("style") is { } style && WhiteSpaceKept().IsMatch(style))
             {
@@ -160,6 +181,48 @@ internal sealed partial class HtmlPage
     }
 
     /// <summary>
+    /// Removes the page's banners (<see cref="_banners"/>) but the article's own header: one in the article or at its side
+    /// (a sibling: its title and date line printed above it), neither being the body (a header there is the page's); and
+    /// the forms that neither are the article nor hold it (a search or comment box inside it), which were read as any
+    /// element while the article was looked for: a form holding the article is the page's wrapper (ASP.NET puts every page
+    /// in one).
+    /// </summary>
+    private void RemoveBannersAndForms(IElement article)
+    {
+        IElement body = _document.Body ?? _document.DocumentElement;
+        foreach (IElement e in _banners)
+        {
+            IElement? parent = e.ParentElement;
+            if (parent == body || (parent != article && parent != article.ParentElement))
+            {
+                e.Remove();
+            }
+        }
+
+        foreach (IElement form in _forms)
+        {
+            if (form != article && !form.Contains(article))
+            {
+                form.Remove();
+            }
+        }
+    }
+
+    /// <summary>Whether an element is inside a sectioning element (<see cref="Sectioning"/>).</summary>
+    private static bool InSection(IElement e)
+    {
+        for (IElement? parent = e.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            if (Sectioning.Contains(parent.LocalName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The article: the element whose paragraphs and tables hold the most text, each paragraph counting fully for its
     /// parent and half for its grandparent (so that an article split over two sibling containers goes to their parent);
     /// the text of links does not count.
@@ -168,7 +231,7 @@ internal sealed partial class HtmlPage
     {
         IElement body = _document.Body ?? _document.DocumentElement;
         var scores = new Dictionary<IElement, double>();
-        Score(body, scores);
+        Score(body, scores, _banners);
         IElement best = body;
         double bestScore = 0;
         foreach ((IElement e, double score) in scores)
@@ -183,7 +246,7 @@ internal sealed partial class HtmlPage
         // The report's six sections are its landmarks: where the text-richest element holds fewer of them than an
         // enclosing one (a page that puts each section in an element of its own, as our writer and many CMSs do, and one
         // section outweighs the rest), the article is the smallest enclosing element that holds the most.
-        Dictionary<IElement, int> headings = SectionHeadings(body);
+        Dictionary<IElement, int> headings = SectionHeadings(body, _banners);
         int sections = System.Numerics.BitOperations.PopCount((uint)headings.GetValueOrDefault(best));
         for (IElement? parent = best.ParentElement; parent is not null; parent = parent.ParentElement)
         {
@@ -236,14 +299,14 @@ internal sealed partial class HtmlPage
     /// For every element that holds a block beginning with a section heading 一、 to 六、, which of the six it holds (bit
     /// 0 for 一): one pass over the page's blocks, each heading's bit given to its ancestors.
     /// </summary>
-    private static Dictionary<IElement, int> SectionHeadings(IElement root)
+    private static Dictionary<IElement, int> SectionHeadings(IElement root, HashSet<IElement> leftOut)
     {
         var held = new Dictionary<IElement, int>();
         foreach (IElement block in root.QuerySelectorAll("h1,h2,h3,h4,h5,h6,p,div,td,strong,b,span"))
         {
             (char first, char second) = LeadingCharacters(block);
             int numeral = second == SectionNumerals[0].Separator ? Array.FindIndex(SectionNumerals, n => n.Numeral == first) : -1;
-            if (numeral < 0)
+            if (numeral < 0 || (leftOut.Count > 0 && block.Ancestors<IElement>().Any(leftOut.Contains)))
             {
                 continue;
             }
@@ -257,17 +320,22 @@ internal sealed partial class HtmlPage
         return held;
     }
 
-    private static void Score(IElement element, Dictionary<IElement, double> scores)
+    private static void Score(IElement element, Dictionary<IElement, double> scores, HashSet<IElement> leftOut)
     {
         foreach (IElement child in element.Children)
         {
+            if (leftOut.Contains(child))
+            {
+                continue;
+            }
+
             string name = child.LocalName;
             bool paragraph = ParagraphElements.Contains(name)
                 || (name == "table" && !IsLayoutTable(child))
                 || (name == "div" && !HasBlockChild(child));
             if (!paragraph)
             {
-                Score(child, scores);
+                Score(child, scores, leftOut);
                 continue;
             }
 
