@@ -61,11 +61,12 @@ internal static class MarkdownText
     /// <summary>
     /// The cells of a pipe row, each without the spaces and tabs around it: an unescaped <c>|</c> separates two cells; a
     /// backslash keeps the character after it in the cell (<c>\|</c> is a pipe, decoded with the rest of the cell's
-    /// escapes). Columns are 0-based, where the cell starts after its <c>|</c>.
+    /// escapes). A row that does not start with <c>|</c> (a GFM table's may not) starts with a cell. Columns are 0-based,
+    /// where the cell starts after its <c>|</c>.
     /// </summary>
-    public static IEnumerable<(int Column, string Text)> SplitPipes(string line)
+    public static IReadOnlyList<(int Column, string Text)> SplitPipes(string line)
     {
-        int first = line.IndexOf('|', StringComparison.Ordinal);
+        int first = line.AsSpan().TrimStart(" \t").StartsWith('|') ? line.IndexOf('|', StringComparison.Ordinal) : -1;
         var cells = new List<(int, string)>(line.AsSpan().Count('|') + 1);
         int cellStart = first + 1;
         bool closed = false;
@@ -91,6 +92,24 @@ internal static class MarkdownText
         return cells;
 
         static string Cell(string line, int start, int end) => line.AsSpan(start, end - start).Trim(" \t").ToString();
+    }
+
+    /// <summary>Whether a line holds a <c>|</c> that no backslash escapes: a cell's edge in a table's row.</summary>
+    public static bool HasPipe(string line)
+    {
+        for (int i = 0; i < line.Length; i++)
+        {
+            if (line[i] == '\\')
+            {
+                i++;
+            }
+            else if (line[i] == '|')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

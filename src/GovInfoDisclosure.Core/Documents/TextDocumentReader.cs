@@ -187,6 +187,7 @@ public static partial class TextDocumentReader
 
         int start = 0;
         string? pageTitle = null;
+        bool tableRows = false; // in a GFM table, whose rows need not start with a pipe
         if (markdown && text.StartsWith("---", StringComparison.Ordinal))
         {
             // YAML front matter: its title is the document's own (as a page's <title>), not a paragraph.
@@ -209,6 +210,17 @@ public static partial class TextDocumentReader
             {
                 kind = line.AsSpan().Trim().IsEmpty ? LineKind.Blank : LineKind.Text;
             }
+
+            if (markdown && kind == LineKind.Text && MarkdownText.HasPipe(line))
+            {
+                // A GFM table's rows need not start with a pipe: its header row is followed by a delimiter row of as
+                // many cells, and its rows go on to a blank line or a line without a pipe.
+                kind = tableRows && PipeSeparatorRow().IsMatch(line.AsSpan().Trim()) ? LineKind.PipeSeparator
+                    : tableRows || StartsTable(line, text, end) ? LineKind.PipeRow
+                    : kind;
+            }
+
+            tableRows = kind is LineKind.PipeRow or LineKind.PipeSeparator;
 
             if (markdown && kind == LineKind.Text)
             {
@@ -273,6 +285,27 @@ public static partial class TextDocumentReader
 
         EndTable();
         return new SourceDocument(file, blocks) { PageTitle = string.IsNullOrWhiteSpace(pageTitle) ? null : pageTitle };
+    }
+
+    /// <summary>
+    /// Whether a line is the header row of a GFM table (in Markdown): the next line is a delimiter row (<c>---|:--:</c>,
+    /// a pipe between its cells) of as many cells as this line has.
+    /// </summary>
+    private static bool StartsTable(string line, string text, int end)
+    {
+        if (end >= text.Length)
+        {
+            return false;
+        }
+
+        int next = text.IndexOf('\n', end + 1);
+        ReadOnlySpan<char> delimiter = text.AsSpan(end + 1, (next < 0 ? text.Length : next) - end - 1).Trim();
+        if (!delimiter.Contains('|') || !PipeSeparatorRow().IsMatch(delimiter))
+        {
+            return false;
+        }
+
+        return MarkdownText.SplitPipes(line).Count == MarkdownText.SplitPipes(delimiter.ToString()).Count;
     }
 
     private static LineKind Classify(string line)

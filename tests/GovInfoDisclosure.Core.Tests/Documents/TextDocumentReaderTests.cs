@@ -384,6 +384,43 @@ public class TextDocumentReaderTests
     }
 
     [Fact]
+    public void A_gfm_table_s_rows_need_not_start_or_end_with_a_pipe_and_end_at_a_blank_line_or_a_line_without_one()
+    {
+        SourceDocument document = TextDocumentReader.Read("标题\n信息内容 | 本年制发件数\n:--- | ---:\n规章 | 1\n| 行政规范性文件 | 2 |\n其他\\| | \n正文 一\n\n3 | 4\n", "r.md");
+
+        DocumentTable table = OnlyTable(document);
+        Assert.Equal(4, table.RowCount);
+        Assert.Equal(["信息内容", "本年制发件数"], Texts(table, 0));
+        Assert.Equal(["规章", "1"], Texts(table, 1));
+        Assert.Equal(["行政规范性文件", "2"], Texts(table, 2));
+        Assert.Equal(["其他|"], Texts(table, 3));
+        Assert.Equal([1, 5], table.Rows[1].Select(c => c.Location.Column)); // the first cell from the line's start, the next right after its pipe
+        Assert.Equal(["标题", "正文 一", "3 | 4"], document.Blocks.OfType<DocumentParagraph>().Select(p => p.Text));
+    }
+
+    [Theory]
+    [InlineData("选项 A | B\n正文")] // no delimiter row
+    [InlineData("a | b\n--- | --- | ---")] // not as many cells as the header
+    [InlineData("a |\n---")] // a delimiter row without a pipe (a heading's underline)
+    [InlineData("a \\| b\n--- | ---")] // the header's pipe escaped
+    [InlineData("a | b\n--- | -x-")] // not a delimiter row
+    public void Lines_with_pipes_that_are_no_gfm_table_are_paragraphs(string text)
+    {
+        SourceDocument document = TextDocumentReader.Read(text, "r.md");
+
+        Assert.Empty(document.Blocks.OfType<DocumentTable>());
+    }
+
+    [Fact]
+    public void In_a_text_file_a_gfm_table_without_outer_pipes_is_text()
+    {
+        SourceDocument document = TextDocumentReader.Read("a | b\n--- | ---\n1 | 2\n", "r.txt");
+
+        Assert.Empty(document.Blocks.OfType<DocumentTable>());
+        Assert.Equal(3, document.Blocks.Length);
+    }
+
+    [Fact]
     public void A_text_file_s_cells_are_kept_as_written_and_only_a_markdown_file_s_are_decoded()
     {
         const string Line = "| a\\*b&amp; | c<br>d |\n";
