@@ -105,9 +105,25 @@ internal sealed partial class LayoutRecognition
             {
                 (group, labelIndex) = (g, i);
             }
+            else if (Renumbered(innermost, out row))
+            {
+                (match, labelIndex) = (row, i);
+            }
         }
 
         return (match, labelIndex, group);
+    }
+
+    /// <summary>
+    /// A row label numbered otherwise than the template: <c>(3)其他</c>, <c>3)其他</c> or <c>③其他</c> as <c>3.其他</c>; else
+    /// the label without its numbering (<c>(1)属于国家秘密</c>, or numbered with the wrong number), where that alone names
+    /// one row (<see cref="Layout.Labels"/> holds a row's bare label only when it is unique and at least four characters).
+    /// </summary>
+    private bool Renumbered(string label, out int row)
+    {
+        row = -1;
+        return (PrintedText.WithPointNumbering(label) is { } pointed && _layout.Labels.TryGetValue(pointed, out row))
+            || (PrintedText.WithoutNumbering(label) is { } bare && !ReferenceEquals(bare, label) && _layout.Labels.TryGetValue(bare, out row));
     }
 
     /// <summary>

@@ -88,7 +88,9 @@ internal static class PrintedText
     /// <summary>A character a label does not end with.</summary>
     private static bool IsTrailing(char c) => c is '。' or '.' or ':' or ';' or '，' or ',';
 
-    /// <summary>The label without its leading numbering (<c>(三)</c>, <c>1.</c>, <c>三.</c>).</summary>
+    /// <summary>
+    /// The label without its leading numbering (<c>(三)</c>, <c>(1)</c>, <c>1.</c>, <c>三.</c>, <c>1)</c>, <c>①</c> to <c>⑳</c>).
+    /// </summary>
     public static string WithoutNumbering(string label)
     {
         int i = 0;
@@ -98,12 +100,40 @@ internal static class PrintedText
             return close > 0 && close <= 4 ? label[(close + 1)..] : label;
         }
 
+        if (label.Length > 1 && label[0] is >= '\u2460' and <= '\u2473')
+        {
+            return label[1..];
+        }
+
         while (i < label.Length && (char.IsAsciiDigit(label[i]) || "一二三四五六七八九十".Contains(label[i], StringComparison.Ordinal)))
         {
             i++;
         }
 
-        return i > 0 && i < label.Length && label[i] == '.' ? label[(i + 1)..] : label;
+        return i > 0 && i + 1 < label.Length && label[i] is '.' or ')' ? label[(i + 1)..] : label;
+    }
+
+    /// <summary>
+    /// The label numbered as the template numbers sub-rows (<c>1.</c>) where it is numbered with a number otherwise
+    /// (<c>(1)</c>, <c>1)</c>, <c>①</c> to <c>⑳</c>); null where it is not.
+    /// </summary>
+    public static string? WithPointNumbering(string label)
+    {
+        if (label.Length > 1 && label[0] is >= '\u2460' and <= '\u2473')
+        {
+            return string.Concat((label[0] - '\u2460' + 1).ToString(CultureInfo.InvariantCulture), ".", label.AsSpan(1));
+        }
+
+        int start = label.StartsWith('(') ? 1 : 0;
+        int end = start;
+        while (end < label.Length && char.IsAsciiDigit(label[end]))
+        {
+            end++;
+        }
+
+        return end > start && end + 1 < label.Length && label[end] == ')'
+            ? string.Concat(label.AsSpan(start, end - start), ".", label.AsSpan(end + 1))
+            : null;
     }
 
     /// <summary>What a cell printed, read as a value.</summary>

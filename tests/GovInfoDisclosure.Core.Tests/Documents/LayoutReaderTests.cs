@@ -149,6 +149,13 @@ public partial class LayoutReaderTests
         // Without their numbering: 重复申请 is the shortest label read so (four characters; 其他 would be ambiguous).
         text = Replace(text, "\n2.重复申请\t", "\n重复申请\t");
         text = Replace(text, "\n2.其他法律行政法规禁止公开\t", "\n其他法律行政法规禁止公开\t");
+
+        // Numbered otherwise than the template: (1), 1), ①, or with another number.
+        text = Replace(text, "\n4.保护第三方合法权益\t", "\n（4）保护第三方合法权益\t");
+        text = Replace(text, "\n5.属于三类内部事务信息\t", "\n5）属于三类内部事务信息\t");
+        text = Replace(text, "1.本机关不掌握相关政府信息\t", "①本机关不掌握相关政府信息\t");
+        text = Replace(text, "1.信访举报投诉类申请\t", "9.信访举报投诉类申请\t");
+        text = Replace(text, "3.其他\t", "（3）其他\t"); // 其他 alone names no one row: read as 3.其他
         ReportImport import = Read(text);
         Assert.Empty(import.Findings);
         Assert.Equal(Base(), import.Report);

@@ -44,7 +44,13 @@ public class PrintedTextTests
     [InlineData("12.其他", "其他")]
     [InlineData("三.本年度办理结果", "本年度办理结果")]
     [InlineData("十二.其他", "其他")]
+    [InlineData("1)属于国家秘密", "属于国家秘密")]
+    [InlineData("①属于国家秘密", "属于国家秘密")]
+    [InlineData("⑳其他", "其他")]
+    [InlineData("①", "①")]
     [InlineData("12", "12")]
+    [InlineData("12)", "12)")]
+    [InlineData("1.", "1.")]
     [InlineData("12其他", "12其他")]
     [InlineData(".其他", ".其他")]
     [InlineData("其他", "其他")]
@@ -52,6 +58,23 @@ public class PrintedTextTests
     public void A_label_s_leading_numbering_is_bracketed_or_numerals_and_a_point(string label, string bare)
     {
         Assert.Equal(bare, WithoutNumbering(label));
+    }
+
+    [Theory]
+    [InlineData("(3)其他", "3.其他")]
+    [InlineData("3)其他", "3.其他")]
+    [InlineData("(12)其他", "12.其他")]
+    [InlineData("③其他", "3.其他")]
+    [InlineData("⑳其他", "20.其他")]
+    [InlineData("3.其他", null)]
+    [InlineData("(三)其他", null)]
+    [InlineData("()其他", null)]
+    [InlineData("(3)", null)]
+    [InlineData("③", null)]
+    [InlineData("其他", null)]
+    public void A_sub_rows_number_written_otherwise_is_written_with_a_point(string label, string? pointed)
+    {
+        Assert.Equal(pointed, WithPointNumbering(label));
     }
 
     [Theory]
