@@ -668,7 +668,9 @@ internal sealed partial class LayoutRecognition
             return titleAgency;
         }
 
-        string signed = Unindented(signature.Text);
+        // A name, not a paragraph's text: white space typed around it (a Word signature pushed right with spaces, or one
+        // left after it) is not the name's, as the title's name has none.
+        string signed = signature.Text.Trim();
         string label = PrintedText.Label(signed);
         string titleLabel = PrintedText.Label(titleAgency);
         if (!label.Contains(titleLabel, StringComparison.Ordinal))

@@ -597,6 +597,19 @@ public partial class LayoutReaderTests
     }
 
     [Theory]
+    [InlineData("测试县人民政府办公室 ")]
+    [InlineData("  测试县人民政府办公室\t")]
+    [InlineData("\u3000\u3000 测试县人民政府办公室\u3000 ")]
+    public void White_space_typed_around_the_signature_is_not_the_agencys_name(string signature)
+    {
+        // Word keeps a paragraph's spaces as typed (a signature pushed right with spaces, or one left after it).
+        string text = Replace(Text(), "测试县\n2023年1月20日", "测试县人民政府办公室\n2023年1月20日");
+        ReportImport import = LayoutReader.Read(Rebuilt(text, p => p.Text is "测试县人民政府办公室" ? new DocumentParagraph(signature, p.Location) : p));
+
+        Assert.Equal("测试县人民政府办公室", import.Report.Agency.Name);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("\u3000\u3000")]
     public void An_empty_paragraph_between_the_signature_and_the_date_leaves_the_signature_the_signature(string empty)
