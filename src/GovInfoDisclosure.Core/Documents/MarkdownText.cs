@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 
@@ -5,8 +6,8 @@ namespace GovInfoDisclosure.Core.Documents;
 
 /// <summary>
 /// Text as Markdown prints it (CommonMark's inline rules that matter for a report's text): a backslash before ASCII
-/// punctuation is that character, a character reference (<c>&amp;#32;</c>, <c>&amp;lt;</c>) is its character, and in a
-/// heading or table cell <c>&lt;br&gt;</c> is a line break. These are what <see cref="MarkdownReportWriter"/> writes, so
+/// punctuation is that character, a character reference (<c>&amp;#32;</c>, <c>&amp;lt;</c>) is its character, emphasis
+/// is its text, and in a heading or table cell <c>&lt;br&gt;</c> is a line break. These are what <see cref="MarkdownReportWriter"/> writes, so
 /// that what it writes reads back as written.
 /// </summary>
 internal static class MarkdownText
@@ -23,21 +24,37 @@ internal static class MarkdownText
         return count % 2 == 1;
     }
 
-    /// <summary>The text Markdown prints for <paramref name="text"/>; <paramref name="inline"/> for a heading or table cell (<c>&lt;br&gt;</c> is a line break).</summary>
+    /// <summary>
+    /// The text Markdown prints for <paramref name="text"/>; <paramref name="inline"/> for a heading or table cell
+    /// (<c>&lt;br&gt;</c> is a line break). Emphasis (<c>**101**</c>, <c>_注_</c>) prints its text without the delimiters.
+    /// </summary>
     public static string Decode(string text, bool inline)
     {
-        if (text.AsSpan().IndexOfAny('\\', '&', '<') < 0)
+        if (text.AsSpan().IndexOfAny(Decoded) < 0)
         {
             return text;
         }
 
         var sb = new StringBuilder(text.Length);
+        List<Delimiter>? delimiters = null;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
             if (c == '\\' && i + 1 < text.Length && text[i + 1] is > ' ' and < '\u007F' && !char.IsAsciiLetterOrDigit(text[i + 1]))
             {
                 sb.Append(text[++i]);
+            }
+            else if (c is '*' or '_')
+            {
+                int end = i;
+                while (end + 1 < text.Length && text[end + 1] == c)
+                {
+                    end++;
+                }
+
+                (delimiters ??= []).Add(Delimiter.Of(text, i, end + 1, sb.Length));
+                sb.Append(c, end + 1 - i);
+                i = end;
             }
             else if (c == '&' && Reference(text, i) is { Length: > 0 } reference)
             {
@@ -55,7 +72,150 @@ internal static class MarkdownText
             }
         }
 
-        return sb.ToString();
+        return delimiters is null ? sb.ToString() : WithoutEmphasis(sb, delimiters);
+    }
+
+    /// <summary>What <see cref="Decode"/> reads: escapes, references, line break tags and emphasis delimiters.</summary>
+    private static readonly SearchValues<char> Decoded = SearchValues.Create("\\&<*_");
+
+    /// <summary>
+    /// A run of <c>*</c> or <c>_</c> (CommonMark's delimiter run): where it is in the decoded text, how many of its
+    /// characters are left, and whether it can open or close emphasis, by the characters around it in the source.
+    /// </summary>
+    private sealed class Delimiter
+    {
+        public char Char { get; private init; }
+
+        public int Start { get; private init; }
+
+        public int Length { get; private init; }
+
+        /// <summary>Characters taken from its left end (as a closer) and its right end (as an opener).</summary>
+        public int FromLeft { get; set; }
+
+        public int FromRight { get; set; }
+
+        public int Left => Length - FromLeft - FromRight;
+
+        public bool CanOpen { get; private init; }
+
+        public bool CanClose { get; private init; }
+
+        /// <summary>The run from <paramref name="from"/> to <paramref name="to"/> in <paramref name="text"/>, at <paramref name="at"/> in the decoded text.</summary>
+        public static Delimiter Of(string text, int from, int to, int at)
+        {
+            // The beginning and end of the text count as white space.
+            char before = from > 0 ? text[from - 1] : ' ';
+            char after = to < text.Length ? text[to] : ' ';
+            bool leftFlanking = !char.IsWhiteSpace(after) && (!IsPunctuation(after) || char.IsWhiteSpace(before) || IsPunctuation(before));
+            bool rightFlanking = !char.IsWhiteSpace(before) && (!IsPunctuation(before) || char.IsWhiteSpace(after) || IsPunctuation(after));
+            char c = text[from];
+            return new Delimiter
+            {
+                Char = c,
+                Start = at,
+                Length = to - from,
+                CanOpen = c == '*' ? leftFlanking : leftFlanking && (!rightFlanking || IsPunctuation(before)),
+                CanClose = c == '*' ? rightFlanking : rightFlanking && (!leftFlanking || IsPunctuation(after)),
+            };
+        }
+
+        /// <summary>CommonMark's Unicode punctuation: the general categories P and S.</summary>
+        private static bool IsPunctuation(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
+    }
+
+    /// <summary>
+    /// The decoded text without the delimiters that make emphasis, matched as CommonMark's "process emphasis" does (closers
+    /// left to right, each with the nearest opener of its character before it, the rule of three, strong before regular;
+    /// a bound per kind of closer below which no opener is looked for again, so that no opener is passed over twice for
+    /// one kind); the delimiters left unmatched are text.
+    /// </summary>
+    private static string WithoutEmphasis(StringBuilder sb, List<Delimiter> delimiters)
+    {
+        var stack = new List<Delimiter>(delimiters);
+
+        // For each kind of closer (its character, its length modulo 3, whether it can open too), the index in the stack at
+        // and below which no opener matches it: -1, none yet.
+        Span<int> bottoms = stackalloc int[12];
+        bottoms.Fill(-1);
+        int current = 0;
+        while (current < stack.Count)
+        {
+            Delimiter closer = stack[current];
+            if (!closer.CanClose)
+            {
+                current++;
+                continue;
+            }
+
+            int kind = (closer.Char == '*' ? 0 : 6) + (closer.Length % 3 * 2) + (closer.CanOpen ? 1 : 0);
+            int found = -1;
+            for (int o = current - 1; o > bottoms[kind]; o--)
+            {
+                Delimiter opener = stack[o];
+                if (opener.Char == closer.Char && opener.CanOpen
+                    && (!(closer.CanOpen || opener.CanClose) || (opener.Length + closer.Length) % 3 != 0 || (opener.Length % 3 == 0 && closer.Length % 3 == 0)))
+                {
+                    found = o;
+                    break;
+                }
+            }
+
+            if (found < 0)
+            {
+                bottoms[kind] = current - 1;
+                if (closer.CanOpen)
+                {
+                    current++;
+                }
+                else
+                {
+                    stack.RemoveAt(current);
+                }
+
+                continue;
+            }
+
+            Delimiter match = stack[found];
+            int use = match.Left >= 2 && closer.Left >= 2 ? 2 : 1;
+            match.FromRight += use;
+            closer.FromLeft += use;
+
+            // The delimiters between them are text now. A bound among them comes down to the opener, which was at or below
+            // it (no match for that kind then, and what matches depends only on the lengths as printed).
+            stack.RemoveRange(found + 1, current - found - 1);
+            current = found + 1;
+            for (int k = 0; k < bottoms.Length; k++)
+            {
+                bottoms[k] = Math.Min(bottoms[k], found);
+            }
+
+            if (match.Left == 0)
+            {
+                stack.RemoveAt(found);
+                current--;
+                for (int k = 0; k < bottoms.Length; k++)
+                {
+                    bottoms[k] -= bottoms[k] >= found ? 1 : 0;
+                }
+            }
+
+            if (closer.Left == 0)
+            {
+                stack.RemoveAt(current);
+            }
+        }
+
+        var printed = new StringBuilder(sb.Length);
+        int next = 0;
+        foreach (Delimiter d in delimiters)
+        {
+            // The text before the run, then what is left of the run: its characters less those taken at either end.
+            printed.Append(sb, next, d.Start - next).Append(d.Char, d.Left);
+            next = d.Start + d.Length;
+        }
+
+        return printed.Append(sb, next, sb.Length - next).ToString();
     }
 
     /// <summary>
@@ -66,7 +226,7 @@ internal static class MarkdownText
     /// </summary>
     public static IReadOnlyList<(int Column, string Text)> SplitPipes(string line)
     {
-        int first = line.AsSpan().TrimStart(" \t").StartsWith('|') ? line.IndexOf('|', StringComparison.Ordinal) : -1;
+        int first = line.AsSpan().TrimStart(" \t") is ['|', ..] ? line.IndexOf('|', StringComparison.Ordinal) : -1;
         var cells = new List<(int, string)>(line.AsSpan().Count('|') + 1);
         int cellStart = first + 1;
         bool closed = false;

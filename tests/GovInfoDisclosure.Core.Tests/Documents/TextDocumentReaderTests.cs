@@ -430,6 +430,45 @@ public class TextDocumentReaderTests
     }
 
     [Theory]
+    [InlineData("**101**", "101")]
+    [InlineData("*注*：见附件", "注：见附件")]
+    [InlineData("__一、总体情况__", "一、总体情况")]
+    [InlineData("***强调***", "强调")]
+    [InlineData("**（一）予以公开**", "（一）予以公开")] // at the line's start a delimiter before punctuation opens
+    [InlineData("本年**（重点）**工作", "本年**（重点）**工作")] // CommonMark: between a letter and punctuation it neither opens nor closes
+    [InlineData("a * b * c", "a * b * c")] // a delimiter between spaces
+    [InlineData("**foo*", "*foo")]
+    [InlineData("*foo**", "foo*")]
+    [InlineData("*foo**bar**baz*", "foobarbaz")]
+    [InlineData("*foo**bar*", "foo**bar")] // the rule of three
+    [InlineData("__粗__体", "__粗__体")] // _ inside a word is no emphasis
+    [InlineData("文件_编号_", "文件_编号_")]
+    [InlineData("\\*101\\*", "*101*")] // escaped
+    [InlineData("&#42;101&#42;", "*101*")] // a reference is text, no delimiter
+    [InlineData("**", "**")]
+    [InlineData("_", "_")]
+    public void Markdown_emphasis_prints_its_text_without_its_delimiters_as_commonmark_matches_them(string written, string read)
+    {
+        SourceDocument document = TextDocumentReader.Read(written + "\n| 规章 | " + written + " |\n", "r.md");
+
+        Assert.Equal(read, Assert.Single(document.Blocks.OfType<DocumentParagraph>()).Text);
+        Assert.Equal(read, OnlyTable(document)[0, 1].Cell!.Text);
+    }
+
+    [Fact]
+    public void A_line_of_many_delimiters_that_match_none_keeps_them_all_and_matches_the_rest()
+    {
+        // 50,000 openers of one character, then 50,000 closers of the other that none of them matches, then 20,000 pairs
+        // that match: each closer of a kind looks past the openers once, not once for each closer (100,000 × 50,000 steps
+        // otherwise, which the fuzzing harness would report as a hang).
+        string line = string.Concat(Enumerable.Repeat(" _a", 50_000)) + string.Concat(Enumerable.Repeat("a* ", 50_000)) + string.Concat(Enumerable.Repeat(" *a*", 20_000));
+
+        string read = Assert.Single(TextDocumentReader.Read(line.Trim(), "r.md").Blocks.OfType<DocumentParagraph>()).Text;
+
+        Assert.Equal(line.Trim().Replace(" *a*", " a", StringComparison.Ordinal), read);
+    }
+
+    [Theory]
     [InlineData("\\!\\~\\\\\\#", "!~\\#")] // ASCII punctuation from '!' (0x21) to '~' (0x7E)
     [InlineData("\\ a\\a\\1\\中\\\u007F", "\\ a\\a\\1\\中\\\u007F")] // not before a space, letter, digit, other character or DEL
     [InlineData("\\\\*", "\\*")] // an escaped backslash does not escape what follows it
