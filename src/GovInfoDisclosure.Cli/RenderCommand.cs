@@ -6,8 +6,9 @@ namespace GovInfoDisclosure.Cli;
 
 /// <summary>
 /// <c>gidr render FILE [--to html|docx|md] [-o OUT]</c>: a report (canonical JSON or a published document) in the
-/// official layout. Without <c>-o</c> it goes to standard output; a Word document, being binary, needs <c>-o</c> unless
-/// standard output is redirected.
+/// official layout. Without <c>-o</c> it goes to standard output (a Word document too, for a redirection or a pipe). A
+/// report the layout cannot hold (a control character in a Word document) is refused with exit code 2 and nothing
+/// written.
 /// </summary>
 internal static class RenderCommand
 {
@@ -25,17 +26,32 @@ internal static class RenderCommand
             _ => static (r, s) => HtmlReportWriter.Write(r, s),
         };
 
+        // Written in memory first: a report the layout cannot hold (a character Word's XML cannot) leaves no part of a
+        // document behind, in a file or on standard output.
+        using var written = new MemoryStream();
+        try
+        {
+            write(report!, written);
+        }
+        catch (ArgumentException e) when (e.ParamName == "report")
+        {
+            int parameter = e.Message.LastIndexOf(" (Parameter", StringComparison.Ordinal);
+            stderr.WriteLine($"gidr: {file}: {(parameter > 0 ? e.Message[..parameter] : e.Message)}");
+            return GidrApp.Unreadable;
+        }
+
+        written.Position = 0;
         if (output is null)
         {
             using Stream stdout = openStdout();
-            write(report!, stdout);
+            written.CopyTo(stdout);
             stdout.Flush();
             return GidrApp.Ok;
         }
 
         using (FileStream stream = File.Create(output))
         {
-            write(report!, stream);
+            written.CopyTo(stream);
         }
 
         return GidrApp.Ok;

@@ -97,11 +97,83 @@ public static class DocxReportWriter
 
     /// <summary>Writes the report as a Word document.</summary>
     /// <param name="report">The report.</param>
-    /// <param name="stream">The stream to write the package to: writable and seekable; left open.</param>
+    /// <param name="stream">
+    /// The stream to write the package to: writable (standard output too: a stream that cannot seek or be read is written
+    /// the finished package); left open.
+    /// </param>
+    /// <exception cref="ArgumentException">
+    /// The stream is not writable; or the report holds a character a Word document cannot hold (XML 1.0 has no control
+    /// character but tab, line feed and carriage return, no U+FFFE or U+FFFF and no lone surrogate), named with its JSON
+    /// path: nothing is written then.
+    /// </exception>
     public static void Write(Report report, Stream stream)
     {
         Guard.Against.Null(report, nameof(report));
         Guard.Against.Null(stream, nameof(stream));
+        if (!stream.CanWrite)
+        {
+            throw new ArgumentException("The stream is not writable.", nameof(stream));
+        }
+
+        if (Unwritable(report) is { } where)
+        {
+            throw new ArgumentException($"The report cannot be written as a Word document: {where}, which Word's XML cannot hold.", nameof(report));
+        }
+
+        if (stream.CanSeek && stream.CanRead)
+        {
+            WritePackage(report, stream);
+            return;
+        }
+
+        // The package is a zip the SDK writes by seeking and reading back: made in memory, then copied.
+        using var package = new MemoryStream();
+        WritePackage(report, package);
+        package.Position = 0;
+        package.CopyTo(stream);
+    }
+
+    /// <summary>
+    /// Where the report holds a character that XML 1.0 cannot hold (<see cref="Write"/> prints every text the report has:
+    /// its title, agency and narratives), as its JSON path and the character; null where there is none.
+    /// </summary>
+    private static string? Unwritable(Report report)
+    {
+        var texts = new List<(string Path, string? Text)> { (ReportFormat.Title.JsonPointer, report.Title), (ReportFormat.AgencyName.JsonPointer, report.Agency.Name) };
+        foreach (FormatEntry section in ReportFormat.Sections)
+        {
+            Narrative? narrative = section == ReportFormat.Overview ? report.Overview
+                : section == ReportFormat.ProblemsAndImprovements ? report.ProblemsAndImprovements
+                : section == ReportFormat.OtherMatters ? report.OtherMatters
+                : null;
+            for (int i = 0; narrative is not null && i < narrative.Paragraphs.Length; i++)
+            {
+                texts.Add(($"{section.JsonPointer}/{i}/heading", narrative.Paragraphs[i].Heading));
+                texts.Add(($"{section.JsonPointer}/{i}/text", narrative.Paragraphs[i].Text));
+            }
+        }
+
+        foreach ((string path, string? text) in texts)
+        {
+            for (int i = 0; text is not null && i < text.Length; i++)
+            {
+                char c = text[i];
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                }
+                else if (!(c is '\t' or '\n' or '\r' || (c >= ' ' && c <= '\uFFFD' && !char.IsSurrogate(c))))
+                {
+                    return string.Create(CultureInfo.InvariantCulture, $"{path} holds U+{(int)c:X4} at character {i + 1}");
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static void WritePackage(Report report, Stream stream)
+    {
         using WordprocessingDocument document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document, autoSave: true);
         document.PackageProperties.Title = PrintedDocument.MetadataTitle(report);
         document.PackageProperties.Creator = report.Agency.Name;

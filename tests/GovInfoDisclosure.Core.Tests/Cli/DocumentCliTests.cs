@@ -142,6 +142,27 @@ public sealed class DocumentCliTests : IDisposable
         Assert.True(bytes.AsSpan().StartsWith("PK"u8));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Render_refuses_a_report_a_word_document_cannot_hold_by_its_file_and_path_and_writes_nothing(bool toFile)
+    {
+        string json = File.ReadAllText(TestReports.SamplePath("laiyuan-2022.json"));
+        string source = Path.Combine(_folder.Root, "bell.json");
+        File.WriteAllText(source, json.Replace("\"涞源县人民政府\"", "\"涞源县人民政府\\u0007\"", StringComparison.Ordinal));
+        string target = Path.Combine(_folder.Root, "bell.docx");
+
+        (int exit, string output, string errors, string stream) = toFile
+            ? CliFolder.Run("render", source, "--to", "docx", "-o", target)
+            : CliFolder.Run("render", source, "--to", "docx");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("bell.json: The report cannot be written as a Word document: /agency/name holds U+0007", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameter", errors, StringComparison.Ordinal);
+        Assert.False(File.Exists(target));
+        Assert.Equal(string.Empty, output + stream);
+    }
+
     [Fact]
     public void Validate_as_html_writes_one_page_with_every_file_and_exits_as_the_findings_say()
     {

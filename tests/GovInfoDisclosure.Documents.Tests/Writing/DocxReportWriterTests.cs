@@ -317,6 +317,80 @@ public class DocxReportWriterTests
     }
 
     [Fact]
+    public void A_document_written_to_a_stream_that_cannot_seek_or_be_read_is_the_same_package()
+    {
+        // Standard output when redirected or piped: the SDK's zip needs to seek and read back.
+        AnnualReport report = WrittenReport.Sample("laiyuan-2022.json");
+        using var written = new WriteOnlyStream();
+
+        DocxReportWriter.Write(report, written);
+
+        AssertValid(written.Bytes);
+        WrittenReport.FromDocx(written.Bytes, report.Edition).AssertIsOf(report);
+    }
+
+    [Theory]
+    [InlineData("text", 0x0001)]
+    [InlineData("text", 0x000C)]
+    [InlineData("text", 0xFFFE)]
+    [InlineData("text", 0xD800)] // a lone surrogate
+    [InlineData("heading", 0x001F)]
+    public void A_character_words_xml_cannot_hold_is_refused_by_its_json_path_and_nothing_is_written(string key, int code)
+    {
+        string text = "甲" + (char)code + "乙";
+        AnnualReport sample = WrittenReport.Sample("laiyuan-2022.json");
+        AnnualReport report = sample with
+        {
+            Overview = new Narrative([key == "heading" ? new Paragraph { Heading = text, Text = "正文" } : new Paragraph { Text = text }, .. sample.Overview!.Paragraphs]),
+        };
+        using var stream = new MemoryStream();
+
+        ArgumentException e = Assert.Throws<ArgumentException>(() => DocxReportWriter.Write(report, stream));
+
+        Assert.Equal("report", e.ParamName);
+        Assert.Contains($"/overview/0/{key} holds U+{code:X4} at character 2", e.Message, StringComparison.Ordinal);
+        Assert.Equal(0, stream.Length);
+    }
+
+    [Fact]
+    public void Tabs_line_feeds_carriage_returns_and_characters_beyond_the_basic_plane_are_written()
+    {
+        AnnualReport report = WrittenReport.Sample("laiyuan-2022.json") with { Agency = new Agency { Name = "测试\t县\r\n𠀋\uE000\uFFFD" } };
+
+        AssertValid(DocxReportWriter.ToBytes(report));
+    }
+
+    /// <summary>A stream that can only be written, as standard output is.</summary>
+    private sealed class WriteOnlyStream : Stream
+    {
+        private readonly MemoryStream _inner = new();
+
+        public byte[] Bytes => _inner.ToArray();
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => _inner.Write(buffer, offset, count);
+    }
+
+    [Fact]
     public void The_agency_and_the_date_at_the_end_are_right_aligned_without_the_bodys_first_line_indent()
     {
         AnnualReport report = WrittenReport.Sample("linqiu-wuling-2022.json");
