@@ -49,6 +49,8 @@ internal static class GidrApp
         var validate = new Command("validate", "Validate reports against every per-report rule.") { files, format, language, series, part, validateOutput };
         validate.Validators.Add(result =>
         {
+            RefuseUnknownOptions(result, files);
+            RefuseOverwriting(result, result.GetValue(validateOutput), [.. result.GetValue(files) ?? [], .. result.GetValue(part) ?? []]);
             bool hasParts = (result.GetValue(part) ?? []).Length > 0;
             if (hasParts && result.GetValue(series))
             {
@@ -72,6 +74,11 @@ internal static class GidrApp
         var agency = new Option<string>("--agency") { Description = "The name of the body the consolidated report is of (default: \"N个单位汇总\")." };
         var region = new Option<string>("--region") { Description = "The region of that body." };
         var consolidate = new Command("consolidate", "Write the report that consolidates the PARTs (every table cell the sum of theirs).") { partFiles, output, agency, region };
+        consolidate.Validators.Add(result =>
+        {
+            RefuseUnknownOptions(result, partFiles);
+            RefuseOverwriting(result, result.GetValue(output), result.GetValue(partFiles) ?? []);
+        });
         consolidate.SetAction(result => ConsolidateCommand.Run(
             result.GetValue(partFiles)!, result.GetValue(output), result.GetValue(agency), result.GetValue(region), openStdout, stderr));
 
@@ -96,6 +103,7 @@ internal static class GidrApp
         {
             documents, importOutput, importYear, importAgency, importLanguage,
         };
+        importCommand.Validators.Add(result => RefuseUnknownOptions(result, documents));
         importCommand.SetAction(result => ImportCommand.Run(
             result.GetValue(documents)!, result.GetValue(importOutput), result.GetValue(importYear), result.GetValue(importAgency),
             result.GetValue(importLanguage) == "zh", openStdout, stderr));
@@ -105,6 +113,7 @@ internal static class GidrApp
         renderTo.AcceptOnlyFromAmong("html", "docx", "md");
         var renderOutput = new Option<string>("--output", "-o") { Description = "Write to this file instead of standard output." };
         var render = new Command("render", "Write a report in the official layout: an HTML page, a Word document or Markdown.") { renderFile, renderTo, renderOutput };
+        render.Validators.Add(result => RefuseOverwriting(result, result.GetValue(renderOutput), [result.GetValue(renderFile) ?? string.Empty]));
         render.SetAction(result => RenderCommand.Run(result.GetValue(renderFile)!, result.GetValue(renderTo)!, result.GetValue(renderOutput), openStdout, stderr));
 
         string[] editionKeys = [.. Enum.GetValues<ReportEdition>().Select(ReportFormat.EditionKey)];
@@ -149,6 +158,37 @@ internal static class GidrApp
             // Reading files is the one thing expected to fail here; any other exception is a bug and keeps its stack.
             stderr.WriteLine($"gidr: {(ex is AggregateException a ? a.Flatten().InnerException?.Message : ex.Message)}");
             return Unreadable;
+        }
+    }
+
+    /// <summary>
+    /// Makes a token that looks like an option (<c>--bogus</c>, <c>-x</c>) among the files a usage error, as it is where no
+    /// file is expected: a mistyped option would otherwise be read as a file that does not exist (exit code 2) while the
+    /// other files are read as if it were not there. A file or folder of that name still counts (<c>./-x</c> always does).
+    /// </summary>
+    private static void RefuseUnknownOptions(CommandResult result, Argument<string[]> files)
+    {
+        foreach (Token token in result.GetResult(files)?.Tokens ?? [])
+        {
+            if (token.Value.Length > 1 && token.Value[0] == '-' && !File.Exists(token.Value) && !Directory.Exists(token.Value))
+            {
+                result.AddError($"Unrecognized option '{token.Value}'.");
+            }
+        }
+    }
+
+    /// <summary>A usage error where the output file is one of the inputs: it would be emptied before it is read.</summary>
+    private static void RefuseOverwriting(CommandResult result, string? output, IEnumerable<string> inputs)
+    {
+        if (output is null)
+        {
+            return;
+        }
+
+        string target = Path.GetFullPath(output);
+        if (inputs.Any(i => i.Length > 0 && string.Equals(Path.GetFullPath(i), target, OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)))
+        {
+            result.AddError($"The output '{output}' is one of the input files: it would be overwritten before it is read.");
         }
     }
 

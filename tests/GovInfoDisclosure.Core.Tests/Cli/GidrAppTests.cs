@@ -217,12 +217,65 @@ public sealed class GidrAppTests : IDisposable
     [InlineData("validate", "x.json", "--format", "xml")]
     [InlineData("frobnicate")]
     [InlineData("format")]
+    [InlineData("validate", "--bogus", "samples/laiyuan-2022.json")] // a mistyped option is not a file that does not exist
+    [InlineData("validate", "samples/laiyuan-2022.json", "-x")]
+    [InlineData("validate", "--series", "--bogus", "samples/laiyuan-2022.json")]
+    [InlineData("consolidate", "--bogus", "samples/laiyuan-2022.json")]
+    [InlineData("import", "--bogus", "samples/laiyuan-2022.json")]
     public void A_wrong_command_line_exits_64_with_usage(params string[] args)
     {
-        (int code, _, string stderr) = Run(args);
+        (int code, string stdout, string stderr) = Run(args);
 
         Assert.Equal(64, code);
         Assert.Contains("Usage:", stderr);
+        Assert.Empty(stdout);
+    }
+
+    [Theory]
+    [InlineData("validate", "{0}", "-o", "{0}")]
+    [InlineData("validate", "{1}", "--part", "{0}", "-o", "{0}")]
+    [InlineData("consolidate", "{1}", "{0}", "-o", "{0}")]
+    [InlineData("render", "{0}", "-o", "{0}")]
+    public void An_output_that_is_one_of_the_inputs_is_a_wrong_command_line_and_the_input_is_left_as_it_was(params string[] pattern)
+    {
+        string folder = Directory.CreateTempSubdirectory("gidr-").FullName;
+        try
+        {
+            string input = Path.Combine(folder, "report.json");
+            string other = Path.Combine(folder, "other.json");
+            File.Copy(TestReports.SamplePath("laiyuan-2022.json"), input);
+            File.Copy(TestReports.SamplePath("laiyuan-2022.json"), other);
+            byte[] before = File.ReadAllBytes(input);
+
+            (int code, _, string stderr) = Run([.. pattern.Select(a => string.Format(System.Globalization.CultureInfo.InvariantCulture, a, input, other))]);
+
+            Assert.Equal(64, code);
+            Assert.Contains("is one of the input files", stderr);
+            Assert.Equal(before, File.ReadAllBytes(input));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_file_named_like_an_option_is_still_a_file()
+    {
+        // In the working directory, as such a file is named on a command line (./-x always works too).
+        string name = $"-gidr-{Guid.NewGuid():N}.json";
+        File.Copy(TestReports.SamplePath("laiyuan-2022.json"), name);
+        try
+        {
+            (int code, string stdout, string stderr) = Run("validate", name);
+
+            Assert.True(code is 0 or 1, stderr);
+            Assert.Contains(name, stdout);
+        }
+        finally
+        {
+            File.Delete(name);
+        }
     }
 
     [Fact]
