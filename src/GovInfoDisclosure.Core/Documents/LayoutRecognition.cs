@@ -93,15 +93,14 @@ internal sealed partial class LayoutRecognition
         SourceLocation? namedLocation = ReferenceEquals(named, title) ? titleLocation : null;
         int year = _options.Year ?? YearOf(named) ?? throw new DocumentReadException(
             "the title states no year; give the reported year (ImportOptions.Year, gidr --year).", File, titleLocation);
-        string titleAgency = _options.AgencyName ?? AgencyOf(named) ?? throw new DocumentReadException(
-            "the title names no agency before the year; give the agency's name (ImportOptions.AgencyName, gidr --agency).", File, titleLocation);
+        string? titleAgency = _options.AgencyName ?? AgencyOf(named);
         if (year is < AnnualReport.MinYear or > AnnualReport.MaxYear)
         {
             throw new DocumentReadException($"the year {year} is not a year a report can be on.", File, titleLocation);
         }
 
         (DateOnly? publishedOn, int closingStart, DocumentParagraph? signature) = FindClosing(blocks, headings, titleAgency);
-        string agency = AgencyFromSignature(titleAgency, signature);
+        string agency = titleAgency is null ? AgencyFromSignatureAlone(signature, named, titleLocation) : AgencyFromSignature(titleAgency, signature);
 
         // A document that marks its section headings as headings (HTML h2, a Word heading style, Markdown ##) has its own
         // paragraphs (no page break of an extraction split them), and a paragraph it marks as a heading in a narrative is a
@@ -569,7 +568,7 @@ internal sealed partial class LayoutRecognition
     /// agency (the title's name, or the caller's). Without a closing date the page's own date is used, with a finding.
     /// Returns the date, the block where the closing lines start, and the signature.
     /// </summary>
-    private (DateOnly? Date, int ClosingStart, DocumentParagraph? Signature) FindClosing(ImmutableArray<DocumentBlock> blocks, int[] headings, string agency)
+    private (DateOnly? Date, int ClosingStart, DocumentParagraph? Signature) FindClosing(ImmutableArray<DocumentBlock> blocks, int[] headings, string? agency)
     {
         int last = headings.Max();
         for (int b = blocks.Length - 1; b > last; b--)
@@ -649,7 +648,7 @@ internal sealed partial class LayoutRecognition
     }
 
     /// <summary>Whether a line holds the agency's name (its label as compared).</summary>
-    private static bool NamesAgency(string text, string agency) => PrintedText.Label(text).Contains(PrintedText.Label(agency), StringComparison.Ordinal);
+    private static bool NamesAgency(string text, string? agency) => agency is not null && PrintedText.Label(text).Contains(PrintedText.Label(agency), StringComparison.Ordinal);
 
     /// <summary>
     /// A line that can sign a report: short (at most 40 characters) and no sentence. Never a blank one:
@@ -686,6 +685,30 @@ internal sealed partial class LayoutRecognition
 
         return signed;
     }
+
+    /// <summary>
+    /// The agency where the title names none before its year (a department's page titled 2022年政府信息公开工作年度报告) and
+    /// the caller gives none: the signature's, the line just above the closing date, where it reads as a body's name (it
+    /// ends as one does: 政府, 局, 办公室, 委员会, 镇, 街道办事处…; a narrative's short last line such as 无 does not), said
+    /// by GID518; otherwise the document cannot be read without the caller's name.
+    /// </summary>
+    private string AgencyFromSignatureAlone(DocumentParagraph? signature, string? title, SourceLocation? titleLocation)
+    {
+        string? signed = signature?.Text.Trim();
+        if (signed is null || !BodySuffixes.Any(suffix => signed.EndsWith(suffix, StringComparison.Ordinal)))
+        {
+            throw new DocumentReadException(
+                "the title names no agency before the year and no signature above the closing date names one; give the agency's name (ImportOptions.AgencyName, gidr --agency).", File, titleLocation);
+        }
+
+        _locations[ReportFormat.AgencyName.JsonPointer] = signature!.Location;
+        Add(Rules.AgencyFromSignatureAlone, ReportFormat.AgencyName.JsonPointer, signature.Location, new("title", title ?? string.Empty), new("signature", signed));
+        return signed;
+    }
+
+    /// <summary>How the name of an administrative body ends (a government, a department or office, a township or street).</summary>
+    private static readonly string[] BodySuffixes =
+        ["政府", "局", "办公室", "委员会", "委", "厅", "部", "署", "院", "中心", "办", "处", "所", "站", "队", "会", "镇", "乡", "街道", "办事处", "管委会", "管理委员会", "区", "县", "市", "省", "旗", "州", "盟"];
 
     private static IEnumerable<DocumentParagraph> Paragraphs(ImmutableArray<DocumentBlock> blocks, int from, int to)
     {

@@ -346,6 +346,15 @@ public static class Rules
         "The article's own title “{title}” is read as the title; the heading above it, “{heading}”, is not the report's.",
         "以正文标题“{title}”为报告标题；其上方的标题“{heading}”不属于报告。");
 
+    /// <summary>GID518: the title names no agency; the agency's name is the signature's.</summary>
+    public static RuleDescriptor AgencyFromSignatureAlone { get; } = new(
+        "GID518", Severity.Info, RuleScope.Import,
+        "Agency named only by the signature", "机关名称仅见于落款",
+        "Reading a published document: the title names no agency before its year (a department's page titled 2022年政府信息公开工作年度报告) and the caller gave none; the signature just above the closing date reads as a body's name and is taken as the agency's.",
+        "读取已发布文档：标题中年度之前未写机关名称（如部门网站上题为“2022年政府信息公开工作年度报告”的页面），调用方也未提供；取结尾日期上方的落款为机关名称。",
+        "The title “{title}” names no agency; the signature “{signature}” is taken as the agency's name.",
+        "标题“{title}”未写机关名称，取落款“{signature}”为机关名称。");
+
     /// <summary>Every rule, in the order findings are reported.</summary>
     public static ImmutableArray<RuleDescriptor> All { get; } =
     [
@@ -353,7 +362,7 @@ public static class Rules
         EarlyPublication, EditionMismatch, FeeNotStated, LongOverview, CarryOver, InForceSeries, RepeatedText, MissingYear, DuplicateYear,
         ItemsSeries, Consolidation, SectionNotFound, TableNotFound, RowNotFound, CellNotNumber, RowNotPlaced, CellAmbiguous, DashAsBlank, NumberWithUnit,
         OtherHandlingOneRow, LabelVariant, PageDateUsed, RowRepeated, ParagraphJoined, TemplateColumnOrder,
-        AgencyFromSignature, TitleRepeated, TitleBelowHeading,
+        AgencyFromSignature, TitleRepeated, TitleBelowHeading, AgencyFromSignatureAlone,
     ];
 
     /// <summary>The rule with the given code, if any.</summary>

@@ -65,6 +65,9 @@ internal static class ImportExamples
         yield return Example("GID517", $"a page whose site prints {heading} as its heading over the article, which opens with its own title {valid.Title}.",
             $"{heading}\n\n{text}");
         yield return Example("GID515", $"the report as printed: its title {valid.Title} names the agency 某某镇, the signature above the date {valid.Agency.Name}.", text);
+        string untitled = $"{valid.Year}年政府信息公开工作年度报告";
+        yield return Example("GID518", $"a department's page titled {untitled}, without the agency; the signature above the date {valid.Agency.Name}.",
+            text.Replace(valid.Title!, untitled, StringComparison.Ordinal));
     }
 
     private static DocumentCell Cell(string text, int columnSpan = 1, int rowSpan = 1) => new(text, new SourceLocation { File = "page.html", Line = 41 }, rowSpan, columnSpan);

@@ -502,14 +502,48 @@ public partial class LayoutReaderTests
     }
 
     [Fact]
-    public void Without_any_title_a_caller_giving_the_year_alone_is_asked_for_the_agency()
+    public void Without_any_title_a_caller_giving_the_year_alone_is_asked_for_the_agency_unless_the_signature_names_a_body()
     {
-        string text = Replace(Text(), "测试县2022年政府信息公开工作年度报告\n", string.Empty);
+        string text = Replace(Replace(Text(), "测试县2022年政府信息公开工作年度报告\n", string.Empty), "测试县\n2023年1月20日", "本年无其他事项\n2023年1月20日");
 
         var e = Assert.Throws<DocumentReadException>(() => Read(text, new ImportOptions { Year = 2022 }));
 
         Assert.Contains("names no agency", e.Message, StringComparison.Ordinal);
         Assert.Equal("测试县", Read(text, new ImportOptions { Year = 2022, AgencyName = "测试县" }).Report.Agency.Name);
+    }
+
+    [Theory]
+    [InlineData("测试县人民政府办公室", true)]
+    [InlineData("测试县林业和草原局", true)]
+    [InlineData("测试县某某镇人民政府", true)]
+    [InlineData("无", false)] // a narrative's short last line, not a body's name
+    [InlineData("以上", false)]
+    public void A_title_without_an_agency_takes_the_signatures_where_it_names_a_body_and_says_so(string signature, bool taken)
+    {
+        // A department's page titled without its name: the line above the closing date signs it.
+        string text = Replace(Replace(Text(), "测试县2022年政府信息公开工作年度报告", "2022年政府信息公开工作年度报告"), "测试县\n2023年1月20日", signature + "\n2023年1月20日");
+
+        if (!taken)
+        {
+            Assert.Contains("names no agency", Assert.Throws<DocumentReadException>(() => Read(text)).Message, StringComparison.Ordinal);
+            return;
+        }
+
+        ReportImport import = Read(text);
+        Assert.Equal(signature, import.Report.Agency.Name);
+        Diagnostic finding = Assert.Single(import.Findings);
+        Assert.Equal((Rules.AgencyFromSignatureAlone.Code, ReportFormat.AgencyName.JsonPointer), (finding.Code, finding.Path));
+        Assert.Equal(import.LocationOf(ReportFormat.AgencyName.JsonPointer), finding.Location);
+        Assert.Empty(Read(text, new ImportOptions { AgencyName = "测试县" }).Findings);
+    }
+
+    [Fact]
+    public void A_title_without_an_agency_and_no_closing_date_asks_for_the_agency_whatever_the_last_line_says()
+    {
+        // Without a date, only a last line naming the agency signs: with no agency to name, none does.
+        string text = Replace(Replace(Text(), "测试县2022年政府信息公开工作年度报告", "2022年政府信息公开工作年度报告"), "测试县\n2023年1月20日", "测试县人民政府办公室");
+
+        Assert.Contains("names no agency", Assert.Throws<DocumentReadException>(() => Read(text)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
