@@ -555,8 +555,15 @@ internal sealed partial class LayoutRecognition
         }
 
         Match m = TitleYear().Match(title.Replace('\n', ' '));
-        string name = m.Success ? title[..m.Index].Trim() : string.Empty;
-        return name.Length > 0 ? string.Concat(name.Where(c => !char.IsWhiteSpace(c))) : null;
+        string name = m.Success ? string.Concat(title[..m.Index].Where(c => !char.IsWhiteSpace(c))) : string.Empty;
+
+        // 某某县人民政府关于2022年政府信息公开工作年度报告的报告: 关于 (about) is not the name's.
+        if (name.EndsWith("关于", StringComparison.Ordinal))
+        {
+            name = name[..^2];
+        }
+
+        return name.Length > 0 ? name : null;
     }
 
     [GeneratedRegex(@"([0-9０-９]{4})\s*年")]

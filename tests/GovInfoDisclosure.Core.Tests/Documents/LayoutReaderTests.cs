@@ -537,6 +537,16 @@ public partial class LayoutReaderTests
         Assert.Empty(Read(text, new ImportOptions { AgencyName = "测试县" }).Findings);
     }
 
+    [Theory]
+    [InlineData("测试县人民政府关于2022年政府信息公开工作年度报告", "测试县人民政府")] // 关于 is not the name's
+    [InlineData("测试县政府信息公开办公室2022年政府信息公开工作年度报告", "测试县政府信息公开办公室")] // a body so named
+    public void The_agency_is_the_title_s_name_for_the_body_however_the_title_words_the_rest(string title, string agency)
+    {
+        ReportImport import = Read(Replace(Replace(Text(), "测试县2022年政府信息公开工作年度报告", title), "测试县\n2023年1月20日", "2023年1月20日"));
+
+        Assert.Equal((agency, 2022), (import.Report.Agency.Name, import.Report.Year));
+    }
+
     [Fact]
     public void A_title_without_an_agency_and_no_closing_date_asks_for_the_agency_whatever_the_last_line_says()
     {
