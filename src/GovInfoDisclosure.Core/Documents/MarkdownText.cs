@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Net;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace GovInfoDisclosure.Core.Documents;
@@ -37,6 +38,7 @@ internal static class MarkdownText
 
         var sb = new StringBuilder(text.Length);
         List<Delimiter>? delimiters = null;
+        Dictionary<int, List<int>>? backticks = null;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
@@ -66,6 +68,18 @@ internal static class MarkdownText
                 sb.Append('\n');
                 i += length - 1;
             }
+            else if (c == '`' && CodeSpan(text, i, ref backticks) is { Length: > 0 } code)
+            {
+                // Literal: no escape, reference or emphasis inside; printed without its backticks.
+                sb.Append(code.Content);
+                i += code.Length - 1;
+            }
+            else if (c == '<' && Autolink(text, i) is > 0 and int link)
+            {
+                // <http://…>: the address as printed, without its brackets, literal.
+                sb.Append(text, i + 1, link - 2);
+                i += link - 1;
+            }
             else
             {
                 sb.Append(c);
@@ -75,8 +89,107 @@ internal static class MarkdownText
         return delimiters is null ? sb.ToString() : WithoutEmphasis(sb, delimiters);
     }
 
-    /// <summary>What <see cref="Decode"/> reads: escapes, references, line break tags and emphasis delimiters.</summary>
-    private static readonly SearchValues<char> Decoded = SearchValues.Create("\\&<*_");
+    /// <summary>What <see cref="Decode"/> reads: escapes, references, line break tags, autolinks, code spans and emphasis delimiters.</summary>
+    private static readonly SearchValues<char> Decoded = SearchValues.Create("\\&<*_`");
+
+    /// <summary>
+    /// A code span starting at <paramref name="at"/> (CommonMark: a run of backticks, up to the next run of as many):
+    /// its content as printed (line breaks as spaces, one space stripped at each end where both ends have one and it is
+    /// not all spaces) and its length in the text; a zero length where the run opens no span. The text's backtick runs
+    /// are found once (<paramref name="runs"/>: where the runs of each length start), so that looking for a closing run
+    /// costs a search, not a scan of the rest of the text.
+    /// </summary>
+    private static (string Content, int Length) CodeSpan(string text, int at, ref Dictionary<int, List<int>>? runs)
+    {
+        if (at > 0 && text[at - 1] == '`')
+        {
+            return (string.Empty, 0);
+        }
+
+        runs ??= BacktickRuns(text);
+        int run = 1;
+        while (at + run < text.Length && text[at + run] == '`')
+        {
+            run++;
+        }
+
+        List<int> starts = runs[run];
+        int next = starts.BinarySearch(at);
+        next = next < 0 ? ~next : next + 1;
+        if (next >= starts.Count)
+        {
+            return (string.Empty, 0);
+        }
+
+        int close = starts[next];
+        string content = text[(at + run)..close].Replace('\n', ' ');
+        if (content.Length >= 2 && content[0] == ' ' && content[^1] == ' ' && content.AsSpan().Trim(' ').Length > 0)
+        {
+            content = content[1..^1];
+        }
+
+        return (content, close + run - at);
+    }
+
+    /// <summary>Where each run of backticks in a text starts, by the run's length.</summary>
+    private static Dictionary<int, List<int>> BacktickRuns(string text)
+    {
+        var runs = new Dictionary<int, List<int>>();
+        for (int i = text.IndexOf('`', StringComparison.Ordinal); i >= 0; i = text.IndexOf('`', i))
+        {
+            int start = i;
+            while (i < text.Length && text[i] == '`')
+            {
+                i++;
+            }
+
+            (CollectionsMarshal.GetValueRefOrAddDefault(runs, i - start, out _) ??= []).Add(start);
+            if (i >= text.Length)
+            {
+                break;
+            }
+        }
+
+        return runs;
+    }
+
+    /// <summary>
+    /// The length of a URI autolink at <paramref name="at"/> (CommonMark: <c>&lt;</c>, a scheme of 2 to 32 characters, a
+    /// colon, no space, <c>&lt;</c> or <c>&gt;</c>, then <c>&gt;</c>), or 0.
+    /// </summary>
+    private static int Autolink(string text, int at)
+    {
+        int i = at + 1;
+        if (i >= text.Length || !char.IsAsciiLetter(text[i]))
+        {
+            return 0;
+        }
+
+        while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] is '+' or '.' or '-'))
+        {
+            i++;
+        }
+
+        if (i - at - 1 is < 2 or > 32 || i >= text.Length || text[i] != ':')
+        {
+            return 0;
+        }
+
+        for (; i < text.Length; i++)
+        {
+            if (text[i] == '>')
+            {
+                return i - at + 1;
+            }
+
+            if (text[i] is '<' || char.IsWhiteSpace(text[i]) || char.IsControl(text[i]))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
 
     /// <summary>
     /// A run of <c>*</c> or <c>_</c> (CommonMark's delimiter run): where it is in the decoded text, how many of its
@@ -127,32 +240,53 @@ internal static class MarkdownText
     /// <summary>
     /// The decoded text without the delimiters that make emphasis, matched as CommonMark's "process emphasis" does (closers
     /// left to right, each with the nearest opener of its character before it, the rule of three, strong before regular;
-    /// a bound per kind of closer below which no opener is looked for again, so that no opener is passed over twice for
-    /// one kind); the delimiters left unmatched are text.
+    /// a bound per kind of closer below which no opener is looked for again, and removals that cost nothing, so that the
+    /// time grows with the line's length); the delimiters left unmatched are text.
     /// </summary>
     private static string WithoutEmphasis(StringBuilder sb, List<Delimiter> delimiters)
     {
-        var stack = new List<Delimiter>(delimiters);
+        // The delimiters still in play, as a list linked by their indexes (in the text's order): a removal costs nothing.
+        int count = delimiters.Count;
+        int[] previous = new int[count];
+        int[] next = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            (previous[i], next[i]) = (i - 1, i + 1 < count ? i + 1 : -1);
+        }
 
-        // For each kind of closer (its character, its length modulo 3, whether it can open too), the index in the stack at
-        // and below which no opener matches it: -1, none yet.
+        void Remove(int i)
+        {
+            if (previous[i] >= 0)
+            {
+                next[previous[i]] = next[i];
+            }
+
+            if (next[i] >= 0)
+            {
+                previous[next[i]] = previous[i];
+            }
+        }
+
+        // For each kind of closer (its character, its length modulo 3, whether it can open too), the index at and below
+        // which no opener matches it: what matches depends only on the runs as printed, so the bound holds whatever is
+        // removed later (indexes keep the text's order). -1: none yet.
         Span<int> bottoms = stackalloc int[12];
         bottoms.Fill(-1);
-        int current = 0;
-        while (current < stack.Count)
+        int current = count > 0 ? 0 : -1;
+        while (current >= 0)
         {
-            Delimiter closer = stack[current];
+            Delimiter closer = delimiters[current];
             if (!closer.CanClose)
             {
-                current++;
+                current = next[current];
                 continue;
             }
 
             int kind = (closer.Char == '*' ? 0 : 6) + (closer.Length % 3 * 2) + (closer.CanOpen ? 1 : 0);
             int found = -1;
-            for (int o = current - 1; o > bottoms[kind]; o--)
+            for (int o = previous[current]; o > bottoms[kind]; o = previous[o])
             {
-                Delimiter opener = stack[o];
+                Delimiter opener = delimiters[o];
                 if (opener.Char == closer.Char && opener.CanOpen
                     && (!(closer.CanOpen || opener.CanClose) || (opener.Length + closer.Length) % 3 != 0 || (opener.Length % 3 == 0 && closer.Length % 3 == 0)))
                 {
@@ -163,59 +297,51 @@ internal static class MarkdownText
 
             if (found < 0)
             {
-                bottoms[kind] = current - 1;
-                if (closer.CanOpen)
+                bottoms[kind] = previous[current];
+                int after = next[current];
+                if (!closer.CanOpen)
                 {
-                    current++;
-                }
-                else
-                {
-                    stack.RemoveAt(current);
+                    Remove(current);
                 }
 
+                current = after;
                 continue;
             }
 
-            Delimiter match = stack[found];
+            Delimiter match = delimiters[found];
             int use = match.Left >= 2 && closer.Left >= 2 ? 2 : 1;
             match.FromRight += use;
             closer.FromLeft += use;
 
-            // The delimiters between them are text now. A bound among them comes down to the opener, which was at or below
-            // it (no match for that kind then, and what matches depends only on the lengths as printed).
-            stack.RemoveRange(found + 1, current - found - 1);
-            current = found + 1;
-            for (int k = 0; k < bottoms.Length; k++)
+            // The delimiters between them are text now.
+            for (int o = next[found]; o != current; o = next[o])
             {
-                bottoms[k] = Math.Min(bottoms[k], found);
+                Remove(o);
             }
 
             if (match.Left == 0)
             {
-                stack.RemoveAt(found);
-                current--;
-                for (int k = 0; k < bottoms.Length; k++)
-                {
-                    bottoms[k] -= bottoms[k] >= found ? 1 : 0;
-                }
+                Remove(found);
             }
 
             if (closer.Left == 0)
             {
-                stack.RemoveAt(current);
+                int after = next[current];
+                Remove(current);
+                current = after;
             }
         }
 
         var printed = new StringBuilder(sb.Length);
-        int next = 0;
+        int from = 0;
         foreach (Delimiter d in delimiters)
         {
             // The text before the run, then what is left of the run: its characters less those taken at either end.
-            printed.Append(sb, next, d.Start - next).Append(d.Char, d.Left);
-            next = d.Start + d.Length;
+            printed.Append(sb, from, d.Start - from).Append(d.Char, d.Left);
+            from = d.Start + d.Length;
         }
 
-        return printed.Append(sb, next, sb.Length - next).ToString();
+        return printed.Append(sb, from, sb.Length - from).ToString();
     }
 
     /// <summary>
