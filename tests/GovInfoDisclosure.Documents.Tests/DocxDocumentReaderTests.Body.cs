@@ -139,6 +139,19 @@ public partial class DocxDocumentReaderTests
     }
 
     [Fact]
+    public void Smart_tags_nested_inside_fields_and_hyperlinks_inside_smart_tags_are_all_unwrapped()
+    {
+        // A review's hostile shape: smart tags alternating with elements that hold them, 150 levels, runs at the bottom
+        // (read in one pass over the part: each level read again had parsed the subtree once for each level above it).
+        string open = string.Concat(Enumerable.Range(0, 150).Select(i => i % 2 == 0
+            ? "<w:smartTag w:uri=\"u\" w:element=\"e\"><w:smartTagPr><w:attr w:name=\"n\" w:val=\"藏\"/></w:smartTagPr><w:fldSimple w:instr=\" QUOTE \">"
+            : "<w:smartTag w:uri=\"u\" w:element=\"e\"><w:hyperlink w:anchor=\"a\">"));
+        string close = string.Concat(Enumerable.Range(0, 150).Reverse().Select(i => i % 2 == 0 ? "</w:fldSimple></w:smartTag>" : "</w:hyperlink></w:smartTag>"));
+
+        Assert.Equal(new string('1', 2000) + "末", TextOfRuns(open + string.Concat(Enumerable.Repeat("<w:r><w:t>1</w:t></w:r>", 2000)) + close + "<w:r><w:t>末</w:t></w:r>"));
+    }
+
+    [Fact]
     public void A_number_in_a_smart_tag_in_a_table_cell_is_read()
     {
         byte[] bytes = WithDocumentXml(Docx([new Table(Row(Cell("x")))]), xml => xml.Replace(

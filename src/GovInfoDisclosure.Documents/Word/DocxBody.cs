@@ -261,9 +261,6 @@ internal sealed class DocxBody
                     AppendRuns(nested, sb);
                     sb.Append('\n');
                     break;
-                case OpenXmlUnknownElement { LocalName: "smartTag" } tag when tag.NamespaceUri == WordNamespace:
-                    AppendSmartTag(tag, sb);
-                    break;
                 case AlternateContent alternate:
                     if (alternate.ChildElements.FirstOrDefault(e => e is AlternateContentChoice or AlternateContentFallback) is { } branch)
                     {
@@ -277,29 +274,6 @@ internal sealed class DocxBody
             }
         }
     }
-
-    /// <summary>
-    /// Appends the text of a smart tag (<c>w:smartTag</c>: Word for Chinese wraps a number with its unit, 7件, or a date in
-    /// one): the Open XML SDK 3 no longer knows the element, so it and everything in it come as unknown elements, whose
-    /// runs would print nothing; each piece it holds (runs, fields, revisions) is read again as a paragraph's content, the
-    /// smart tags nested in it walked in turn and its properties (<c>w:smartTagPr</c>) passed over.
-    /// </summary>
-    private void AppendSmartTag(OpenXmlUnknownElement tag, StringBuilder sb)
-    {
-        foreach (OpenXmlElement child in tag.ChildElements)
-        {
-            if (child is OpenXmlUnknownElement { LocalName: "smartTag" } nested && nested.NamespaceUri == WordNamespace)
-            {
-                AppendSmartTag(nested, sb);
-            }
-            else if (child.LocalName != "smartTagPr")
-            {
-                AppendRuns(new Paragraph { InnerXml = child.OuterXml }, sb);
-            }
-        }
-    }
-
-    private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     /// <summary>
     /// The number Word prints before a numbered paragraph (一、, （一）), which is not in its runs; none before a paragraph
