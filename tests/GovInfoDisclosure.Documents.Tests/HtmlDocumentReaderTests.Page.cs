@@ -132,6 +132,7 @@ public partial class HtmlDocumentReaderTests
     [Theory]
     [InlineData("<div class=\"article\"><header>{0}</header><div class=\"content\">{1}</div></div>", true)]
     [InlineData("<main><div><header>{0}</header></div><div>{1}</div></main>", true)]
+    [InlineData("<div class=\"detail\"><div class=\"head\"><header>{0}</header></div><div class=\"content\">{1}</div></div>", true)]
     [InlineData("<div class=\"content\"><header>{0}</header>{1}</div>", false)]
     [InlineData("<article><header>{0}</header>{1}</article>", false)]
     public void The_articles_own_header_is_read_and_the_pages_banner_is_not(string layout, bool beside)
@@ -148,6 +149,30 @@ public partial class HtmlDocumentReaderTests
         Assert.Equal(
             ["某某县2022年政府信息公开工作年度报告", .. beside ? Array.Empty<string>() : ["发布日期：2023-01-16"], "一、总体情况", Filler(100)],
             Paragraphs(document));
+    }
+
+    [Theory]
+    [InlineData("div")]
+    [InlineData("section")]
+    [InlineData("form")]
+    public void A_sites_banner_beside_the_article_gives_neither_the_title_nor_the_date(string wrapper)
+    {
+        // A review's page: the site's name as the banner's heading and today's date in it, beside the article in a
+        // wrapper; no 报告 in it outside its menu's links.
+        string banner = "<header><h1>河北省人民政府</h1><div class=\"today\">日期：2024年3月1日</div><a href=\"/r\">政府工作报告</a></header>";
+
+        SourceDocument document = Html($"<{wrapper} class=\"wrapper\">{banner}<div class=\"content\"><p>2022年政府信息公开工作年度报告</p><p>一、总体情况</p><p>{Filler(100)}</p></div></{wrapper}>");
+
+        Assert.Null(document.PageDate);
+        Assert.Equal(["2022年政府信息公开工作年度报告", "一、总体情况", Filler(100)], Paragraphs(document));
+    }
+
+    [Fact]
+    public void White_space_kept_by_a_forms_or_headers_style_is_kept()
+    {
+        SourceDocument document = Html($"<form id=\"form1\" style=\"white-space:pre-wrap\"><div class=\"content\"><p>一、总体情况</p><p>丙   丁{Filler(100)}</p></div></form>");
+
+        Assert.Equal(["一、总体情况", "丙   丁" + Filler(100)], Paragraphs(document));
     }
 
     [Fact]

@@ -21,12 +21,6 @@ internal sealed partial class HtmlPage
         "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "svg", "math",
         "nav", "footer", "aside", "button", "select", "textarea", "input", "canvas", "audio", "video", "map", "dialog", "del");
 
-    /// <summary>
-    /// Sectioning elements: a <c>header</c> inside one is that section's (an article's title and date line), not the
-    /// page's banner (HTML-AAM maps only a header scoped to the body to <c>banner</c>). One outside them is decided once
-    /// the article is found (<see cref="RemoveBannersAndForms"/>).
-    /// </summary>
-    private static readonly FrozenSet<string> Sectioning = FrozenSet.Create(StringComparer.Ordinal, "article", "main", "section", "aside", "nav");
 
     /// <summary>ARIA roles of page chrome.</summary>
     private static readonly FrozenSet<string> ChromeRoles = FrozenSet.Create(
@@ -59,7 +53,7 @@ internal sealed partial class HtmlPage
     /// <summary>The elements whose own <c>style</c> keeps white space (found with the chrome, in the same pass); mostly none.</summary>
     private readonly HashSet<IElement> _whiteSpaceKept = [];
 
-    /// <summary>The <c>header</c> elements outside sectioning elements: left out of the article search, then removed or kept.</summary>
+    /// <summary>The <c>header</c> elements: left out of the article search, then removed or kept (<see cref="RemoveBannersAndForms"/>).</summary>
     private readonly HashSet<IElement> _banners = [];
 
     /// <summary>The forms: read while the article is looked for, then removed unless they hold it.</summary>
@@ -122,8 +116,10 @@ internal sealed partial class HtmlPage
             if (e != _document.DocumentElement && e != _document.Body && IsChrome(e))
             {
                 chrome.Add(e);
+                continue;
             }
-            else if (e.LocalName == "header" && !InSection(e))
+
+            if (e.LocalName == "header")
             {
                 _banners.Add(e);
             }
@@ -131,7 +127,8 @@ internal sealed partial class HtmlPage
             {
                 _forms.Add(e);
             }
-            else if (e.GetAttribute("style") is { } style && WhiteSpaceKept().IsMatch(style))
+
+            if (e.GetAttribute("style") is { } style && WhiteSpaceKept().IsMatch(style))
             {
                 _whiteSpaceKept.Add(e);
             }
@@ -181,19 +178,21 @@ internal sealed partial class HtmlPage
     }
 
     /// <summary>
-    /// Removes the page's banners (<see cref="_banners"/>) but the article's own header: one in the article or at its side
-    /// (a sibling: its title and date line printed above it), neither being the body (a header there is the page's); and
-    /// the forms that neither are the article nor hold it (a search or comment box inside it), which were read as any
-    /// element while the article was looked for: a form holding the article is the page's wrapper (ASP.NET puts every page
-    /// in one).
+    /// Removes the page's banners (<see cref="_banners"/>) but the article's own header: one in the article or beside it
+    /// (in the article's parent: its title and date line printed above it), not a child of the body (a header there is
+    /// the page's), and holding a title (报告 in its text outside links): a site's banner beside the article (its name, a
+    /// menu, today's date) is removed, so that neither its heading nor its date is taken for the report's. Then the forms
+    /// that neither are the article nor hold it (a search or comment box inside it), which were read as any element while
+    /// the article was looked for: a form holding the article is the page's wrapper (ASP.NET puts every page in one).
     /// </summary>
     private void RemoveBannersAndForms(IElement article)
     {
         IElement body = _document.Body ?? _document.DocumentElement;
+        IElement? near = article == body ? null : article.ParentElement;
         foreach (IElement e in _banners)
         {
-            IElement? parent = e.ParentElement;
-            if (parent == body || (parent != article && parent != article.ParentElement))
+            bool own = e.ParentElement != body && near is not null && near.Contains(e) && HoldsTitle(e);
+            if (!own)
             {
                 e.Remove();
             }
@@ -208,12 +207,12 @@ internal sealed partial class HtmlPage
         }
     }
 
-    /// <summary>Whether an element is inside a sectioning element (<see cref="Sectioning"/>).</summary>
-    private static bool InSection(IElement e)
+    /// <summary>Whether an element's text outside links holds 报告, as a report's title does (a banner's menu may link to one).</summary>
+    private static bool HoldsTitle(IElement e)
     {
-        for (IElement? parent = e.ParentElement; parent is not null; parent = parent.ParentElement)
+        foreach (IText text in e.GetDescendants().OfType<IText>())
         {
-            if (Sectioning.Contains(parent.LocalName))
+            if (text.Data.Contains("报告", StringComparison.Ordinal) && text.ParentElement?.Closest("a") is null)
             {
                 return true;
             }
