@@ -52,7 +52,7 @@ public static class DocxDocumentReader
                 DocxPackageCheck.CheckPart(numbering, file, options);
             }
 
-            DocumentFormat.OpenXml.Wordprocessing.Body body = (DocxSmartTags.Unwrapped(main) ?? main.Document)?.Body
+            DocumentFormat.OpenXml.Wordprocessing.Body body = DocxSmartTags.Read(main)?.Body
                 ?? throw new DocumentReadException("The Word document has no body.", file);
             var reader = new DocxBody(main, file, options);
             reader.Walk(body, 1);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
@@ -17,10 +18,48 @@ internal static class DocxSmartTags
 {
     private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-    /// <summary>The main part's document with its smart tags unwrapped; null where it holds none (read as the SDK loads it).</summary>
+    /// <summary>
+    /// The main part's document, with its smart tags unwrapped where it holds any: the part's bytes are searched for
+    /// <c>smartTag</c> first, a chunk at a time (the SDK's own loading of nested unknown elements is what grows with their
+    /// nesting, so a part that holds them is never given to it as it is).
+    /// </summary>
     /// <param name="main">The main part, checked already (its size and depth within the limits).</param>
-    /// <returns>The document, or null.</returns>
-    public static Document? Unwrapped(MainDocumentPart main)
+    /// <returns>The document, or null where the part has none.</returns>
+    public static Document? Read(MainDocumentPart main) => MentionsSmartTags(main) ? Unwrapped(main) : main.Document;
+
+    /// <summary>Whether the part's bytes hold <c>smartTag</c> (in markup or, harmlessly, in text).</summary>
+    private static bool MentionsSmartTags(MainDocumentPart main)
+    {
+        ReadOnlySpan<byte> name = "smartTag"u8;
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(16384);
+        try
+        {
+            using Stream part = main.GetStream(FileMode.Open, FileAccess.Read);
+            int kept = 0;
+            int read;
+            while ((read = part.Read(buffer, kept, buffer.Length - kept)) > 0)
+            {
+                int length = kept + read;
+                if (buffer.AsSpan(0, length).IndexOf(name) >= 0)
+                {
+                    return true;
+                }
+
+                // The end of this chunk may hold the start of the name.
+                kept = Math.Min(name.Length - 1, length);
+                buffer.AsSpan(length - kept, kept).CopyTo(buffer);
+            }
+
+            return false;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The main part's document read again from its XML with every smart tag unwrapped.</summary>
+    private static Document Unwrapped(MainDocumentPart main)
     {
         byte[] xml;
         using (Stream part = main.GetStream(FileMode.Open, FileAccess.Read))
@@ -28,11 +67,6 @@ internal static class DocxSmartTags
         {
             part.CopyTo(copy);
             xml = copy.ToArray();
-        }
-
-        if (xml.AsSpan().IndexOf("smartTag"u8) < 0)
-        {
-            return null;
         }
 
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreProcessingInstructions = true };
