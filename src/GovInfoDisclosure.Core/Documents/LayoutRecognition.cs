@@ -586,7 +586,7 @@ internal sealed partial class LayoutRecognition
                 // The line just above the date signs it; across empty paragraphs, only a line naming the agency does (a
                 // short last line of the narrative, such as 无, stays the narrative's).
                 int above = PrintedBefore(blocks, b);
-                return above > last && blocks[above] is DocumentParagraph signature && IsSignatureLine(signature.Text)
+                return above > last && blocks[above] is DocumentParagraph signature && IsSignatureLine(signature.Text, agency)
                     && (above == b - 1 || NamesAgency(signature.Text, agency))
                     ? (date, above, signature)
                     : (date, b, null);
@@ -596,7 +596,7 @@ internal sealed partial class LayoutRecognition
         DocumentParagraph? named = null;
         int closingStart = blocks.Length;
         int lastPrinted = PrintedBefore(blocks, blocks.Length);
-        if (lastPrinted > last && blocks[lastPrinted] is DocumentParagraph end && IsSignatureLine(end.Text) && NamesAgency(end.Text, agency))
+        if (lastPrinted > last && blocks[lastPrinted] is DocumentParagraph end && IsSignatureLine(end.Text, agency) && NamesAgency(end.Text, agency))
         {
             (named, closingStart) = (end, lastPrinted);
         }
@@ -658,10 +658,16 @@ internal sealed partial class LayoutRecognition
     private static bool NamesAgency(string text, string? agency) => agency is not null && PrintedText.Label(text).Contains(PrintedText.Label(agency), StringComparison.Ordinal);
 
     /// <summary>
-    /// A line that can sign a report: short (at most 40 characters) and no sentence. Never a blank one:
-    /// <see cref="PrintedBefore"/> passes over those.
+    /// A line that can sign a report: no sentence, and short: at most 40 characters, or, where it names the agency, at
+    /// most 20 more than the agency's name (a body whose name is long, 某某县人民政府办公室（某某县人民政府政务公开与政府信息公开
+    /// 工作领导小组办公室） signing with it). Never a blank one: <see cref="PrintedBefore"/> passes over those.
     /// </summary>
-    private static bool IsSignatureLine(string text) => text.Trim().Length <= 40 && !text.Contains('。', StringComparison.Ordinal);
+    private static bool IsSignatureLine(string text, string? agency)
+    {
+        int length = text.Trim().Length;
+        return !text.Contains('。', StringComparison.Ordinal)
+            && (length <= 40 || (agency is not null && length <= PrintedText.Label(agency).Length + 20 && NamesAgency(text, agency)));
+    }
 
     /// <summary>
     /// The agency: the caller's; otherwise the signature's name where the signature holds the title's (<c>灵丘县武灵镇人民政府</c>

@@ -579,6 +579,20 @@ public partial class LayoutReaderTests
         Assert.Equal(signature ? ["本年未收取信息处理费。"] : ["本年未收取信息处理费。", line], import.Report.OtherMatters!.Select(p => p.Text));
     }
 
+    [Fact]
+    public void A_signature_longer_than_40_characters_signs_when_it_names_an_agency_whose_name_is_that_long()
+    {
+        // The title names the long name before its year; the signature prints it again.
+        const string Long = "测试县人民政府办公室（测试县人民政府政务公开与政府信息公开工作领导小组办公室、测试县人民政府新闻办公室）";
+        string text = Replace(Replace(Text(), "测试县2022年政府信息公开工作年度报告", Long + "2022年政府信息公开工作年度报告"), "测试县\n2023年1月20日", Long + "\n2023年1月20日");
+
+        ReportImport import = Read(text);
+
+        Assert.True(Long.Length > 40);
+        Assert.Equal(Long, import.Report.Agency.Name);
+        Assert.Equal(["本年未收取信息处理费。"], import.Report.OtherMatters!.Select(p => p.Text));
+    }
+
     [Theory]
     [InlineData(30)]
     [InlineData(31)]
