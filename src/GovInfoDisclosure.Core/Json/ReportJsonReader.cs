@@ -1096,7 +1096,10 @@ internal ref struct ReportJsonReader
     private static string StripLocation(string message)
     {
         int at = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (at < 0 ? message : message[..at]).TrimEnd(' ', '.') + ".";
+        string text = (at < 0 ? message : message[..at]).TrimEnd(' ', '.') + ".";
+
+        // The parser quotes the text it met, line breaks and all ('not json\n' …): a message is one line.
+        return text.AsSpan().IndexOfAny('\n', '\r', '\t') < 0 ? text : text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal);
     }
 
     /// <summary>The keys of the path to the current value (null where it steps into an array), for error messages.</summary>

@@ -196,6 +196,7 @@ public class BadDocumentTests
     [Theory]
     [InlineData("{\"edition\": \"2021\",}", "trailing comma")]
     [InlineData("{\"year\": tru}", "'tru}' is an invalid JSON literal")]
+    [InlineData("not json\n", "'not json\\n' is an invalid JSON literal")] // the text it quotes on the message's one line
     public void Malformed_JSON_is_described_without_the_tokenizer_s_byte_positions(string json, string said)
     {
         var ex = Assert.Throws<ReportFormatException>(() => AnnualReportJson.Parse(json));
@@ -207,6 +208,7 @@ public class BadDocumentTests
         Assert.DoesNotContain("LineNumber", ex.Reason, StringComparison.Ordinal);
         Assert.DoesNotContain("BytePosition", ex.Reason, StringComparison.Ordinal);
         Assert.Matches("[^.]\\.$", ex.Reason);
+        Assert.DoesNotContain('\n', ex.Reason);
         Assert.Equal($"Cannot read the report at {ex.JsonPath}, line 1, column {ex.Column}: {ex.Reason}", ex.Message);
         Assert.Equal(1, ex.LineNumber);
     }
