@@ -152,6 +152,28 @@ public partial class DocxDocumentReaderTests
     }
 
     [Fact]
+    public void Smart_tags_in_a_main_part_saved_as_utf16_are_read()
+    {
+        byte[] bytes = WithPart(Docx([Para("x")]), "word/document.xml", xml => xml.Replace("utf-8", "utf-16", StringComparison.OrdinalIgnoreCase).Replace(
+            "<w:r><w:t>x</w:t></w:r>",
+            "<w:r><w:t>共</w:t></w:r><w:smartTag w:uri=\"urn:schemas-microsoft-com:office:smarttags\" w:element=\"chmetcnv\"><w:r><w:t>7件</w:t></w:r></w:smartTag>",
+            StringComparison.Ordinal), encoding: System.Text.Encoding.Unicode);
+
+        Assert.Equal("共7件", ParagraphsOf(bytes).Single().Text);
+    }
+
+    [Fact]
+    public void A_document_that_mentions_smart_tags_only_in_a_comment_reads_as_without_the_mention()
+    {
+        // Such a part is rewritten too: what it holds reads the same, a carriage return written as a reference included.
+        string runs = "<w:r><w:t xml:space=\"preserve\">a&#13;b  c</w:t></w:r><w:r><w:tab/><w:t>d</w:t></w:r>";
+        byte[] plain = WithDocumentXml(Docx([Para("x")]), xml => xml.Replace("<w:r><w:t>x</w:t></w:r>", runs, StringComparison.Ordinal));
+        byte[] mentioned = WithDocumentXml(Docx([Para("x")]), xml => xml.Replace("<w:r><w:t>x</w:t></w:r>", "<!-- smartTag -->" + runs, StringComparison.Ordinal));
+
+        Assert.Equal(ParagraphsOf(plain).Single().Text, ParagraphsOf(mentioned).Single().Text);
+    }
+
+    [Fact]
     public void A_number_in_a_smart_tag_in_a_table_cell_is_read()
     {
         byte[] bytes = WithDocumentXml(Docx([new Table(Row(Cell("x")))]), xml => xml.Replace(

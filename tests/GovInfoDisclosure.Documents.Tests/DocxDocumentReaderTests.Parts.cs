@@ -44,7 +44,7 @@ public partial class DocxDocumentReaderTests
         return result.ToArray();
     }
 
-    private static byte[] WithPart(byte[] docx, string part, Func<string, string> change, CompressionLevel level = CompressionLevel.Optimal)
+    private static byte[] WithPart(byte[] docx, string part, Func<string, string> change, CompressionLevel level = CompressionLevel.Optimal, System.Text.Encoding? encoding = null)
     {
         using var stream = new MemoryStream();
         stream.Write(docx);
@@ -58,7 +58,7 @@ public partial class DocxDocumentReaderTests
             }
 
             entry.Delete();
-            using var writer = new StreamWriter(zip.CreateEntry(part, level).Open());
+            using var writer = encoding is null ? new StreamWriter(zip.CreateEntry(part, level).Open()) : new StreamWriter(zip.CreateEntry(part, level).Open(), encoding);
             writer.Write(change(xml));
         }
 

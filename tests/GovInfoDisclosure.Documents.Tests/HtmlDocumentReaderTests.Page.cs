@@ -167,6 +167,31 @@ public partial class HtmlDocumentReaderTests
         Assert.Equal(["2022年政府信息公开工作年度报告", "一、总体情况", Filler(100)], Paragraphs(document));
     }
 
+    [Theory]
+    [InlineData("<article>{0}</article>")] // the article element is the article
+    [InlineData("<div class=\"content\"><section>{0}</section></div>")]
+    [InlineData("<section>{0}</section>")] // the article is the whole body: a header inside a section is the section's
+    public void Headers_inside_the_article_or_its_sections_are_its_text(string layout)
+    {
+        // A review's pages: sections' headings in headers.
+        string sections = $"<header><h2>一、总体情况</h2></header><p>{Filler(100)}</p><header><h2>五、存在的主要问题及改进情况</h2></header><p>{Filler(50)}</p>";
+
+        string[] paragraphs = Paragraphs(Html("<header><p>网站名称</p></header>" + string.Format(CultureInfo.InvariantCulture, layout, sections)));
+
+        Assert.Equal(["一、总体情况", Filler(100), "五、存在的主要问题及改进情况", Filler(50)], paragraphs);
+    }
+
+    [Theory]
+    [InlineData("<h1><a href=\"/r\">某某县2022年政府信息公开工作年度报告</a></h1>")] // a CMS's title linked to the page itself
+    [InlineData("<h1>某某县2022年政府信息公开年报</h1>")]
+    public void A_header_beside_the_article_holding_a_linked_title_or_a_title_ending_with_nianbao_is_the_articles(string title)
+    {
+        SourceDocument document = Html($"<div class=\"article\"><header>{title}<div>发布日期：2023-01-16</div></header><div class=\"content\"><p>一、总体情况</p><p>{Filler(100)}</p></div></div>");
+
+        Assert.Equal("2023-01-16", document.PageDate);
+        Assert.StartsWith("某某县2022年", Paragraphs(document)[0], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void White_space_kept_by_a_forms_or_headers_style_is_kept()
     {

@@ -11,7 +11,7 @@ namespace GovInfoDisclosure.Core.Documents;
 /// is its text, and in a heading or table cell <c>&lt;br&gt;</c> is a line break. These are what <see cref="MarkdownReportWriter"/> writes, so
 /// that what it writes reads back as written.
 /// </summary>
-internal static class MarkdownText
+internal static partial class MarkdownText
 {
     /// <summary>Whether a line ends with a hard line break: an odd number of backslashes at its end.</summary>
     public static bool EndsWithHardBreak(string line)
@@ -154,42 +154,43 @@ internal static class MarkdownText
     }
 
     /// <summary>
-    /// The length of a URI autolink at <paramref name="at"/> (CommonMark: <c>&lt;</c>, a scheme of 2 to 32 characters, a
-    /// colon, no space, <c>&lt;</c> or <c>&gt;</c>, then <c>&gt;</c>), or 0.
+    /// The length of an autolink at <paramref name="at"/>, or 0 (CommonMark): a URI, <c>&lt;</c>, a scheme of 2 to 32
+    /// characters, a colon, then no ASCII control character, space, <c>&lt;</c> or <c>&gt;</c> up to <c>&gt;</c>; or an
+    /// email address, <c>&lt;lyxzfb@163.com&gt;</c> (as pandoc writes a linked address).
     /// </summary>
     private static int Autolink(string text, int at)
     {
-        int i = at + 1;
-        if (i >= text.Length || !char.IsAsciiLetter(text[i]))
+        // Up to the next < or > only: neither autolink holds a <, and a scan to the end from each < of a line holding many
+        // and no > would be quadratic.
+        int next = text.AsSpan(at + 1).IndexOfAny('<', '>');
+        if (next < 0 || text[at + 1 + next] == '<')
         {
             return 0;
         }
 
-        while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] is '+' or '.' or '-'))
+        int close = at + 1 + next;
+
+        ReadOnlySpan<char> inside = text.AsSpan(at + 1, close - at - 1);
+        int colon = inside.IndexOf(':');
+        if (colon is >= 2 and <= 32 && char.IsAsciiLetter(inside[0]) && !inside[..colon].ContainsAnyExcept(SchemeCharacters)
+            && !inside.ContainsAny(NotInUri))
         {
-            i++;
+            return close - at + 1;
         }
 
-        if (i - at - 1 is < 2 or > 32 || i >= text.Length || text[i] != ':')
-        {
-            return 0;
-        }
-
-        for (; i < text.Length; i++)
-        {
-            if (text[i] == '>')
-            {
-                return i - at + 1;
-            }
-
-            if (text[i] is '<' || char.IsWhiteSpace(text[i]) || char.IsControl(text[i]))
-            {
-                return 0;
-            }
-        }
-
-        return 0;
+        return EmailAutolink().IsMatch(inside) ? close - at + 1 : 0;
     }
+
+    /// <summary>A scheme's characters.</summary>
+    private static readonly SearchValues<char> SchemeCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-");
+
+    /// <summary>What a URI autolink cannot hold: ASCII control characters, space and <c>&lt;</c> (its <c>&gt;</c> ends it).</summary>
+    private static readonly SearchValues<char> NotInUri = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000B\f\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F \u007F<");
+
+    /// <summary>CommonMark's email autolink (HTML5's valid e-mail address).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$")]
+    private static partial System.Text.RegularExpressions.Regex EmailAutolink();
 
     /// <summary>
     /// A run of <c>*</c> or <c>_</c> (CommonMark's delimiter run): where it is in the decoded text, how many of its

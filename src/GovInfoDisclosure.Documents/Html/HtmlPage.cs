@@ -178,20 +178,25 @@ internal sealed partial class HtmlPage
     }
 
     /// <summary>
-    /// Removes the page's banners (<see cref="_banners"/>) but the article's own header: one in the article or beside it
-    /// (in the article's parent: its title and date line printed above it), not a child of the body (a header there is
-    /// the page's), and holding a title (报告 in its text outside links): a site's banner beside the article (its name, a
-    /// menu, today's date) is removed, so that neither its heading nor its date is taken for the report's. Then the forms
-    /// that neither are the article nor hold it (a search or comment box inside it), which were read as any element while
-    /// the article was looked for: a form holding the article is the page's wrapper (ASP.NET puts every page in one).
+    /// Removes the page's banners (<see cref="_banners"/>) but the headers that are the report's: one in the article (its
+    /// title, a section's heading); one inside a sectioning element (<c>article</c>, <c>section</c>, <c>main</c>: that
+    /// section's, as HTML-AAM maps only a header scoped to the body to <c>banner</c>) where the article is the whole body;
+    /// and one beside the article (in the article's parent, not a child of the body) that holds a title (报告 or 年报 in
+    /// its text outside links, or in a heading element): a site's banner beside the article (its name, a menu, today's
+    /// date) is removed, so that neither its heading nor its date is taken for the report's. Then the forms that neither
+    /// are the article nor hold it (a search or comment box inside it), which were read as any element while the article
+    /// was looked for: a form holding the article is the page's wrapper (ASP.NET puts every page in one).
     /// </summary>
     private void RemoveBannersAndForms(IElement article)
     {
         IElement body = _document.Body ?? _document.DocumentElement;
-        IElement? near = article == body ? null : article.ParentElement;
+        bool whole = article == body;
+        IElement? near = whole ? null : article.ParentElement;
         foreach (IElement e in _banners)
         {
-            bool own = e.ParentElement != body && near is not null && near.Contains(e) && HoldsTitle(e);
+            bool own = whole
+                ? InSection(e)
+                : article.Contains(e) || (e.ParentElement != body && near is not null && near.Contains(e) && HoldsTitle(e));
             if (!own)
             {
                 e.Remove();
@@ -207,12 +212,30 @@ internal sealed partial class HtmlPage
         }
     }
 
-    /// <summary>Whether an element's text outside links holds 报告, as a report's title does (a banner's menu may link to one).</summary>
+    /// <summary>
+    /// Whether an element holds a report's title: 报告 or 年报 in its text outside links (a banner's menu may link to one),
+    /// or in a heading element (a CMS may link the title itself).
+    /// </summary>
     private static bool HoldsTitle(IElement e)
     {
         foreach (IText text in e.GetDescendants().OfType<IText>())
         {
-            if (text.Data.Contains("报告", StringComparison.Ordinal) && text.ParentElement?.Closest("a") is null)
+            if ((text.Data.Contains("报告", StringComparison.Ordinal) || text.Data.Contains("年报", StringComparison.Ordinal))
+                && (text.ParentElement?.Closest("a") is null || text.ParentElement.Closest("h1,h2,h3,h4,h5,h6") is not null))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an element is inside a sectioning element (<c>article</c>, <c>section</c>, <c>main</c>).</summary>
+    private static bool InSection(IElement e)
+    {
+        for (IElement? parent = e.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            if (parent.LocalName is "article" or "section" or "main")
             {
                 return true;
             }

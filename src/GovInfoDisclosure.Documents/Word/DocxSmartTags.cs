@@ -27,10 +27,12 @@ internal static class DocxSmartTags
     /// <returns>The document, or null where the part has none.</returns>
     public static Document? Read(MainDocumentPart main) => MentionsSmartTags(main) ? Unwrapped(main) : main.Document;
 
-    /// <summary>Whether the part's bytes hold <c>smartTag</c> (in markup or, harmlessly, in text).</summary>
+    /// <summary>
+    /// Whether the part's bytes hold <c>smartTag</c> (in markup or, harmlessly, in text), in UTF-8 or UTF-16 (the
+    /// pattern <c>s\0m\0…g</c> is the name in UTF-16, little- and big-endian alike but for the first byte).
+    /// </summary>
     private static bool MentionsSmartTags(MainDocumentPart main)
     {
-        ReadOnlySpan<byte> name = "smartTag"u8;
         byte[] buffer = ArrayPool<byte>.Shared.Rent(16384);
         try
         {
@@ -40,13 +42,15 @@ internal static class DocxSmartTags
             while ((read = part.Read(buffer, kept, buffer.Length - kept)) > 0)
             {
                 int length = kept + read;
-                if (buffer.AsSpan(0, length).IndexOf(name) >= 0)
+                // The part's encoding is UTF-8 or UTF-16 (XML 1.0's two); the name's bytes in each.
+                ReadOnlySpan<byte> chunk = buffer.AsSpan(0, length);
+                if (chunk.IndexOf("smartTag"u8) >= 0 || chunk.IndexOf("s\0m\0a\0r\0t\0T\0a\0g"u8) >= 0)
                 {
                     return true;
                 }
 
                 // The end of this chunk may hold the start of the name.
-                kept = Math.Min(name.Length - 1, length);
+                kept = Math.Min(15, length);
                 buffer.AsSpan(length - kept, kept).CopyTo(buffer);
             }
 
@@ -72,7 +76,7 @@ internal static class DocxSmartTags
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreProcessingInstructions = true };
         using var reader = XmlReader.Create(new MemoryStream(xml, writable: false), settings);
         var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var writer = XmlWriter.Create(text, new XmlWriterSettings { OmitXmlDeclaration = true }))
+        using (var writer = XmlWriter.Create(text, new XmlWriterSettings { OmitXmlDeclaration = true, NewLineHandling = NewLineHandling.Entitize }))
         {
             // Elements are copied tag by tag; the smart tags' start and end tags are not (each one's, matched by depth).
             var removed = new Stack<int>();

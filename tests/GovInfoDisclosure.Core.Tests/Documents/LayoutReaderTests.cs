@@ -518,6 +518,11 @@ public partial class LayoutReaderTests
     [InlineData("测试县某某镇人民政府", true)]
     [InlineData("无", false)] // a narrative's short last line, not a body's name
     [InlineData("以上", false)]
+    [InlineData("如对本报告有疑问，请联系县政府办公室", false)] // a review's lines: a sentence, a label, a place
+    [InlineData("地址：测试县人民政府", false)]
+    [InlineData("统计范围：全县", false)]
+    [InlineData("本报告电子版可在测试县人民政府门户网站", false)]
+    [InlineData("全县", false)]
     public void A_title_without_an_agency_takes_the_signatures_where_it_names_a_body_and_says_so(string signature, bool taken)
     {
         // A department's page titled without its name: the line above the closing date signs it.

@@ -454,6 +454,9 @@ public class TextDocumentReaderTests
     [InlineData("x `` y `z`", "x `` y z")]
     [InlineData("<http://a.gov.cn/**x**>", "http://a.gov.cn/**x**")] // an autolink prints its address, literal
     [InlineData("<a**b**>", "<ab>")] // no scheme: no autolink
+    [InlineData("<lyxzfb@163.com>", "lyxzfb@163.com")] // an email autolink, as pandoc writes a linked address
+    [InlineData("<http://a.gov.cn/政务\u3000公开>", "http://a.gov.cn/政务\u3000公开")] // non-ASCII white space is no ASCII space
+    [InlineData("<http://a b>", "<http://a b>")]
     public void Markdown_emphasis_prints_its_text_without_its_delimiters_as_commonmark_matches_them(string written, string read)
     {
         SourceDocument document = TextDocumentReader.Read(written + "\n| 规章 | " + written + " |\n", "r.md");
