@@ -49,7 +49,7 @@ internal static class GidrApp
         var validate = new Command("validate", "Validate reports against every per-report rule.") { files, format, language, series, part, validateOutput };
         validate.Validators.Add(result =>
         {
-            RefuseUnknownOptions(result, files);
+            RefuseUnknownOptions(result, files, args);
             RefuseOverwriting(result, result.GetValue(validateOutput), [.. result.GetValue(files) ?? [], .. result.GetValue(part) ?? []]);
             bool hasParts = (result.GetValue(part) ?? []).Length > 0;
             if (hasParts && result.GetValue(series))
@@ -76,7 +76,7 @@ internal static class GidrApp
         var consolidate = new Command("consolidate", "Write the report that consolidates the PARTs (every table cell the sum of theirs).") { partFiles, output, agency, region };
         consolidate.Validators.Add(result =>
         {
-            RefuseUnknownOptions(result, partFiles);
+            RefuseUnknownOptions(result, partFiles, args);
             RefuseOverwriting(result, result.GetValue(output), result.GetValue(partFiles) ?? []);
         });
         consolidate.SetAction(result => ConsolidateCommand.Run(
@@ -103,7 +103,7 @@ internal static class GidrApp
         {
             documents, importOutput, importYear, importAgency, importLanguage,
         };
-        importCommand.Validators.Add(result => RefuseUnknownOptions(result, documents));
+        importCommand.Validators.Add(result => RefuseUnknownOptions(result, documents, args));
         importCommand.SetAction(result => ImportCommand.Run(
             result.GetValue(documents)!, result.GetValue(importOutput), result.GetValue(importYear), result.GetValue(importAgency),
             result.GetValue(importLanguage) == "zh", openStdout, stderr));
@@ -166,11 +166,13 @@ internal static class GidrApp
     /// file is expected: a mistyped option would otherwise be read as a file that does not exist (exit code 2) while the
     /// other files are read as if it were not there. A file or folder of that name still counts (<c>./-x</c> always does).
     /// </summary>
-    private static void RefuseUnknownOptions(CommandResult result, Argument<string[]> files)
+    private static void RefuseUnknownOptions(CommandResult result, Argument<string[]> files, string[] args)
     {
+        // After "--" every token is a file, as System.CommandLine has it.
+        HashSet<string> afterEnd = [.. args.SkipWhile(a => a != "--").Skip(1)];
         foreach (Token token in result.GetResult(files)?.Tokens ?? [])
         {
-            if (token.Value.Length > 1 && token.Value[0] == '-' && !File.Exists(token.Value) && !Directory.Exists(token.Value))
+            if (token.Value.Length > 1 && token.Value[0] == '-' && !afterEnd.Contains(token.Value) && !File.Exists(token.Value) && !Directory.Exists(token.Value))
             {
                 result.AddError($"Unrecognized option '{token.Value}'.");
             }

@@ -49,11 +49,10 @@ internal static class RenderCommand
             return GidrApp.Ok;
         }
 
-        using (FileStream stream = File.Create(output))
+        return OutputFile.Write(output, stream =>
         {
             written.CopyTo(stream);
-        }
-
-        return GidrApp.Ok;
+            return GidrApp.Ok;
+        });
     }
 }

@@ -259,6 +259,67 @@ public sealed class GidrAppTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("validate", "{0}", "-o", "{1}")]
+    [InlineData("consolidate", "{0}", "{2}", "-o", "{1}")]
+    [InlineData("render", "{0}", "-o", "{1}")]
+    public void An_output_that_is_an_input_through_a_link_or_a_folder_leaves_the_input_as_it_was(params string[] pattern)
+    {
+        // A review's command lines: the path differs, the file is the same (a symbolic link), so the output is written
+        // beside it and moved over the link, never over the input before it is read.
+        string folder = Directory.CreateTempSubdirectory("gidr-").FullName;
+        try
+        {
+            string input = Path.Combine(folder, "report.json");
+            string other = Path.Combine(folder, "other.json");
+            string link = Path.Combine(folder, "link.json");
+            File.Copy(TestReports.SamplePath("laiyuan-2022.json"), input);
+            File.Copy(TestReports.SamplePath("laiyuan-2022.json"), other);
+            File.CreateSymbolicLink(link, input);
+            byte[] before = File.ReadAllBytes(input);
+
+            (int code, _, string stderr) = Run([.. pattern.Select(a => string.Format(System.Globalization.CultureInfo.InvariantCulture, a, input, link, other))]);
+
+            Assert.True(code is 0 or 1, stderr);
+            Assert.Equal(before, File.ReadAllBytes(input));
+            Assert.Equal(3, Directory.GetFiles(folder).Length); // no temporary file left beside them
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_report_folder_holding_the_output_is_read_as_it_was()
+    {
+        string folder = Directory.CreateTempSubdirectory("gidr-").FullName;
+        try
+        {
+            string report = Path.Combine(folder, "a.json");
+            File.Copy(TestReports.SamplePath("laiyuan-2022.json"), report);
+
+            (int code, _, string stderr) = Run("validate", folder, "--format", "json", "-o", report);
+
+            Assert.True(code is 0 or 1, stderr);
+            Assert.Contains("\"results\"", File.ReadAllText(report), StringComparison.Ordinal);
+            Assert.Single(Directory.GetFiles(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void After_a_double_dash_a_token_like_an_option_is_a_file()
+    {
+        (int code, _, string stderr) = Run("validate", "--", "-no-such-file.json");
+
+        Assert.Equal(2, code);
+        Assert.Contains("-no-such-file.json", stderr);
+    }
+
     [Fact]
     public void A_file_named_like_an_option_is_still_a_file()
     {
