@@ -77,23 +77,31 @@ public class RoundTripThroughTheReadersTests
     [Property(Arbitrary = new[] { typeof(ReportArbitraries) }, MaxTest = 40)]
     public void Any_report_written_as_markdown_with_its_tables_outer_pipes_dropped_where_gfm_allows_is_the_same_report(AnyReportSpec spec, int seed)
     {
-        // GFM's pipes at either end of a table's row are optional: dropped (with the spaces beside them) before a row's
-        // first cell and after its last where that cell is not empty (a row starting with an empty cell keeps its pipe, as
-        // GFM would read the first pipe as the leading one), in some rows and not others.
+        // GFM's pipes at either end of a table's row are optional: dropped (with the spaces beside them) before the first
+        // cell of every row of some tables whose header row starts with a filled cell (a row starting with an empty cell
+        // keeps its pipe, as GFM would read the first pipe as the leading one), and after a row's last cell where it is
+        // not empty, in some rows and not others.
         var random = new Random(seed);
         int dropped = 0;
         string[] lines = MarkdownReportWriter.ToMarkdown(spec.Report).Split('\n');
+        bool dropLeading = false;
         for (int i = 0; i < lines.Length; i++)
         {
             string line = lines[i];
             if (!line.StartsWith('|') || !line.EndsWith('|') || line.Length < 3)
             {
+                dropLeading = false;
                 continue;
             }
 
             // The writer escapes every pipe in a cell (\|) and writes no backslash before a row's last pipe.
             string[] cells = System.Text.RegularExpressions.Regex.Split(line[1..^1], @"(?<!\\)\|");
-            if (cells[0].Trim().Length > 0 && random.Next(2) == 0)
+            if (i == 0 || !lines[i - 1].StartsWith('|'))
+            {
+                dropLeading = cells[0].Trim().Length > 0 && random.Next(2) == 0;
+            }
+
+            if (dropLeading && cells[0].Trim().Length > 0)
             {
                 line = line[1..].TrimStart(' ');
                 dropped++;

@@ -187,7 +187,7 @@ public static partial class TextDocumentReader
 
         int start = 0;
         string? pageTitle = null;
-        bool tableRows = false; // in a GFM table, whose rows need not start with a pipe
+        bool gfmRows = false; // in a table whose header row did not start with a pipe (GFM's), rows need not either
         if (markdown && text.StartsWith("---", StringComparison.Ordinal))
         {
             // YAML front matter: its title is the document's own (as a page's <title>), not a paragraph.
@@ -214,13 +214,20 @@ public static partial class TextDocumentReader
             if (markdown && kind == LineKind.Text && MarkdownText.HasPipe(line))
             {
                 // A GFM table's rows need not start with a pipe: its header row is followed by a delimiter row of as
-                // many cells, and its rows go on to a blank line or a line without a pipe.
-                kind = tableRows && PipeSeparatorRow().IsMatch(line.AsSpan().Trim()) ? LineKind.PipeSeparator
-                    : tableRows || StartsTable(line, text, end) ? LineKind.PipeRow
-                    : kind;
+                // many cells, and its rows go on to a blank line or a line without a pipe. Only in a table whose header
+                // row itself does not start with one: after rows that do, a line that does not ends the table, as before
+                // (a header broken over two lines must not become two header rows that place numbers otherwise).
+                if (gfmRows)
+                {
+                    kind = PipeSeparatorRow().IsMatch(line.AsSpan().Trim()) ? LineKind.PipeSeparator : LineKind.PipeRow;
+                }
+                else if (StartsTable(line, text, end))
+                {
+                    (kind, gfmRows) = (LineKind.PipeRow, true);
+                }
             }
 
-            tableRows = kind is LineKind.PipeRow or LineKind.PipeSeparator;
+            gfmRows &= kind is LineKind.PipeRow or LineKind.PipeSeparator;
 
             if (markdown && kind == LineKind.Text)
             {

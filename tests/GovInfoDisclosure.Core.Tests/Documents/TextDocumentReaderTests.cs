@@ -398,6 +398,16 @@ public class TextDocumentReaderTests
         Assert.Equal(["标题", "正文 一", "3 | 4"], document.Blocks.OfType<DocumentParagraph>().Select(p => p.Text));
     }
 
+    [Fact]
+    public void After_rows_that_start_with_a_pipe_a_line_that_does_not_ends_the_table()
+    {
+        // A header broken over two lines (found in the fuzz corpus): the second line is text, as before GFM tables.
+        SourceDocument document = TextDocumentReader.Read("标题\n| 信息内容 | 上一年项目数量 |\n本年增/减 | 处理决定数量 |\n| --- | ---: | ---: | ---: |\n| 行政处罚 | 187 | 23 | 214 |\n", "r.md");
+
+        Assert.Equal(["标题", "本年增/减 | 处理决定数量 |"], document.Blocks.OfType<DocumentParagraph>().Select(p => p.Text));
+        Assert.Equal(2, document.Blocks.OfType<DocumentTable>().Count());
+    }
+
     [Theory]
     [InlineData("选项 A | B\n正文")] // no delimiter row
     [InlineData("a | b\n--- | --- | ---")] // not as many cells as the header
