@@ -295,12 +295,13 @@ public static partial class TextDocumentReader
     }
 
     /// <summary>
-    /// Whether a line is the header row of a GFM table (in Markdown): the next line is a delimiter row (<c>---|:--:</c>,
-    /// a pipe between its cells) of as many cells as this line has.
+    /// Whether a line is the header row of a GFM table (in Markdown): no heading, and the next line is a delimiter row
+    /// (<c>---|:--:</c>, a pipe between its cells) of as many cells as this line has.
     /// </summary>
     private static bool StartsTable(string line, string text, int end)
     {
-        if (end >= text.Length)
+        // A heading (# …) is a block of its own, never a table's header row.
+        if (end >= text.Length || line.AsSpan().TrimStart() is ['#', ..])
         {
             return false;
         }

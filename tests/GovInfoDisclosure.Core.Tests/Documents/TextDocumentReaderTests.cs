@@ -414,6 +414,7 @@ public class TextDocumentReaderTests
     [InlineData("a |\n---")] // a delimiter row without a pipe (a heading's underline)
     [InlineData("a \\| b\n--- | ---")] // the header's pipe escaped
     [InlineData("a | b\n--- | -x-")] // not a delimiter row
+    [InlineData("## 四、行政复议 | 行政诉讼\n--- | ---")] // a heading is no header row
     public void Lines_with_pipes_that_are_no_gfm_table_are_paragraphs(string text)
     {
         SourceDocument document = TextDocumentReader.Read(text, "r.md");
