@@ -62,20 +62,9 @@ internal static class ConsolidateCommand
 
         try
         {
-            if (output is null)
-            {
-                using Stream stream = openStdout();
-                AnnualReportJson.Write(result.Report, stream);
-                stream.Flush();
-            }
-            else
-            {
-                OutputFile.Write(output, stream =>
-                {
-                    AnnualReportJson.Write(result.Report, stream);
-                    return GidrApp.Ok;
-                });
-            }
+            using Stream stream = output is null ? openStdout() : File.Create(output);
+            AnnualReportJson.Write(result.Report, stream);
+            stream.Flush();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -168,18 +168,24 @@ internal static class GidrApp
     /// </summary>
     private static void RefuseUnknownOptions(CommandResult result, Argument<string[]> files, string[] args)
     {
-        // After "--" every token is a file, as System.CommandLine has it.
-        HashSet<string> afterEnd = [.. args.SkipWhile(a => a != "--").Skip(1)];
-        foreach (Token token in result.GetResult(files)?.Tokens ?? [])
+        // After "--" every token is a file, as System.CommandLine has it: the argument's last tokens, as many as follow it.
+        IReadOnlyList<Token> tokens = result.GetResult(files)?.Tokens ?? [];
+        int free = tokens.Count - args.SkipWhile(a => a != "--").Skip(1).Count();
+        for (int i = 0; i < free; i++)
         {
-            if (token.Value.Length > 1 && token.Value[0] == '-' && !afterEnd.Contains(token.Value) && !File.Exists(token.Value) && !Directory.Exists(token.Value))
+            Token token = tokens[i];
+            if (token.Value.Length > 1 && token.Value[0] == '-' && !File.Exists(token.Value) && !Directory.Exists(token.Value))
             {
                 result.AddError($"Unrecognized option '{token.Value}'.");
             }
         }
     }
 
-    /// <summary>A usage error where the output file is one of the inputs: it would be emptied before it is read.</summary>
+    /// <summary>
+    /// A usage error where the output file is one of the inputs (through a symbolic link too) or lies in a folder given as
+    /// input: it would be emptied before it is read, or read while it is written. The output is written through (a link,
+    /// a device, a pipe stay what they are); a hard link to an input is not seen.
+    /// </summary>
     private static void RefuseOverwriting(CommandResult result, string? output, IEnumerable<string> inputs)
     {
         if (output is null)
@@ -187,10 +193,36 @@ internal static class GidrApp
             return;
         }
 
-        string target = Path.GetFullPath(output);
-        if (inputs.Any(i => i.Length > 0 && string.Equals(Path.GetFullPath(i), target, OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)))
+        StringComparison comparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        string target = Resolved(output);
+        foreach (string input in inputs.Where(i => i.Length > 0))
         {
-            result.AddError($"The output '{output}' is one of the input files: it would be overwritten before it is read.");
+            string source = Resolved(input);
+            if (string.Equals(source, target, comparison))
+            {
+                result.AddError($"The output '{output}' is one of the input files: it would be overwritten before it is read.");
+                return;
+            }
+
+            if (Directory.Exists(source) && target.StartsWith(Path.TrimEndingDirectorySeparator(source) + Path.DirectorySeparatorChar, comparison))
+            {
+                result.AddError($"The output '{output}' is in the input folder '{input}': it would be read as one of its files while it is written.");
+                return;
+            }
+        }
+    }
+
+    /// <summary>A path as the file it names: its full path, through symbolic links to the last one's target.</summary>
+    private static string Resolved(string path)
+    {
+        string full = Path.GetFullPath(path);
+        try
+        {
+            return File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
+        }
+        catch (IOException)
+        {
+            return full; // a link loop, or nothing there: compared as given
         }
     }
 

@@ -49,10 +49,11 @@ internal static class RenderCommand
             return GidrApp.Ok;
         }
 
-        return OutputFile.Write(output, stream =>
+        using (FileStream stream = File.Create(output))
         {
             written.CopyTo(stream);
-            return GidrApp.Ok;
-        });
+        }
+
+        return GidrApp.Ok;
     }
 }

@@ -107,11 +107,8 @@ internal static class ValidateCommand
     public static int RunTo(
         string outputFile, string[] arguments, string format, bool chinese, TextWriter stderr, bool showProgress, bool series, string[]? parts)
     {
-        return OutputFile.Write(outputFile, stream =>
-        {
-            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true) { NewLine = "\n" };
-            return Run(arguments, format, chinese, writer, stderr, showProgress, series, parts);
-        });
+        using var writer = new StreamWriter(File.Create(outputFile), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
+        return Run(arguments, format, chinese, writer, stderr, showProgress, series, parts);
     }
 
     /// <summary>

@@ -720,10 +720,11 @@ internal sealed partial class LayoutRecognition
     }
 
     /// <summary>
-    /// How the name of an administrative body ends (a government, a department, an office, a township or street): not a
-    /// place alone (县, 市, 区 end many a sentence's words), nor 所, 站, 会 (of 研究所, 网站, 会).
+    /// How the name of an administrative body ends (a government, a department, a commission, an office, a brigade, a
+    /// society, a township or street): not a place alone (县, 市, 区 end many a sentence's words), nor 站 (网站).
     /// </summary>
-    private static readonly string[] BodySuffixes = ["政府", "局", "办公室", "委员会", "管委会", "厅", "中心", "镇", "乡", "街道", "办事处"];
+    private static readonly string[] BodySuffixes =
+        ["政府", "局", "办公室", "委员会", "管委会", "委", "厅", "部", "署", "院", "所", "处", "中心", "队", "会", "镇", "乡", "街道", "办事处"];
 
     /// <summary>Punctuation no body's name holds (a sentence's, a label's colon): a line holding any is no signature alone.</summary>
     private static readonly SearchValues<char> NamePunctuation = SearchValues.Create("，,。：:；;！!？?、");

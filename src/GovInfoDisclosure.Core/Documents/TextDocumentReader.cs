@@ -188,6 +188,7 @@ public static partial class TextDocumentReader
         int start = 0;
         string? pageTitle = null;
         bool gfmRows = false; // in a table whose header row did not start with a pipe (GFM's), rows need not either
+        LineKind previous = LineKind.Blank;
         if (markdown && text.StartsWith("---", StringComparison.Ordinal))
         {
             // YAML front matter: its title is the document's own (as a page's <title>), not a paragraph.
@@ -221,6 +222,11 @@ public static partial class TextDocumentReader
                 {
                     kind = PipeSeparatorRow().IsMatch(line.AsSpan().Trim()) ? LineKind.PipeSeparator : LineKind.PipeRow;
                 }
+                else if (previous == LineKind.PipeRow && PipeSeparatorRow().IsMatch(line.AsSpan().Trim()))
+                {
+                    // A delimiter row without outer pipes under a header row with them (| 项目 | 数量 | then ---|---).
+                    kind = LineKind.PipeSeparator;
+                }
                 else if (StartsTable(line, text, end))
                 {
                     (kind, gfmRows) = (LineKind.PipeRow, true);
@@ -228,6 +234,7 @@ public static partial class TextDocumentReader
             }
 
             gfmRows &= kind is LineKind.PipeRow or LineKind.PipeSeparator;
+            previous = kind;
 
             if (markdown && kind == LineKind.Text)
             {

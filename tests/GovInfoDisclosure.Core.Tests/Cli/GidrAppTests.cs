@@ -222,6 +222,7 @@ public sealed class GidrAppTests : IDisposable
     [InlineData("validate", "--series", "--bogus", "samples/laiyuan-2022.json")]
     [InlineData("consolidate", "--bogus", "samples/laiyuan-2022.json")]
     [InlineData("import", "--bogus", "samples/laiyuan-2022.json")]
+    [InlineData("validate", "--bogus", "--", "--bogus")] // an option before -- is one, whatever follows it
     public void A_wrong_command_line_exits_64_with_usage(params string[] args)
     {
         (int code, string stdout, string stderr) = Run(args);
@@ -265,8 +266,8 @@ public sealed class GidrAppTests : IDisposable
     [InlineData("render", "{0}", "-o", "{1}")]
     public void An_output_that_is_an_input_through_a_link_or_a_folder_leaves_the_input_as_it_was(params string[] pattern)
     {
-        // A review's command lines: the path differs, the file is the same (a symbolic link), so the output is written
-        // beside it and moved over the link, never over the input before it is read.
+        // A review's command lines: the path differs, the file is the same (a symbolic link): refused before anything is
+        // written, the link left a link.
         string folder = Directory.CreateTempSubdirectory("gidr-").FullName;
         try
         {
@@ -280,9 +281,10 @@ public sealed class GidrAppTests : IDisposable
 
             (int code, _, string stderr) = Run([.. pattern.Select(a => string.Format(System.Globalization.CultureInfo.InvariantCulture, a, input, link, other))]);
 
-            Assert.True(code is 0 or 1, stderr);
+            Assert.Equal(64, code);
+            Assert.Contains("is one of the input files", stderr);
             Assert.Equal(before, File.ReadAllBytes(input));
-            Assert.Equal(3, Directory.GetFiles(folder).Length); // no temporary file left beside them
+            Assert.NotNull(new FileInfo(link).LinkTarget);
         }
         finally
         {
@@ -291,19 +293,20 @@ public sealed class GidrAppTests : IDisposable
     }
 
     [Fact]
-    public void A_report_folder_holding_the_output_is_read_as_it_was()
+    public void An_output_inside_a_folder_given_as_input_is_a_wrong_command_line()
     {
         string folder = Directory.CreateTempSubdirectory("gidr-").FullName;
         try
         {
             string report = Path.Combine(folder, "a.json");
             File.Copy(TestReports.SamplePath("laiyuan-2022.json"), report);
+            byte[] before = File.ReadAllBytes(report);
 
             (int code, _, string stderr) = Run("validate", folder, "--format", "json", "-o", report);
 
-            Assert.True(code is 0 or 1, stderr);
-            Assert.Contains("\"results\"", File.ReadAllText(report), StringComparison.Ordinal);
-            Assert.Single(Directory.GetFiles(folder));
+            Assert.Equal(64, code);
+            Assert.Contains("is in the input folder", stderr);
+            Assert.Equal(before, File.ReadAllBytes(report));
         }
         finally
         {

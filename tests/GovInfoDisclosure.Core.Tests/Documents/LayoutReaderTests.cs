@@ -516,6 +516,10 @@ public partial class LayoutReaderTests
     [InlineData("测试县人民政府办公室", true)]
     [InlineData("测试县林业和草原局", true)]
     [InlineData("测试县某某镇人民政府", true)]
+    [InlineData("测试县发展改革委", true)] // a review's names ending otherwise
+    [InlineData("测试县城市管理综合行政执法大队", true)]
+    [InlineData("测试县红十字会", true)]
+    [InlineData("中华人民共和国审计署", true)]
     [InlineData("无", false)] // a narrative's short last line, not a body's name
     [InlineData("以上", false)]
     [InlineData("如对本报告有疑问，请联系县政府办公室", false)] // a review's lines: a sentence, a label, a place

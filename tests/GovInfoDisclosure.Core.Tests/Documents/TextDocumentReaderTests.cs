@@ -399,6 +399,15 @@ public class TextDocumentReaderTests
     }
 
     [Fact]
+    public void A_delimiter_row_without_outer_pipes_under_a_header_row_with_them_is_the_tables()
+    {
+        DocumentTable table = OnlyTable(TextDocumentReader.Read("| 项目 | 数量 |\n---|---\n| 甲 | 1 |\n| 乙 | 2 |\n", "r.md"));
+
+        Assert.Equal(3, table.RowCount);
+        Assert.Equal(["乙", "2"], Texts(table, 2));
+    }
+
+    [Fact]
     public void After_rows_that_start_with_a_pipe_a_line_that_does_not_ends_the_table()
     {
         // A header broken over two lines (found in the fuzz corpus): the second line is text, as before GFM tables.
