@@ -142,10 +142,7 @@ public static class DocxReportWriter
         var texts = new List<(string Path, string? Text)> { (ReportFormat.Title.JsonPointer, report.Title), (ReportFormat.AgencyName.JsonPointer, report.Agency.Name) };
         foreach (FormatEntry section in ReportFormat.Sections)
         {
-            Narrative? narrative = section == ReportFormat.Overview ? report.Overview
-                : section == ReportFormat.ProblemsAndImprovements ? report.ProblemsAndImprovements
-                : section == ReportFormat.OtherMatters ? report.OtherMatters
-                : null;
+            Narrative? narrative = PrintedDocument.StoredNarrative(report, section);
             for (int i = 0; narrative is not null && i < narrative.Paragraphs.Length; i++)
             {
                 texts.Add(($"{section.JsonPointer}/{i}/heading", narrative.Paragraphs[i].Heading));

@@ -702,13 +702,13 @@ internal sealed partial class LayoutRecognition
     /// <summary>
     /// The agency where the title names none before its year (a department's page titled 2022年政府信息公开工作年度报告) and
     /// the caller gives none: the signature's, the line just above the closing date, where it reads as a body's name (it
-    /// ends as one does, <see cref="BodySuffixes"/>, and holds no punctuation: a narrative's short last line such as 无, or
-    /// 地址：某某县人民政府, does not), said by GID518; otherwise the document cannot be read without the caller's name.
+    /// ends as one does, <see cref="BodySuffixes"/>, and holds no punctuation (<see cref="SentencePunctuation"/>): a
+    /// narrative's short last line such as 无, or 地址：某某县人民政府, does not), said by GID518; otherwise the document cannot be read without the caller's name.
     /// </summary>
     private string AgencyFromSignatureAlone(DocumentParagraph? signature, string? title, SourceLocation? titleLocation)
     {
         string? signed = signature?.Text.Trim();
-        if (signed is null || signed.AsSpan().IndexOfAny(NamePunctuation) >= 0 || !BodySuffixes.Any(suffix => signed.EndsWith(suffix, StringComparison.Ordinal)))
+        if (signed is null || signed.AsSpan().IndexOfAny(SentencePunctuation) >= 0 || !BodySuffixes.Any(suffix => signed.EndsWith(suffix, StringComparison.Ordinal)))
         {
             throw new DocumentReadException(
                 "the title names no agency before the year and no signature above the closing date names one; give the agency's name (ImportOptions.AgencyName, gidr --agency).", File, titleLocation);
@@ -720,14 +720,11 @@ internal sealed partial class LayoutRecognition
     }
 
     /// <summary>
-    /// How the name of an administrative body ends (a government, a department, a commission, an office, a brigade, a
-    /// society, a township or street): not a place alone (县, 市, 区 end many a sentence's words), nor 站 (网站).
+    /// How the name of an administrative body ends (a government, a department, a commission (委, 委员会, 管委会), an office,
+    /// a brigade, a society, a township or street (街道, 街道办事处)): not a place alone (县, 市, 区 end many a sentence's
+    /// words), nor 站 (网站).
     /// </summary>
-    private static readonly string[] BodySuffixes =
-        ["政府", "局", "办公室", "委员会", "管委会", "委", "厅", "部", "署", "院", "所", "处", "中心", "队", "会", "镇", "乡", "街道", "办事处"];
-
-    /// <summary>Punctuation no body's name holds (a sentence's, a label's colon): a line holding any is no signature alone.</summary>
-    private static readonly SearchValues<char> NamePunctuation = SearchValues.Create("，,。：:；;！!？?、");
+    private static readonly string[] BodySuffixes = ["政府", "局", "办公室", "委", "厅", "部", "署", "院", "所", "处", "中心", "队", "会", "镇", "乡", "街道"];
 
     private static IEnumerable<DocumentParagraph> Paragraphs(ImmutableArray<DocumentBlock> blocks, int from, int to)
     {

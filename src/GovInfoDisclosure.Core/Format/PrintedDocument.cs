@@ -50,12 +50,7 @@ public static class PrintedDocument
     /// <returns>The narrative, or <see langword="null"/>.</returns>
     public static Narrative? Narrative(AnnualReport report, FormatEntry section)
     {
-        Guard.Against.Null(report, nameof(report));
-        Guard.Against.Null(section, nameof(section));
-        Narrative? narrative = section == ReportFormat.Overview ? report.Overview
-            : section == ReportFormat.ProblemsAndImprovements ? report.ProblemsAndImprovements
-            : section == ReportFormat.OtherMatters ? report.OtherMatters
-            : null;
+        Narrative? narrative = StoredNarrative(report, section);
         if (narrative is null || !narrative.Paragraphs.Any(PrintsNothing))
         {
             return narrative;
@@ -63,6 +58,23 @@ public static class PrintedDocument
 
         Paragraph[] printed = [.. narrative.Where(p => !PrintsNothing(p))];
         return printed.Length == 0 ? null : new Narrative(printed);
+    }
+
+    /// <summary>
+    /// The narrative of a section (一, 五, 六) as the report holds it, every paragraph included (its JSON Pointer is the
+    /// section's, a paragraph's its index there); <see langword="null"/> for a table's section or a section without one.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="section">One of <see cref="ReportFormat.Sections"/>.</param>
+    /// <returns>The narrative, or <see langword="null"/>.</returns>
+    public static Narrative? StoredNarrative(AnnualReport report, FormatEntry section)
+    {
+        Guard.Against.Null(report, nameof(report));
+        Guard.Against.Null(section, nameof(section));
+        return section == ReportFormat.Overview ? report.Overview
+            : section == ReportFormat.ProblemsAndImprovements ? report.ProblemsAndImprovements
+            : section == ReportFormat.OtherMatters ? report.OtherMatters
+            : null;
     }
 
     private static bool PrintsNothing(Paragraph paragraph) => paragraph.Heading is null && string.IsNullOrWhiteSpace(paragraph.Text);

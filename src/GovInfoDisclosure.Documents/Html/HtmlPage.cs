@@ -231,18 +231,7 @@ internal sealed partial class HtmlPage
     }
 
     /// <summary>Whether an element is inside a sectioning element (<c>article</c>, <c>section</c>, <c>main</c>).</summary>
-    private static bool InSection(IElement e)
-    {
-        for (IElement? parent = e.ParentElement; parent is not null; parent = parent.ParentElement)
-        {
-            if (parent.LocalName is "article" or "section" or "main")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool InSection(IElement e) => e.ParentElement?.Closest("article, section, main") is not null;
 
     /// <summary>
     /// The article: the element whose paragraphs and tables hold the most text, each paragraph counting fully for its
