@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using GovInfoDisclosure.Core;
 using GovInfoDisclosure.Core.Format;
 using GovInfoDisclosure.Core.Schema;
 
@@ -95,7 +96,11 @@ internal static class GidrApp
 
         var documents = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Published documents: .html/.htm, .docx, .txt/.md." };
         var importOutput = new Option<string>("--output", "-o") { Description = "Write DIR/<name>.json for each FILE instead of standard output." };
-        var importYear = new Option<int?>("--year") { Description = "The reported year, when the document does not say it (wins over the document)." };
+        var importYear = new Option<int?>("--year")
+        {
+            Description = "The reported year, when the document does not say it (wins over the document).",
+            CustomParser = ParseYear,
+        };
         var importAgency = new Option<string>("--agency") { Description = "The agency's name, when the document does not say it (wins over the document)." };
         var importLanguage = new Option<string>("--language") { Description = "Language of the import findings.", DefaultValueFactory = _ => "en" };
         importLanguage.AcceptOnlyFromAmong("en", "zh");
@@ -103,7 +108,14 @@ internal static class GidrApp
         {
             documents, importOutput, importYear, importAgency, importLanguage,
         };
-        importCommand.Validators.Add(result => RefuseUnknownOptions(result, documents, args));
+        importCommand.Validators.Add(result =>
+        {
+            RefuseUnknownOptions(result, documents, args);
+            if (result.GetValue(importAgency) is { } agency && string.IsNullOrWhiteSpace(agency))
+            {
+                result.AddError("--agency takes the agency's name, not an empty one.");
+            }
+        });
         importCommand.SetAction(result => ImportCommand.Run(
             result.GetValue(documents)!, result.GetValue(importOutput), result.GetValue(importYear), result.GetValue(importAgency),
             result.GetValue(importLanguage) == "zh", openStdout, stderr));
@@ -159,6 +171,23 @@ internal static class GidrApp
             stderr.WriteLine($"gidr: {(ex is AggregateException a ? a.Flatten().InnerException?.Message : ex.Message)}");
             return Unreadable;
         }
+    }
+
+    /// <summary>
+    /// <c>--year</c>'s value: a year a report can be on, or a usage error that says so (not System.CommandLine's message,
+    /// which names the .NET type it tried).
+    /// </summary>
+    private static int? ParseYear(ArgumentResult result)
+    {
+        string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Join(' ', result.Tokens.Select(t => t.Value));
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year)
+            && year is >= AnnualReport.MinYear and <= AnnualReport.MaxYear)
+        {
+            return year;
+        }
+
+        result.AddError($"--year takes the reported year, a whole number from {AnnualReport.MinYear} to {AnnualReport.MaxYear} (such as 2023), not '{text}'.");
+        return null;
     }
 
     /// <summary>

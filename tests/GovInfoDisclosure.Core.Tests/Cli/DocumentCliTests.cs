@@ -97,6 +97,36 @@ public sealed class DocumentCliTests : IDisposable
         Assert.Equal("灵丘县武灵镇人民政府", report.Agency.Name);
     }
 
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("99999999999")]
+    [InlineData("12345")]
+    [InlineData("-5")]
+    [InlineData("2022.5")]
+    public void A_year_no_report_can_be_on_is_a_wrong_command_line_that_says_what_a_year_is(string year)
+    {
+        (int exit, string output, string errors, string json) = CliFolder.Run("import", Wuling(), "--year", year);
+
+        Assert.Equal(64, exit);
+        Assert.Contains($"--year takes the reported year, a whole number from 1000 to 9998 (such as 2023), not '{year}'.", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("wuling.txt", errors, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, output + json);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void An_empty_agency_is_a_wrong_command_line_not_a_fault_of_the_document(string agency)
+    {
+        (int exit, _, string errors, string json) = CliFolder.Run("import", Wuling(), "--agency", agency);
+
+        Assert.Equal(64, exit);
+        Assert.Contains("--agency takes the agency's name, not an empty one.", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameter", errors, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, json);
+    }
+
     [Fact]
     public void A_document_that_is_not_a_report_exits_2_naming_the_file()
     {
