@@ -177,6 +177,11 @@ internal static class PrintedText
             return (CellKind.Dash, null);
         }
 
+        if (DigitsApart(text))
+        {
+            return (CellKind.NotNumber, null);
+        }
+
         string number = s;
         decimal scale = 1;
         // The fee amounts are in 万元; one printed in 元 is converted (exactly: a decimal shifts its point).
@@ -257,6 +262,11 @@ internal static class PrintedText
     /// </summary>
     public static (CellKind Kind, decimal? Value, MoneyUnit? Unit) AmountWithUnit(string text)
     {
+        if (DigitsApart(text))
+        {
+            return (CellKind.NotNumber, null, null);
+        }
+
         string s = Compact(text);
         MoneyUnit? unit = null;
         foreach (MoneyUnit u in Units)
@@ -407,6 +417,39 @@ internal static class PrintedText
     }
 
     /// <summary>A cell's text without white space or zero-width characters, full-width ASCII made half-width.</summary>
+    /// <summary>
+    /// Whether white space stands between two parts of a number (<c>1 2</c>, <c>2　16</c>, <c>1 234</c>, <c>3 .5</c>): which
+    /// number was meant (12, or 1 and 2 in cells that lost their border) is not for the reader to guess, so such a cell is
+    /// no number. White space around the number or before its unit (<c> 7 件</c>) is not between its parts; the invisible
+    /// zero-width characters are not white space (a person sees <c>12</c>).
+    /// </summary>
+    private static bool DigitsApart(string text)
+    {
+        bool afterPart = false;
+        bool space = false;
+        foreach (char raw in text)
+        {
+            char c = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
+            if (char.IsWhiteSpace(c))
+            {
+                space = afterPart;
+            }
+            else if (c is not ('\u200B' or '\u200C' or '\u200D' or '\uFEFF'))
+            {
+                bool part = char.IsAsciiDigit(c) || c is '.' or ',';
+                if (part && space)
+                {
+                    return true;
+                }
+
+                afterPart = part;
+                space = false;
+            }
+        }
+
+        return false;
+    }
+
     private static string Compact(string text)
     {
         var sb = new StringBuilder(text.Length);

@@ -237,6 +237,8 @@ public partial class LayoutReaderTests
     [InlineData("约3")]
     [InlineData("2147483648")]
     [InlineData("1,23")]
+    [InlineData("1 2")] // 12, or 1 and 2 from two cells that lost their border?
+    [InlineData("2\u300016")]
     public void A_cell_that_is_not_a_count_is_blank_with_its_text(string printed)
     {
         ReportImport import = Read(ReplaceRow(Text(), Row(ApplicationRow.Received), printed, "0", "0", "0", "0", "0", "0"));

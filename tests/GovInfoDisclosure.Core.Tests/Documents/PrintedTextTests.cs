@@ -79,7 +79,14 @@ public class PrintedTextTests
 
     [Theory]
     [InlineData("12", false, nameof(CellKind.Number), 12.0)]
-    [InlineData(" 1 2 ", false, nameof(CellKind.Number), 12.0)] // white space inside a cell, as Word's runs leave it
+    [InlineData(" 12 ", false, nameof(CellKind.Number), 12.0)] // white space around a number
+    [InlineData(" 1 2 ", false, nameof(CellKind.NotNumber), null)] // ... but not between its digits: 12, or 1 and 2?
+    [InlineData("2\u300016", false, nameof(CellKind.NotNumber), null)]
+    [InlineData("1 234", false, nameof(CellKind.NotNumber), null)]
+    [InlineData("1,\n234", false, nameof(CellKind.NotNumber), null)]
+    [InlineData("3 .5", true, nameof(CellKind.NotNumber), null)]
+    [InlineData("\u00A012\u00A0件", false, nameof(CellKind.NumberWithUnit), 12.0)]
+    [InlineData("1 2件", false, nameof(CellKind.NotNumber), null)]
     [InlineData("1\u200B2", false, nameof(CellKind.Number), 12.0)]
     [InlineData("１２", false, nameof(CellKind.Number), 12.0)]
     [InlineData("1,234", false, nameof(CellKind.Number), 1234.0)]
@@ -132,6 +139,8 @@ public class PrintedTextTests
     [InlineData("18", nameof(CellKind.Number), 18.0)]
     [InlineData("1.5", nameof(CellKind.NotNumber), null)] // a count, not an amount
     [InlineData("-1.5", nameof(CellKind.NotNumber), null)]
+    [InlineData("- 18", nameof(CellKind.Number), -18.0)]
+    [InlineData("-1 8", nameof(CellKind.NotNumber), null)]
     [InlineData("-", nameof(CellKind.Dash), null)]
     [InlineData("--", nameof(CellKind.Dash), null)]
     [InlineData("+", nameof(CellKind.NotNumber), null)]
@@ -151,6 +160,9 @@ public class PrintedTextTests
     [InlineData("1835.25", nameof(CellKind.Number), 1835.25, null)]
     [InlineData("约5万元", nameof(CellKind.NotNumber), null, null)]
     [InlineData("5件", nameof(CellKind.NotNumber), null, null)]
+    [InlineData("48 .65万元", nameof(CellKind.NotNumber), null, null)]
+    [InlineData("1 2 万元", nameof(CellKind.NotNumber), null, null)]
+    [InlineData(" 12 万元", nameof(CellKind.Number), 12.0, MoneyUnit.TenThousandYuan)]
     public void A_procurement_amount_keeps_the_unit_printed_with_it(string printed, string kind, double? value, MoneyUnit? unit)
     {
         (CellKind Kind, decimal? Value, MoneyUnit? Unit) read = AmountWithUnit(printed);
