@@ -52,8 +52,10 @@ public sealed class ReportComparison
     public ImmutableArray<CellComparison> Cells { get; }
 
     /// <summary>
-    /// Across the change of edition (a 2020 report against a 2021 one), the cells one edition prints and the other does
-    /// not, which could not be compared: the earlier report's first, then the later one's. Empty within one edition.
+    /// The cells that could not be compared: across the change of edition (a 2020 report against a 2021 one), the cells
+    /// one edition prints and the other does not, the earlier report's first, then the later one's; and the 2019
+    /// edition's procurement amount (采购总金额) when one report prints it with a unit and the other without (listed
+    /// once). Empty otherwise.
     /// </summary>
     public ImmutableArray<FormatEntry> NotCompared { get; }
 
@@ -93,6 +95,14 @@ public sealed class ReportComparison
         var after = new decimal?[later.Count];
         earlier.Read(previous, before);
         later.Read(current, after);
+
+        // The 2019 edition's procurement amount is compared in the later report's unit (元 and 万元 convert exactly); an
+        // amount printed without a unit against one printed with a unit cannot be compared without guessing the unit.
+        ReportConsolidation.ToUnit(previous, before, earlier, ReportConsolidation.ProcurementUnit(current));
+        string? unitsApart = previous.ProactiveDisclosure2019?.Procurement is { Amount: not null } was
+            && current.ProactiveDisclosure2019?.Procurement is { Amount: not null } now && (was.AmountUnit is null) != (now.AmountUnit is null)
+            ? later.Pointers[later.ApplicationStart - 1]
+            : null;
         var earlierIndex = new Dictionary<string, int>(earlier.Count, StringComparer.Ordinal);
         for (int i = 0; i < earlier.Count; i++)
         {
@@ -104,7 +114,7 @@ public sealed class ReportComparison
         var compared = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < later.Count; i++)
         {
-            if (earlierIndex.TryGetValue(later.Pointers[i], out int j))
+            if (earlierIndex.TryGetValue(later.Pointers[i], out int j) && !string.Equals(later.Pointers[i], unitsApart, StringComparison.Ordinal))
             {
                 cells.Add(new CellComparison(later.Pointers[i], later.Entries[i], before[j], after[i]));
                 compared.Add(later.Pointers[i]);
@@ -112,7 +122,7 @@ public sealed class ReportComparison
         }
 
         notCompared.AddRange(earlier.Entries.Where(e => !compared.Contains(e.JsonPointer)));
-        notCompared.AddRange(later.Entries.Where(e => !compared.Contains(e.JsonPointer)));
+        notCompared.AddRange(later.Entries.Where(e => !compared.Contains(e.JsonPointer) && !string.Equals(e.JsonPointer, unitsApart, StringComparison.Ordinal)));
 
         ImmutableArray<NarrativeComparison> narratives =
         [
@@ -215,6 +225,9 @@ public sealed class ReportComparison
     /// The comparison as readable text: the changed cells with their printed labels (outliers marked), how many are
     /// unchanged, and the narratives' similarity.
     /// </summary>
+    private static string UnitText(AnnualReport report) =>
+        ReportConsolidation.ProcurementUnit(report) is { } unit ? $"in {PrintedDocument.FormatUnit(unit)}" : "without a unit";
+
     /// <returns>The text, one line an item.</returns>
     public string ToText()
     {
@@ -228,7 +241,16 @@ public sealed class ReportComparison
 
         if (!NotCompared.IsEmpty)
         {
-            sb.Append(inv, $"Note: the {Previous.Year} report follows the {ReportFormat.EditionKey(Previous.Edition)} edition and the {Current.Year} report the {ReportFormat.EditionKey(Current.Edition)} edition: {NotCompared.Length} cells that only one of them prints are not compared:\n");
+            if (Previous.Edition == Current.Edition)
+            {
+                // Within one edition only the procurement amount is left out: printed with a unit in one report only.
+                sb.Append(inv, $"Note: the {Previous.Year} report prints the procurement amount {UnitText(Previous)} and the {Current.Year} report {UnitText(Current)}: it is not compared, since that would guess the unit:\n");
+            }
+            else
+            {
+                sb.Append(inv, $"Note: the {Previous.Year} report follows the {ReportFormat.EditionKey(Previous.Edition)} edition and the {Current.Year} report the {ReportFormat.EditionKey(Current.Edition)} edition: {NotCompared.Length} cells that only one of them prints are not compared:\n");
+            }
+
             foreach (FormatEntry e in NotCompared)
             {
                 sb.Append(inv, $"  {e.JsonPointer} [{e.QualifiedLabelZh}]\n");

@@ -52,9 +52,14 @@ public sealed class ConsolidationValidator
         var blank = new bool[cells.Count];
         var overflow = new bool[cells.Count];
         var values = new decimal?[cells.Count];
-        MoneyUnit? unit = ReportConsolidation.ProcurementUnit(consolidated);
+        // The procurement amounts are added in the consolidated report's unit; where it prints none, in the unit
+        // consolidating the parts would give it (theirs when they agree, 万元 when they print 元 and 万元), never 元 and 万元
+        // added as they stand.
+        IReadOnlyList<AnnualReport> list = parts as IReadOnlyList<AnnualReport> ?? [.. parts];
+        MoneyUnit? unit = ReportConsolidation.ProcurementUnit(consolidated) ?? ReportConsolidation.UnitOfSum(
+            list.Where(p => p?.ProactiveDisclosure2019?.Procurement is { Amount: not null, AmountUnit: not null }).Select(ReportConsolidation.ProcurementUnit));
         int count = 0;
-        foreach (AnnualReport part in parts)
+        foreach (AnnualReport part in list)
         {
             Guard.Against.Null(part, nameof(parts));
             if (part.Year != consolidated.Year || part.Edition != consolidated.Edition)

@@ -132,12 +132,7 @@ public static class ReportConsolidation
     private static MoneyUnit? CommonProcurementUnit(ImmutableArray<AnnualReport> parts)
     {
         var units = parts.Where(p => p.ProactiveDisclosure2019?.Procurement.Amount is not null).Select(ProcurementUnit).Distinct().ToList();
-        if (units.Count <= 1)
-        {
-            return units.Count == 0 ? null : units[0];
-        }
-
-        if (units.Contains(null))
+        if (units.Count > 1 && units.Contains(null))
         {
             int i = parts.IndexOf(parts.First(p => p.ProactiveDisclosure2019?.Procurement is { Amount: not null, AmountUnit: null }));
             throw new ArgumentException(
@@ -145,7 +140,30 @@ public static class ReportConsolidation
                 nameof(parts));
         }
 
-        return MoneyUnit.TenThousandYuan;
+        return UnitOfSum(units);
+    }
+
+    /// <summary>
+    /// The unit a sum of procurement amounts printed in <paramref name="units"/> is in: theirs when they agree (none when
+    /// none is printed), 万元 when they print 元 and 万元.
+    /// </summary>
+    internal static MoneyUnit? UnitOfSum(IEnumerable<MoneyUnit?> units)
+    {
+        MoneyUnit? common = null;
+        bool first = true;
+        foreach (MoneyUnit? unit in units)
+        {
+            if (first)
+            {
+                (common, first) = (unit, false);
+            }
+            else if (unit != common)
+            {
+                return MoneyUnit.TenThousandYuan;
+            }
+        }
+
+        return common;
     }
 
     private static decimal Add(TableCells cells, decimal sum, decimal value, int cell, string parameterName)

@@ -88,6 +88,37 @@ public class ReportConsolidation2019Tests
     }
 
     [Fact]
+    public void A_consolidated_amount_printed_without_a_unit_is_checked_in_the_unit_consolidating_would_give_never_yuan_plus_ten_thousand_yuan()
+    {
+        AnnualReport a = Edition2019Fixtures.Valid(2020, "甲局"); // 251000 元
+        AnnualReport b = Edition2019Fixtures.Builder(2020, "乙局").Procurement(2, 1835.25m, MoneyUnit.TenThousandYuan).Build();
+        AnnualReport sum = ReportConsolidation.Consolidate([a, b], 2020, County).Report; // 1860.35 万元
+        AnnualReport bare = sum with
+        {
+            ProactiveDisclosure2019 = sum.ProactiveDisclosure2019! with { Procurement = sum.ProactiveDisclosure2019.Procurement with { AmountUnit = null } },
+        };
+
+        // 1860.35 is the parts' sum in 万元: no finding (not "expected 252835.25", 元 and 万元 added as they stand).
+        Assert.Empty(ConsolidationValidator.Default.Validate(bare, [a, b]).Diagnostics);
+        AnnualReport wrong = bare with
+        {
+            ProactiveDisclosure2019 = bare.ProactiveDisclosure2019! with { Procurement = bare.ProactiveDisclosure2019.Procurement with { Amount = 1860m } },
+        };
+        Diagnostic d = Assert.Single(ConsolidationValidator.Default.Validate(wrong, [a, b]).Diagnostics);
+        Assert.Equal(("/proactiveDisclosure/procurement/amount", 1860.35m, 1860m), (d.Path, d.Expected, d.Actual));
+
+        // Parts that agree on 元: the bare consolidated amount is checked in 元, as consolidating them would print it.
+        AnnualReport c = Edition2019Fixtures.Valid(2020, "丙局");
+        AnnualReport yuan = ReportConsolidation.Consolidate([a, c], 2020, County).Report;
+        Assert.Equal(MoneyUnit.Yuan, yuan.ProactiveDisclosure2019!.Procurement.AmountUnit);
+        AnnualReport bareYuan = yuan with
+        {
+            ProactiveDisclosure2019 = yuan.ProactiveDisclosure2019 with { Procurement = yuan.ProactiveDisclosure2019.Procurement with { AmountUnit = null } },
+        };
+        Assert.Empty(ConsolidationValidator.Default.Validate(bareYuan, [a, c]).Diagnostics);
+    }
+
+    [Fact]
     public void Changes_that_add_up_below_what_a_count_holds_are_refused_not_wrapped()
     {
         AnnualReport a = Edition2019Fixtures.Builder(2020, "甲局").Set(DisclosureCell2019.FeesChange, int.MinValue + 1).Build();
