@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using GovInfoDisclosure.Core;
 using GovInfoDisclosure.Core.Consolidation;
 using GovInfoDisclosure.Core.Documents;
+using GovInfoDisclosure.Core.Format;
 using GovInfoDisclosure.Core.Series;
 using GovInfoDisclosure.Core.Validation;
 
@@ -55,7 +56,7 @@ internal static class CrossCheck
             (string file, AnnualReport? report, ReportImport? import, string? error) = read[i];
             yield return report is null
                 ? new FileResult(file, null, error)
-                : new FileResult(file, Merge(ValidateCommand.PerReport(report, import, validator), acrossByFile[i]), null) { Report = report };
+                : new FileResult(file, Merge(ValidateCommand.PerReport(report, import, validator), acrossByFile[i], import), null) { Report = report };
         }
     }
 
@@ -71,7 +72,9 @@ internal static class CrossCheck
             if (report is not null && consolidated is not null && (report.Year != consolidated.Year || report.Edition != consolidated.Edition))
             {
                 // A part of another year or edition cannot be part of this consolidation: refused, naming the file.
-                error = $"gidr: '{part}' is a report on {report.Year}, '{file}' on {consolidated.Year}: a consolidation sums reports of one year and one edition.";
+                error = report.Year != consolidated.Year
+                    ? $"gidr: '{part}' is a report on {report.Year}, '{file}' on {consolidated.Year}: a consolidation sums reports of one year and one edition."
+                    : $"gidr: '{part}' follows the {ReportFormat.EditionKey(report.Edition)} edition, '{file}' the {ReportFormat.EditionKey(consolidated.Edition)} edition: a consolidation sums reports of one year and one edition.";
                 report = null;
             }
 
@@ -104,7 +107,7 @@ internal static class CrossCheck
                 }
             }
 
-            yield return new FileResult(file, Merge(ValidateCommand.PerReport(consolidated, consolidatedImport, validator), across), null) { Report = consolidated };
+            yield return new FileResult(file, Merge(ValidateCommand.PerReport(consolidated, consolidatedImport, validator), across, consolidatedImport), null) { Report = consolidated };
         }
 
         foreach (FileResult r in unreadable)
@@ -113,6 +116,9 @@ internal static class CrossCheck
         }
     }
 
-    private static ValidationResult Merge(ValidationResult own, ValidationResult? across) =>
-        across is null || across.Diagnostics.IsEmpty ? own : new ValidationResult(own.Diagnostics.AddRange(across.Diagnostics));
+    /// <summary>A file's own findings, then those across files (located in the file when it is a published document).</summary>
+    private static ValidationResult Merge(ValidationResult own, ValidationResult? across, ReportImport? import) =>
+        across is null || across.Diagnostics.IsEmpty
+            ? own
+            : new ValidationResult(own.Diagnostics.AddRange((import?.Locate(across) ?? across).Diagnostics));
 }

@@ -54,12 +54,21 @@ public sealed class ReportImport
     /// </summary>
     /// <param name="validator">The validator; <see cref="ReportValidator.Default"/> when null.</param>
     /// <returns>All findings.</returns>
-    public ValidationResult Validate(ReportValidator? validator = null)
+    public ValidationResult Validate(ReportValidator? validator = null) =>
+        new(Findings.AddRange(Locate((validator ?? ReportValidator.Default).Validate(Report)).Diagnostics));
+
+    /// <summary>
+    /// Gives each finding about this report that has no source location the location of the value it names: for
+    /// findings made elsewhere than <see cref="Validate"/>, such as a series' (<see cref="Series.SeriesValidator"/>) or a
+    /// consolidation's (<see cref="Consolidation.ConsolidationValidator"/>) findings on this report.
+    /// </summary>
+    /// <param name="result">Findings whose paths point into <see cref="Report"/>.</param>
+    /// <returns>The same findings, in order, located where the document printed what they name.</returns>
+    public ValidationResult Locate(ValidationResult result)
     {
-        ValidationResult rules = (validator ?? ReportValidator.Default).Validate(Report);
-        var all = ImmutableArray.CreateBuilder<Diagnostic>(Findings.Length + rules.Diagnostics.Length);
-        all.AddRange(Findings);
-        foreach (Diagnostic d in rules.Diagnostics)
+        ArgumentNullException.ThrowIfNull(result);
+        var all = ImmutableArray.CreateBuilder<Diagnostic>(result.Diagnostics.Length);
+        foreach (Diagnostic d in result.Diagnostics)
         {
             all.Add(d.Location is null ? d.WithLocation(LocationOf(d.Path)) : d);
         }

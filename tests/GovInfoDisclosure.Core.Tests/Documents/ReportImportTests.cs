@@ -31,4 +31,31 @@ public class ReportImportTests
 
         Assert.Empty(quiet.Diagnostics);
     }
+
+    [Fact]
+    public void Findings_made_elsewhere_are_located_at_what_they_name_or_the_nearest_enclosing_thing_printed()
+    {
+        var cell = new SourceLocation { Line = 40, Column = 7, Table = 2, Row = 5, Cell = 3 };
+        var table = new SourceLocation { Line = 30, Column = 1, Table = 2 };
+        var already = new SourceLocation { Line = 1, Column = 1 };
+        var import = new ReportImport(TestReports.Valid(), [], new Dictionary<string, SourceLocation>
+        {
+            ["/applications/carriedOver/naturalPerson"] = cell,
+            ["/applications"] = table,
+        });
+        Diagnostic Finding(string path) => new(Rules.CarryOver, Severity.Error, path, 1, 0, [path], []);
+        var series = new ValidationResult(
+        [
+            Finding("/applications/carriedOver/naturalPerson"),
+            Finding("/applications/carriedOver/total"),
+            Finding("/reviewAndLitigation/review/upheld"),
+            Finding("/applications/received/total").WithLocation(already),
+        ]);
+
+        ValidationResult located = import.Locate(series);
+
+        Assert.Equal(series.Diagnostics.Select(d => d.Path), located.Diagnostics.Select(d => d.Path));
+        Assert.Equal([cell, table, null, already], located.Diagnostics.Select(d => d.Location));
+        Assert.Throws<ArgumentNullException>(() => import.Locate(null!));
+    }
 }

@@ -1,3 +1,5 @@
+using GovInfoDisclosure.Core.Consolidation;
+using GovInfoDisclosure.Core.Documents;
 using GovInfoDisclosure.Core.Tests.Series;
 
 namespace GovInfoDisclosure.Core.Tests.Edition2019;
@@ -21,6 +23,70 @@ public sealed class Edition2019CliTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains($"{file2021}: error GID301 /applications/carriedOver/naturalPerson [二、上年结转政府信息公开申请数量 · 自然人] expected 1, actual 0", output, StringComparison.Ordinal);
         Assert.DoesNotContain("GID302", output, StringComparison.Ordinal);
+    }
+
+    private string WriteMarkdown(string name, AnnualReport report)
+    {
+        using var stream = new MemoryStream();
+        MarkdownReportWriter.Write(report, stream);
+        return _folder.WriteText(name, System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    [Fact]
+    public void A_series_finding_on_a_published_document_is_located_at_its_cell_in_every_output()
+    {
+        string file2020 = _folder.Write("2020.json", Edition2019Fixtures.Valid(2020, "某县市场监督管理局")); // carries 1 forward
+        string file2021 = WriteMarkdown("2021.md", new AnnualReportBuilder(2021, "某县市场监督管理局")
+            .Received(naturalPerson: 2).Row(Format.ApplicationRow.Disclosed, naturalPerson: 2).WithInformationProcessingFee(0m).Build());
+
+        (int exit, string output, _, _) = CliFolder.Run("validate", "--series", file2021, file2020);
+        (_, string sarif, _, _) = CliFolder.Run("validate", "--series", "--format", "sarif", file2021, file2020);
+        (_, string json, _, _) = CliFolder.Run("validate", "--series", "--format", "json", file2021, file2020);
+
+        Assert.Equal(1, exit);
+        Assert.Matches(
+            $@"(?m)^{System.Text.RegularExpressions.Regex.Escape(file2021)}:\d+:\d+ \(table \d+, row \d+, column \d+\): error GID301 /applications/carriedOver/naturalPerson ",
+            output);
+        using var sarifDocument = System.Text.Json.JsonDocument.Parse(sarif);
+        var gid301 = sarifDocument.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Where(r => r.GetProperty("ruleId").GetString() == "GID301").ToList();
+        Assert.NotEmpty(gid301);
+        Assert.All(gid301, r => Assert.True(r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32() > 1));
+        Assert.Contains("\"location\"", json.Split("GID301")[1].Split("\"code\"")[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_consolidation_finding_on_a_published_document_is_located_at_its_cell()
+    {
+        AnnualReport a = Edition2019Fixtures.Valid(2020, "甲局");
+        AnnualReport b = Edition2019Fixtures.Builder(2020, "乙局").Set(Format.DisclosureCell2019.LicensingChange, 5).Build();
+        AnnualReport sum = ReportConsolidation.Consolidate([a, b], 2020, new Agency { Name = "某县人民政府" }).Report;
+        string consolidated = WriteMarkdown("county.md", sum with
+        {
+            ProactiveDisclosure2019 = sum.ProactiveDisclosure2019! with
+            {
+                Licensing = sum.ProactiveDisclosure2019.Licensing with { Change = 0 },
+            },
+        });
+
+        (int exit, string output, _, _) = CliFolder.Run("validate", consolidated, "--part", _folder.Write("a.json", a), "--part", _folder.Write("b.json", b));
+
+        Assert.Equal(1, exit);
+        Assert.Matches(
+            $@"(?m)^{System.Text.RegularExpressions.Regex.Escape(consolidated)}:\d+:\d+ \(table \d+, row \d+, column \d+\): error GID401 /proactiveDisclosure/licensing/change ",
+            output);
+    }
+
+    [Fact]
+    public void A_part_of_the_other_edition_in_the_same_year_is_refused_naming_both_editions()
+    {
+        string county = _folder.Write("county.json", Edition2019Fixtures.Valid(2020, "某县人民政府"));
+        string part = _folder.Write("part.json", new AnnualReportBuilder(2020, "乙局").Build());
+
+        (int exit, _, string errors, _) = CliFolder.Run("validate", county, "--part", part);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"'{part}' follows the 2021 edition, '{county}' the 2019 edition: a consolidation sums reports of one year and one edition.", errors, StringComparison.Ordinal);
     }
 
     [Fact]
