@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GovInfoDisclosure.Core;
 using GovInfoDisclosure.Core.Json;
 using GovInfoDisclosure.Core.Validation;
 
@@ -8,7 +9,7 @@ namespace GovInfoDisclosure.Cli;
 internal sealed class SarifWriter() : JsonItems(depth: 4)
 {
     public override byte[]? Render(FileResult result) =>
-        result.Result is null ? null : RenderItems(result.File, result.Result.Diagnostics.AsSpan(), WriteResult);
+        result.Result is null ? null : RenderItems(result.File, result.Result.Diagnostics.AsSpan(), (w, file, d) => WriteResult(w, file, d, result.Report));
 
     public override void Write(IEnumerable<FileResult> results, TextWriter stdout, ValidateCommand.Summary summary)
     {
@@ -93,7 +94,7 @@ internal sealed class SarifWriter() : JsonItems(depth: 4)
         stdout.WriteLine();
     }
 
-    private static void WriteResult(Utf8JsonWriter w, string file, Diagnostic d)
+    private static void WriteResult(Utf8JsonWriter w, string file, Diagnostic d, AnnualReport? report)
     {
         w.WriteStartObject();
         w.WriteString("ruleId", d.Code);
@@ -108,7 +109,7 @@ internal sealed class SarifWriter() : JsonItems(depth: 4)
         w.WriteStartArray("logicalLocations");
         w.WriteStartObject();
         w.WriteString("fullyQualifiedName", d.Path);
-        w.WriteString("name", ValidateCommand.Label(d));
+        w.WriteString("name", ValidateCommand.Label(d, report));
         w.WriteString("kind", "member");
         w.WriteEndObject();
         w.WriteEndArray();

@@ -83,8 +83,8 @@ internal static class ValidateCommand
             Parallel.For(0, batch.Length, options, i =>
             {
                 FileResult result = Check(batch[i], validator);
-                result = keepReports ? result : result with { Report = null };
-                results[i] = render is null ? result : result with { Output = render(result) };
+                result = render is null ? result : result with { Output = render(result) };
+                results[i] = keepReports ? result : result with { Report = null };
             });
             foreach (FileResult result in results)
             {
@@ -118,11 +118,13 @@ internal static class ValidateCommand
     internal static string Where(string file, Diagnostic d) => d.Location is { } location ? location.InFile(file).ToString() : file;
 
     /// <summary>
-    /// The printed labels of the cell a finding points at (<c>（七）总计 · 自然人</c>); a cell only the 2019 edition prints
-    /// (<c>/applications/outcomes/otherHandling/naturalPerson</c>) by that edition's labels.
+    /// The printed labels of the cell a finding points at (<c>（七）总计 · 自然人</c>), as the report's edition prints them
+    /// (a 2019-edition report's <c>/proactiveDisclosure/licensing/decisions</c> is 行政许可 · 处理决定数量, not 2021's
+    /// 本年处理决定数量); without the report, a cell only the 2019 edition prints by that edition's labels.
     /// </summary>
-    internal static string Label(Diagnostic d) =>
-        ReportFormat.FindByPointerInAnyEdition(d.Path)?.QualifiedLabelZh ?? d.Path;
+    internal static string Label(Diagnostic d, AnnualReport? report) =>
+        (report is null ? null : ReportFormat.Of(report.Edition).FindByPointer(d.Path))?.QualifiedLabelZh
+        ?? ReportFormat.FindByPointerInAnyEdition(d.Path)?.QualifiedLabelZh ?? d.Path;
 
     /// <summary>
     /// Moves what the JSON writer has written so far to the output, so that nothing piles up: once at least

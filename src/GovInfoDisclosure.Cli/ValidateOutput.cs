@@ -107,7 +107,7 @@ internal abstract class ValidateOutput
             foreach (Diagnostic d in validation.Diagnostics)
             {
                 lines.Append(ValidateCommand.Where(result.File, d)).Append(": ").Append(d.Severity.ToString().ToLowerInvariant()).Append(' ').Append(d.Code)
-                    .Append(' ').Append(d.Path).Append(" [").Append(ValidateCommand.Label(d)).Append(']');
+                    .Append(' ').Append(d.Path).Append(" [").Append(ValidateCommand.Label(d, result.Report)).Append(']');
                 if (d.Expected is { } e && d.Actual is { } a)
                 {
                     lines.Append(" expected ").Append(e.ToString(System.Globalization.CultureInfo.InvariantCulture))

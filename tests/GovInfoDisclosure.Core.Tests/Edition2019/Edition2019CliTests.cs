@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Core.Format;
 using GovInfoDisclosure.Core.Consolidation;
 using GovInfoDisclosure.Core.Documents;
 using GovInfoDisclosure.Core.Tests.Series;
@@ -87,6 +88,33 @@ public sealed class Edition2019CliTests : IDisposable
 
         Assert.Equal(2, exit);
         Assert.Contains($"'{part}' follows the 2021 edition, '{county}' the 2019 edition: a consolidation sums reports of one year and one edition.", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_finding_on_a_2019_report_names_its_cell_by_the_2019_labels_in_text_and_sarif()
+    {
+        const string Pointer = "/proactiveDisclosure/licensing/decisions";
+        AnnualReport valid = Edition2019Fixtures.Valid(2020, "某县市场监督管理局");
+        string file = _folder.Write("2020.json", valid with
+        {
+            ProactiveDisclosure2019 = valid.ProactiveDisclosure2019! with { Licensing = valid.ProactiveDisclosure2019.Licensing with { Decisions = null } },
+        });
+        string label2019 = ReportFormat.Of(ReportEdition.Edition2019).FindByPointer(Pointer)!.QualifiedLabelZh;
+        string label2021 = ReportFormat.Of(ReportEdition.Edition2021).FindByPointer(Pointer)!.QualifiedLabelZh;
+        Assert.NotEqual(label2021, label2019); // 本年处理决定数量 in 2021, 处理决定数量 in 2019
+
+        (_, string text, _, _) = CliFolder.Run("validate", file);
+        (_, string sarif, _, _) = CliFolder.Run("validate", "--format", "sarif", file);
+
+        Assert.Contains($"{Pointer} [{label2019}]", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(label2021, text, StringComparison.Ordinal);
+        using var sarifDocument = System.Text.Json.JsonDocument.Parse(sarif);
+        string?[] names = [.. sarifDocument.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .SelectMany(r => r.GetProperty("locations")[0].GetProperty("logicalLocations").EnumerateArray())
+            .Where(l => l.GetProperty("fullyQualifiedName").GetString() == Pointer)
+            .Select(l => l.GetProperty("name").GetString())];
+        Assert.NotEmpty(names);
+        Assert.All(names, name => Assert.Equal(label2019, name));
     }
 
     [Fact]
