@@ -282,8 +282,9 @@ internal sealed partial class LayoutRecognition
             _procurementUnit = unit ?? (kind == PrintedText.CellKind.NotNumber ? null : _headerUnit);
             if (unit is { } own && _headerUnit is { } header && own != header)
             {
+                // Read in the cell's unit, not the header's: the value says which (486500元, not a bare 486500 under 万元).
                 Add(Rules.NumberWithUnit, pointer, location, new("cell", entry), new("text", cell.Text),
-                    new("value", value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty));
+                    new("value", value?.ToString(CultureInfo.InvariantCulture) + PrintedDocument.FormatUnit(own)));
             }
         }
         else

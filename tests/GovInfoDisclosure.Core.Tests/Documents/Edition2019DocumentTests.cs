@@ -144,6 +144,8 @@ public class Edition2019DocumentTests
         Assert.Equal(251000m, import.Report.ProactiveDisclosure2019.Procurement.Amount);
         Diagnostic finding = Assert.Single(import.Findings);
         Assert.Equal((Rules.NumberWithUnit.Code, Amount), (finding.Code, finding.Path));
+        Assert.EndsWith("it is read as 251000元.", finding.Message, StringComparison.Ordinal); // in 元, not a bare 251000 under 万元
+        Assert.EndsWith("读取为251000元。", finding.MessageZh, StringComparison.Ordinal);
     }
 
     [Theory]
