@@ -12,6 +12,9 @@ internal sealed partial class LayoutRecognition
     private readonly HashSet<(int Table, int Section)> _templateOrderSaid = [];
     private bool _otherHandlingAsOneRow;
 
+    /// <summary>Whether a 2019-edition document printed （六）其他处理 as the 2021 edition's sub-rows (GID519, said once).</summary>
+    private bool _otherHandlingSubRows;
+
     /// <summary>The unit the procurement amount's column header prints (<c>采购总金额（万元）</c>), 2019 edition.</summary>
     private MoneyUnit? _headerUnit;
 
@@ -33,9 +36,30 @@ internal sealed partial class LayoutRecognition
             string[][] keys = labels[t];
             bool[] dataRows = new bool[table.Rows.Length];
             bool caseHeaderSeen = false;
+            bool subRows = false;
             for (int r = 0; r < table.Rows.Length; r++)
             {
                 ImmutableArray<DocumentCell> cells = table.Rows[r];
+                if (_layout.OtherEditionSubRows.Count > 0 && SubRowOfOtherEdition(keys[r], subRows) is int subLabel)
+                {
+                    // A 2019-edition document printing （六）其他处理 as 2021's sub-rows: the edition's one row is not printed,
+                    // and adding the sub-rows up would be the reader's sum, not the document's. Blank, said once.
+                    subRows = true;
+                    dataRows[r] = true;
+                    PrintedRow otherHandling = _layout.Rows[_layout.OtherHandlingOther];
+                    read[_layout.OtherHandlingOther] = true;
+                    _locations.TryAdd(otherHandling.Entry.JsonPointer, origins.LocationOf(r, subLabel));
+                    if (!_otherHandlingSubRows)
+                    {
+                        _otherHandlingSubRows = true;
+                        Add(Rules.OtherHandlingSubRows, otherHandling.Entry.JsonPointer, origins.LocationOf(r, subLabel),
+                            new MessageArgument("row", otherHandling.Entry), new MessageArgument("text", cells[subLabel].Text));
+                    }
+
+                    continue;
+                }
+
+                subRows = false;
                 (int match, int labelIndex, FormatEntry? group) = RecogniseRow(keys[r]);
                 if (match < 0 && group is not null && group == _layout.OtherHandlingGroup && cells.Skip(labelIndex + 1).Any(c => c.Text.Length > 0))
                 {
@@ -80,6 +104,25 @@ internal sealed partial class LayoutRecognition
         }
 
         return read;
+    }
+
+    /// <summary>
+    /// The index of the label cell by which a row of a 2019-edition document is one of the 2021 edition's sub-rows of
+    /// （六）其他处理 (1.申请人无正当理由逾期不补正…, 2.申请人逾期未按收费通知要求缴纳费用…; 3.其他 only right after one of
+    /// those, as it could be any row's), or <see langword="null"/>.
+    /// </summary>
+    private int? SubRowOfOtherEdition(string[] keys, bool afterSubRow)
+    {
+        for (int i = 0; i < keys.Length; i++)
+        {
+            string innermost = InnermostLabel(keys[i]);
+            if (_layout.OtherEditionSubRows.TryGetValue(innermost, out bool distinctive) && (distinctive || afterSubRow))
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The printed row a document row is (by its most specific label), the index of its last label cell, and the group label it printed.</summary>
@@ -701,6 +744,22 @@ internal sealed partial class LayoutRecognition
 
             // The group （六）其他处理 over 3.其他, which a document may print as one row (the 2019 edition's row has no group).
             OtherHandlingGroup = format.Prints(ApplicationRow.NoCorrection) ? otherHandling.Parent : null;
+
+            // In the 2019 edition, the labels of the 2021 edition's sub-rows of （六）, with and without their numbering,
+            // each with whether it names its row alone (3.其他 and 其他 do not).
+            OtherEditionSubRows = new Dictionary<string, bool>(StringComparer.Ordinal);
+            if (OtherHandlingGroup is null)
+            {
+                EditionFormat sub = ReportFormat.Of(ReportEdition.Edition2021);
+                FormatEntry group = sub.Get(ApplicationRow.OtherHandling).Parent!;
+                foreach (FormatEntry entry in Enum.GetValues<ApplicationRow>().Where(sub.Prints).Select(sub.Get).Where(e => e.Parent == group))
+                {
+                    string label = PrintedText.Label(entry.LabelZh);
+                    bool distinctive = entry != sub.Get(ApplicationRow.OtherHandling);
+                    OtherEditionSubRows[label] = distinctive;
+                    OtherEditionSubRows.TryAdd(PrintedText.WithoutNumbering(label), distinctive);
+                }
+            }
             Groups = tables.SelectMany(t => t.Cells)
                 .Where(c => c.Kind == PrintedCellKind.RowHeader && c.Entry is not null && !labels.ContainsKey(PrintedText.Label(c.Text)))
                 .GroupBy(c => PrintedText.Label(c.Text)).ToDictionary(g => g.Key, g => g.First().Entry!, StringComparer.Ordinal);
@@ -724,6 +783,12 @@ internal sealed partial class LayoutRecognition
         public int OtherHandlingOther { get; }
 
         public FormatEntry? OtherHandlingGroup { get; }
+
+        /// <summary>
+        /// The 2019 edition's: the 2021 edition's sub-row labels of （六）其他处理 as compared → whether the label names its
+        /// row alone (not 3.其他). Empty for the 2021 edition.
+        /// </summary>
+        public Dictionary<string, bool> OtherEditionSubRows { get; }
 
         /// <summary>The label of section 四's first header cell (行政复议), which marks the table.</summary>
         public string CaseHeader { get; }

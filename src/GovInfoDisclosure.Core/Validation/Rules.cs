@@ -355,6 +355,15 @@ public static class Rules
         "The title “{title}” names no agency; the signature “{signature}” is taken as the agency's name.",
         "标题“{title}”未写机关名称，取落款“{signature}”为机关名称。");
 
+    /// <summary>GID519: a 2019-edition document prints （六）其他处理 as the 2021 edition's sub-rows.</summary>
+    public static RuleDescriptor OtherHandlingSubRows { get; } = new(
+        "GID519", Severity.Warning, RuleScope.Import,
+        "（六）其他处理 printed in the 2021 sub-rows", "（六）其他处理按2021年版分项",
+        "Reading a published document of the 2019 edition: （六）其他处理, one row in that edition, is printed as the 2021 edition's sub-rows (1.申请人无正当理由逾期不补正…, 2.…, 3.其他). Their sum is not what the document prints, and adding them up is not the reader's to do: the row is blank.",
+        "读取2019年版的已发布文档：该版“（六）其他处理”只有一行，文档却按2021年版分为子项（1.申请人无正当理由逾期不补正……、2.……、3.其他）。文档未印其合计，读取时不代为相加：该行为空。",
+        "{row} is printed as the 2021 edition's sub-rows (“{text}”); the 2019 edition has one row, which the document does not print, so it is read as blank.",
+        "“{row}”按2021年版分项印出（“{text}”）；2019年版该行只有一行，文档未印，按空白读取。");
+
     /// <summary>Every rule, in the order findings are reported.</summary>
     public static ImmutableArray<RuleDescriptor> All { get; } =
     [
@@ -362,7 +371,7 @@ public static class Rules
         EarlyPublication, EditionMismatch, FeeNotStated, LongOverview, CarryOver, InForceSeries, RepeatedText, MissingYear, DuplicateYear,
         ItemsSeries, Consolidation, SectionNotFound, TableNotFound, RowNotFound, CellNotNumber, RowNotPlaced, CellAmbiguous, DashAsBlank, NumberWithUnit,
         OtherHandlingOneRow, LabelVariant, PageDateUsed, RowRepeated, ParagraphJoined, TemplateColumnOrder,
-        AgencyFromSignature, TitleRepeated, TitleBelowHeading, AgencyFromSignatureAlone,
+        AgencyFromSignature, TitleRepeated, TitleBelowHeading, AgencyFromSignatureAlone, OtherHandlingSubRows,
     ];
 
     /// <summary>The rule with the given code, if any.</summary>

@@ -235,6 +235,57 @@ public class Edition2019DocumentTests
         Assert.DoesNotContain(import.Findings, d => d.Code == Rules.OtherHandlingOneRow.Code);
     }
 
+    /// <summary>The 2019 sample with its one （六）其他处理 row printed as the 2021 edition's three sub-rows, in Markdown.</summary>
+    private static string WithSubRows(string markdown, string group = "三、本年度办理结果 · （六）其他处理 · ")
+    {
+        string[] lines = markdown.Split('\n');
+        int row = Array.FindIndex(lines, l => l.StartsWith("| 三、本年度办理结果 · （六）其他处理 |", StringComparison.Ordinal));
+        Assert.True(row > 0);
+        lines[row] = string.Join('\n',
+            $"| {group}{ReportFormat.Get(ApplicationRow.NoCorrection).LabelZh} | 1 | 0 | 0 | 0 | 0 | 0 | 1 |",
+            $"| {group}{ReportFormat.Get(ApplicationRow.FeeUnpaid).LabelZh} | 2 | 0 | 0 | 0 | 0 | 0 | 2 |",
+            $"| {group}{ReportFormat.Get(ApplicationRow.OtherHandling).LabelZh} | 4 | 0 | 0 | 0 | 0 | 0 | 4 |");
+        return string.Join('\n', lines);
+    }
+
+    [Theory]
+    [InlineData("三、本年度办理结果 · （六）其他处理 · ")]
+    [InlineData("（六）其他处理 · ")]
+    [InlineData("")]
+    public void A_2019_document_printing_other_handling_as_the_2021_sub_rows_reads_the_row_blank_and_says_so_once(string group)
+    {
+        ReportImport import = Read(WithSubRows(Markdown(Base()), group));
+
+        Assert.Equal(ReportEdition.Edition2019, import.Report.Edition);
+        ApplicantBreakdown otherHandling = import.Report.Applications2019!.Outcomes.OtherHandling;
+        Assert.Equal([null, null, null, null, null, null, null], [otherHandling.NaturalPerson, otherHandling.CommercialEnterprise,
+            otherHandling.ResearchInstitution, otherHandling.PublicInterestOrganization, otherHandling.LegalServiceProvider, otherHandling.OtherOrganization, otherHandling.Total]);
+        Diagnostic finding = Assert.Single(import.Findings);
+        Assert.Equal((Rules.OtherHandlingSubRows.Code, Severity.Warning, "/applications/outcomes/otherHandling"), (finding.Code, finding.Severity, finding.Path));
+        Assert.Contains(ReportFormat.Get(ApplicationRow.NoCorrection).LabelZh, finding.Message, StringComparison.Ordinal);
+        Assert.NotNull(finding.Location);
+        Assert.Equal(finding.Location, import.LocationOf("/applications/outcomes/otherHandling/total"));
+
+        // Every other cell is read as printed.
+        AnnualReport expected = Base();
+        Assert.Equal(expected with { Applications2019 = import.Report.Applications2019 }, import.Report);
+        Assert.Equal(expected.Applications2019!.Outcomes with { OtherHandling = otherHandling }, import.Report.Applications2019.Outcomes);
+    }
+
+    [Fact]
+    public void A_3_qita_row_of_a_2019_document_is_not_taken_for_a_sub_row_unless_it_follows_one()
+    {
+        // 3.其他 alone, where the 2019 edition prints its one row: that is a variant of the row's label, not 2021's sub-rows.
+        string markdown = Markdown(Base());
+        string[] lines = markdown.Split('\n');
+        int row = Array.FindIndex(lines, l => l.StartsWith("| 三、本年度办理结果 · （六）其他处理 |", StringComparison.Ordinal));
+        lines[row] = lines[row].Replace("| 三、本年度办理结果 · （六）其他处理 |", "| 三、本年度办理结果 · （六）其他处理 · 3.其他 |", StringComparison.Ordinal);
+
+        ReportImport import = Read(string.Join('\n', lines));
+
+        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.OtherHandlingSubRows.Code);
+    }
+
     [Fact]
     public void A_2021_report_printing_other_handling_as_one_row_stays_of_the_2021_edition()
     {

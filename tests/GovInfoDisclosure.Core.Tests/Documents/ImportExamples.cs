@@ -68,6 +68,13 @@ internal static class ImportExamples
         string untitled = $"{valid.Year}年政府信息公开工作年度报告";
         yield return Example("GID518", $"a department's page titled {untitled}, without the agency; the signature above the date {valid.Agency.Name}.",
             text.Replace(valid.Title!, untitled, StringComparison.Ordinal));
+        string edition2019 = MarkdownReportWriter.ToMarkdown(Edition2019.Edition2019Fixtures.Valid(2020, "某县市场监督管理局"));
+        string oneRow2019 = edition2019.Split('\n').First(l => l.StartsWith("| 三、本年度办理结果 · （六）其他处理 |", StringComparison.Ordinal));
+        string subRows = string.Join('\n', new[] { ApplicationRow.NoCorrection, ApplicationRow.FeeUnpaid, ApplicationRow.OtherHandling }
+            .Select((row, i) => $"| （六）其他处理 · {ReportFormat.Get(row).LabelZh} | {i} | 0 | 0 | 0 | 0 | 0 | {i} |"));
+        yield return (
+            "GID519", "a 2019-edition report (2020) printing （六）其他处理 as the 2021 edition's three sub-rows, in Markdown.",
+            LayoutReader.Read(TextDocumentReader.Read(edition2019.Replace(oneRow2019, subRows, StringComparison.Ordinal), "report.md")).Findings.First(d => d.Code == "GID519"));
     }
 
     private static DocumentCell Cell(string text, int columnSpan = 1, int rowSpan = 1) => new(text, new SourceLocation { File = "page.html", Line = 41 }, rowSpan, columnSpan);
