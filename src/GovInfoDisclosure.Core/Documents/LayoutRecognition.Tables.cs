@@ -21,6 +21,9 @@ internal sealed partial class LayoutRecognition
     /// <summary>The last header match made, reused by the next data rows under the same header (<see cref="MatchHeader"/>).</summary>
     private HeaderMatch? _lastHeader;
 
+    /// <summary>The header cell over the row last matched that names a column only the other edition prints (2019 edition).</summary>
+    private (int Row, int Index)? _foreignHeader;
+
     /// <summary>The unit of the procurement amount read (its cell's, or its header's), 2019 edition.</summary>
     private MoneyUnit? _procurementUnit;
 
@@ -222,6 +225,15 @@ internal sealed partial class LayoutRecognition
         PrintedRow row, SourceLocation rowLocation)
     {
         Dictionary<PrintedCell, (DocumentCell Cell, int Row, int Index)> header = MatchHeader(table, keys, dataRows, r, row);
+        if (_foreignHeader is (int foreignRow, int foreignIndex))
+        {
+            // A 2019 row under 2021's columns (本年制发件数, 本年废止件数, 现行有效件数): none of its numbers is this edition's
+            // column, and the template's order would put 本年废止件数 under 本年新公开数量. Blank, said at the header.
+            Add(Rules.OtherEditionHeader, row.Entry.JsonPointer, origins.LocationOf(foreignRow, foreignIndex),
+                new MessageArgument("row", row.Entry), new MessageArgument("text", table.Rows[foreignRow][foreignIndex].Text));
+            return;
+        }
+
         ImmutableArray<DocumentCell> cells = table.Rows[r];
         int firstValue = labelIndex + 1;
         int n = row.Values.Length;
@@ -376,12 +388,31 @@ internal sealed partial class LayoutRecognition
         if (!row.HasAmount && _lastHeader is { } last && last.Table == table && last.Start == start && last.Row < r
             && last.Band.AsSpan().SequenceEqual(row.Band.AsSpan()) && dataRows.AsSpan(last.Row, r - last.Row).IndexOf(false) < 0)
         {
+            _foreignHeader = last.Foreign;
             return last.Matched;
         }
 
+        _foreignHeader = _layout.ForeignBands.TryGetValue(row, out HashSet<string>? foreign) ? ForeignHeader(keys, dataRows, start, r, foreign) : null;
         Dictionary<PrintedCell, (DocumentCell Cell, int Row, int Index)> result = MatchHeaderCells(table, keys, dataRows, start, r, row);
-        _lastHeader = row.HasAmount ? null : new HeaderMatch(table, start, r, row.Band, result);
+        _lastHeader = row.HasAmount ? null : new HeaderMatch(table, start, r, row.Band, result, _foreignHeader);
         return result;
+    }
+
+    /// <summary>The first header cell between <paramref name="start"/> and the row that prints one of <paramref name="foreign"/>.</summary>
+    private static (int Row, int Index)? ForeignHeader(string[][] keys, bool[] dataRows, int start, int r, HashSet<string> foreign)
+    {
+        for (int hr = start; hr < r; hr++)
+        {
+            for (int i = 0; !dataRows[hr] && i < keys[hr].Length; i++)
+            {
+                if (keys[hr][i].Length > 0 && foreign.Contains(StackedLabels(keys[hr][i])[^1]))
+                {
+                    return (hr, i);
+                }
+            }
+        }
+
+        return null;
     }
 
     private Dictionary<PrintedCell, (DocumentCell Cell, int Row, int Index)> MatchHeaderCells(
@@ -624,7 +655,8 @@ internal sealed partial class LayoutRecognition
 
     /// <summary>The header cells matched for a data row (<see cref="MatchHeader"/>), kept for the rows under the same header.</summary>
     private sealed record HeaderMatch(
-        DocumentTable Table, int Start, int Row, ImmutableArray<PrintedCell> Band, Dictionary<PrintedCell, (DocumentCell Cell, int Row, int Index)> Matched);
+        DocumentTable Table, int Start, int Row, ImmutableArray<PrintedCell> Band, Dictionary<PrintedCell, (DocumentCell Cell, int Row, int Index)> Matched,
+        (int Row, int Index)? Foreign);
 
     /// <summary>A data row of the printed layout: its label, values, the header cells above it and each value's chain of headers.</summary>
     private sealed class PrintedRow(
@@ -748,8 +780,20 @@ internal sealed partial class LayoutRecognition
             // In the 2019 edition, the labels of the 2021 edition's sub-rows of （六）, with and without their numbering,
             // each with whether it names its row alone (3.其他 and 其他 do not).
             OtherEditionSubRows = new Dictionary<string, bool>(StringComparer.Ordinal);
+            ForeignBands = new Dictionary<PrintedRow, HashSet<string>>(ReferenceEqualityComparer.Instance);
             if (OtherHandlingGroup is null)
             {
+                Layout other = Templates[ReportEdition.Edition2021].Value;
+                foreach (PrintedRow row in Rows)
+                {
+                    HashSet<string> foreign = [.. other.Rows.Where(o => o.Entry.JsonPointer == row.Entry.JsonPointer)
+                        .SelectMany(o => o.BandTexts).Where(t => t.Length >= 4 && !row.BandTexts.Contains(t))];
+                    if (foreign.Count > 0)
+                    {
+                        ForeignBands[row] = foreign;
+                    }
+                }
+
                 EditionFormat sub = ReportFormat.Of(ReportEdition.Edition2021);
                 FormatEntry group = sub.Get(ApplicationRow.OtherHandling).Parent!;
                 foreach (FormatEntry entry in Enum.GetValues<ApplicationRow>().Where(sub.Prints).Select(sub.Get).Where(e => e.Parent == group))
@@ -783,6 +827,12 @@ internal sealed partial class LayoutRecognition
         public int OtherHandlingOther { get; }
 
         public FormatEntry? OtherHandlingGroup { get; }
+
+        /// <summary>
+        /// The 2019 edition's: for each row whose block the 2021 edition prints with other columns (section 二's), those
+        /// columns' labels as compared (本年制发件数, 本年废止件数, 现行有效件数…). Empty for the 2021 edition.
+        /// </summary>
+        public Dictionary<PrintedRow, HashSet<string>> ForeignBands { get; }
 
         /// <summary>
         /// The 2019 edition's: the 2021 edition's sub-row labels of （六）其他处理 as compared → whether the label names its

@@ -364,6 +364,15 @@ public static class Rules
         "{row} is printed as the 2021 edition's sub-rows (“{text}”); the 2019 edition has one row, which the document does not print, so it is read as blank.",
         "“{row}”按2021年版分项印出（“{text}”）；2019年版该行只有一行，文档未印，按空白读取。");
 
+    /// <summary>GID520: a 2019-edition document prints a row of section 二 under the 2021 edition's columns.</summary>
+    public static RuleDescriptor OtherEditionHeader { get; } = new(
+        "GID520", Severity.Warning, RuleScope.Import,
+        "Row under the other edition's columns", "行所在列属另一版本",
+        "Reading a published document of the 2019 edition: the header over a row of section 二 names a column only the 2021 edition prints (本年制发件数, 本年废止件数, 现行有效件数, …). Its numbers are not the 2019 columns', and reading them in the template's order would put 本年废止件数 under 本年新公开数量: the row is blank.",
+        "读取2019年版的已发布文档：第二部分某行的表头印有仅2021年版才有的列（本年制发件数、本年废止件数、现行有效件数等）。其数字不属于2019年版各列，按格式列序读取会把本年废止件数当作本年新公开数量：该行为空。",
+        "The header over {row} prints “{text}”, a column of the 2021 edition, not the 2019 edition's; its numbers are read as blank.",
+        "“{row}”上方表头印有“{text}”，属2021年版的列，非2019年版；其数字按空白读取。");
+
     /// <summary>Every rule, in the order findings are reported.</summary>
     public static ImmutableArray<RuleDescriptor> All { get; } =
     [
@@ -371,7 +380,7 @@ public static class Rules
         EarlyPublication, EditionMismatch, FeeNotStated, LongOverview, CarryOver, InForceSeries, RepeatedText, MissingYear, DuplicateYear,
         ItemsSeries, Consolidation, SectionNotFound, TableNotFound, RowNotFound, CellNotNumber, RowNotPlaced, CellAmbiguous, DashAsBlank, NumberWithUnit,
         OtherHandlingOneRow, LabelVariant, PageDateUsed, RowRepeated, ParagraphJoined, TemplateColumnOrder,
-        AgencyFromSignature, TitleRepeated, TitleBelowHeading, AgencyFromSignatureAlone, OtherHandlingSubRows,
+        AgencyFromSignature, TitleRepeated, TitleBelowHeading, AgencyFromSignatureAlone, OtherHandlingSubRows, OtherEditionHeader,
     ];
 
     /// <summary>The rule with the given code, if any.</summary>

@@ -273,6 +273,26 @@ public class Edition2019DocumentTests
     }
 
     [Fact]
+    public void Rows_of_a_2019_document_under_the_2021_columns_are_blank_and_said_not_read_in_the_template_s_order()
+    {
+        AnnualReport expected = Base();
+        string markdown = Replace(Markdown(expected), "| 信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |", "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |");
+
+        ReportImport import = Read(markdown);
+
+        // 本年废止件数 is not 本年新公开数量, nor 现行有效件数 对外公开总数量: nothing of the block is read.
+        Assert.Equal(ReportEdition.Edition2019, import.Report.Edition);
+        PublicationCounts regulations = import.Report.ProactiveDisclosure2019!.Regulations, normative = import.Report.ProactiveDisclosure2019.NormativeDocuments;
+        Assert.Equal([null, null, null, null, null, null], [regulations.Made, regulations.Published, regulations.PublishedTotal, normative.Made, normative.Published, normative.PublishedTotal]);
+        Assert.Equal(["/proactiveDisclosure/regulations", "/proactiveDisclosure/normativeDocuments"], import.Findings.Select(d => d.Path));
+        Assert.All(import.Findings, d => Assert.Equal((Rules.OtherEditionHeader.Code, Severity.Warning), (d.Code, d.Severity)));
+        Assert.Contains("“本年制发件数”", import.Findings[0].Message, StringComparison.Ordinal);
+        Assert.Equal(
+            expected.ProactiveDisclosure2019! with { Regulations = regulations, NormativeDocuments = normative },
+            import.Report.ProactiveDisclosure2019);
+    }
+
+    [Fact]
     public void A_3_qita_row_of_a_2019_document_is_not_taken_for_a_sub_row_unless_it_follows_one()
     {
         // 3.其他 alone, where the 2019 edition prints its one row: that is a variant of the row's label, not 2021's sub-rows.

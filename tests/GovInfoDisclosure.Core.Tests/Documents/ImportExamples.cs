@@ -75,6 +75,11 @@ internal static class ImportExamples
         yield return (
             "GID519", "a 2019-edition report (2020) printing （六）其他处理 as the 2021 edition's three sub-rows, in Markdown.",
             LayoutReader.Read(TextDocumentReader.Read(edition2019.Replace(oneRow2019, subRows, StringComparison.Ordinal), "report.md")).Findings.First(d => d.Code == "GID519"));
+        yield return (
+            "GID520", "a 2019-edition report (2020) printing 第二十条第（一）项 under the 2021 edition's header 本年制发件数 / 本年废止件数 / 现行有效件数, in Markdown.",
+            LayoutReader.Read(TextDocumentReader.Read(
+                edition2019.Replace("| 信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |", "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |", StringComparison.Ordinal),
+                "report.md")).Findings.First(d => d.Code == "GID520"));
     }
 
     private static DocumentCell Cell(string text, int columnSpan = 1, int rowSpan = 1) => new(text, new SourceLocation { File = "page.html", Line = 41 }, rowSpan, columnSpan);
