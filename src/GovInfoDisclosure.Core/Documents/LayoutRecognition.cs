@@ -208,8 +208,13 @@ internal sealed partial class LayoutRecognition
             foreach (PrintedHeading heading in printed)
             {
                 // In a table, only the headings of the sections that print tables (二, 三, 四): a narrative's heading is no row.
-                if (HeadingMatch(heading.Label) is ({ } s, bool exact)
-                    && (heading.Row is null || _layout.Tables.Any(t => t.Section == ReportFormat.Sections[s])))
+                (int? section, bool exact) = HeadingMatch(heading.Label);
+                if (section is null && OtherNumbering(heading.Label, heading.IsMarked) is { } numberedOtherwise)
+                {
+                    (section, exact) = (numberedOtherwise, false);
+                }
+
+                if (section is { } s && (heading.Row is null || _layout.Tables.Any(t => t.Section == ReportFormat.Sections[s])))
                 {
                     matches.Add((b, s, exact, heading));
                 }
@@ -348,6 +353,29 @@ internal sealed partial class LayoutRecognition
 
     [GeneratedRegex(@"^\(?(?<n>[一二三四五六])\)?\.?(?<rest>.+)$")]
     private static partial Regex SectionNumber();
+
+    /// <summary>
+    /// A section heading numbered otherwise than with its numeral (<c>1.总体情况</c>, <c>第一部分 总体情况</c>) or, where the
+    /// document marks it as a heading (HTML h1–h6, Word's heading styles, Markdown's #), not numbered (<c>总体情况</c>): the
+    /// section, only where the words are the template's as they stand (a sub-heading <c>2.主动公开情况</c> of 一 is not 二).
+    /// </summary>
+    private static int? OtherNumbering(string printed, bool marked)
+    {
+        Match m = OtherSectionNumber().Match(printed);
+        int s = !m.Success ? -1
+            : m.Groups["d"].Success ? m.Groups["d"].Value[0] - '1'
+            : "一二三四五六".IndexOf(m.Groups["n"].Value[0], StringComparison.Ordinal);
+        if (s >= 0)
+        {
+            return m.Groups["rest"].Value == SectionLabels[s][2..] ? s : null;
+        }
+
+        int bare = marked ? Array.FindIndex(SectionLabels, l => l.AsSpan(2).SequenceEqual(printed)) : -1;
+        return bare >= 0 ? bare : null;
+    }
+
+    [GeneratedRegex(@"^(?:第(?<n>[一二三四五六])部分:?|(?<d>[1-6])\.)(?<rest>.+)$")]
+    private static partial Regex OtherSectionNumber();
 
     /// <summary>
     /// The title: the first paragraph before section 一 that ends with 报告; where it lacks the year (a title printed over

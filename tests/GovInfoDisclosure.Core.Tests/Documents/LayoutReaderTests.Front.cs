@@ -268,6 +268,57 @@ public partial class LayoutReaderTests
     }
 
     [Theory]
+    [InlineData("1.")]
+    [InlineData("1、")]
+    [InlineData("１．")]
+    [InlineData("第一部分 ")]
+    [InlineData("第一部分：")]
+    public void A_section_heading_numbered_in_figures_or_by_part_with_the_template_s_words_is_read_and_said(string one)
+    {
+        string text = Text();
+        for (int s = 0; s < 6; s++)
+        {
+            string numeral = "一二三四五六"[s].ToString();
+            string number = one.Replace("1", ((char)('1' + s)).ToString(), StringComparison.Ordinal).Replace("１", ((char)('１' + s)).ToString(), StringComparison.Ordinal)
+                .Replace("一", numeral, StringComparison.Ordinal);
+            text = Replace(text, Heading(s) + "\n", number + Heading(s)[2..] + "\n");
+        }
+
+        ReportImport import = Read(text);
+
+        Assert.Equal(Enumerable.Range(0, 6).Select(s => (Rules.LabelVariant.Code, ReportFormat.Sections[s].JsonPointer)), import.Findings.Select(d => (d.Code, d.Path)));
+        Assert.Equal(Base(), import.Report);
+    }
+
+    [Theory]
+    [InlineData("2.主动公开情况")] // a sub-heading of 一 in figures: its words are not the template's
+    [InlineData("主动公开政府信息情况")] // the words alone, in text that marks no heading
+    [InlineData("第七部分 主动公开政府信息情况")]
+    [InlineData("7.主动公开政府信息情况")]
+    [InlineData("3.主动公开政府信息情况")] // the figure of another section
+    public void A_heading_numbered_otherwise_is_a_section_s_only_with_its_figure_and_the_template_s_words(string printed)
+    {
+        ReportImport import = Read(Replace(Text(), Heading(1) + "\n", printed + "\n"));
+
+        Assert.Contains(import.Findings, d => d.Code == Rules.SectionNotFound.Code && d.Path == ReportFormat.ProactiveDisclosure.JsonPointer);
+    }
+
+    [Fact]
+    public void Section_headings_without_numbering_are_read_where_the_document_marks_them_as_headings()
+    {
+        string markdown = MarkdownReportWriter.ToMarkdown(Base());
+        for (int s = 0; s < 6; s++)
+        {
+            markdown = Replace(markdown, "## " + Heading(s) + "\n", "## " + Heading(s)[2..] + "\n");
+        }
+
+        ReportImport import = LayoutReader.Read(TextDocumentReader.Read(markdown, "report.md"));
+
+        Assert.Equal(Enumerable.Range(0, 6).Select(s => (Rules.LabelVariant.Code, ReportFormat.Sections[s].JsonPointer)), import.Findings.Select(d => (d.Code, d.Path)));
+        Assert.Equal(Base(), import.Report);
+    }
+
+    [Theory]
     // 四's words (17 characters as compared) and 21 more: 38 characters, twice the words' length and four, and a
     // similarity of exactly 0.6 (15 of the words' bigrams among 35).
     [InlineData("：本机关全年未发生此类案件具体如下表所列示", true)]
