@@ -174,6 +174,31 @@ public partial class DocxDocumentReaderTests
     }
 
     [Fact]
+    public void A_smart_tag_far_into_a_long_document_is_read()
+    {
+        // A real report's main part runs to hundreds of kilobytes: the first smart tag may come long after its start.
+        Paragraph[] before = [.. Enumerable.Range(0, 300).Select(i => Para($"第{i}段" + new string('文', 50)))];
+        byte[] bytes = WithDocumentXml(Docx([.. before, Para("x")]), xml => xml.Replace(
+            "<w:r><w:t>x</w:t></w:r>",
+            "<w:r><w:t>共</w:t></w:r><w:smartTag w:uri=\"urn:schemas-microsoft-com:office:smarttags\" w:element=\"chmetcnv\"><w:r><w:t>7件</w:t></w:r></w:smartTag>",
+            StringComparison.Ordinal));
+
+        DocumentParagraph[] paragraphs = ParagraphsOf(bytes);
+
+        Assert.Equal(301, paragraphs.Length);
+        Assert.Equal("共7件", paragraphs[^1].Text);
+    }
+
+    [Fact]
+    public void A_run_of_spaces_alone_is_kept_in_a_document_with_smart_tags()
+    {
+        // A space typed between two runs is a run of its own, white space only (xml:space="preserve").
+        Assert.Equal(
+            "共 7件",
+            TextOfRuns("<w:r><w:t>共</w:t></w:r><w:r><w:t xml:space=\"preserve\"> </w:t></w:r><w:smartTag w:uri=\"urn:schemas-microsoft-com:office:smarttags\" w:element=\"chmetcnv\"><w:r><w:t>7件</w:t></w:r></w:smartTag>"));
+    }
+
+    [Fact]
     public void A_number_in_a_smart_tag_in_a_table_cell_is_read()
     {
         byte[] bytes = WithDocumentXml(Docx([new Table(Row(Cell("x")))]), xml => xml.Replace(

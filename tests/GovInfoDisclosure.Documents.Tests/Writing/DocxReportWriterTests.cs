@@ -329,6 +329,75 @@ public class DocxReportWriterTests
         WrittenReport.FromDocx(written.Bytes, report.Edition).AssertIsOf(report);
     }
 
+    [Fact]
+    public void A_stream_that_cannot_be_written_is_refused_and_left_as_it_was()
+    {
+        byte[] bytes = [1, 2, 3];
+        using var readOnly = new MemoryStream(bytes, writable: false);
+
+        Assert.Throws<ArgumentException>("stream", () => DocxReportWriter.Write(WrittenReport.Sample("laiyuan-2022.json"), readOnly));
+
+        Assert.Equal([1, 2, 3], readOnly.ToArray());
+        Assert.Equal(0, readOnly.Position);
+    }
+
+    [Fact]
+    public void A_document_written_to_a_file_opened_for_writing_only_is_the_same_package()
+    {
+        // File.OpenWrite: the stream seeks but cannot be read back, which the SDK's zip needs.
+        AnnualReport report = WrittenReport.Sample("laiyuan-2022.json");
+        string path = Path.GetTempFileName();
+        try
+        {
+            using (FileStream file = File.OpenWrite(path))
+            {
+                DocxReportWriter.Write(report, file);
+            }
+
+            byte[] written = File.ReadAllBytes(path);
+            AssertValid(written);
+            WrittenReport.FromDocx(written, report.Edition).AssertIsOf(report);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("/title")]
+    [InlineData("/agency/name")]
+    public void A_character_words_xml_cannot_hold_in_the_title_or_the_agencys_name_is_refused_by_its_json_path(string path)
+    {
+        AnnualReport sample = WrittenReport.Sample("laiyuan-2022.json");
+        AnnualReport report = path == "/title" ? sample with { Title = "甲\u0001乙" } : sample with { Agency = sample.Agency with { Name = "甲\u0001乙" } };
+        using var stream = new MemoryStream();
+
+        ArgumentException e = Assert.Throws<ArgumentException>(() => DocxReportWriter.Write(report, stream));
+
+        Assert.Equal("report", e.ParamName);
+        Assert.Contains($"{path} holds U+0001 at character 2", e.Message, StringComparison.Ordinal);
+        Assert.Equal(0, stream.Length);
+    }
+
+    [Theory]
+    [InlineData("甲", 0xD800, "")] // a high surrogate ending the text, no low one after it
+    [InlineData("甲", 0xDC00, "乙")] // a low surrogate after an ordinary character
+    public void A_lone_surrogate_at_the_end_of_a_text_or_after_an_ordinary_character_is_refused_by_its_json_path(string before, int code, string after)
+    {
+        // (Built here: a lone surrogate in an attribute's string would be compiled as U+FFFD.)
+        string text = before + (char)code + after;
+        AnnualReport sample = WrittenReport.Sample("laiyuan-2022.json");
+        AnnualReport report = sample with { Overview = new Narrative([new Paragraph { Text = text }, .. sample.Overview!.Paragraphs]) };
+        using var stream = new MemoryStream();
+
+        ArgumentException e = Assert.Throws<ArgumentException>(() => DocxReportWriter.Write(report, stream));
+
+        Assert.Equal("report", e.ParamName);
+        Assert.Contains($"/overview/0/text holds U+{code:X4} at character {before.Length + 1}", e.Message, StringComparison.Ordinal);
+        Assert.Equal(0, stream.Length);
+    }
+
     [Theory]
     [InlineData("text", 0x0001)]
     [InlineData("text", 0x000C)]
