@@ -129,6 +129,55 @@ public partial class HtmlDocumentReaderTests
         Assert.Single(document.Blocks.OfType<DocumentTable>());
     }
 
+    [Fact]
+    public void The_date_line_before_the_article_in_a_page_wrapped_in_a_form_is_the_pages_date()
+    {
+        // The wrapper holds the article: it is kept, and with it the date line the page prints above the article.
+        SourceDocument document = Html(
+            "<form method=\"post\" id=\"form1\"><div class=\"info\">发布日期：2023-01-16</div>"
+            + $"<div class=\"content\"><p>一、总体情况</p><p>{Filler(100)}</p></div></form>");
+
+        Assert.Equal("2023-01-16", document.PageDate);
+        Assert.Equal(["一、总体情况", Filler(100)], Paragraphs(document));
+    }
+
+    [Fact]
+    public void A_banner_directly_in_the_body_is_left_out_though_it_names_the_reports_column()
+    {
+        // A banner scoped to the body is the site's (HTML-AAM's banner) whatever it says: its column's name, 年报, does not
+        // make it the article's header, and its date is not the page's.
+        SourceDocument document = Html(
+            "<header><h1>某某县人民政府</h1><div class=\"column\">政府信息公开年报</div><div class=\"today\">日期：2024年3月1日</div></header>"
+            + $"<div class=\"content\"><p>一、总体情况</p><p>{Filler(100)}</p></div>");
+
+        Assert.Null(document.PageDate);
+        Assert.Equal(["一、总体情况", Filler(100)], Paragraphs(document));
+    }
+
+    [Fact]
+    public void A_sites_banner_does_not_stop_sections_in_containers_of_their_own_being_read_together()
+    {
+        // The sections' headings are the article's landmarks on a page with a <header> banner too.
+        string[] headings = ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"];
+        string sections = string.Concat(headings.Select((h, i) => $"<div class=\"s\"><p>{h}</p><p>{(i == 0 ? Filler(2000) : "短")}</p></div>"));
+
+        string[] paragraphs = Paragraphs(Html($"<header><p>某某县人民政府网站</p></header><div class=\"report\">{sections}</div>"));
+
+        Assert.Equal(headings, paragraphs.Where((_, i) => i % 2 == 0));
+        Assert.Equal(12, paragraphs.Length);
+    }
+
+    [Fact]
+    public void A_sites_banner_is_not_taken_for_the_article_however_much_text_it_holds()
+    {
+        // A banner with a long notice in it, beside a short report without section headings.
+        string banner = $"<header><p>网站公告：{Filler(300)}</p></header>";
+
+        string[] paragraphs = Paragraphs(Html($"{banner}<div class=\"content\"><p>本机关2023年度未收到政府信息公开申请。</p><p>{Filler(100)}</p></div>"));
+
+        Assert.Equal(["本机关2023年度未收到政府信息公开申请。", Filler(100)], paragraphs);
+    }
+
     [Theory]
     [InlineData("<div class=\"article\"><header>{0}</header><div class=\"content\">{1}</div></div>", true)]
     [InlineData("<main><div><header>{0}</header></div><div>{1}</div></main>", true)]
@@ -305,6 +354,24 @@ public partial class HtmlDocumentReaderTests
         SourceLocation location = ParagraphBlocks(HtmlDocumentReader.Read("一、总体情况", "bare.html")).Single().Location;
 
         Assert.Equal(("bare.html", 0, 0), (location.File, location.Line, location.Column));
+    }
+
+    [Theory]
+    [InlineData("article", "")]
+    [InlineData("div", "")]
+    [InlineData("article", "<header><p>某某县人民政府网站</p><p>日期：2026年12月6日</p></header>")]
+    public void Sections_whose_headings_are_in_headers_of_their_own_are_read_together(string container, string banner)
+    {
+        // HTML5 as a CMS writes it: each section a <section> whose <header> holds its heading, one section outweighing the
+        // rest. A section's header is no banner: its heading is a landmark of the article search (the page was "not a
+        // report" when every header was left out of it).
+        string[] headings = ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"];
+        string sections = string.Concat(headings.Select((h, i) => $"<section><header><h2>{h}</h2></header><p>{(i == 0 ? Filler(2000) : "短")}</p></section>"));
+
+        string[] paragraphs = Paragraphs(Html($"{banner}<{container} class=\"report\">{sections}</{container}>"));
+
+        Assert.Equal(12, paragraphs.Length);
+        Assert.Equal(headings, paragraphs.Where((_, i) => i % 2 == 0));
     }
 
     [Fact]

@@ -53,7 +53,10 @@ internal sealed partial class HtmlPage
     /// <summary>The elements whose own <c>style</c> keeps white space (found with the chrome, in the same pass); mostly none.</summary>
     private readonly HashSet<IElement> _whiteSpaceKept = [];
 
-    /// <summary>The <c>header</c> elements: left out of the article search, then removed or kept (<see cref="RemoveBannersAndForms"/>).</summary>
+    /// <summary>
+    /// The <c>header</c> elements: those outside any sectioning element left out of the article search, then each removed or
+    /// kept (<see cref="RemoveBannersAndForms"/>).
+    /// </summary>
     private readonly HashSet<IElement> _banners = [];
 
     /// <summary>The forms: read while the article is looked for, then removed unless they hold it.</summary>
@@ -241,8 +244,13 @@ internal sealed partial class HtmlPage
     private IElement FindArticle()
     {
         IElement body = _document.Body ?? _document.DocumentElement;
+
+        // Left out of the search: the page's banners, that is the headers HTML-AAM maps to the banner role (not inside an
+        // article, section or main). A section's own header (<section><header><h2>一、总体情况</h2></header>) holds its
+        // heading, a landmark of the search.
+        HashSet<IElement> banners = _banners.Count == 0 ? _banners : [.. _banners.Where(b => !InSection(b))];
         var scores = new Dictionary<IElement, double>();
-        Score(body, scores, _banners);
+        Score(body, scores, banners);
         IElement best = body;
         double bestScore = 0;
         foreach ((IElement e, double score) in scores)
@@ -257,7 +265,7 @@ internal sealed partial class HtmlPage
         // The report's six sections are its landmarks: where the text-richest element holds fewer of them than an
         // enclosing one (a page that puts each section in an element of its own, as our writer and many CMSs do, and one
         // section outweighs the rest), the article is the smallest enclosing element that holds the most.
-        Dictionary<IElement, int> headings = SectionHeadings(body, _banners);
+        Dictionary<IElement, int> headings = SectionHeadings(body, banners);
         int sections = System.Numerics.BitOperations.PopCount((uint)headings.GetValueOrDefault(best));
         for (IElement? parent = best.ParentElement; parent is not null; parent = parent.ParentElement)
         {
