@@ -645,6 +645,21 @@ public partial class LayoutReaderTests
     }
 
     [Theory]
+    [InlineData(20, true)]
+    [InlineData(21, false)]
+    public void A_signature_naming_a_long_agency_is_at_most_20_characters_longer_than_its_name(int more, bool signature)
+    {
+        const string Long = "测试县人民政府办公室（测试县人民政府政务公开与政府信息公开工作领导小组办公室、测试县人民政府新闻办公室）";
+        string line = Long + new string('章', PrintedText.Label(Long).Length + more - Long.Length);
+        string text = Replace(Replace(Text(), "测试县2022年政府信息公开工作年度报告", Long + "2022年政府信息公开工作年度报告"), "测试县\n2023年1月20日", line + "\n2023年1月20日");
+
+        ReportImport import = Read(text);
+
+        Assert.Equal(signature ? line : Long, import.Report.Agency.Name);
+        Assert.Equal(signature ? ["本年未收取信息处理费。"] : ["本年未收取信息处理费。", line], import.Report.OtherMatters!.Select(p => p.Text));
+    }
+
+    [Theory]
     [InlineData(30)]
     [InlineData(31)]
     [InlineData(60)]

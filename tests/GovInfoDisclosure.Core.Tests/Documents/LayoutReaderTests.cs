@@ -526,6 +526,7 @@ public partial class LayoutReaderTests
     [InlineData("以上", false)]
     [InlineData("如对本报告有疑问，请联系县政府办公室", false)] // a review's lines: a sentence, a label, a place
     [InlineData("地址：测试县人民政府", false)]
+    [InlineData("：测试县人民政府", false)] // punctuation at its very start
     [InlineData("统计范围：全县", false)]
     [InlineData("本报告电子版可在测试县人民政府门户网站", false)]
     [InlineData("全县", false)]

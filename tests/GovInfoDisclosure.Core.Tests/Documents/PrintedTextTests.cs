@@ -64,6 +64,7 @@ public class PrintedTextTests
     [InlineData("(3)其他", "3.其他")]
     [InlineData("3)其他", "3.其他")]
     [InlineData("(12)其他", "12.其他")]
+    [InlineData("①其他", "1.其他")]
     [InlineData("③其他", "3.其他")]
     [InlineData("⑳其他", "20.其他")]
     [InlineData("3.其他", null)]

@@ -485,6 +485,75 @@ public class TextDocumentReaderTests
         Assert.Equal(read, OnlyTable(document)[0, 1].Cell!.Text);
     }
 
+    // CommonMark 0.31.2, 6.1 (code spans): the text of the HTML each example gives.
+    [Theory]
+    [InlineData("`a`、`b`", "a、b")] // each run closes with the next run of as many backticks
+    [InlineData("``foo`bar``", "foo`bar")]
+    [InlineData("` `` `", "``")]
+    [InlineData("```foo``", "```foo``")] // no run of three closes it
+    [InlineData("见`", "见`")] // a backtick ending the line opens nothing
+    [InlineData("`foo\\`bar`", "foo\\bar`")] // no backslash escape in a code span
+    [InlineData("见` a`", "见 a")] // a space at one end only is kept
+    [InlineData("`b `件", "b 件")]
+    [InlineData("a`  `b", "a  b")] // only spaces: none stripped
+    public void A_markdown_code_span_prints_as_commonmark_prints_it(string written, string read)
+    {
+        SourceDocument document = TextDocumentReader.Read(written + "\n| 规章 | " + written + " |\n", "r.md");
+
+        Assert.Equal(read, Assert.Single(document.Blocks.OfType<DocumentParagraph>()).Text);
+        Assert.Equal(read, OnlyTable(document)[0, 1].Cell!.Text);
+    }
+
+    // CommonMark 0.31.2, 6.5 (autolinks).
+    [Theory]
+    [InlineData("<http://a.gov.cn>，详见", "http://a.gov.cn，详见")] // the text after an autolink is kept
+    [InlineData("见<http://a.gov.cn>", "见http://a.gov.cn")] // an autolink after other text
+    [InlineData("邮箱<lyxzfb@163.com>", "邮箱lyxzfb@163.com")]
+    [InlineData("<a+b+c:d>", "a+b+c:d")]
+    [InlineData("<ws://a.gov.cn>", "ws://a.gov.cn")] // a scheme of 2 characters
+    [InlineData("<aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa:x>", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa:x")] // of 32
+    [InlineData("<aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa:x>", "<aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa:x>")] // 33: no autolink
+    [InlineData("<m:abc>", "<m:abc>")] // 1: no autolink
+    [InlineData("<<中华人民共和国政府信息公开条例>>", "<<中华人民共和国政府信息公开条例>>")] // ASCII brackets typed for 《》
+    [InlineData("<http://a.gov.cn<http://b.gov.cn>", "<http://a.gov.cnhttp://b.gov.cn")] // an autolink holds no <
+    public void A_markdown_autolink_prints_its_address_as_commonmark_prints_it(string written, string read)
+    {
+        SourceDocument document = TextDocumentReader.Read(written + "\n| 规章 | " + written + " |\n", "r.md");
+
+        Assert.Equal(read, Assert.Single(document.Blocks.OfType<DocumentParagraph>()).Text);
+        Assert.Equal(read, OnlyTable(document)[0, 1].Cell!.Text);
+    }
+
+    // CommonMark 0.31.2, 6.2 (emphasis and strong emphasis): spec examples, and lines that commonmark.js reads so.
+    [Theory]
+    [InlineData("*(*foo*)*", "(foo)")] // a closer takes the nearest opener
+    [InlineData("__foo, __bar__, baz__", "foo, bar, baz")]
+    [InlineData("*foo _bar* baz_", "foo _bar baz_")] // the delimiters between an opener and its closer are text
+    [InlineData("*foo **bar *baz* bim** bop*", "foo bar baz bim bop")]
+    [InlineData("foo***bar***baz", "foobarbaz")] // the rule of three: both runs multiples of 3 match
+    [InlineData("foo******bar*********baz", "foobar***baz")]
+    [InlineData("*a*b*", "ab*")]
+    [InlineData("*foo_**", "foo_*")]
+    [InlineData("*项目代码 ABC_*", "项目代码 ABC_")] // a _ that closes nothing does not stop a * from closing
+    [InlineData("**规格 3*4 米**", "规格 3*4 米")] // a * that matches nothing does not stop a ** from closing
+    [InlineData("**a*b*a*", "*aba")]
+    public void Markdown_emphasis_matches_its_delimiters_as_commonmark_does(string written, string read)
+    {
+        SourceDocument document = TextDocumentReader.Read(written + "\n| 规章 | " + written + " |\n", "r.md");
+
+        Assert.Equal(read, Assert.Single(document.Blocks.OfType<DocumentParagraph>()).Text);
+        Assert.Equal(read, OnlyTable(document)[0, 1].Cell!.Text);
+    }
+
+    [Fact]
+    public void A_line_whose_only_pipe_is_escaped_ends_a_gfm_table()
+    {
+        SourceDocument document = TextDocumentReader.Read("项目 | 数量\n--- | ---\n规章 | 1\n注：a \\| b\n", "r.md");
+
+        Assert.Equal(2, OnlyTable(document).RowCount);
+        Assert.Equal("注：a | b", Assert.Single(document.Blocks.OfType<DocumentParagraph>()).Text);
+    }
+
     [Fact]
     public void A_line_of_many_delimiters_that_match_none_keeps_them_all_and_matches_the_rest()
     {
