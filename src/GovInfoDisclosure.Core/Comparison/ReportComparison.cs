@@ -221,13 +221,14 @@ public sealed class ReportComparison
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
+    /// <summary>How a report prints its procurement amount's unit, for the note on an amount not compared.</summary>
+    private static string UnitText(AnnualReport report) =>
+        ReportConsolidation.ProcurementUnit(report) is { } unit ? $"in {PrintedDocument.FormatUnit(unit)}" : "without a unit";
+
     /// <summary>
     /// The comparison as readable text: the changed cells with their printed labels (outliers marked), how many are
     /// unchanged, and the narratives' similarity.
     /// </summary>
-    private static string UnitText(AnnualReport report) =>
-        ReportConsolidation.ProcurementUnit(report) is { } unit ? $"in {PrintedDocument.FormatUnit(unit)}" : "without a unit";
-
     /// <returns>The text, one line an item.</returns>
     public string ToText()
     {
