@@ -101,7 +101,7 @@ public sealed class ReportComparison
         ReportConsolidation.ToUnit(previous, before, earlier, ReportConsolidation.ProcurementUnit(current));
         string? unitsApart = previous.ProactiveDisclosure2019?.Procurement is { Amount: not null } was
             && current.ProactiveDisclosure2019?.Procurement is { Amount: not null } now && (was.AmountUnit is null) != (now.AmountUnit is null)
-            ? later.Pointers[later.ApplicationStart - 1]
+            ? later.Pointers[ReportConsolidation.AmountCell(later)]
             : null;
         var earlierIndex = new Dictionary<string, int>(earlier.Count, StringComparer.Ordinal);
         for (int i = 0; i < earlier.Count; i++)

@@ -109,6 +109,9 @@ public static class ReportConsolidation
         return new ConsolidationResult(report, list.Length, blanks.ToImmutable());
     }
 
+    /// <summary>The index of the 2019 edition's procurement amount among its cells: section 二's last, before section 三's.</summary>
+    internal static int AmountCell(TableCells cells) => cells.ApplicationStart - 1;
+
     /// <summary>The unit of a 2019-edition report's procurement amount; <see langword="null"/> otherwise or when none is printed.</summary>
     internal static MoneyUnit? ProcurementUnit(AnnualReport report) => report.ProactiveDisclosure2019?.Procurement.AmountUnit;
 
@@ -118,7 +121,7 @@ public static class ReportConsolidation
     /// </summary>
     internal static void ToUnit(AnnualReport report, decimal?[] values, TableCells cells, MoneyUnit? unit)
     {
-        int amount = cells.ApplicationStart - 1;
+        int amount = AmountCell(cells);
         if (ProcurementUnit(report) is { } from && unit is { } to && from != to && values[amount] is { } value)
         {
             values[amount] = to == MoneyUnit.TenThousandYuan ? value / 10000m : value * 10000m;

@@ -50,15 +50,17 @@ internal sealed partial class LayoutRecognition
                     subRows = true;
                     dataRows[r] = true;
                     PrintedRow otherHandling = _layout.Rows[_layout.OtherHandlingOther];
-                    read[_layout.OtherHandlingOther] = true;
                     _locations.TryAdd(otherHandling.Entry.JsonPointer, origins.LocationOf(r, subLabel));
-                    if (!_otherHandlingSubRows)
+
+                    // Where the document printed the edition's own row too (read before), that row stands: nothing to say.
+                    if (!read[_layout.OtherHandlingOther] && !_otherHandlingSubRows)
                     {
                         _otherHandlingSubRows = true;
                         Add(Rules.OtherHandlingSubRows, otherHandling.Entry.JsonPointer, origins.LocationOf(r, subLabel),
                             new MessageArgument("row", otherHandling.Entry), new MessageArgument("text", cells[subLabel].Text));
                     }
 
+                    read[_layout.OtherHandlingOther] = true;
                     continue;
                 }
 
@@ -786,8 +788,13 @@ internal sealed partial class LayoutRecognition
                 Layout other = Templates[ReportEdition.Edition2021].Value;
                 foreach (PrintedRow row in Rows)
                 {
+                    // Only the labels of 2021 columns whose cells this edition does not have (本年废止件数, not 2021's
+                    // 本年处理决定数量 for the 处理决定数量 both editions keep at one pointer).
+                    var own = row.Values.Select(v => PrintedLayout.CellPointer(format.Edition, v.CellIndex)).ToHashSet(StringComparer.Ordinal);
                     HashSet<string> foreign = [.. other.Rows.Where(o => o.Entry.JsonPointer == row.Entry.JsonPointer)
-                        .SelectMany(o => o.BandTexts).Where(t => t.Length >= 4 && !row.BandTexts.Contains(t))];
+                        .SelectMany(o => o.Values.Where(v => !own.Contains(PrintedLayout.CellPointer(ReportEdition.Edition2021, v.CellIndex)))
+                            .Select(v => o.BandKeys[o.Chains[v][^1]]))
+                        .Where(t => t.Length >= 4 && !row.BandTexts.Contains(t))];
                     if (foreign.Count > 0)
                     {
                         ForeignBands[row] = foreign;
@@ -829,8 +836,8 @@ internal sealed partial class LayoutRecognition
         public FormatEntry? OtherHandlingGroup { get; }
 
         /// <summary>
-        /// The 2019 edition's: for each row whose block the 2021 edition prints with other columns (section 二's), those
-        /// columns' labels as compared (本年制发件数, 本年废止件数, 现行有效件数…). Empty for the 2021 edition.
+        /// The 2019 edition's: for each row whose block the 2021 edition prints with columns this edition does not have
+        /// (section 二's), those columns' labels as compared (本年废止件数, 现行有效件数…). Empty for the 2021 edition.
         /// </summary>
         public Dictionary<PrintedRow, HashSet<string>> ForeignBands { get; }
 

@@ -25,7 +25,7 @@ internal static class PrintedText
         var sb = new StringBuilder(text.Length);
         foreach (char raw in text)
         {
-            char c = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
+            char c = HalfWidth(raw);
             if (IsIgnored(c))
             {
                 continue;
@@ -54,7 +54,7 @@ internal static class PrintedText
         int kept = 0, trailing = 0;
         foreach (char raw in text)
         {
-            char c = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
+            char c = HalfWidth(raw);
             if (IsIgnored(c))
             {
                 continue;
@@ -83,7 +83,13 @@ internal static class PrintedText
 
     /// <summary>A character a label leaves out: whitespace, zero-width characters and quotes.</summary>
     private static bool IsIgnored(char c) =>
-        char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '"' or '\'' or '“' or '”' or '‘' or '’' or '「' or '」';
+        char.IsWhiteSpace(c) || IsZeroWidth(c) || c is '"' or '\'' or '“' or '”' or '‘' or '’' or '「' or '」';
+
+    /// <summary>A full-width ASCII form (<c>１</c>, <c>（</c>) as its half-width character; any other as it is.</summary>
+    private static char HalfWidth(char raw) => raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
+
+    /// <summary>The invisible characters pages and Word leave in text: zero-width space, (non-)joiner, byte-order mark.</summary>
+    private static bool IsZeroWidth(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF';
 
     /// <summary>A character a label does not end with.</summary>
     private static bool IsTrailing(char c) => c is '。' or '.' or ':' or ';' or '，' or ',';
@@ -232,7 +238,7 @@ internal static class PrintedText
     public static (CellKind Kind, decimal? Value) SignedCell(string text)
     {
         int first = 0;
-        while (first < text.Length && (char.IsWhiteSpace(text[first]) || text[first] is '\u200B' or '\u200C' or '\u200D' or '\uFEFF'))
+        while (first < text.Length && (char.IsWhiteSpace(text[first]) || IsZeroWidth(text[first])))
         {
             first++;
         }
@@ -416,7 +422,6 @@ internal static class PrintedText
         return sb.ToString();
     }
 
-    /// <summary>A cell's text without white space or zero-width characters, full-width ASCII made half-width.</summary>
     /// <summary>
     /// Whether white space stands between two parts of a number (<c>1 2</c>, <c>2　16</c>, <c>1 234</c>, <c>3 .5</c>): which
     /// number was meant (12, or 1 and 2 in cells that lost their border) is not for the reader to guess, so such a cell is
@@ -429,12 +434,12 @@ internal static class PrintedText
         bool space = false;
         foreach (char raw in text)
         {
-            char c = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
+            char c = HalfWidth(raw);
             if (char.IsWhiteSpace(c))
             {
                 space = afterPart;
             }
-            else if (c is not ('\u200B' or '\u200C' or '\u200D' or '\uFEFF'))
+            else if (!IsZeroWidth(c))
             {
                 bool part = char.IsAsciiDigit(c) || c is '.' or ',';
                 if (part && space)
@@ -450,13 +455,14 @@ internal static class PrintedText
         return false;
     }
 
+    /// <summary>A cell's text without white space or zero-width characters, full-width ASCII made half-width.</summary>
     private static string Compact(string text)
     {
         var sb = new StringBuilder(text.Length);
         foreach (char raw in text)
         {
-            char c = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
-            if (!char.IsWhiteSpace(c) && c is not ('\u200B' or '\u200C' or '\u200D' or '\uFEFF'))
+            char c = HalfWidth(raw);
+            if (!char.IsWhiteSpace(c) && !IsZeroWidth(c))
             {
                 sb.Append(c);
             }

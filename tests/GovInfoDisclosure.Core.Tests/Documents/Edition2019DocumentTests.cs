@@ -293,6 +293,34 @@ public class Edition2019DocumentTests
     }
 
     [Fact]
+    public void A_2019_column_printed_with_the_2021_wording_of_the_same_cell_is_read_not_blanked()
+    {
+        // 本年处理决定数量 is 2021's wording of the 处理决定数量 both editions keep at one pointer: the columns line up.
+        AnnualReport expected = Base();
+        string markdown = Markdown(expected).Replace("| 本年增/减 | 处理决定数量 |", "| 本年增/减 | 本年处理决定数量 |", StringComparison.Ordinal);
+        Assert.Contains("本年处理决定数量", markdown, StringComparison.Ordinal);
+
+        ReportImport import = Read(markdown);
+
+        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.OtherEditionHeader.Code);
+        Assert.Equal(expected.ProactiveDisclosure2019, import.Report.ProactiveDisclosure2019);
+    }
+
+    [Fact]
+    public void A_2019_document_printing_its_own_other_handling_row_and_the_2021_sub_rows_too_keeps_its_row_and_says_nothing_wrong()
+    {
+        string markdown = Markdown(Base());
+        string own = markdown.Split('\n').First(l => l.StartsWith("| 三、本年度办理结果 · （六）其他处理 |", StringComparison.Ordinal));
+        string withSubRows = WithSubRows(markdown);
+        string both = withSubRows.Insert(withSubRows.IndexOf("| 三、本年度办理结果 · （六）其他处理 · ", StringComparison.Ordinal), own + "\n");
+
+        ReportImport import = Read(both);
+
+        Assert.Equal(Base().Applications2019!.Outcomes.OtherHandling, import.Report.Applications2019!.Outcomes.OtherHandling);
+        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.OtherHandlingSubRows.Code);
+    }
+
+    [Fact]
     public void A_3_qita_row_of_a_2019_document_is_not_taken_for_a_sub_row_unless_it_follows_one()
     {
         // 3.其他 alone, where the 2019 edition prints its one row: that is a variant of the row's label, not 2021's sub-rows.
