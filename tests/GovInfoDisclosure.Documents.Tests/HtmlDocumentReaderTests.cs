@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using GovInfoDisclosure.Core;
 using GovInfoDisclosure.Core.Documents;
 using GovInfoDisclosure.Core.Format;
+using GovInfoDisclosure.Core.Validation;
 using GovInfoDisclosure.Documents.Html;
 using GovInfoDisclosure.Documents.Tests.Writing;
 
@@ -40,6 +41,29 @@ public partial class HtmlDocumentReaderTests
         string[] paragraphs = Paragraphs(Html(string.Format(CultureInfo.InvariantCulture, list, "一、", "总体情况") + string.Format(CultureInfo.InvariantCulture, list, "（一）", "主动公开情况")));
 
         Assert.Equal(["一、 总体情况", "（一） 主动公开情况"], paragraphs); // white space collapsed as the reader shows text (documents.md)
+    }
+
+    [Fact]
+    public void A_row_a_page_adds_to_a_merged_table_is_said_at_its_cell_and_the_report_is_read_as_printed()
+    {
+        // 其中：网上申请 under 四、结转下年度继续办理: a row some agencies add, which the template does not have.
+        AnnualReport report = WrittenReport.Sample("laiyuan-2022.json");
+        string page = HtmlReportWriter.ToHtml(report);
+        int carried = page.IndexOf("<tr><th scope=\"row\" colspan=\"3\">四、结转下年度继续办理</th>", StringComparison.Ordinal);
+        int end = page.IndexOf("</tr>", carried, StringComparison.Ordinal) + "</tr>".Length;
+        string added = page.Insert(end, "\n<tr><th scope=\"row\" colspan=\"3\">其中：网上申请</th><td>3</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>3</td></tr>");
+
+        ReportImport import = ReportDocument.Read(new MemoryStream(Encoding.UTF8.GetBytes(added)), "page.html");
+        ReportImport unchanged = ReportDocument.Read(new MemoryStream(Encoding.UTF8.GetBytes(page)), "page.html");
+
+        Assert.Equal(unchanged.Report, import.Report);
+        Diagnostic finding = Assert.Single(import.Findings, d => d.Code == Rules.RowNotRecognised.Code);
+        Assert.Equal(unchanged.Findings.Length + 1, import.Findings.Length);
+        Assert.Equal("/applications", finding.Path);
+        Assert.Contains("7 number(s) after “其中：网上申请”", finding.Message, StringComparison.Ordinal);
+        int line = added[..end].Count(c => c == '\n') + 2;
+        Assert.Equal((line, 4), (finding.Location!.Line, finding.Location.Cell));
+        Assert.NotNull(finding.Location.Table);
     }
 
     private static SourceDocument Html(string body, ImportOptions? options = null) =>

@@ -40,6 +40,11 @@ internal sealed partial class LayoutRecognition
             bool[] dataRows = new bool[table.Rows.Length];
             bool caseHeaderSeen = false;
             bool subRows = false;
+
+            // Rows printing numbers under no label of the template, each with the section of the last row read above it
+            // (-1 before any): said when the table is done, as no row of the report takes their numbers.
+            List<(int Row, int Section)>? unread = null;
+            int section = -1, firstSection = -1;
             for (int r = 0; r < table.Rows.Length; r++)
             {
                 ImmutableArray<DocumentCell> cells = table.Rows[r];
@@ -52,8 +57,16 @@ internal sealed partial class LayoutRecognition
                     PrintedRow otherHandling = _layout.Rows[_layout.OtherHandlingOther];
                     _locations.TryAdd(otherHandling.Entry.JsonPointer, origins.LocationOf(r, subLabel));
 
-                    // Where the document printed the edition's own row too (read before), that row stands: nothing to say.
-                    if (!read[_layout.OtherHandlingOther] && !_otherHandlingSubRows)
+                    // Where the document printed the edition's own row too (read before), that row stands and the
+                    // sub-rows' numbers are not read (said as any row the template does not have).
+                    if (read[_layout.OtherHandlingOther] && !_otherHandlingSubRows)
+                    {
+                        if (FirstNumber(cells, subLabel + 1) >= 0)
+                        {
+                            (unread ??= []).Add((r, _layout.Rows[_layout.OtherHandlingOther].Section));
+                        }
+                    }
+                    else if (!_otherHandlingSubRows)
                     {
                         _otherHandlingSubRows = true;
                         Add(Rules.OtherHandlingSubRows, otherHandling.Entry.JsonPointer, origins.LocationOf(r, subLabel),
@@ -89,11 +102,18 @@ internal sealed partial class LayoutRecognition
 
                 if (match < 0)
                 {
+                    if (FirstNumber(cells, 0) >= 0)
+                    {
+                        (unread ??= []).Add((r, section));
+                    }
+
                     continue;
                 }
 
                 dataRows[r] = true;
                 PrintedRow row = _layout.Rows[match];
+                section = row.Section;
+                firstSection = firstSection < 0 ? section : firstSection;
                 SourceLocation rowLocation = origins.LocationOf(r, Math.Max(labelIndex, 0));
                 if (read[match])
                 {
@@ -106,9 +126,68 @@ internal sealed partial class LayoutRecognition
                 _locations.TryAdd(ReportFormat.Sections[row.Section].JsonPointer, table.Location with { Table = table.Number });
                 Place(table, keys, dataRows, origins, merged, r, labelIndex, row, rowLocation);
             }
+
+            if (unread is not null)
+            {
+                SayUnread(table, origins, unread, firstSection);
+            }
         }
 
         return read;
+    }
+
+    /// <summary>
+    /// Says each row of a table that prints numbers but is none of the template's rows (a group's subtotal such as
+    /// （三）不予公开, a row the agency added, a label too far from the template's): no row of the report takes its numbers
+    /// (GID521). A row above every row read is placed in the section of the first; a table with no row read is not the
+    /// report's and says nothing.
+    /// </summary>
+    private void SayUnread(DocumentTable table, GridOrigins origins, List<(int Row, int Section)> unread, int firstSection)
+    {
+        foreach ((int r, int rowSection) in unread)
+        {
+            if (rowSection < 0 && firstSection < 0)
+            {
+                continue;
+            }
+
+            ImmutableArray<DocumentCell> cells = table.Rows[r];
+            int first = FirstNumber(cells, 0);
+            int count = 0;
+            for (int i = first; i >= 0; i = FirstNumber(cells, i + 1))
+            {
+                count++;
+            }
+
+            // The label printed before the numbers; a row without one is named by its first cells.
+            string label = Joined(cells.Take(first));
+            FormatEntry section = ReportFormat.Sections[rowSection >= 0 ? rowSection : firstSection];
+            Add(Rules.RowNotRecognised, section.JsonPointer, origins.LocationOf(r, first), new MessageArgument("section", section),
+                new MessageArgument("text", label.Length > 0 ? label : Joined(cells.Take(MaxUnreadCells))), new MessageArgument("count", count));
+        }
+    }
+
+    private static string Joined(IEnumerable<DocumentCell> cells) => string.Join(' ', cells.Select(c => c.Text.Trim()).Where(t => t.Length > 0));
+
+    /// <summary>The cells of a row that a message on it prints when it has no label (the first numbers).</summary>
+    private const int MaxUnreadCells = 8;
+
+    private static bool IsNumber(PrintedText.CellKind kind) => kind is PrintedText.CellKind.Number or PrintedText.CellKind.NumberWithUnit;
+
+    /// <summary>The index of the first cell from <paramref name="from"/> that holds a number (with or without a unit), or -1.</summary>
+    private static int FirstNumber(ImmutableArray<DocumentCell> cells, int from)
+    {
+        for (int i = from; i < cells.Length; i++)
+        {
+            string text = cells[i].Text;
+            if (IsNumber(PrintedText.Cell(text, isAmount: false).Kind) || IsNumber(PrintedText.Cell(text, isAmount: true).Kind)
+                || IsNumber(PrintedText.SignedCell(text).Kind))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

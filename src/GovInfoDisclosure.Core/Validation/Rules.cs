@@ -373,6 +373,15 @@ public static class Rules
         "The header over {row} prints “{text}”, a column of the 2021 edition, not the 2019 edition's; its numbers are read as blank.",
         "“{row}”上方表头印有“{text}”，属2021年版的列，非2019年版；其数字按空白读取。");
 
+    /// <summary>GID521: a row of a table prints numbers but is none of the template's rows.</summary>
+    public static RuleDescriptor RowNotRecognised { get; } = new(
+        "GID521", Severity.Warning, RuleScope.Import,
+        "Row not recognised", "行未能识别",
+        "Reading a published document: a row of one of the report's tables prints numbers, but its label is none of the template's rows (a subtotal of a group such as （三）不予公开, a row the agency added, a label too far from the template's to be taken for it, or 2021's sub-rows of （六）其他处理 beside the 2019 edition's own row). No row of the report takes its numbers: they are not read, and the report may lack what the row meant to say.",
+        "读取已发布文档：报告某张表中的一行印有数字，但其标签不是格式中的任何一行（如“（三）不予公开”的小计、机关自行增加的行、与格式相差过大而无法认定的标签，或2019年版已印本行时又印的2021年版“（六）其他处理”子项）。报告中没有哪一行接收这些数字：未读取，报告可能缺少该行本要表达的内容。",
+        "A row of {section} prints {count} number(s) after “{text}”, which is none of the template's rows; they are not read.",
+        "{section}中“{text}”一行印有{count}个数字，但不是格式中的任何一行；未读取。");
+
     /// <summary>Every rule, in the order findings are reported.</summary>
     public static ImmutableArray<RuleDescriptor> All { get; } =
     [
@@ -380,7 +389,7 @@ public static class Rules
         EarlyPublication, EditionMismatch, FeeNotStated, LongOverview, CarryOver, InForceSeries, RepeatedText, MissingYear, DuplicateYear,
         ItemsSeries, Consolidation, SectionNotFound, TableNotFound, RowNotFound, CellNotNumber, RowNotPlaced, CellAmbiguous, DashAsBlank, NumberWithUnit,
         OtherHandlingOneRow, LabelVariant, PageDateUsed, RowRepeated, ParagraphJoined, TemplateColumnOrder,
-        AgencyFromSignature, TitleRepeated, TitleBelowHeading, AgencyFromSignatureAlone, OtherHandlingSubRows, OtherEditionHeader,
+        AgencyFromSignature, TitleRepeated, TitleBelowHeading, AgencyFromSignatureAlone, OtherHandlingSubRows, OtherEditionHeader, RowNotRecognised,
     ];
 
     /// <summary>The rule with the given code, if any.</summary>

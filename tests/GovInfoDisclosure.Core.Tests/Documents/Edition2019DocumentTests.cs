@@ -307,7 +307,7 @@ public class Edition2019DocumentTests
     }
 
     [Fact]
-    public void A_2019_document_printing_its_own_other_handling_row_and_the_2021_sub_rows_too_keeps_its_row_and_says_nothing_wrong()
+    public void A_2019_document_printing_its_own_other_handling_row_and_the_2021_sub_rows_too_keeps_its_row_and_says_the_sub_rows_are_not_read()
     {
         string markdown = Markdown(Base());
         string own = markdown.Split('\n').First(l => l.StartsWith("| 三、本年度办理结果 · （六）其他处理 |", StringComparison.Ordinal));
@@ -318,6 +318,15 @@ public class Edition2019DocumentTests
 
         Assert.Equal(Base().Applications2019!.Outcomes.OtherHandling, import.Report.Applications2019!.Outcomes.OtherHandling);
         Assert.DoesNotContain(import.Findings, d => d.Code == Rules.OtherHandlingSubRows.Code);
+
+        // The sub-rows' numbers (1, 2 and 4 people) are not read: each said at its own line, not dropped without a word.
+        string[] lines = both.Split('\n');
+        Assert.Equal(
+            new[] { ApplicationRow.NoCorrection, ApplicationRow.FeeUnpaid, ApplicationRow.OtherHandling }
+                .Select(row => Array.FindIndex(lines, l => l.Contains(ReportFormat.Get(row).LabelZh, StringComparison.Ordinal)) + 1),
+            import.Findings.Where(d => d.Code == Rules.RowNotRecognised.Code).Select(d => d.Location!.Line));
+        Assert.All(import.Findings.Where(d => d.Code == Rules.RowNotRecognised.Code),
+            d => Assert.Equal((Severity.Warning, "/applications"), (d.Severity, d.Path)));
     }
 
     [Fact]

@@ -80,6 +80,9 @@ internal static class ImportExamples
             LayoutReader.Read(TextDocumentReader.Read(
                 edition2019.Replace("| 信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |", "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |", StringComparison.Ordinal),
                 "report.md")).Findings.First(d => d.Code == "GID520"));
+        string secret = Line(ReportFormat.Get(ApplicationRow.StateSecret).LabelZh);
+        yield return Example("GID521", "section 三's table with a subtotal row （三）不予公开 above its sub-rows, which the template does not have.",
+            text.Replace(secret, "（三）不予公开\t0\t0\t0\t0\t0\t0\t0\n" + secret, StringComparison.Ordinal));
     }
 
     private static DocumentCell Cell(string text, int columnSpan = 1, int rowSpan = 1) => new(text, new SourceLocation { File = "page.html", Line = 41 }, rowSpan, columnSpan);

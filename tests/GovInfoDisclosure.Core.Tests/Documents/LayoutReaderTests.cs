@@ -164,11 +164,70 @@ public partial class LayoutReaderTests
     [Fact]
     public void A_label_without_its_template_spelling_leaves_the_row_unread_and_says_so()
     {
-        ReportImport import = Read(Replace(Text(), "1.属于国家秘密", "1.国家机密"));
-        Diagnostic finding = Assert.Single(import.Findings);
-        Assert.Equal(Rules.RowNotFound.Code, finding.Code);
-        Assert.Equal(ReportFormat.Get(ApplicationRow.StateSecret).JsonPointer, finding.Path);
+        string text = Replace(Text(), "1.属于国家秘密", "1.国家机密");
+        ReportImport import = Read(text);
+        Assert.Equal([Rules.RowNotFound.Code, Rules.RowNotRecognised.Code], import.Findings.Select(d => d.Code));
+        Assert.Equal(ReportFormat.Get(ApplicationRow.StateSecret).JsonPointer, import.Findings[0].Path);
         Assert.Null(import.Report.Applications.Outcomes.NotDisclosed.StateSecret.NaturalPerson);
+
+        // The row printed is said too: its numbers are not read, at its place.
+        Diagnostic unread = import.Findings[1];
+        Assert.Equal(ReportFormat.Applications.JsonPointer, unread.Path);
+        Assert.Contains("“（三）不予公开 1.国家机密”", unread.Message, StringComparison.Ordinal);
+        Assert.Contains("7 number(s)", unread.Message, StringComparison.Ordinal);
+        Assert.Equal(Array.FindIndex(text.Split('\n'), l => l.Contains("1.国家机密", StringComparison.Ordinal)) + 1, unread.Location!.Line);
+    }
+
+    [Fact]
+    public void A_subtotal_row_the_template_does_not_have_is_said_at_its_line_and_nothing_else_changes()
+    {
+        // Some agencies print a group's subtotal over its sub-rows; no row of the report takes it.
+        string secret = Row(ApplicationRow.StateSecret);
+        string text = Text();
+        string line = text.Split('\n').First(l => l.Split('\t').Contains(secret));
+        text = Replace(text, line, "（三）不予公开\t3\t0\t0\t0\t0\t0\t3\n" + line);
+
+        ReportImport import = Read(text);
+
+        Assert.Equal(Base(), import.Report);
+        Diagnostic finding = Assert.Single(import.Findings);
+        Assert.Equal((Rules.RowNotRecognised.Code, Severity.Warning, ReportFormat.Applications.JsonPointer), (finding.Code, finding.Severity, finding.Path));
+        Assert.Equal(Array.IndexOf(text.Split('\n'), "（三）不予公开\t3\t0\t0\t0\t0\t0\t3") + 1, finding.Location!.Line);
+        Assert.Equal(2, finding.Location.Cell);
+        Assert.Contains("7 number(s) after “（三）不予公开”", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("栏次\t1\t2\t3", "3 number(s) after “栏次”")]
+    [InlineData("\t1\t2\t3", "3 number(s) after “1 2 3”")]
+    public void A_numbered_row_above_the_first_row_read_is_said_in_the_section_of_the_table(string numbered, string said)
+    {
+        // A column-number row (栏次 1 2 3, or without a label) under section 二's header, before any of the template's rows.
+        string text = Text();
+        string header = text.Split('\n').First(l => l.StartsWith("信息内容\t本年制发件数", StringComparison.Ordinal));
+        text = Replace(text, header, header + "\n" + numbered);
+
+        ReportImport import = Read(text);
+
+        Assert.Equal(Base(), import.Report);
+        Diagnostic finding = Assert.Single(import.Findings);
+        Assert.Equal((Rules.RowNotRecognised.Code, ReportFormat.ProactiveDisclosure.JsonPointer), (finding.Code, finding.Path));
+        Assert.Contains(said, finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rows_without_numbers_and_tables_that_are_not_the_report_s_say_nothing()
+    {
+        // A note row whose text holds digits, and a contact table under section 六 that prints a number.
+        string text = Text();
+        string secret = text.Split('\n').First(l => l.Split('\t').Contains(Row(ApplicationRow.StateSecret)));
+        text = Replace(text, secret, secret + "\n注：\t统计时间为2022年1月1日至12月31日");
+        text = Replace(text, "本年未收取信息处理费。", "本年未收取信息处理费。\n\n联系部门\t联系电话\t邮编\n县政府办公室\t0312-1234567\t074300\n");
+
+        ReportImport import = Read(text);
+
+        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.RowNotRecognised.Code);
+        Assert.Equal(Base().Applications, import.Report.Applications);
     }
 
     [Fact]
