@@ -15,9 +15,18 @@ internal static class ReportFiles
         {
             if (Directory.Exists(argument))
             {
+                bool any = false;
                 foreach (string file in EnumerateSorted(argument))
                 {
+                    any = true;
                     yield return file;
+                }
+
+                if (!any)
+                {
+                    // A folder with no report below it (a wrong path, an inbox not filled yet) is not a clean pass.
+                    Refused[argument] = $"gidr: cannot read '{argument}': the folder holds no report (no *.json, *.html, *.htm or *.docx below it; .txt and .md files are read only when named).";
+                    yield return argument;
                 }
             }
             else
@@ -64,9 +73,9 @@ internal static class ReportFiles
     /// </summary>
     public static (AnnualReport? Report, ReportImport? Import, string? Error) ReadWithImport(string file, ImportOptions options)
     {
-        if (!SpecialFiles.IsEmpty && SpecialFiles.TryRemove(file, out _))
+        if (!Refused.IsEmpty && Refused.TryRemove(file, out string? refusal))
         {
-            return (null, null, $"gidr: cannot read '{file}': it is not a regular file (a pipe, socket or device found in a folder), so it is not opened; name it on the command line to read it.");
+            return (null, null, refusal);
         }
 
         try
@@ -100,14 +109,21 @@ internal static class ReportFiles
         {
             return (null, null, $"gidr: cannot read '{file}': no such file or folder.");
         }
+        catch (UnauthorizedAccessException) when (Directory.Exists(file))
+        {
+            return (null, null, $"gidr: cannot read '{file}': it is a folder; this command reads the files named (name those in it, as '{Path.Combine(file, "*.html")}').");
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             return (null, null, $"gidr: cannot read '{file}': {ex.Message}");
         }
     }
 
-    /// <summary>Files found in folders that are not regular files: reported as unreadable instead of opened.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> SpecialFiles = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Paths found in folders that are not opened, each with the message that says why: files that are not regular files,
+    /// folders that cannot be listed, folders named that hold no report. Reported as unreadable when their turn comes.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Refused = new(StringComparer.Ordinal);
 
     private static readonly EnumerationOptions OneLevel = new()
     {
@@ -124,6 +140,7 @@ internal static class ReportFiles
     private static IEnumerable<string> EnumerateSorted(string folder)
     {
         string[] files, folders;
+        bool listed = true;
         try
         {
             files = Array.FindAll(Directory.GetFiles(folder, "*", OneLevel), IsFolderReport);
@@ -131,8 +148,15 @@ internal static class ReportFiles
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            files = [folder];
-            folders = [];
+            Refused[folder] = $"gidr: cannot read '{folder}': the folder cannot be listed: {ex.Message}";
+            files = folders = [];
+            listed = false;
+        }
+
+        if (!listed)
+        {
+            yield return folder;
+            yield break;
         }
 
         Array.Sort(files, StringComparer.Ordinal);
@@ -142,7 +166,7 @@ internal static class ReportFiles
             if (FileKind.IsSpecial(file))
             {
                 // Named in no argument, only found in a folder: not opened (a pipe would wait for a writer forever).
-                SpecialFiles[file] = 0;
+                Refused[file] = $"gidr: cannot read '{file}': it is not a regular file (a pipe, socket or device found in a folder), so it is not opened; name it on the command line to read it.";
             }
 
             yield return file;

@@ -194,12 +194,31 @@ public sealed class GidrAppTests : IDisposable
     }
 
     [Fact]
-    public void An_empty_folder_gives_an_empty_list_of_results()
+    public void A_folder_that_holds_no_report_is_not_a_clean_pass_and_the_other_files_are_validated()
     {
-        (int code, string stdout, _) = Run("validate", _folder, "--format", "json");
+        // A wrong path or an inbox not filled yet: "0 file(s)" and exit 0 would pass without a word.
+        string empty = Path.Combine(_folder, "empty");
+        Directory.CreateDirectory(Path.Combine(empty, "sub"));
+        File.WriteAllText(Path.Combine(empty, "notes.md"), "# notes");
 
-        Assert.Equal(0, code);
-        Assert.Equal("{\n  \"results\": []\n}\n", stdout);
+        (int code, string stdout, string stderr) = Run("validate", empty, TestReports.SamplePath(TestReports.Linqiu));
+
+        Assert.Equal(2, code);
+        Assert.Equal($"gidr: cannot read '{empty}': the folder holds no report (no *.json, *.html, *.htm or *.docx below it; .txt and .md files are read only when named).\n", stderr);
+        Assert.Contains("linqiu-wuling-2022.json: error GID102", stdout);
+        Assert.EndsWith(", 1 could not be read\n", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_folder_given_to_a_command_that_reads_files_is_said_to_be_a_folder()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "pages"));
+        string pages = Path.Combine(_folder, "pages");
+
+        (int code, _, string stderr) = Run("import", pages, "-o", Path.Combine(_folder, "out"));
+
+        Assert.Equal(2, code);
+        Assert.Equal($"gidr: cannot read '{pages}': it is a folder; this command reads the files named (name those in it, as '{Path.Combine(pages, "*.html")}').\n", stderr);
     }
 
     [Theory]

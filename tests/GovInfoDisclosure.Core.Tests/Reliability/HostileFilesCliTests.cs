@@ -169,7 +169,7 @@ public sealed class HostileFilesCliTests : IDisposable
 
             Assert.Equal(2, exit);
             Assert.Contains($"cannot read '{locked}': Access to the path '{locked}' is denied.", errors, StringComparison.Ordinal);
-            Assert.Contains($"cannot read '{lockedFolder}'", errors, StringComparison.Ordinal);
+            Assert.Contains($"cannot read '{lockedFolder}': the folder cannot be listed: ", errors, StringComparison.Ordinal);
             Assert.DoesNotContain($"'{readable}'", errors, StringComparison.Ordinal);
             Assert.Contains("readable.json", output, StringComparison.Ordinal);
             Assert.EndsWith("3 file(s): 0 error(s), 15 warning(s), 1 info(s), 2 could not be read\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
