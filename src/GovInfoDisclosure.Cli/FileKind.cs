@@ -5,7 +5,8 @@ namespace GovInfoDisclosure.Cli;
 /// <summary>
 /// Whether a path is a regular file, asked of Linux's <c>statx</c> (whose buffer has one layout on every architecture).
 /// .NET reports a named pipe as a normal file, and opening one waits for a writer: a pipe left in a folder would hang a
-/// whole run. Where <c>statx</c> is missing the answer is "regular", as before.
+/// whole run. Where <c>statx</c> is missing the answer is "regular", as before. It also tells two names of one file apart
+/// from two files (<see cref="Identity"/>).
 /// </summary>
 internal static partial class FileKind
 {
@@ -14,6 +15,10 @@ internal static partial class FileKind
     private const int ModeOffset = 28;
     private const int TypeMask = 0xF000;
     private const int Regular = 0x8000;
+    private const uint StatxInode = 0x100;
+    private const int InodeOffset = 32;
+    private const int DeviceMajorOffset = 136;
+    private const int DeviceMinorOffset = 140;
 
     private static bool s_unavailable;
 
@@ -41,6 +46,34 @@ internal static partial class FileKind
 
         int mode = buffer[ModeOffset] | (buffer[ModeOffset + 1] << 8);
         return (mode & TypeMask) != Regular;
+    }
+
+    /// <summary>
+    /// The file a path names, following links, as the system tells files apart (device and inode): two names of one file
+    /// (hard links) have the same. <see langword="null"/> where it cannot be asked (nothing there, not Linux).
+    /// </summary>
+    public static (uint Major, uint Minor, ulong Inode)? Identity(string path)
+    {
+        if (s_unavailable || !OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+
+        Span<byte> buffer = stackalloc byte[256];
+        try
+        {
+            if (Statx(AtCurrentFolder, path, 0, StatxInode, buffer) != 0)
+            {
+                return null;
+            }
+        }
+        catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
+        {
+            s_unavailable = true;
+            return null;
+        }
+
+        return (BitConverter.ToUInt32(buffer[DeviceMajorOffset..]), BitConverter.ToUInt32(buffer[DeviceMinorOffset..]), BitConverter.ToUInt64(buffer[InodeOffset..]));
     }
 
     [LibraryImport("libc", EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]

@@ -213,7 +213,7 @@ internal static class GidrApp
     /// <summary>
     /// A usage error where the output file is one of the inputs (through a symbolic link too) or lies in a folder given as
     /// input: it would be emptied before it is read, or read while it is written. The output is written through (a link,
-    /// a device, a pipe stay what they are); a hard link to an input is not seen.
+    /// a device, a pipe stay what they are); a hard link to an input is the input (the same device and inode).
     /// </summary>
     private static void RefuseOverwriting(CommandResult result, string? output, IEnumerable<string> inputs)
     {
@@ -224,10 +224,11 @@ internal static class GidrApp
 
         StringComparison comparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         string target = Resolved(output);
+        var targetFile = FileKind.Identity(target);
         foreach (string input in inputs.Where(i => i.Length > 0))
         {
             string source = Resolved(input);
-            if (string.Equals(source, target, comparison))
+            if (string.Equals(source, target, comparison) || (targetFile is not null && FileKind.Identity(source) == targetFile))
             {
                 result.AddError($"The output '{output}' is one of the input files: it would be overwritten before it is read.");
                 return;

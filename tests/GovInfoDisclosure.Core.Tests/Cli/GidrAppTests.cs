@@ -311,6 +311,46 @@ public sealed class GidrAppTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("validate", "{0}", "-o", "{1}")]
+    [InlineData("consolidate", "{0}", "{2}", "-o", "{1}")]
+    [InlineData("render", "{0}", "-o", "{1}")]
+    public void An_output_that_is_a_hard_link_to_an_input_leaves_the_input_as_it_was(params string[] pattern)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            throw new PlatformNotSupportedException("This test makes a hard link with ln and runs on Linux only.");
+        }
+
+        // Two names of one file: the output's name differs and no link is followed, yet writing it empties the input.
+        string folder = Directory.CreateTempSubdirectory("gidr-").FullName;
+        try
+        {
+            string input = Path.Combine(folder, "report.json");
+            string other = Path.Combine(folder, "other.json");
+            string hardLink = Path.Combine(folder, "same.json");
+            File.Copy(TestReports.SamplePath("laiyuan-2022.json"), input);
+            File.Copy(TestReports.SamplePath("laiyuan-2022.json"), other);
+            using (var ln = System.Diagnostics.Process.Start("ln", [input, hardLink]))
+            {
+                ln.WaitForExit();
+                Assert.Equal(0, ln.ExitCode);
+            }
+
+            byte[] before = File.ReadAllBytes(input);
+
+            (int code, _, string stderr) = Run([.. pattern.Select(a => string.Format(System.Globalization.CultureInfo.InvariantCulture, a, input, hardLink, other))]);
+
+            Assert.Equal(64, code);
+            Assert.Contains("is one of the input files", stderr);
+            Assert.Equal(before, File.ReadAllBytes(input));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void An_output_inside_a_folder_given_as_input_is_a_wrong_command_line()
     {
