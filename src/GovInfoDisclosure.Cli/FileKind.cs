@@ -16,6 +16,8 @@ internal static partial class FileKind
     private const int TypeMask = 0xF000;
     private const int Regular = 0x8000;
     private const uint StatxInode = 0x100;
+    private const uint StatxLinks = 0x4;
+    private const int LinksOffset = 16;
     private const int InodeOffset = 32;
     private const int DeviceMajorOffset = 136;
     private const int DeviceMinorOffset = 140;
@@ -50,9 +52,10 @@ internal static partial class FileKind
 
     /// <summary>
     /// The file a path names, following links, as the system tells files apart (device and inode): two names of one file
-    /// (hard links) have the same. <see langword="null"/> where it cannot be asked (nothing there, not Linux).
+    /// (hard links) have the same; and how many names it has. <see langword="null"/> where it cannot be asked (nothing
+    /// there, not Linux).
     /// </summary>
-    public static (uint Major, uint Minor, ulong Inode)? Identity(string path)
+    public static (uint Major, uint Minor, ulong Inode, uint Names)? Identity(string path)
     {
         if (s_unavailable || !OperatingSystem.IsLinux())
         {
@@ -62,7 +65,7 @@ internal static partial class FileKind
         Span<byte> buffer = stackalloc byte[256];
         try
         {
-            if (Statx(AtCurrentFolder, path, 0, StatxInode, buffer) != 0)
+            if (Statx(AtCurrentFolder, path, 0, StatxInode | StatxLinks, buffer) != 0)
             {
                 return null;
             }
@@ -73,7 +76,8 @@ internal static partial class FileKind
             return null;
         }
 
-        return (BitConverter.ToUInt32(buffer[DeviceMajorOffset..]), BitConverter.ToUInt32(buffer[DeviceMinorOffset..]), BitConverter.ToUInt64(buffer[InodeOffset..]));
+        return (BitConverter.ToUInt32(buffer[DeviceMajorOffset..]), BitConverter.ToUInt32(buffer[DeviceMinorOffset..]),
+            BitConverter.ToUInt64(buffer[InodeOffset..]), BitConverter.ToUInt32(buffer[LinksOffset..]));
     }
 
     [LibraryImport("libc", EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]

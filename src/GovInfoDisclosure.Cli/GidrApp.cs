@@ -239,6 +239,27 @@ internal static class GidrApp
                 result.AddError($"The output '{output}' is in the input folder '{input}': it would be read as one of its files while it is written.");
                 return;
             }
+
+            if (targetFile is { Names: > 1 } && Directory.Exists(source) && SameFileBelow(source, targetFile.Value) is { } named)
+            {
+                // Another name of a file in an input folder (a hard link outside it): written, that report is emptied.
+                result.AddError($"The output '{output}' is another name of '{named}' in the input folder '{input}' (a hard link): it would be overwritten before it is read.");
+                return;
+            }
+        }
+    }
+
+    /// <summary>A file below the folder (links to folders not followed) that is the file <paramref name="identity"/> names, if any.</summary>
+    private static string? SameFileBelow(string folder, (uint Major, uint Minor, ulong Inode, uint Names) identity)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
+        try
+        {
+            return Directory.EnumerateFiles(folder, "*", options).FirstOrDefault(file => FileKind.Identity(file) == identity);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null; // the folder changed while it was listed: reading it will say what is wrong
         }
     }
 

@@ -25,7 +25,7 @@ internal static class ReportFiles
                 if (!any)
                 {
                     // A folder with no report below it (a wrong path, an inbox not filled yet) is not a clean pass.
-                    Refused[argument] = $"gidr: cannot read '{argument}': the folder holds no report (no *.json, *.html, *.htm or *.docx below it; .txt and .md files are read only when named).";
+                    Refuse(argument, $"gidr: cannot read '{argument}': the folder holds no report (no *.json, *.html, *.htm or *.docx below it; .txt and .md files are read only when named).");
                     yield return argument;
                 }
             }
@@ -73,7 +73,7 @@ internal static class ReportFiles
     /// </summary>
     public static (AnnualReport? Report, ReportImport? Import, string? Error) ReadWithImport(string file, ImportOptions options)
     {
-        if (!Refused.IsEmpty && Refused.TryRemove(file, out string? refusal))
+        if (!Refused.IsEmpty && TakeRefusal(file) is { } refusal)
         {
             return (null, null, refusal);
         }
@@ -91,6 +91,10 @@ internal static class ReportFiles
         catch (ReportFormatException ex)
         {
             return (null, null, "gidr: " + ex.Message);
+        }
+        catch (DocumentReadException) when (Directory.Exists(file))
+        {
+            return (null, null, FolderNamed(file));
         }
         catch (DocumentReadException ex)
         {
@@ -111,7 +115,7 @@ internal static class ReportFiles
         }
         catch (UnauthorizedAccessException) when (Directory.Exists(file))
         {
-            return (null, null, $"gidr: cannot read '{file}': it is a folder; this command reads the files named (name those in it, as '{Path.Combine(file, "*.html")}').");
+            return (null, null, FolderNamed(file));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -119,11 +123,36 @@ internal static class ReportFiles
         }
     }
 
+    private static string FolderNamed(string file) =>
+        $"gidr: cannot read '{file}': it is a folder; this command reads the files named (name those in it, as '{Path.Combine(file, "*.html")}').";
+
     /// <summary>
     /// Paths found in folders that are not opened, each with the message that says why: files that are not regular files,
-    /// folders that cannot be listed, folders named that hold no report. Reported as unreadable when their turn comes.
+    /// folders that cannot be listed, folders named that hold no report. Reported as unreadable when their turn comes, as
+    /// many times as they were listed (a folder named twice lists its pipe twice: neither is opened).
     /// </summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Refused = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Message, int Count)> Refused = new(StringComparer.Ordinal);
+
+    /// <summary>Notes a path listed that is not to be opened, before it is handed out (its reading takes the note).</summary>
+    private static void Refuse(string path, string message) =>
+        Refused.AddOrUpdate(path, (message, 1), (_, listed) => (message, listed.Count + 1));
+
+    /// <summary>Takes one note of a path listed that is not to be opened: its message, or <see langword="null"/>.</summary>
+    private static string? TakeRefusal(string path)
+    {
+        while (Refused.TryGetValue(path, out (string Message, int Count) listed))
+        {
+            bool taken = listed.Count <= 1
+                ? Refused.TryRemove(KeyValuePair.Create(path, listed))
+                : Refused.TryUpdate(path, (listed.Message, listed.Count - 1), listed);
+            if (taken)
+            {
+                return listed.Message;
+            }
+        }
+
+        return null;
+    }
 
     private static readonly EnumerationOptions OneLevel = new()
     {
@@ -148,7 +177,7 @@ internal static class ReportFiles
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Refused[folder] = $"gidr: cannot read '{folder}': the folder cannot be listed: {ex.Message}";
+            Refuse(folder, $"gidr: cannot read '{folder}': the folder cannot be listed: {ex.Message}");
             files = folders = [];
             listed = false;
         }
@@ -166,7 +195,7 @@ internal static class ReportFiles
             if (FileKind.IsSpecial(file))
             {
                 // Named in no argument, only found in a folder: not opened (a pipe would wait for a writer forever).
-                Refused[file] = $"gidr: cannot read '{file}': it is not a regular file (a pipe, socket or device found in a folder), so it is not opened; name it on the command line to read it.";
+                Refuse(file, $"gidr: cannot read '{file}': it is not a regular file (a pipe, socket or device found in a folder), so it is not opened; name it on the command line to read it.");
             }
 
             yield return file;

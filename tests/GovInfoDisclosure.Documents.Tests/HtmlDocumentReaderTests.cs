@@ -60,7 +60,7 @@ public partial class HtmlDocumentReaderTests
         Diagnostic finding = Assert.Single(import.Findings, d => d.Code == Rules.RowNotRecognised.Code);
         Assert.Equal(unchanged.Findings.Length + 1, import.Findings.Length);
         Assert.Equal("/applications", finding.Path);
-        Assert.Contains("7 number(s) after “其中：网上申请”", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("“其中：网上申请”, prints 7 number(s)", finding.Message, StringComparison.Ordinal);
         int line = added[..end].Count(c => c == '\n') + 2;
         Assert.Equal((line, 4), (finding.Location!.Line, finding.Location.Cell));
         Assert.NotNull(finding.Location.Table);

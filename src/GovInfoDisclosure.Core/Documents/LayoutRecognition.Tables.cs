@@ -15,6 +15,12 @@ internal sealed partial class LayoutRecognition
     /// <summary>Whether a 2019-edition document printed （六）其他处理 as the 2021 edition's sub-rows (GID519, said once).</summary>
     private bool _otherHandlingSubRows;
 
+    /// <summary>
+    /// The 2021 sub-rows of （六）其他处理 a 2019-edition document printed before any row of its own (blank, GID519): where its
+    /// own row follows, that row is read after all, and these are said as rows the template does not have (GID521).
+    /// </summary>
+    private List<(DocumentTable Table, GridOrigins Origins, int Row)>? _subRowsBlanked;
+
     /// <summary>The unit the procurement amount's column header prints (<c>采购总金额（万元）</c>), 2019 edition.</summary>
     private MoneyUnit? _headerUnit;
 
@@ -59,18 +65,22 @@ internal sealed partial class LayoutRecognition
 
                     // Where the document printed the edition's own row too (read before), that row stands and the
                     // sub-rows' numbers are not read (said as any row the template does not have).
-                    if (read[_layout.OtherHandlingOther] && !_otherHandlingSubRows)
+                    if (read[_layout.OtherHandlingOther] && _subRowsBlanked is null)
                     {
                         if (FirstNumber(cells, subLabel + 1) >= 0)
                         {
-                            (unread ??= []).Add((r, _layout.Rows[_layout.OtherHandlingOther].Section));
+                            (unread ??= []).Add((r, otherHandling.Section));
                         }
                     }
-                    else if (!_otherHandlingSubRows)
+                    else
                     {
-                        _otherHandlingSubRows = true;
-                        Add(Rules.OtherHandlingSubRows, otherHandling.Entry.JsonPointer, origins.LocationOf(r, subLabel),
-                            new MessageArgument("row", otherHandling.Entry), new MessageArgument("text", cells[subLabel].Text));
+                        (_subRowsBlanked ??= []).Add((table, origins, r));
+                        if (!_otherHandlingSubRows)
+                        {
+                            _otherHandlingSubRows = true;
+                            Add(Rules.OtherHandlingSubRows, otherHandling.Entry.JsonPointer, origins.LocationOf(r, subLabel),
+                                new MessageArgument("row", otherHandling.Entry), new MessageArgument("text", cells[subLabel].Text));
+                        }
                     }
 
                     read[_layout.OtherHandlingOther] = true;
@@ -95,14 +105,15 @@ internal sealed partial class LayoutRecognition
 
                 if (match < 0 && caseHeaderSeen && !read[_layout.CaseRow]
                     && (cells.Any(c => c.Text.Length > 0) || cells.Length >= _layout.Rows[_layout.CaseRow].Values.Length)
-                    && !keys[r].SelectMany(StackedLabels).Any(_layout.Rows[_layout.CaseRow].BandTexts.Contains))
+                    && !keys[r].SelectMany(StackedLabels).Any(_layout.Rows[_layout.CaseRow].BandTexts.Contains)
+                    && !NumbersColumns(cells, named: true))
                 {
                     (match, labelIndex) = (_layout.CaseRow, -1);
                 }
 
                 if (match < 0)
                 {
-                    if (FirstNumber(cells, 0) >= 0)
+                    if (NumbersAfterLabel(cells).First >= 0 && !NumbersColumns(cells))
                     {
                         (unread ??= []).Add((r, section));
                     }
@@ -115,6 +126,12 @@ internal sealed partial class LayoutRecognition
                 section = row.Section;
                 firstSection = firstSection < 0 ? section : firstSection;
                 SourceLocation rowLocation = origins.LocationOf(r, Math.Max(labelIndex, 0));
+                if (match == _layout.OtherHandlingOther && _subRowsBlanked is not null)
+                {
+                    // The edition's own row after 2021's sub-rows: it is what the document prints for the row after all.
+                    TakeBackSubRows(read);
+                }
+
                 if (read[match])
                 {
                     Add(Rules.RowRepeated, row.Entry.JsonPointer, rowLocation, new MessageArgument("row", row.Entry));
@@ -146,31 +163,119 @@ internal sealed partial class LayoutRecognition
     {
         foreach ((int r, int rowSection) in unread)
         {
-            if (rowSection < 0 && firstSection < 0)
+            if (rowSection >= 0 || firstSection >= 0)
+            {
+                SayUnread(table, origins, r, ReportFormat.Sections[rowSection >= 0 ? rowSection : firstSection]);
+            }
+        }
+    }
+
+    private void SayUnread(DocumentTable table, GridOrigins origins, int r, FormatEntry section)
+    {
+        ImmutableArray<DocumentCell> cells = table.Rows[r];
+        (int first, int count) = NumbersAfterLabel(cells);
+        if (first < 0)
+        {
+            return;
+        }
+
+        // The label printed before the numbers; a row without one is named by its first cells.
+        string label = Joined(cells.Take(first));
+        Add(Rules.RowNotRecognised, section.JsonPointer, origins.LocationOf(r, first), new MessageArgument("section", section),
+            new MessageArgument("text", label.Length > 0 ? label : Joined(cells.Take(MaxUnreadCells))), new MessageArgument("count", count));
+    }
+
+    /// <summary>
+    /// A 2019-edition document printed 2021's sub-rows of （六）其他处理 and then its own row: GID519 (the row blank) is taken
+    /// back, the row is to be read as printed, and the sub-rows are said as rows the template does not have.
+    /// </summary>
+    private void TakeBackSubRows(bool[] read)
+    {
+        _findings.RemoveAll(d => d.Code == Rules.OtherHandlingSubRows.Code);
+        PrintedRow otherHandling = _layout.Rows[_layout.OtherHandlingOther];
+        _locations.Remove(otherHandling.Entry.JsonPointer);
+        read[_layout.OtherHandlingOther] = false;
+        foreach ((DocumentTable table, GridOrigins origins, int r) in _subRowsBlanked!)
+        {
+            SayUnread(table, origins, r, ReportFormat.Sections[otherHandling.Section]);
+        }
+
+        _subRowsBlanked = null;
+    }
+
+    /// <summary>
+    /// Whether a row numbers the columns (<c>栏次 | 1 | 2 | 3</c>, or the numbers alone): three or more cells counting 1, 2,
+    /// 3 … in order, blanks between them, and before them nothing or a word such as 栏次. Not data: no finding. Section
+    /// 四's one data row prints no label, so there only a row <paramref name="named"/> by such a word is taken for one
+    /// (a data row of 1 to 15 is read).
+    /// </summary>
+    private static bool NumbersColumns(ImmutableArray<DocumentCell> cells, bool named = false)
+    {
+        int next = 1;
+        bool word = false;
+        foreach (DocumentCell cell in cells)
+        {
+            string text = cell.Text.Trim();
+            if (text.Length == 0)
             {
                 continue;
             }
 
-            ImmutableArray<DocumentCell> cells = table.Rows[r];
-            int first = FirstNumber(cells, 0);
-            int count = 0;
-            for (int i = first; i >= 0; i = FirstNumber(cells, i + 1))
+            (PrintedText.CellKind kind, decimal? value) = PrintedText.Cell(text, isAmount: false);
+            if (kind == PrintedText.CellKind.Number && value == next)
             {
-                count++;
+                next++;
             }
-
-            // The label printed before the numbers; a row without one is named by its first cells.
-            string label = Joined(cells.Take(first));
-            FormatEntry section = ReportFormat.Sections[rowSection >= 0 ? rowSection : firstSection];
-            Add(Rules.RowNotRecognised, section.JsonPointer, origins.LocationOf(r, first), new MessageArgument("section", section),
-                new MessageArgument("text", label.Length > 0 ? label : Joined(cells.Take(MaxUnreadCells))), new MessageArgument("count", count));
+            else if (next > 1 || !ColumnNumberingWords.Contains(text))
+            {
+                return false;
+            }
+            else
+            {
+                word = true;
+            }
         }
+
+        return next > 3 && (word || !named);
     }
+
+    /// <summary>The words a column-number row prints before its numbers (栏次, and 甲 乙 for the label columns).</summary>
+    private static readonly HashSet<string> ColumnNumberingWords = new(["栏次", "行次", "列次", "序号", "编号", "甲", "乙"], StringComparer.Ordinal);
 
     private static string Joined(IEnumerable<DocumentCell> cells) => string.Join(' ', cells.Select(c => c.Text.Trim()).Where(t => t.Length > 0));
 
     /// <summary>The cells of a row that a message on it prints when it has no label (the first numbers).</summary>
     private const int MaxUnreadCells = 8;
+
+    /// <summary>
+    /// The first number a row prints after its label (the cells before its first text; a row of numbers alone has none),
+    /// and how many numbers it prints from there; -1 and 0 where none follows (<c>1 | 一、补充说明</c>: a number before the
+    /// text only numbers the row).
+    /// </summary>
+    private static (int First, int Count) NumbersAfterLabel(ImmutableArray<DocumentCell> cells)
+    {
+        int start = 0;
+        while (start < cells.Length && !IsText(cells[start].Text))
+        {
+            start++;
+        }
+
+        int first = FirstNumber(cells, start == cells.Length ? 0 : start);
+        int count = 0;
+        for (int i = first; i >= 0; i = FirstNumber(cells, i + 1))
+        {
+            count++;
+        }
+
+        return (first, count);
+    }
+
+    /// <summary>Whether a cell prints text: neither blank, nor a dash, nor a number as any cell of the layout reads one.</summary>
+    private static bool IsText(string text) =>
+        PrintedText.Cell(text, isAmount: false).Kind == PrintedText.CellKind.NotNumber && !IsNumberCell(text);
+
+    private static bool IsNumberCell(string text) =>
+        IsNumber(PrintedText.Cell(text, isAmount: false).Kind) || IsNumber(PrintedText.Cell(text, isAmount: true).Kind) || IsNumber(PrintedText.SignedCell(text).Kind);
 
     private static bool IsNumber(PrintedText.CellKind kind) => kind is PrintedText.CellKind.Number or PrintedText.CellKind.NumberWithUnit;
 
@@ -179,9 +284,7 @@ internal sealed partial class LayoutRecognition
     {
         for (int i = from; i < cells.Length; i++)
         {
-            string text = cells[i].Text;
-            if (IsNumber(PrintedText.Cell(text, isAmount: false).Kind) || IsNumber(PrintedText.Cell(text, isAmount: true).Kind)
-                || IsNumber(PrintedText.SignedCell(text).Kind))
+            if (IsNumberCell(cells[i].Text))
             {
                 return i;
             }

@@ -379,7 +379,7 @@ public static class Rules
         "Row not recognised", "行未能识别",
         "Reading a published document: a row of one of the report's tables prints numbers, but its label is none of the template's rows (a subtotal of a group such as （三）不予公开, a row the agency added, a label too far from the template's to be taken for it, or 2021's sub-rows of （六）其他处理 beside the 2019 edition's own row). No row of the report takes its numbers: they are not read, and the report may lack what the row meant to say.",
         "读取已发布文档：报告某张表中的一行印有数字，但其标签不是格式中的任何一行（如“（三）不予公开”的小计、机关自行增加的行、与格式相差过大而无法认定的标签，或2019年版已印本行时又印的2021年版“（六）其他处理”子项）。报告中没有哪一行接收这些数字：未读取，报告可能缺少该行本要表达的内容。",
-        "A row of {section} prints {count} number(s) after “{text}”, which is none of the template's rows; they are not read.",
+        "A row of {section}, “{text}”, prints {count} number(s) but is none of the template's rows; they are not read.",
         "{section}中“{text}”一行印有{count}个数字，但不是格式中的任何一行；未读取。");
 
     /// <summary>Every rule, in the order findings are reported.</summary>

@@ -210,6 +210,33 @@ public sealed class GidrAppTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_that_holds_no_report_named_twice_is_said_the_same_both_times()
+    {
+        string empty = Path.Combine(_folder, "empty");
+        Directory.CreateDirectory(empty);
+
+        (int code, _, string stderr) = Run("validate", empty, empty);
+
+        Assert.Equal(2, code);
+        string said = $"gidr: cannot read '{empty}': the folder holds no report (no *.json, *.html, *.htm or *.docx below it; .txt and .md files are read only when named).\n";
+        Assert.Equal(said + said, stderr);
+    }
+
+    [Theory]
+    [InlineData("pages.html")]
+    [InlineData("2023.docx")]
+    public void A_folder_named_as_a_document_given_to_import_is_said_to_be_a_folder(string name)
+    {
+        string pages = Path.Combine(_folder, name);
+        Directory.CreateDirectory(pages);
+
+        (int code, _, string stderr) = Run("import", pages, "-o", Path.Combine(_folder, "out"));
+
+        Assert.Equal(2, code);
+        Assert.Equal($"gidr: cannot read '{pages}': it is a folder; this command reads the files named (name those in it, as '{Path.Combine(pages, "*.html")}').\n", stderr);
+    }
+
+    [Fact]
     public void A_folder_given_to_a_command_that_reads_files_is_said_to_be_a_folder()
     {
         Directory.CreateDirectory(Path.Combine(_folder, "pages"));
@@ -344,6 +371,43 @@ public sealed class GidrAppTests : IDisposable
             Assert.Equal(64, code);
             Assert.Contains("is one of the input files", stderr);
             Assert.Equal(before, File.ReadAllBytes(input));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void An_output_that_is_a_hard_link_to_a_file_in_an_input_folder_leaves_that_file_as_it_was()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            throw new PlatformNotSupportedException("This test makes a hard link with ln and runs on Linux only.");
+        }
+
+        // The output lies outside the folder, but is another name of a report in it (found by review: it was overwritten).
+        string folder = Directory.CreateTempSubdirectory("gidr-").FullName;
+        try
+        {
+            string inputs = Path.Combine(folder, "reports", "sub");
+            Directory.CreateDirectory(inputs);
+            string report = Path.Combine(inputs, "a.json");
+            string outside = Path.Combine(folder, "out.json");
+            File.Copy(TestReports.SamplePath("laiyuan-2022.json"), report);
+            using (var ln = System.Diagnostics.Process.Start("ln", [report, outside]))
+            {
+                ln.WaitForExit();
+                Assert.Equal(0, ln.ExitCode);
+            }
+
+            byte[] before = File.ReadAllBytes(report);
+
+            (int code, _, string stderr) = Run("validate", Path.Combine(folder, "reports"), "-o", outside);
+
+            Assert.Equal(64, code);
+            Assert.Contains($"is another name of '{report}'", stderr);
+            Assert.Equal(before, File.ReadAllBytes(report));
         }
         finally
         {

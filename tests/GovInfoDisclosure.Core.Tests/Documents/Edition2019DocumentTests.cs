@@ -330,6 +330,25 @@ public class Edition2019DocumentTests
     }
 
     [Fact]
+    public void A_2019_document_printing_the_2021_sub_rows_and_then_its_own_other_handling_row_reads_its_row()
+    {
+        // The sub-rows first: blank and GID519 at first, then the edition's own row is what the document prints for it
+        // (it was taken for a repeat of a row read, GID512, and its numbers lost; found by review).
+        string markdown = Markdown(Base());
+        string own = markdown.Split('\n').First(l => l.StartsWith("| 三、本年度办理结果 · （六）其他处理 |", StringComparison.Ordinal));
+        string withSubRows = WithSubRows(markdown);
+        string lastSubRow = withSubRows.Split('\n').First(l => l.Contains(ReportFormat.Get(ApplicationRow.OtherHandling).LabelZh, StringComparison.Ordinal));
+        string both = withSubRows.Replace(lastSubRow, lastSubRow + "\n" + own, StringComparison.Ordinal);
+
+        ReportImport import = Read(both);
+
+        Assert.Equal(Base().Applications2019!.Outcomes.OtherHandling, import.Report.Applications2019!.Outcomes.OtherHandling);
+        Assert.Equal([Rules.RowNotRecognised.Code, Rules.RowNotRecognised.Code, Rules.RowNotRecognised.Code], import.Findings.Select(d => d.Code));
+        string[] lines = both.Split('\n');
+        Assert.Equal(Array.IndexOf(lines, own) + 1, import.LocationOf("/applications/outcomes/otherHandling")!.Line);
+    }
+
+    [Fact]
     public void A_3_qita_row_of_a_2019_document_is_not_taken_for_a_sub_row_unless_it_follows_one()
     {
         // 3.其他 alone, where the 2019 edition prints its one row: that is a variant of the row's label, not 2021's sub-rows.

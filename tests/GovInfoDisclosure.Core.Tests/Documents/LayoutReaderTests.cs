@@ -194,15 +194,15 @@ public partial class LayoutReaderTests
         Assert.Equal((Rules.RowNotRecognised.Code, Severity.Warning, ReportFormat.Applications.JsonPointer), (finding.Code, finding.Severity, finding.Path));
         Assert.Equal(Array.IndexOf(text.Split('\n'), "（三）不予公开\t3\t0\t0\t0\t0\t0\t3") + 1, finding.Location!.Line);
         Assert.Equal(2, finding.Location.Cell);
-        Assert.Contains("7 number(s) after “（三）不予公开”", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("“（三）不予公开”, prints 7 number(s)", finding.Message, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("栏次\t1\t2\t3", "3 number(s) after “栏次”")]
-    [InlineData("\t1\t2\t3", "3 number(s) after “1 2 3”")]
-    public void A_numbered_row_above_the_first_row_read_is_said_in_the_section_of_the_table(string numbered, string said)
+    [InlineData("合计\t1\t2\t3", "“合计”, prints 3 number(s)")]
+    [InlineData("\t0\t0\t0", "“0 0 0”, prints 3 number(s)")]
+    public void A_row_of_numbers_above_the_first_row_read_is_said_in_the_section_of_the_table(string numbered, string said)
     {
-        // A column-number row (栏次 1 2 3, or without a label) under section 二's header, before any of the template's rows.
+        // A row the template does not have under section 二's header, before any of the template's rows.
         string text = Text();
         string header = text.Split('\n').First(l => l.StartsWith("信息内容\t本年制发件数", StringComparison.Ordinal));
         text = Replace(text, header, header + "\n" + numbered);
@@ -215,19 +215,56 @@ public partial class LayoutReaderTests
         Assert.Contains(said, finding.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("栏次\t1\t2\t3")]
+    [InlineData("\t1\t2\t3")]
+    [InlineData("甲\t1\t2\t3")]
+    public void A_column_number_row_is_no_data_and_says_nothing(string numbered)
+    {
+        // 栏次 1 2 3 … (or the numbers alone) under a header numbers the columns: no row of the report lacks its numbers.
+        string text = Text();
+        string header = text.Split('\n').First(l => l.StartsWith("信息内容\t本年制发件数", StringComparison.Ordinal));
+        string applications = text.Split('\n').First(l => l.Split('\t').Contains(Row(ApplicationRow.Received)));
+        text = Replace(text, header, header + "\n" + numbered);
+        text = Replace(text, applications, numbered.Split('\t')[0] + "\t1\t2\t3\t4\t5\t6\t7\n" + applications);
+
+        ReportImport import = Read(text);
+
+        Assert.Equal(Base(), import.Report);
+        Assert.Empty(import.Findings);
+    }
+
     [Fact]
     public void Rows_without_numbers_and_tables_that_are_not_the_report_s_say_nothing()
     {
-        // A note row whose text holds digits, and a contact table under section 六 that prints a number.
+        // Note rows (one whose text holds digits, one numbered 1 before its text), and a contact table under section 六
+        // that prints a number.
         string text = Text();
         string secret = text.Split('\n').First(l => l.Split('\t').Contains(Row(ApplicationRow.StateSecret)));
-        text = Replace(text, secret, secret + "\n注：\t统计时间为2022年1月1日至12月31日");
+        text = Replace(text, secret, secret + "\n注：\t统计时间为2022年1月1日至12月31日\n1\t以上不含咨询类来电");
         text = Replace(text, "本年未收取信息处理费。", "本年未收取信息处理费。\n\n联系部门\t联系电话\t邮编\n县政府办公室\t0312-1234567\t074300\n");
 
         ReportImport import = Read(text);
 
         Assert.DoesNotContain(import.Findings, d => d.Code == Rules.RowNotRecognised.Code);
         Assert.Equal(Base().Applications, import.Report.Applications);
+    }
+
+    [Fact]
+    public void A_column_number_row_above_section_four_s_data_row_is_not_read_as_its_numbers()
+    {
+        // 四's data row prints no label, so a row numbering its 15 columns was read as the cases (found by review).
+        string text = Text();
+        string[] lines = text.Split('\n');
+        int four = Array.IndexOf(lines, ReportFormat.ReviewAndLitigation.LabelZh);
+        int data = Array.FindIndex(lines, four, l => l.Length > 0 && l.All(c => c == '\t' || char.IsAsciiDigit(c)));
+        Assert.True(four > 0 && data > four);
+        lines[data] = "栏次\t" + string.Join('\t', Enumerable.Range(1, 15)) + "\n" + lines[data];
+
+        ReportImport import = Read(string.Join('\n', lines));
+
+        Assert.Equal(Base(), import.Report);
+        Assert.Empty(import.Findings);
     }
 
     [Fact]
