@@ -307,70 +307,41 @@ public sealed class GidrAppTests : IDisposable
     }
 
     [Theory]
-    [InlineData("validate", "{0}", "-o", "{1}")]
-    [InlineData("consolidate", "{0}", "{2}", "-o", "{1}")]
-    [InlineData("render", "{0}", "-o", "{1}")]
-    public void An_output_that_is_an_input_through_a_link_or_a_folder_leaves_the_input_as_it_was(params string[] pattern)
+    [InlineData("symbolic", "validate", "{0}", "-o", "{1}")]
+    [InlineData("symbolic", "consolidate", "{0}", "{2}", "-o", "{1}")]
+    [InlineData("symbolic", "render", "{0}", "-o", "{1}")]
+    [InlineData("hard", "validate", "{0}", "-o", "{1}")]
+    [InlineData("hard", "consolidate", "{0}", "{2}", "-o", "{1}")]
+    [InlineData("hard", "render", "{0}", "-o", "{1}")]
+    public void An_output_that_is_an_input_through_a_link_leaves_the_input_as_it_was(string link, params string[] pattern)
     {
-        // A review's command lines: the path differs, the file is the same (a symbolic link): refused before anything is
-        // written, the link left a link.
+        // A review's command lines: the path differs, the file is the same (a symbolic link, or a hard link: two names of
+        // one file, no link to follow): refused before anything is written, a symbolic link left a link.
         string folder = Directory.CreateTempSubdirectory("gidr-").FullName;
         try
         {
             string input = Path.Combine(folder, "report.json");
             string other = Path.Combine(folder, "other.json");
-            string link = Path.Combine(folder, "link.json");
+            string output = Path.Combine(folder, "link.json");
             File.Copy(TestReports.SamplePath("laiyuan-2022.json"), input);
             File.Copy(TestReports.SamplePath("laiyuan-2022.json"), other);
-            File.CreateSymbolicLink(link, input);
-            byte[] before = File.ReadAllBytes(input);
-
-            (int code, _, string stderr) = Run([.. pattern.Select(a => string.Format(System.Globalization.CultureInfo.InvariantCulture, a, input, link, other))]);
-
-            Assert.Equal(64, code);
-            Assert.Contains("is one of the input files", stderr);
-            Assert.Equal(before, File.ReadAllBytes(input));
-            Assert.NotNull(new FileInfo(link).LinkTarget);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
-
-    [Theory]
-    [InlineData("validate", "{0}", "-o", "{1}")]
-    [InlineData("consolidate", "{0}", "{2}", "-o", "{1}")]
-    [InlineData("render", "{0}", "-o", "{1}")]
-    public void An_output_that_is_a_hard_link_to_an_input_leaves_the_input_as_it_was(params string[] pattern)
-    {
-        if (!OperatingSystem.IsLinux())
-        {
-            throw new PlatformNotSupportedException("This test makes a hard link with ln and runs on Linux only.");
-        }
-
-        // Two names of one file: the output's name differs and no link is followed, yet writing it empties the input.
-        string folder = Directory.CreateTempSubdirectory("gidr-").FullName;
-        try
-        {
-            string input = Path.Combine(folder, "report.json");
-            string other = Path.Combine(folder, "other.json");
-            string hardLink = Path.Combine(folder, "same.json");
-            File.Copy(TestReports.SamplePath("laiyuan-2022.json"), input);
-            File.Copy(TestReports.SamplePath("laiyuan-2022.json"), other);
-            using (var ln = System.Diagnostics.Process.Start("ln", [input, hardLink]))
+            if (link == "hard")
             {
-                ln.WaitForExit();
-                Assert.Equal(0, ln.ExitCode);
+                HardLink(input, output);
+            }
+            else
+            {
+                File.CreateSymbolicLink(output, input);
             }
 
             byte[] before = File.ReadAllBytes(input);
 
-            (int code, _, string stderr) = Run([.. pattern.Select(a => string.Format(System.Globalization.CultureInfo.InvariantCulture, a, input, hardLink, other))]);
+            (int code, _, string stderr) = Run([.. pattern.Select(a => string.Format(System.Globalization.CultureInfo.InvariantCulture, a, input, output, other))]);
 
             Assert.Equal(64, code);
             Assert.Contains("is one of the input files", stderr);
             Assert.Equal(before, File.ReadAllBytes(input));
+            Assert.Equal(link == "symbolic", new FileInfo(output).LinkTarget is not null);
         }
         finally
         {
@@ -381,38 +352,20 @@ public sealed class GidrAppTests : IDisposable
     [Fact]
     public void An_output_that_is_a_hard_link_to_a_file_in_an_input_folder_leaves_that_file_as_it_was()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            throw new PlatformNotSupportedException("This test makes a hard link with ln and runs on Linux only.");
-        }
-
         // The output lies outside the folder, but is another name of a report in it (found by review: it was overwritten).
-        string folder = Directory.CreateTempSubdirectory("gidr-").FullName;
-        try
-        {
-            string inputs = Path.Combine(folder, "reports", "sub");
-            Directory.CreateDirectory(inputs);
-            string report = Path.Combine(inputs, "a.json");
-            string outside = Path.Combine(folder, "out.json");
-            File.Copy(TestReports.SamplePath("laiyuan-2022.json"), report);
-            using (var ln = System.Diagnostics.Process.Start("ln", [report, outside]))
-            {
-                ln.WaitForExit();
-                Assert.Equal(0, ln.ExitCode);
-            }
+        string inputs = Path.Combine(_folder, "reports", "sub");
+        Directory.CreateDirectory(inputs);
+        string report = Path.Combine(inputs, "a.json");
+        string outside = Path.Combine(_folder, "out.json");
+        File.Copy(TestReports.SamplePath("laiyuan-2022.json"), report);
+        HardLink(report, outside);
+        byte[] before = File.ReadAllBytes(report);
 
-            byte[] before = File.ReadAllBytes(report);
+        (int code, _, string stderr) = Run("validate", Path.Combine(_folder, "reports"), "-o", outside);
 
-            (int code, _, string stderr) = Run("validate", Path.Combine(folder, "reports"), "-o", outside);
-
-            Assert.Equal(64, code);
-            Assert.Contains($"is another name of '{report}'", stderr);
-            Assert.Equal(before, File.ReadAllBytes(report));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal(64, code);
+        Assert.Contains($"is another name of '{report}'", stderr);
+        Assert.Equal(before, File.ReadAllBytes(report));
     }
 
     [Fact]
@@ -523,6 +476,19 @@ public sealed class GidrAppTests : IDisposable
         Assert.Equal(64, code);
         Assert.Empty(stdout);
         Assert.Contains("2020", stderr);
+    }
+
+    /// <summary>A second name for a file (Linux: ln).</summary>
+    private static void HardLink(string file, string name)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            throw new PlatformNotSupportedException("This test makes a hard link with ln and runs on Linux only.");
+        }
+
+        using var ln = System.Diagnostics.Process.Start("ln", [file, name])!;
+        ln.WaitForExit();
+        Assert.Equal(0, ln.ExitCode);
     }
 
     private static (int Code, string Stdout, string Stderr) Run(params string[] args)
