@@ -41,7 +41,7 @@ internal static class ImportCommand
 
             foreach (Diagnostic d in import?.Findings ?? [])
             {
-                stderr.WriteLine($"{ValidateCommand.Where(file, d)}: {d.Severity.ToString().ToLowerInvariant()} {d.Code} {d.Path}: {d.GetMessage(language)}");
+                stderr.WriteLine($"{ValidateCommand.Where(file, d)}: {d.Severity.ToString().ToLowerInvariant()} {d.Code} {d.Path}: {ValidateOutput.OneLine(d.GetMessage(language))}");
                 errors |= d.Severity == Severity.Error;
             }
 

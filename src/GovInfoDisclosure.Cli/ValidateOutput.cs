@@ -93,6 +93,15 @@ internal abstract class ValidateOutput
         w.WriteEndObject();
     }
 
+    /// <summary>
+    /// A message on one line of the text output: a line break in the document's text it quotes (a <c>&lt;br&gt;</c> in a
+    /// cell) is printed as <c>\n</c>, so that a finding stays one line for a person and for <c>grep</c>.
+    /// </summary>
+    internal static string OneLine(string message) =>
+        message.AsSpan().IndexOfAny(LineBreaks) < 0 ? message : message.ReplaceLineEndings("\\n");
+
+    private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\r\n\f\u0085\u2028\u2029");
+
     /// <summary>The lines of each finding: <c>file: severity CODE /path [labels] expected E, actual A: message</c>.</summary>
     private sealed class TextLines(MessageLanguage language, string newLine) : ValidateOutput
     {
@@ -114,7 +123,7 @@ internal abstract class ValidateOutput
                         .Append(", actual ").Append(a.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 }
 
-                lines.Append(": ").Append(d.GetMessage(language)).Append(newLine);
+                lines.Append(": ").Append(OneLine(d.GetMessage(language))).Append(newLine);
             }
 
             return Encoding.UTF8.GetBytes(lines.ToString());

@@ -35,6 +35,30 @@ public sealed class DocumentCliTests : IDisposable
     }
 
     [Fact]
+    public void A_finding_quoting_a_cell_with_a_line_break_stays_one_line_in_the_text_output_and_on_import()
+    {
+        // A page whose cell prints 1<br>2: GID504 quotes the cell's text, line break and all; the text output is one
+        // line a finding (it printed the quote over two lines), the JSON output keeps the text as it is.
+        string page = Path.Combine(_folder.Root, "page.html");
+        Assert.Equal(0, CliFolder.Run("render", TestReports.SamplePath("laiyuan-2022.json"), "--to", "html", "-o", page).Exit);
+        const string Cell = "data-pointer=\"/applications/received/naturalPerson\">";
+        string html = File.ReadAllText(page);
+        int at = html.IndexOf(Cell, StringComparison.Ordinal) + Cell.Length;
+        File.WriteAllText(page, string.Concat(html.AsSpan(0, at), "1<br>2", html.AsSpan(html.IndexOf('<', at))));
+
+        (_, string output, _, _) = CliFolder.Run("validate", page);
+        (_, _, string findings, _) = CliFolder.Run("import", page);
+        (_, string json, _, _) = CliFolder.Run("validate", page, "--format", "json");
+
+        string said = "“1\\n2”";
+        Assert.Contains(output.Split('\n'), l => l.StartsWith(page, StringComparison.Ordinal) && l.Contains("GID504", StringComparison.Ordinal) && l.Contains(said, StringComparison.Ordinal));
+        Assert.All(output.TrimEnd('\n').Split('\n').SkipLast(1), l => Assert.StartsWith(page, l, StringComparison.Ordinal));
+        Assert.All(findings.TrimEnd('\n').Split('\n'), l => Assert.StartsWith(page, l, StringComparison.Ordinal));
+        Assert.Contains(said, findings, StringComparison.Ordinal);
+        Assert.Contains("“1\\n2”", json, StringComparison.Ordinal); // JSON's own escape of the line break
+    }
+
+    [Fact]
     public void The_json_output_has_the_location_beside_the_path_and_sarif_has_the_region()
     {
         string file = Wuling();
