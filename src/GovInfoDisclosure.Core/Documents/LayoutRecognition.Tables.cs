@@ -239,8 +239,8 @@ internal sealed partial class LayoutRecognition
         return next > 3 && (word || !named);
     }
 
-    /// <summary>The words a column-number row prints before its numbers (栏次, and 甲 乙 for the label columns).</summary>
-    private static readonly HashSet<string> ColumnNumberingWords = new(["栏次", "行次", "列次", "序号", "编号", "甲", "乙"], StringComparer.Ordinal);
+    /// <summary>The words a column-number row prints before its numbers (栏次, and 甲 乙 丙 丁 for the label columns, as many as a table prints).</summary>
+    private static readonly HashSet<string> ColumnNumberingWords = new(["栏次", "行次", "列次", "行号", "列号", "序号", "编号", "甲", "乙", "丙", "丁"], StringComparer.Ordinal);
 
     private static string Joined(IEnumerable<DocumentCell> cells) => string.Join(' ', cells.Select(c => c.Text.Trim()).Where(t => t.Length > 0));
 
@@ -249,18 +249,19 @@ internal sealed partial class LayoutRecognition
 
     /// <summary>
     /// The first number a row prints after its label (the cells before its first text; a row of numbers alone has none),
-    /// and how many numbers it prints from there; -1 and 0 where none follows (<c>1 | 一、补充说明</c>: a number before the
-    /// text only numbers the row).
+    /// and how many numbers it prints from there; -1 and 0 where none follows (<c>1 | 一、补充说明</c>: one number before the
+    /// text only numbers the row). Numbers before the text (<c>3 | 0 | 3 | 备注</c>) are the row's, said like any.
     /// </summary>
     private static (int First, int Count) NumbersAfterLabel(ImmutableArray<DocumentCell> cells)
     {
-        int start = 0;
+        int start = 0, before = 0;
         while (start < cells.Length && !IsText(cells[start].Text))
         {
+            before += IsNumberCell(cells[start].Text) ? 1 : 0;
             start++;
         }
 
-        int first = FirstNumber(cells, start == cells.Length ? 0 : start);
+        int first = FirstNumber(cells, start == cells.Length || before > 1 ? 0 : start);
         int count = 0;
         for (int i = first; i >= 0; i = FirstNumber(cells, i + 1))
         {

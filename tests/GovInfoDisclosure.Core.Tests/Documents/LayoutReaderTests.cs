@@ -268,6 +268,36 @@ public partial class LayoutReaderTests
     }
 
     [Fact]
+    public void A_column_number_row_naming_three_label_columns_says_nothing()
+    {
+        // 甲 乙 丙 over the three label columns of section 三 (三、本年度办理结果 · （三）不予公开 · 1.属于国家秘密).
+        string text = Text();
+        string applications = text.Split('\n').First(l => l.Split('\t').Contains(Row(ApplicationRow.Received)));
+        text = Replace(text, applications, "甲\t乙\t丙\t1\t2\t3\t4\t5\t6\t7\n" + applications);
+
+        ReportImport import = Read(text);
+
+        Assert.Equal(Base(), import.Report);
+        Assert.Empty(import.Findings);
+    }
+
+    [Fact]
+    public void A_row_of_numbers_followed_by_a_note_is_said_not_taken_for_a_numbered_note()
+    {
+        // Only one number before a row's text numbers it; a row printing its numbers and then a remark is a row of numbers.
+        string text = Text();
+        string secret = text.Split('\n').First(l => l.Split('\t').Contains(Row(ApplicationRow.StateSecret)));
+        text = Replace(text, secret, secret + "\n3\t0\t0\t0\t0\t0\t3\t备注");
+
+        ReportImport import = Read(text);
+
+        Assert.Equal(Base(), import.Report);
+        Diagnostic finding = Assert.Single(import.Findings);
+        Assert.Equal((Rules.RowNotRecognised.Code, ReportFormat.Applications.JsonPointer), (finding.Code, finding.Path));
+        Assert.Contains("prints 7 number(s)", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Columns_are_placed_by_the_header_order_not_by_position()
     {
         // The header prints 总计 before 自然人; the row's first number is its total.
