@@ -249,13 +249,16 @@ internal static class GidrApp
         }
     }
 
-    /// <summary>A file below the folder (links to folders not followed) that is the file <paramref name="identity"/> names, if any.</summary>
+    /// <summary>
+    /// A report below the folder, as a folder argument reads them (<see cref="ReportFiles.IsFolderReport"/>; links to folders
+    /// not followed), that is the file <paramref name="identity"/> names, if any.
+    /// </summary>
     private static string? SameFileBelow(string folder, (uint Major, uint Minor, ulong Inode, uint Names) identity)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
         try
         {
-            return Directory.EnumerateFiles(folder, "*", options).FirstOrDefault(file => FileKind.Identity(file) == identity);
+            return Directory.EnumerateFiles(folder, "*", options).FirstOrDefault(file => ReportFiles.IsFolderReport(file) && FileKind.Identity(file) == identity);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -55,7 +55,7 @@ internal static class ReportFiles
     /// another reason (<c>.html</c>, <c>.htm</c>, <c>.docx</c>). Plain text and Markdown are read only when named: a
     /// folder's <c>README.md</c> or notes are not reports.
     /// </summary>
-    private static bool IsFolderReport(string file) => Path.GetExtension(file).ToUpperInvariant() is ".JSON" or ".HTML" or ".HTM" or ".DOCX";
+    internal static bool IsFolderReport(string file) => Path.GetExtension(file).ToUpperInvariant() is ".JSON" or ".HTML" or ".HTM" or ".DOCX";
 
     /// <summary>Whether a file is read as a published document (by its extension) rather than canonical JSON.</summary>
     public static bool IsDocument(string file) => Path.GetExtension(file).ToUpperInvariant() is ".HTML" or ".HTM" or ".DOCX" or ".DOC" or ".TXT" or ".MD";

@@ -369,6 +369,24 @@ public sealed class GidrAppTests : IDisposable
     }
 
     [Fact]
+    public void An_output_that_is_a_hard_link_to_a_file_a_folder_does_not_read_is_written()
+    {
+        // Notes beside the reports are not read from a folder, so writing another name of them overwrites nothing read.
+        string inputs = Path.Combine(_folder, "reports");
+        Directory.CreateDirectory(inputs);
+        File.Copy(TestReports.SamplePath("laiyuan-2022.json"), Path.Combine(inputs, "a.json"));
+        string notes = Path.Combine(inputs, "notes.txt");
+        File.WriteAllText(notes, "notes");
+        string output = Path.Combine(_folder, "out.txt");
+        HardLink(notes, output);
+
+        (int code, _, _) = Run("validate", inputs, "-o", output);
+
+        Assert.Equal(0, code); // 涞源县's sample has warnings only
+        Assert.Contains("a.json", File.ReadAllText(notes), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_output_inside_a_folder_given_as_input_is_a_wrong_command_line()
     {
         string folder = Directory.CreateTempSubdirectory("gidr-").FullName;
