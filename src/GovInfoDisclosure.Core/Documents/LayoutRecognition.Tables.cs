@@ -255,10 +255,9 @@ internal sealed partial class LayoutRecognition
     private static (int First, int Count) NumbersAfterLabel(ImmutableArray<DocumentCell> cells)
     {
         int start = 0, before = 0;
-        while (start < cells.Length && !IsText(cells[start].Text))
+        for (PrintedClass kind; start < cells.Length && (kind = Classify(cells[start].Text)) != PrintedClass.Text; start++)
         {
-            before += IsNumberCell(cells[start].Text) ? 1 : 0;
-            start++;
+            before += kind == PrintedClass.Number ? 1 : 0;
         }
 
         int first = FirstNumber(cells, start == cells.Length || before > 1 ? 0 : start);
@@ -272,11 +271,35 @@ internal sealed partial class LayoutRecognition
     }
 
     /// <summary>Whether a cell prints text: neither blank, nor a dash, nor a number as any cell of the layout reads one.</summary>
-    private static bool IsText(string text) =>
-        PrintedText.Cell(text, isAmount: false).Kind == PrintedText.CellKind.NotNumber && !IsNumberCell(text);
+    private enum PrintedClass
+    {
+        /// <summary>Nothing printed, or a dash.</summary>
+        Blank,
 
-    private static bool IsNumberCell(string text) =>
-        IsNumber(PrintedText.Cell(text, isAmount: false).Kind) || IsNumber(PrintedText.Cell(text, isAmount: true).Kind) || IsNumber(PrintedText.SignedCell(text).Kind);
+        /// <summary>A number as any cell of the layout reads one: a count, an amount or a signed count, with or without a unit.</summary>
+        Number,
+
+        /// <summary>Anything else.</summary>
+        Text,
+    }
+
+    /// <summary>
+    /// What a cell prints, each reading tried at most once: every number has a digit (ASCII or full-width), so a label
+    /// without one is read once, as a count, to tell it from a blank or a dash.
+    /// </summary>
+    private static PrintedClass Classify(string text)
+    {
+        PrintedText.CellKind count = PrintedText.Cell(text, isAmount: false).Kind;
+        return IsNumber(count) ? PrintedClass.Number
+            : count != PrintedText.CellKind.NotNumber ? PrintedClass.Blank
+            : HasDigit(text) && (IsNumber(PrintedText.Cell(text, isAmount: true).Kind) || IsNumber(PrintedText.SignedCell(text).Kind)) ? PrintedClass.Number
+            : PrintedClass.Text;
+    }
+
+    private static bool HasDigit(string text) =>
+        text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || text.AsSpan().IndexOfAnyInRange('\uFF10', '\uFF19') >= 0;
+
+    private static bool IsNumberCell(string text) => HasDigit(text) && Classify(text) == PrintedClass.Number;
 
     private static bool IsNumber(PrintedText.CellKind kind) => kind is PrintedText.CellKind.Number or PrintedText.CellKind.NumberWithUnit;
 
