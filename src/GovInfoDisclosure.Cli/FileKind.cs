@@ -27,23 +27,10 @@ internal static partial class FileKind
     /// <summary>Whether the path names something other than a regular file (a pipe, socket or device), following links.</summary>
     public static bool IsSpecial(string path)
     {
-        if (s_unavailable || !OperatingSystem.IsLinux())
-        {
-            return false;
-        }
-
         Span<byte> buffer = stackalloc byte[256];
-        try
+        if (!TryStat(path, StatxType, buffer))
         {
-            if (Statx(AtCurrentFolder, path, 0, StatxType, buffer) != 0)
-            {
-                return false; // Cannot be asked (gone, no permission): reading it will say why.
-            }
-        }
-        catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
-        {
-            s_unavailable = true;
-            return false;
+            return false; // Cannot be asked (gone, no permission, not Linux): reading it will say why.
         }
 
         int mode = buffer[ModeOffset] | (buffer[ModeOffset + 1] << 8);
@@ -57,27 +44,30 @@ internal static partial class FileKind
     /// </summary>
     public static (uint Major, uint Minor, ulong Inode, uint Names)? Identity(string path)
     {
+        Span<byte> buffer = stackalloc byte[256];
+        return TryStat(path, StatxInode | StatxLinks, buffer)
+            ? (BitConverter.ToUInt32(buffer[DeviceMajorOffset..]), BitConverter.ToUInt32(buffer[DeviceMinorOffset..]),
+                BitConverter.ToUInt64(buffer[InodeOffset..]), BitConverter.ToUInt32(buffer[LinksOffset..]))
+            : null;
+    }
+
+    /// <summary>Asks <c>statx</c> for the fields of <paramref name="mask"/>, following links; false where it cannot be asked.</summary>
+    private static bool TryStat(string path, uint mask, Span<byte> buffer)
+    {
         if (s_unavailable || !OperatingSystem.IsLinux())
         {
-            return null;
+            return false;
         }
 
-        Span<byte> buffer = stackalloc byte[256];
         try
         {
-            if (Statx(AtCurrentFolder, path, 0, StatxInode | StatxLinks, buffer) != 0)
-            {
-                return null;
-            }
+            return Statx(AtCurrentFolder, path, 0, mask, buffer) == 0;
         }
         catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
         {
             s_unavailable = true;
-            return null;
+            return false;
         }
-
-        return (BitConverter.ToUInt32(buffer[DeviceMajorOffset..]), BitConverter.ToUInt32(buffer[DeviceMinorOffset..]),
-            BitConverter.ToUInt64(buffer[InodeOffset..]), BitConverter.ToUInt32(buffer[LinksOffset..]));
     }
 
     [LibraryImport("libc", EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
