@@ -64,8 +64,9 @@ internal sealed partial class LayoutRecognition
                     _locations.TryAdd(otherHandling.Entry.JsonPointer, origins.LocationOf(r, subLabel));
 
                     // Where the document printed the edition's own row too (read before), that row stands and the
-                    // sub-rows' numbers are not read (said as any row the template does not have).
-                    if (read[_layout.OtherHandlingOther] && _subRowsBlanked is null)
+                    // sub-rows' numbers are not read (said as any row the template does not have). An own row printing
+                    // nothing heads the sub-rows, as 2021's group label does: the sub-rows are said as 2021's.
+                    if (read[_layout.OtherHandlingOther] && _subRowsBlanked is null && !PrintsNothing(otherHandling))
                     {
                         if (FirstNumber(cells, subLabel + 1) >= 0)
                         {
@@ -106,14 +107,14 @@ internal sealed partial class LayoutRecognition
                 if (match < 0 && caseHeaderSeen && !read[_layout.CaseRow]
                     && (cells.Any(c => c.Text.Length > 0) || cells.Length >= _layout.Rows[_layout.CaseRow].Values.Length)
                     && !keys[r].SelectMany(StackedLabels).Any(_layout.Rows[_layout.CaseRow].BandTexts.Contains)
-                    && !NumbersColumns(cells, named: true))
+                    && !NumbersColumns(cells, named: !NumbersBelow(table, r)))
                 {
                     (match, labelIndex) = (_layout.CaseRow, -1);
                 }
 
                 if (match < 0)
                 {
-                    if (NumbersAfterLabel(cells).First >= 0 && !NumbersColumns(cells))
+                    if (NumbersAfterLabel(cells).First >= 0 && !NumbersColumns(cells, named: UnderDataRow(table, dataRows, r)))
                     {
                         (unread ??= []).Add((r, section));
                     }
@@ -205,9 +206,9 @@ internal sealed partial class LayoutRecognition
 
     /// <summary>
     /// Whether a row numbers the columns (<c>栏次 | 1 | 2 | 3</c>, or the numbers alone): three or more cells counting 1, 2,
-    /// 3 … in order, blanks between them, and before them nothing or a word such as 栏次. Not data: no finding. Section
-    /// 四's one data row prints no label, so there only a row <paramref name="named"/> by such a word is taken for one
-    /// (a data row of 1 to 15 is read).
+    /// 3 … in order, blanks between them, and before them nothing or a word such as 栏次. Not data: no finding. Where a
+    /// row of numbers alone could be data (section 四's one data row prints no label; a row right under a data row lost
+    /// its label), only a row <paramref name="named"/> by such a word is taken for one.
     /// </summary>
     private static bool NumbersColumns(ImmutableArray<DocumentCell> cells, bool named = false)
     {
@@ -237,6 +238,44 @@ internal sealed partial class LayoutRecognition
         }
 
         return next > 3 && (word || !named);
+    }
+
+    /// <summary>Whether every cell of a row read is blank (nothing printed, a dash, or nothing that reads as a number).</summary>
+    private bool PrintsNothing(PrintedRow row) => row.Values.All(v => _values[v.CellIndex] is null);
+
+    /// <summary>
+    /// Whether the next row of the table that prints anything is a row of numbers without a label (section 四's data row):
+    /// then a row of 1, 2, 3 … above it numbers the columns, even without a word such as 栏次.
+    /// </summary>
+    private static bool NumbersBelow(DocumentTable table, int r)
+    {
+        for (int next = r + 1; next < table.Rows.Length; next++)
+        {
+            ImmutableArray<DocumentCell> cells = table.Rows[next];
+            if (cells.Any(c => c.Text.Length > 0))
+            {
+                return cells.All(c => Classify(c.Text) != PrintedClass.Text) && FirstNumber(cells, 0) >= 0;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the row above (the nearest that prints anything) is a data row: column numbers sit under a header, so a
+    /// row of 1, 2, 3 … without a word such as 栏次 under data is a data row that lost its label, not column numbers.
+    /// </summary>
+    private static bool UnderDataRow(DocumentTable table, bool[] dataRows, int r)
+    {
+        for (int above = r - 1; above >= 0; above--)
+        {
+            if (table.Rows[above].Any(c => c.Text.Length > 0))
+            {
+                return dataRows[above];
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The words a column-number row prints before its numbers (栏次, and 甲 乙 丙 丁 for the label columns, as many as a table prints).</summary>

@@ -329,6 +329,27 @@ public class Edition2019DocumentTests
             d => Assert.Equal((Severity.Warning, "/applications"), (d.Severity, d.Path)));
     }
 
+    [Theory]
+    [InlineData("|  |  |  |  |  |  |  |")]
+    [InlineData("| — | — | — | — | — | — | — |")]
+    public void A_blank_other_handling_row_over_the_2021_sub_rows_heads_them_as_2021_s_group_label_does(string blank)
+    {
+        // The edition's own row printing nothing, right above 2021's sub-rows: the sub-rows are said once as 2021's
+        // (GID519), not each as a row the template does not have.
+        string withSubRows = WithSubRows(Markdown(Base()));
+        string firstSubRow = withSubRows.Split('\n').First(l => l.Contains(ReportFormat.Get(ApplicationRow.NoCorrection).LabelZh, StringComparison.Ordinal));
+        string both = withSubRows.Replace(firstSubRow, "| 三、本年度办理结果 · （六）其他处理 " + blank + "\n" + firstSubRow, StringComparison.Ordinal);
+
+        ReportImport import = Read(both);
+
+        ApplicantBreakdown otherHandling = import.Report.Applications2019!.Outcomes.OtherHandling;
+        Assert.Equal([null, null, null, null, null, null, null], [otherHandling.NaturalPerson, otherHandling.CommercialEnterprise,
+            otherHandling.ResearchInstitution, otherHandling.PublicInterestOrganization, otherHandling.LegalServiceProvider, otherHandling.OtherOrganization, otherHandling.Total]);
+        Diagnostic subRows = Assert.Single(import.Findings, d => d.Code != Rules.DashAsBlank.Code);
+        Assert.Equal((Rules.OtherHandlingSubRows.Code, "/applications/outcomes/otherHandling"), (subRows.Code, subRows.Path));
+        Assert.Equal(Array.IndexOf(both.Split('\n'), firstSubRow) + 1, subRows.Location!.Line);
+    }
+
     [Fact]
     public void A_2019_document_printing_the_2021_sub_rows_and_then_its_own_other_handling_row_reads_its_row()
     {

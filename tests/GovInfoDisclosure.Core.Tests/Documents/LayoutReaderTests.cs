@@ -251,8 +251,10 @@ public partial class LayoutReaderTests
         Assert.Equal(Base().Applications, import.Report.Applications);
     }
 
-    [Fact]
-    public void A_column_number_row_above_section_four_s_data_row_is_not_read_as_its_numbers()
+    [Theory]
+    [InlineData("栏次\t")]
+    [InlineData("")] // the numbers alone: the row of numbers under it is the data
+    public void A_column_number_row_above_section_four_s_data_row_is_not_read_as_its_numbers(string word)
     {
         // 四's data row prints no label, so a row numbering its 15 columns was read as the cases (found by review).
         string text = Text();
@@ -260,12 +262,29 @@ public partial class LayoutReaderTests
         int four = Array.IndexOf(lines, ReportFormat.ReviewAndLitigation.LabelZh);
         int data = Array.FindIndex(lines, four, l => l.Length > 0 && l.All(c => c == '\t' || char.IsAsciiDigit(c)));
         Assert.True(four > 0 && data > four);
-        lines[data] = "栏次\t" + string.Join('\t', Enumerable.Range(1, 15)) + "\n" + lines[data];
+        lines[data] = word + string.Join('\t', Enumerable.Range(1, 15)) + "\n" + lines[data];
 
         ReportImport import = Read(string.Join('\n', lines));
 
         Assert.Equal(Base(), import.Report);
         Assert.Empty(import.Findings);
+    }
+
+    [Fact]
+    public void A_row_of_one_two_three_under_a_data_row_is_a_row_that_lost_its_label_not_column_numbers()
+    {
+        // Column numbers sit under a header; under a data row, 1 2 3 … without 栏次 are a row's numbers, said as any.
+        string text = Text();
+        string secret = text.Split('\n').First(l => l.Split('\t').Contains(Row(ApplicationRow.StateSecret)));
+        text = Replace(text, secret, secret + "\n\t1\t2\t3\t4\t5\t6\t7");
+
+        ReportImport import = Read(text);
+
+        Assert.Equal(Base(), import.Report);
+        Diagnostic finding = Assert.Single(import.Findings);
+        Assert.Equal((Rules.RowNotRecognised.Code, ReportFormat.Applications.JsonPointer), (finding.Code, finding.Path));
+        Assert.Contains("“1 2 3 4 5 6 7”, prints 7 number(s)", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(Array.IndexOf(text.Split('\n'), "\t1\t2\t3\t4\t5\t6\t7") + 1, finding.Location!.Line);
     }
 
     [Fact]
