@@ -30,6 +30,9 @@ internal sealed partial class LayoutRecognition
     /// <summary>The header cell over the row last matched that names a column only the other edition prints (2019 edition).</summary>
     private (int Row, int Index)? _foreignHeader;
 
+    /// <summary>Whether the row of （六）其他处理 read prints anything after its label (a blank one over 2021's sub-rows heads them).</summary>
+    private bool _otherHandlingPrinted;
+
     /// <summary>The unit of the procurement amount read (its cell's, or its header's), 2019 edition.</summary>
     private MoneyUnit? _procurementUnit;
 
@@ -66,7 +69,7 @@ internal sealed partial class LayoutRecognition
                     // Where the document printed the edition's own row too (read before), that row stands and the
                     // sub-rows' numbers are not read (said as any row the template does not have). An own row printing
                     // nothing heads the sub-rows, as 2021's group label does: the sub-rows are said as 2021's.
-                    if (read[_layout.OtherHandlingOther] && _subRowsBlanked is null && !PrintsNothing(otherHandling))
+                    if (read[_layout.OtherHandlingOther] && _subRowsBlanked is null && _otherHandlingPrinted)
                     {
                         if (FirstNumber(cells, subLabel + 1) >= 0)
                         {
@@ -140,6 +143,11 @@ internal sealed partial class LayoutRecognition
                 }
 
                 read[match] = true;
+                if (match == _layout.OtherHandlingOther)
+                {
+                    _otherHandlingPrinted = PrintsAfter(cells, labelIndex + 1);
+                }
+
                 _locations.TryAdd(row.Entry.JsonPointer, rowLocation);
                 _locations.TryAdd(ReportFormat.Sections[row.Section].JsonPointer, table.Location with { Table = table.Number });
                 Place(table, keys, dataRows, origins, merged, r, labelIndex, row, rowLocation);
@@ -240,8 +248,19 @@ internal sealed partial class LayoutRecognition
         return next > 3 && (word || !named);
     }
 
-    /// <summary>Whether every cell of a row read is blank (nothing printed, a dash, or nothing that reads as a number).</summary>
-    private bool PrintsNothing(PrintedRow row) => row.Values.All(v => _values[v.CellIndex] is null);
+    /// <summary>Whether a cell from <paramref name="from"/> on prints something: a number or text, not a blank or a dash.</summary>
+    private static bool PrintsAfter(ImmutableArray<DocumentCell> cells, int from)
+    {
+        for (int i = from; i < cells.Length; i++)
+        {
+            if (Classify(cells[i].Text) != PrintedClass.Blank)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether the next row of the table that prints anything is a row of numbers without a label (section 四's data row):

@@ -351,6 +351,22 @@ public class Edition2019DocumentTests
     }
 
     [Fact]
+    public void An_other_handling_row_printing_numbers_that_cannot_be_placed_does_not_head_the_2021_sub_rows()
+    {
+        // Eight numbers for seven columns: the row is read as blank (GID505), but it printed them, so it is the
+        // edition's own row and the sub-rows are rows the template does not have, not 2021's (no GID519).
+        string withSubRows = WithSubRows(Markdown(Base()));
+        string firstSubRow = withSubRows.Split('\n').First(l => l.Contains(ReportFormat.Get(ApplicationRow.NoCorrection).LabelZh, StringComparison.Ordinal));
+        string both = withSubRows.Replace(firstSubRow, "| 三、本年度办理结果 · （六）其他处理 | 1 | 0 | 0 | 0 | 0 | 0 | 1 | 9 |\n" + firstSubRow, StringComparison.Ordinal);
+
+        ReportImport import = Read(both);
+
+        Assert.Equal(
+            [Rules.RowNotPlaced.Code, Rules.RowNotRecognised.Code, Rules.RowNotRecognised.Code, Rules.RowNotRecognised.Code],
+            import.Findings.Select(d => d.Code));
+    }
+
+    [Fact]
     public void A_2019_document_printing_the_2021_sub_rows_and_then_its_own_other_handling_row_reads_its_row()
     {
         // The sub-rows first: blank and GID519 at first, then the edition's own row is what the document prints for it
