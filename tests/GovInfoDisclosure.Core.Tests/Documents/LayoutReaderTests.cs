@@ -270,37 +270,24 @@ public partial class LayoutReaderTests
         Assert.Empty(import.Findings);
     }
 
-    [Fact]
-    public void A_row_of_one_two_three_under_a_data_row_is_a_row_that_lost_its_label_not_column_numbers()
+    [Theory]
+    // Column numbers sit under a header; under a data row, 1 2 3 … without 栏次 are a row's numbers, said as any.
+    [InlineData("\t1\t2\t3\t4\t5\t6\t7", "“1 2 3 4 5 6 7”, prints 7 number(s)")]
+    // Only one number before a row's text numbers it; a row printing its numbers and then a remark is a row of numbers.
+    [InlineData("3\t0\t0\t0\t0\t0\t3\t备注", "prints 7 number(s)")]
+    public void A_row_of_numbers_under_a_data_row_is_said_not_taken_for_column_numbers_or_a_numbered_note(string numbers, string said)
     {
-        // Column numbers sit under a header; under a data row, 1 2 3 … without 栏次 are a row's numbers, said as any.
         string text = Text();
         string secret = text.Split('\n').First(l => l.Split('\t').Contains(Row(ApplicationRow.StateSecret)));
-        text = Replace(text, secret, secret + "\n\t1\t2\t3\t4\t5\t6\t7");
+        text = Replace(text, secret, secret + "\n" + numbers);
 
         ReportImport import = Read(text);
 
         Assert.Equal(Base(), import.Report);
         Diagnostic finding = Assert.Single(import.Findings);
         Assert.Equal((Rules.RowNotRecognised.Code, ReportFormat.Applications.JsonPointer), (finding.Code, finding.Path));
-        Assert.Contains("“1 2 3 4 5 6 7”, prints 7 number(s)", finding.Message, StringComparison.Ordinal);
-        Assert.Equal(Array.IndexOf(text.Split('\n'), "\t1\t2\t3\t4\t5\t6\t7") + 1, finding.Location!.Line);
-    }
-
-    [Fact]
-    public void A_row_of_numbers_followed_by_a_note_is_said_not_taken_for_a_numbered_note()
-    {
-        // Only one number before a row's text numbers it; a row printing its numbers and then a remark is a row of numbers.
-        string text = Text();
-        string secret = text.Split('\n').First(l => l.Split('\t').Contains(Row(ApplicationRow.StateSecret)));
-        text = Replace(text, secret, secret + "\n3\t0\t0\t0\t0\t0\t3\t备注");
-
-        ReportImport import = Read(text);
-
-        Assert.Equal(Base(), import.Report);
-        Diagnostic finding = Assert.Single(import.Findings);
-        Assert.Equal((Rules.RowNotRecognised.Code, ReportFormat.Applications.JsonPointer), (finding.Code, finding.Path));
-        Assert.Contains("prints 7 number(s)", finding.Message, StringComparison.Ordinal);
+        Assert.Contains(said, finding.Message, StringComparison.Ordinal);
+        Assert.Equal(Array.IndexOf(text.Split('\n'), numbers) + 1, finding.Location!.Line);
     }
 
     [Fact]
