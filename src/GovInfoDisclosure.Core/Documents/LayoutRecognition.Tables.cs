@@ -30,8 +30,11 @@ internal sealed partial class LayoutRecognition
     /// <summary>The header cell over the row last matched that names a column only the other edition prints (2019 edition).</summary>
     private (int Row, int Index)? _foreignHeader;
 
-    /// <summary>Whether the row of （六）其他处理 read prints anything after its label (a blank one over 2021's sub-rows heads them).</summary>
-    private bool _otherHandlingPrinted;
+    /// <summary>
+    /// The row of （六）其他处理 read where it prints nothing after its label (a blank one right above 2021's sub-rows heads
+    /// them); null where the row read prints something, or none was read.
+    /// </summary>
+    private (DocumentTable Table, int Row)? _otherHandlingBlank;
 
     /// <summary>The unit of the procurement amount read (its cell's, or its header's), 2019 edition.</summary>
     private MoneyUnit? _procurementUnit;
@@ -69,7 +72,9 @@ internal sealed partial class LayoutRecognition
                     // Where the document printed the edition's own row too (read before), that row stands and the
                     // sub-rows' numbers are not read (said as any row the template does not have). An own row printing
                     // nothing heads the sub-rows, as 2021's group label does: the sub-rows are said as 2021's.
-                    if (read[_layout.OtherHandlingOther] && _subRowsBlanked is null && _otherHandlingPrinted)
+                    bool headed = _otherHandlingBlank is (DocumentTable blankTable, int blankRow) && blankTable == table
+                        && PrintingRowAbove(table, r) == blankRow;
+                    if (read[_layout.OtherHandlingOther] && _subRowsBlanked is null && !headed)
                     {
                         if (FirstNumber(cells, subLabel + 1) >= 0)
                         {
@@ -93,7 +98,8 @@ internal sealed partial class LayoutRecognition
 
                 subRows = false;
                 (int match, int labelIndex, FormatEntry? group) = RecogniseRow(keys[r]);
-                if (match < 0 && group is not null && group == _layout.OtherHandlingGroup && cells.Skip(labelIndex + 1).Any(c => c.Text.Length > 0))
+                if (match < 0 && group is not null && group == _layout.OtherHandlingGroup && cells.Skip(labelIndex + 1).Any(c => c.Text.Length > 0)
+                    && !OtherHandlingSubRowBelow(table, keys, r))
                 {
                     match = _layout.OtherHandlingOther;
                     _otherHandlingAsOneRow = true;
@@ -145,7 +151,7 @@ internal sealed partial class LayoutRecognition
                 read[match] = true;
                 if (match == _layout.OtherHandlingOther)
                 {
-                    _otherHandlingPrinted = PrintsAfter(cells, labelIndex + 1);
+                    _otherHandlingBlank = PrintsAfter(cells, labelIndex + 1) ? null : (table, r);
                 }
 
                 _locations.TryAdd(row.Entry.JsonPointer, rowLocation);
@@ -210,6 +216,9 @@ internal sealed partial class LayoutRecognition
         }
 
         _subRowsBlanked = null;
+
+        // GID519 is taken back: sub-rows a blank own row heads later are said again.
+        _otherHandlingSubRows = false;
     }
 
     /// <summary>
@@ -273,7 +282,8 @@ internal sealed partial class LayoutRecognition
             ImmutableArray<DocumentCell> cells = table.Rows[next];
             if (cells.Any(c => c.Text.Length > 0))
             {
-                return cells.All(c => Classify(c.Text) != PrintedClass.Text) && FirstNumber(cells, 0) >= 0;
+                // Numbers or dashes alone (a data row of dashes prints no case).
+                return cells.All(c => Classify(c.Text) != PrintedClass.Text);
             }
         }
 
@@ -290,7 +300,37 @@ internal sealed partial class LayoutRecognition
         {
             if (table.Rows[above].Any(c => c.Text.Length > 0))
             {
-                return dataRows[above];
+                // A row printing numbers the template does not have (a group's subtotal) is no header either.
+                return dataRows[above] || NumbersAfterLabel(table.Rows[above]).First >= 0;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The nearest row above <paramref name="r"/> that prints anything, or -1.</summary>
+    private static int PrintingRowAbove(DocumentTable table, int r)
+    {
+        for (int above = r - 1; above >= 0; above--)
+        {
+            if (table.Rows[above].Any(c => c.Text.Length > 0))
+            {
+                return above;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the next row that prints anything is one of the rows of （六）其他处理's group (2021 edition).</summary>
+    private bool OtherHandlingSubRowBelow(DocumentTable table, string[][] keys, int r)
+    {
+        for (int next = r + 1; next < table.Rows.Length; next++)
+        {
+            if (table.Rows[next].Any(c => c.Text.Length > 0))
+            {
+                int match = RecogniseRow(keys[next]).Match;
+                return match >= 0 && _layout.Rows[match].Entry.Parent == _layout.OtherHandlingGroup;
             }
         }
 

@@ -367,6 +367,60 @@ public class Edition2019DocumentTests
     }
 
     [Fact]
+    public void Sub_rows_printed_again_after_a_blank_own_row_that_took_back_GID519_are_said_not_dropped()
+    {
+        // Sub-rows, then the edition's own row blank (GID519 taken back, GID521 at each), then the sub-rows again: the
+        // blank row heads the second set, but GID519 had been said (and taken back) already, so nothing was said for it.
+        string withSubRows = WithSubRows(Markdown(Base()));
+        string[] subRows = [.. withSubRows.Split('\n').Where(l => l.StartsWith("| 三、本年度办理结果 · （六）其他处理 · ", StringComparison.Ordinal))];
+        string again = string.Join('\n', subRows.Select(l => l.Replace("三、本年度办理结果 · （六）其他处理 · ", string.Empty, StringComparison.Ordinal)));
+        string doc = withSubRows.Replace(subRows[^1], subRows[^1] + "\n| 三、本年度办理结果 · （六）其他处理 |  |  |  |  |  |  |  |\n" + again, StringComparison.Ordinal);
+
+        ReportImport import = Read(doc);
+
+        // Each of the six rows printing numbers that are not read is said: at its line (GID521), or once for the set (GID519).
+        string[] lines = doc.Split('\n');
+        int secondSet = Array.IndexOf(lines, again.Split('\n')[0]) + 1;
+        Assert.Contains(import.Findings, d => d.Location?.Line >= secondSet
+            && (d.Code == Rules.OtherHandlingSubRows.Code || d.Code == Rules.RowNotRecognised.Code));
+    }
+
+    [Fact]
+    public void A_blank_own_row_read_first_does_not_head_sub_rows_under_a_repeat_of_the_row_printing_numbers()
+    {
+        // Blank own row, the own row again with its numbers (GID512, the first is read), then the sub-rows: the row right
+        // above the sub-rows prints numbers, so the old behaviour stays (GID521 at each sub-row); GID519 said "the
+        // document does not print" the row it printed twice.
+        string markdown = Markdown(Base());
+        string own = markdown.Split('\n').First(l => l.StartsWith("| 三、本年度办理结果 · （六）其他处理 |", StringComparison.Ordinal));
+        string doc = markdown.Replace(own, "| 三、本年度办理结果 · （六）其他处理 |  |  |  |  |  |  |  |\n" + own + "\n"
+            + WithSubRows("\n" + own, string.Empty)[1..], StringComparison.Ordinal);
+
+        ReportImport import = Read(doc);
+
+        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.OtherHandlingSubRows.Code);
+        Assert.Equal(3, import.Findings.Count(d => d.Code == Rules.RowNotRecognised.Code));
+    }
+
+    [Fact]
+    public void A_blank_own_row_not_right_above_the_sub_rows_does_not_head_them()
+    {
+        // The decision: the blank own row heads 2021's sub-rows when it is right above them, as 2021's group label. Here
+        // （七）总计 and 四、结转下年度继续办理 come between: the sub-rows are rows the template does not have (GID521 each).
+        string markdown = Markdown(Base());
+        string own = markdown.Split('\n').First(l => l.StartsWith("| 三、本年度办理结果 · （六）其他处理 |", StringComparison.Ordinal));
+        string carry = markdown.Split('\n').First(l => l.StartsWith("| 四、结转下年度继续办理 |", StringComparison.Ordinal));
+        string subRows = WithSubRows("\n" + own, string.Empty)[1..];
+        string doc = markdown.Replace(own, "| 三、本年度办理结果 · （六）其他处理 |  |  |  |  |  |  |  |", StringComparison.Ordinal)
+            .Replace(carry, carry + "\n" + subRows, StringComparison.Ordinal);
+
+        ReportImport import = Read(doc);
+
+        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.OtherHandlingSubRows.Code);
+        Assert.Equal(3, import.Findings.Count(d => d.Code == Rules.RowNotRecognised.Code));
+    }
+
+    [Fact]
     public void A_2019_document_printing_the_2021_sub_rows_and_then_its_own_other_handling_row_reads_its_row()
     {
         // The sub-rows first: blank and GID519 at first, then the edition's own row is what the document prints for it

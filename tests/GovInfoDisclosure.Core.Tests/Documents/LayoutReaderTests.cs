@@ -270,6 +270,73 @@ public partial class LayoutReaderTests
         Assert.Empty(import.Findings);
     }
 
+    [Fact]
+    public void A_column_number_row_above_section_four_s_data_row_of_dashes_is_not_read_as_its_numbers()
+    {
+        // 1 to 15 above a data row that prints dashes only (no case, written —): the data row is the row of numbers-or-
+        // dashes below, so 1 to 15 number the columns. It was read as the cases (1, 2, 3 … 15), and nothing was said.
+        string text = Text();
+        string[] lines = text.Split('\n');
+        int four = Array.IndexOf(lines, ReportFormat.ReviewAndLitigation.LabelZh);
+        int data = Array.FindIndex(lines, four, l => l.Length > 0 && l.All(c => c == '\t' || char.IsAsciiDigit(c)));
+        Assert.True(four > 0 && data > four);
+        lines[data] = string.Join('\t', Enumerable.Range(1, 15)) + "\n" + string.Join('\t', Enumerable.Repeat("—", 15));
+
+        ReportImport import = Read(string.Join('\n', lines));
+
+        Assert.Null(import.Report.ReviewAndLitigation.Review.Upheld);
+        Assert.Null(import.Report.ReviewAndLitigation.LitigationAfterReview.Total);
+    }
+
+    [Fact]
+    public void A_row_of_one_two_three_under_a_row_printing_numbers_the_template_does_not_have_is_said_too()
+    {
+        // A group's subtotal (（三）不予公开, GID521) prints numbers: it is no header, so 1 2 3 … right under it are a row's
+        // numbers (decision 1), not column numbers. Only the subtotal was said; the 1 … 7 row was dropped without a word.
+        string text = Text();
+        string secret = text.Split('\n').First(l => l.Split('\t').Contains(Row(ApplicationRow.StateSecret)));
+        text = Replace(text, secret, "（三）不予公开\t0\t0\t0\t0\t0\t0\t0\n\t1\t2\t3\t4\t5\t6\t7\n" + secret.Replace("（三）不予公开\t", string.Empty, StringComparison.Ordinal));
+
+        ReportImport import = Read(text);
+
+        Assert.Equal(2, import.Findings.Count(d => d.Code == Rules.RowNotRecognised.Code));
+        Assert.Contains(import.Findings, d => d.Location!.Line == Array.IndexOf(text.Split('\n'), "\t1\t2\t3\t4\t5\t6\t7") + 1);
+    }
+
+    [Fact]
+    public void A_2021_other_handling_subtotal_over_its_sub_rows_is_said_not_read_into_3_qita()
+    {
+        // （六）其他处理 printing the group's sum over its three sub-rows is a subtotal, as （三）不予公开's is (GID521), not
+        // the one-row form: read into 3.其他 (GID509), it made the real 3.其他 below a repeat (GID512) and its numbers lost.
+        string text = Text();
+        string first = text.Split('\n').First(l => l.Split('\t').Contains(Row(ApplicationRow.NoCorrection)));
+        text = Replace(text, first, "（六）其他处理\t9\t0\t0\t0\t0\t0\t9\n" + first.Replace("（六）其他处理\t", string.Empty, StringComparison.Ordinal));
+
+        ReportImport import = Read(text);
+
+        Assert.Equal(Base(), import.Report);
+        Diagnostic finding = Assert.Single(import.Findings);
+        Assert.Equal((Rules.RowNotRecognised.Code, ReportFormat.Applications.JsonPointer), (finding.Code, finding.Path));
+        Assert.Contains("“（六）其他处理”, prints 7 number(s)", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_2021_other_handling_group_label_printing_dashes_over_its_sub_rows_heads_them()
+    {
+        // Outside the change, but the decision's premise ("as 2021's group label does"): 2021's （六）其他处理 printed with
+        // dashes over its sub-rows is taken for one row (GID509) read into 3.其他, and the real 3.其他 below is a repeat
+        // (GID512): its numbers are lost. A 2019 row of dashes heads the sub-rows since this change.
+        string text = Text();
+        string first = text.Split('\n').First(l => l.Split('\t').Contains(Row(ApplicationRow.NoCorrection)));
+        text = Replace(text, first, "（六）其他处理\t—\t—\t—\t—\t—\t—\t—\n" + first.Replace("（六）其他处理\t", string.Empty, StringComparison.Ordinal));
+        text = ReplaceRow(text, "3.其他", "2", "0", "0", "0", "0", "0", "2");
+
+        ReportImport import = Read(text);
+
+        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.RowRepeated.Code);
+        Assert.Equal(2, import.Report.Applications.Outcomes.OtherHandling.Other.Total);
+    }
+
     [Theory]
     // Column numbers sit under a header; under a data row, 1 2 3 … without 栏次 are a row's numbers, said as any.
     [InlineData("\t1\t2\t3\t4\t5\t6\t7", "“1 2 3 4 5 6 7”, prints 7 number(s)")]
