@@ -99,7 +99,7 @@ internal sealed partial class LayoutRecognition
                 subRows = false;
                 (int match, int labelIndex, FormatEntry? group) = RecogniseRow(keys[r]);
                 if (match < 0 && group is not null && group == _layout.OtherHandlingGroup && cells.Skip(labelIndex + 1).Any(c => c.Text.Length > 0)
-                    && !OtherHandlingSubRowBelow(table, keys, r))
+                    && !HeadsOtherHandlingSubRows(table, keys, r, FirstNumber(cells, labelIndex + 1) >= 0))
                 {
                     match = _layout.OtherHandlingOther;
                     _otherHandlingAsOneRow = true;
@@ -322,15 +322,34 @@ internal sealed partial class LayoutRecognition
         return -1;
     }
 
-    /// <summary>Whether the next row that prints anything is one of the rows of （六）其他处理's group (2021 edition).</summary>
-    private bool OtherHandlingSubRowBelow(DocumentTable table, string[][] keys, int r)
+    /// <summary>
+    /// Whether a row of （六）其他处理 printing something is the group's label or subtotal over its rows (2021 edition), not
+    /// the one-row form: rows of the group follow it (rows none of the template's, such as a sub-row whose label is
+    /// misspelt, are passed over; any other row of the template ends the search), and where the row prints numbers
+    /// (<paramref name="numbers"/>), one of them prints a number too (a row of numbers over rows printing nothing adds
+    /// nothing up: its numbers are the one-row form's).
+    /// </summary>
+    private bool HeadsOtherHandlingSubRows(DocumentTable table, string[][] keys, int r, bool numbers)
     {
         for (int next = r + 1; next < table.Rows.Length; next++)
         {
-            if (table.Rows[next].Any(c => c.Text.Length > 0))
+            ImmutableArray<DocumentCell> cells = table.Rows[next];
+            if (!cells.Any(c => c.Text.Length > 0))
             {
-                int match = RecogniseRow(keys[next]).Match;
-                return match >= 0 && _layout.Rows[match].Entry.Parent == _layout.OtherHandlingGroup;
+                continue;
+            }
+
+            (int match, int labelIndex, FormatEntry? group) = RecogniseRow(keys[next]);
+            if (match >= 0 && _layout.Rows[match].Entry.Parent == _layout.OtherHandlingGroup)
+            {
+                if (!numbers || FirstNumber(cells, labelIndex + 1) >= 0)
+                {
+                    return true;
+                }
+            }
+            else if (match >= 0 || group is not null)
+            {
+                break;
             }
         }
 

@@ -337,6 +337,61 @@ public partial class LayoutReaderTests
         Assert.Equal(2, import.Report.Applications.Outcomes.OtherHandling.Other.Total);
     }
 
+    /// <summary>The text with （六）其他处理's three rows (its label printed on the first) replaced by <paramref name="rows"/>.</summary>
+    private static string WithOtherHandlingRows(params string[] rows)
+    {
+        var lines = Text().Split('\n').ToList();
+        int first = lines.FindIndex(l => l.Split('\t').Contains(Row(ApplicationRow.NoCorrection)));
+        Assert.True(first > 0);
+        lines.RemoveRange(first, 3);
+        lines.InsertRange(first, rows);
+        return string.Join('\n', lines);
+    }
+
+    [Theory]
+    [InlineData("—")]
+    [InlineData("")]
+    public void A_2021_other_handling_row_printing_numbers_over_sub_rows_printing_nothing_is_read_into_3_qita(string blank)
+    {
+        // Review of issue 10's twenty-eighth session: the group's row prints the only numbers of （六）; its sub-rows, as
+        // the template prints them, hold nothing. That is no subtotal (there is nothing to add up): the numbers are the
+        // one-row form's, read into 3.其他 (GID509) as before the session. Since the session they were said (GID521) and
+        // dropped, 3.其他 blank.
+        string cells = string.Concat(Enumerable.Repeat("\t" + blank, 7));
+        string text = WithOtherHandlingRows(
+            "（六）其他处理\t3\t0\t0\t0\t0\t0\t3",
+            Row(ApplicationRow.NoCorrection) + cells,
+            Row(ApplicationRow.FeeUnpaid) + cells,
+            Row(ApplicationRow.OtherHandling) + cells);
+
+        ReportImport import = Read(text);
+
+        Assert.Equal(3, import.Report.Applications.Outcomes.OtherHandling.Other.Total);
+        Assert.Contains(import.Findings, d => d.Code == Rules.OtherHandlingOneRow.Code);
+        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.RowNotRecognised.Code);
+    }
+
+    [Theory]
+    [InlineData("7\t0\t0\t0\t0\t0\t7")]
+    [InlineData("—\t—\t—\t—\t—\t—\t—")]
+    public void A_2021_other_handling_row_over_its_sub_rows_is_no_one_row_form_when_the_first_sub_row_s_label_is_misspelt(string group)
+    {
+        // Review of issue 10's twenty-eighth session: the first sub-row prints ， for the template's 、 (so it is no row of
+        // the template, GID521), and the group's row above it was taken for the one-row form: its subtotal (7) or its
+        // dashes were read into 3.其他 (GID509) and the real 3.其他 below (4) was a repeat (GID512), its numbers lost.
+        string text = WithOtherHandlingRows(
+            "（六）其他处理\t" + group,
+            "1.申请人无正当理由逾期不补正，行政机关不再处理其政府信息公开申请\t1\t0\t0\t0\t0\t0\t1",
+            Row(ApplicationRow.FeeUnpaid) + "\t2\t0\t0\t0\t0\t0\t2",
+            Row(ApplicationRow.OtherHandling) + "\t4\t0\t0\t0\t0\t0\t4");
+
+        ReportImport import = Read(text);
+
+        Assert.Equal(4, import.Report.Applications.Outcomes.OtherHandling.Other.Total);
+        Assert.Equal(2, import.Report.Applications.Outcomes.OtherHandling.FeeUnpaid.Total);
+        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.OtherHandlingOneRow.Code || d.Code == Rules.RowRepeated.Code);
+    }
+
     [Theory]
     // Column numbers sit under a header; under a data row, 1 2 3 … without 栏次 are a row's numbers, said as any.
     [InlineData("\t1\t2\t3\t4\t5\t6\t7", "“1 2 3 4 5 6 7”, prints 7 number(s)")]
