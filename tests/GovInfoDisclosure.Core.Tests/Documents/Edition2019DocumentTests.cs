@@ -385,34 +385,23 @@ public class Edition2019DocumentTests
             && (d.Code == Rules.OtherHandlingSubRows.Code || d.Code == Rules.RowNotRecognised.Code));
     }
 
-    [Fact]
-    public void A_blank_own_row_read_first_does_not_head_sub_rows_under_a_repeat_of_the_row_printing_numbers()
+    [Theory]
+    // The blank own row, the own row again with its numbers (GID512, the first is read), then the sub-rows: the row right
+    // above the sub-rows prints numbers; GID519 said "the document does not print" the row it printed twice.
+    [InlineData(true)]
+    // The blank own row in its place, （七）总计 and 四、结转下年度继续办理 between it and the sub-rows.
+    [InlineData(false)]
+    public void A_blank_own_row_heads_the_sub_rows_only_right_above_them(bool repeatedBetween)
     {
-        // Blank own row, the own row again with its numbers (GID512, the first is read), then the sub-rows: the row right
-        // above the sub-rows prints numbers, so the old behaviour stays (GID521 at each sub-row); GID519 said "the
-        // document does not print" the row it printed twice.
-        string markdown = Markdown(Base());
-        string own = markdown.Split('\n').First(l => l.StartsWith("| 三、本年度办理结果 · （六）其他处理 |", StringComparison.Ordinal));
-        string doc = markdown.Replace(own, "| 三、本年度办理结果 · （六）其他处理 |  |  |  |  |  |  |  |\n" + own + "\n"
-            + WithSubRows("\n" + own, string.Empty)[1..], StringComparison.Ordinal);
-
-        ReportImport import = Read(doc);
-
-        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.OtherHandlingSubRows.Code);
-        Assert.Equal(3, import.Findings.Count(d => d.Code == Rules.RowNotRecognised.Code));
-    }
-
-    [Fact]
-    public void A_blank_own_row_not_right_above_the_sub_rows_does_not_head_them()
-    {
-        // The decision: the blank own row heads 2021's sub-rows when it is right above them, as 2021's group label. Here
-        // （七）总计 and 四、结转下年度继续办理 come between: the sub-rows are rows the template does not have (GID521 each).
+        // Otherwise the sub-rows are rows the template does not have (GID521 each), as before the decision.
         string markdown = Markdown(Base());
         string own = markdown.Split('\n').First(l => l.StartsWith("| 三、本年度办理结果 · （六）其他处理 |", StringComparison.Ordinal));
         string carry = markdown.Split('\n').First(l => l.StartsWith("| 四、结转下年度继续办理 |", StringComparison.Ordinal));
+        string blank = "| 三、本年度办理结果 · （六）其他处理 |  |  |  |  |  |  |  |";
         string subRows = WithSubRows("\n" + own, string.Empty)[1..];
-        string doc = markdown.Replace(own, "| 三、本年度办理结果 · （六）其他处理 |  |  |  |  |  |  |  |", StringComparison.Ordinal)
-            .Replace(carry, carry + "\n" + subRows, StringComparison.Ordinal);
+        string doc = repeatedBetween
+            ? markdown.Replace(own, blank + "\n" + own + "\n" + subRows, StringComparison.Ordinal)
+            : markdown.Replace(own, blank, StringComparison.Ordinal).Replace(carry, carry + "\n" + subRows, StringComparison.Ordinal);
 
         ReportImport import = Read(doc);
 
