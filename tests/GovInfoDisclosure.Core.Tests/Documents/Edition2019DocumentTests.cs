@@ -523,4 +523,37 @@ public class Edition2019DocumentTests
 
         Assert.Equal(Base(), import.Report);
     }
+
+    [Fact]
+    public void Sub_rows_printing_nothing_before_a_2019_own_row_say_nothing()
+    {
+        // 2021's sub-rows printed blank, then the edition's own row: GID519 is taken back, and the sub-rows, which
+        // print no number, are no rows of numbers to say.
+        AnnualReport report = Base();
+        string markdown = Markdown(report);
+        string own = markdown.Split('\n').First(l => l.StartsWith("| 三、本年度办理结果 · （六）其他处理 |", StringComparison.Ordinal));
+        string blankSubRows = string.Join('\n', new[] { ApplicationRow.NoCorrection, ApplicationRow.FeeUnpaid, ApplicationRow.OtherHandling }
+            .Select(r => $"| 三、本年度办理结果 · （六）其他处理 · {ReportFormat.Get(r).LabelZh} | — | — | — | — | — | — | — |"));
+        markdown = markdown.Replace(own, blankSubRows + "\n" + own, StringComparison.Ordinal);
+
+        ReportImport import = Read(markdown);
+
+        Assert.Equal(report.Applications2019, import.Report.Applications2019);
+        Assert.DoesNotContain(import.Findings, d => d.Code is "GID519" or "GID521");
+    }
+
+    [Fact]
+    public void An_empty_row_between_a_blank_2019_own_row_and_the_sub_rows_does_not_keep_it_from_heading_them()
+    {
+        AnnualReport report = Base();
+        string markdown = Markdown(report);
+        string own = markdown.Split('\n').First(l => l.StartsWith("| 三、本年度办理结果 · （六）其他处理 |", StringComparison.Ordinal));
+        string subRows = string.Join('\n', new[] { ApplicationRow.NoCorrection, ApplicationRow.FeeUnpaid, ApplicationRow.OtherHandling }
+            .Select(r => $"| 三、本年度办理结果 · （六）其他处理 · {ReportFormat.Get(r).LabelZh} | 1 | 0 | 0 | 0 | 0 | 0 | 1 |"));
+        markdown = markdown.Replace(own, "| 三、本年度办理结果 · （六）其他处理 |  |  |  |  |  |  |  |\n|  |  |  |  |  |  |  |  |\n" + subRows, StringComparison.Ordinal);
+
+        ReportImport import = Read(markdown);
+
+        Assert.Equal([Rules.OtherHandlingSubRows.Code], import.Findings.Select(d => d.Code));
+    }
 }
