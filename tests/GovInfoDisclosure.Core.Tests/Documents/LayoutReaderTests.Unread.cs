@@ -73,13 +73,20 @@ public partial class LayoutReaderTests
         Assert.Contains(said, finding.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Column_numbers_above_a_table_s_header_say_nothing()
+    [Theory]
+    // Between the block title and the header: the row above prints text, no data.
+    [InlineData(false)]
+    // The table's first row, above its block title: no row above it.
+    [InlineData(true)]
+    public void Column_numbers_above_a_table_s_header_say_nothing(bool firstRow)
     {
-        // 1 2 3 as the table's first row, above its header: no row above it, so it numbers the columns.
         string text = Text();
-        string header = text.Split('\n').First(l => l.StartsWith("信息内容\t本年制发件数", StringComparison.Ordinal));
-        text = Replace(text, header, "\t1\t2\t3\n" + header);
+        string[] lines = text.Split('\n');
+        int two = Array.IndexOf(lines, ReportFormat.ProactiveDisclosure.LabelZh);
+        string above = firstRow
+            ? lines.Skip(two + 1).First(l => l.Contains('\t', StringComparison.Ordinal))
+            : lines.First(l => l.StartsWith("信息内容\t本年制发件数", StringComparison.Ordinal));
+        text = Replace(text, above, "\t1\t2\t3\n" + above);
 
         ReportImport import = Read(text);
 
