@@ -272,55 +272,46 @@ internal sealed partial class LayoutRecognition
     }
 
     /// <summary>
-    /// Whether the next row of the table that prints anything is a row of numbers without a label (section 四's data row):
-    /// then a row of 1, 2, 3 … above it numbers the columns, even without a word such as 栏次.
+    /// Whether the next row of the table that prints anything is a row of numbers or dashes without a label (section 四's
+    /// data row; a row of dashes prints no case): then a row of 1, 2, 3 … above it numbers the columns, even without a
+    /// word such as 栏次.
     /// </summary>
-    private static bool NumbersBelow(DocumentTable table, int r)
-    {
-        for (int next = r + 1; next < table.Rows.Length; next++)
-        {
-            ImmutableArray<DocumentCell> cells = table.Rows[next];
-            if (cells.Any(c => c.Text.Length > 0))
-            {
-                // Numbers or dashes alone (a data row of dashes prints no case).
-                return cells.All(c => Classify(c.Text) != PrintedClass.Text);
-            }
-        }
-
-        return false;
-    }
+    private static bool NumbersBelow(DocumentTable table, int r) =>
+        PrintingRowBelow(table, r) is int next and >= 0 && table.Rows[next].All(c => Classify(c.Text) != PrintedClass.Text);
 
     /// <summary>
     /// Whether the row above (the nearest that prints anything) is a data row: column numbers sit under a header, so a
-    /// row of 1, 2, 3 … without a word such as 栏次 under data is a data row that lost its label, not column numbers.
+    /// row of 1, 2, 3 … without a word such as 栏次 under data is a data row that lost its label, not column numbers. A row
+    /// printing numbers the template does not have (a group's subtotal) is no header either.
     /// </summary>
-    private static bool UnderDataRow(DocumentTable table, bool[] dataRows, int r)
-    {
-        for (int above = r - 1; above >= 0; above--)
-        {
-            if (table.Rows[above].Any(c => c.Text.Length > 0))
-            {
-                // A row printing numbers the template does not have (a group's subtotal) is no header either.
-                return dataRows[above] || NumbersAfterLabel(table.Rows[above]).First >= 0;
-            }
-        }
-
-        return false;
-    }
+    private static bool UnderDataRow(DocumentTable table, bool[] dataRows, int r) =>
+        PrintingRowAbove(table, r) is int above and >= 0 && (dataRows[above] || NumbersAfterLabel(table.Rows[above]).First >= 0);
 
     /// <summary>The nearest row above <paramref name="r"/> that prints anything, or -1.</summary>
     private static int PrintingRowAbove(DocumentTable table, int r)
     {
-        for (int above = r - 1; above >= 0; above--)
+        int above = r - 1;
+        while (above >= 0 && !Prints(table.Rows[above]))
         {
-            if (table.Rows[above].Any(c => c.Text.Length > 0))
-            {
-                return above;
-            }
+            above--;
         }
 
-        return -1;
+        return above;
     }
+
+    /// <summary>The nearest row below <paramref name="r"/> that prints anything, or -1.</summary>
+    private static int PrintingRowBelow(DocumentTable table, int r)
+    {
+        int below = r + 1;
+        while (below < table.Rows.Length && !Prints(table.Rows[below]))
+        {
+            below++;
+        }
+
+        return below < table.Rows.Length ? below : -1;
+    }
+
+    private static bool Prints(ImmutableArray<DocumentCell> cells) => cells.Any(c => c.Text.Length > 0);
 
     /// <summary>
     /// Whether a row of （六）其他处理 printing something is the group's label or subtotal over its rows (2021 edition), not
@@ -331,14 +322,9 @@ internal sealed partial class LayoutRecognition
     /// </summary>
     private bool HeadsOtherHandlingSubRows(DocumentTable table, string[][] keys, int r, bool numbers)
     {
-        for (int next = r + 1; next < table.Rows.Length; next++)
+        for (int next = PrintingRowBelow(table, r); next >= 0; next = PrintingRowBelow(table, next))
         {
             ImmutableArray<DocumentCell> cells = table.Rows[next];
-            if (!cells.Any(c => c.Text.Length > 0))
-            {
-                continue;
-            }
-
             (int match, int labelIndex, FormatEntry? group) = RecogniseRow(keys[next]);
             if (match >= 0 && _layout.Rows[match].Entry.Parent == _layout.OtherHandlingGroup)
             {
