@@ -52,28 +52,6 @@ public partial class LayoutReaderTests
     }
 
     [Theory]
-    // Two numbers are no column numbering (three or more are).
-    [InlineData("\t1\t2", "prints 2 number(s)")]
-    // A word after the numbers is a remark, not the 栏次 that names a numbering row.
-    [InlineData("1\t2\t3\t栏次", "prints 3 number(s)")]
-    // Amounts and signed counts are numbers too: the row prints three.
-    [InlineData("合计\t1.5\t-2\t3", "prints 3 number(s)")]
-    [InlineData("合计\t１.５\t-2\t3", "prints 3 number(s)")]
-    public void Rows_that_are_not_column_numbering_under_a_header_are_said(string line, string said)
-    {
-        string text = Text();
-        string header = text.Split('\n').First(l => l.StartsWith("信息内容\t本年制发件数", StringComparison.Ordinal));
-        text = Replace(text, header, header + "\n" + line);
-
-        ReportImport import = Read(text);
-
-        Assert.Equal(Base(), import.Report);
-        Diagnostic finding = Assert.Single(import.Findings);
-        Assert.Equal((Rules.RowNotRecognised.Code, LineOf(text, line)), (finding.Code, finding.Location!.Line));
-        Assert.Contains(said, finding.Message, StringComparison.Ordinal);
-    }
-
-    [Theory]
     // Between the block title and the header: the row above prints text, no data.
     [InlineData(false)]
     // The table's first row, above its block title: no row above it.

@@ -200,6 +200,13 @@ public partial class LayoutReaderTests
     [Theory]
     [InlineData("合计\t1\t2\t3", "“合计”, prints 3 number(s)")]
     [InlineData("\t0\t0\t0", "“0 0 0”, prints 3 number(s)")]
+    // Two numbers are no column numbering (three or more are).
+    [InlineData("\t1\t2", "prints 2 number(s)")]
+    // A word after the numbers is a remark, not the 栏次 that names a numbering row.
+    [InlineData("1\t2\t3\t栏次", "prints 3 number(s)")]
+    // Amounts and signed counts are numbers too: the row prints three.
+    [InlineData("合计\t1.5\t-2\t3", "prints 3 number(s)")]
+    [InlineData("合计\t１.５\t-2\t3", "prints 3 number(s)")]
     public void A_row_of_numbers_above_the_first_row_read_is_said_in_the_section_of_the_table(string numbered, string said)
     {
         // A row the template does not have under section 二's header, before any of the template's rows.
