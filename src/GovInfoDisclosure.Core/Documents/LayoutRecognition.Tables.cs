@@ -114,7 +114,7 @@ internal sealed partial class LayoutRecognition
                 }
 
                 if (match < 0 && caseHeaderSeen && !read[_layout.CaseRow]
-                    && (cells.Any(c => c.Text.Length > 0) || cells.Length >= _layout.Rows[_layout.CaseRow].Values.Length)
+                    && (Prints(cells) || cells.Length >= _layout.Rows[_layout.CaseRow].Values.Length)
                     && !keys[r].SelectMany(StackedLabels).Any(_layout.Rows[_layout.CaseRow].BandTexts.Contains)
                     && !NumbersColumns(cells, named: !NumbersBelow(table, r)))
                 {
@@ -373,7 +373,7 @@ internal sealed partial class LayoutRecognition
         return (first, count);
     }
 
-    /// <summary>Whether a cell prints text: neither blank, nor a dash, nor a number as any cell of the layout reads one.</summary>
+    /// <summary>What a cell prints, as the rows the template does not have and the column-number rows are told apart.</summary>
     private enum PrintedClass
     {
         /// <summary>Nothing printed, or a dash.</summary>
@@ -382,7 +382,7 @@ internal sealed partial class LayoutRecognition
         /// <summary>A number as any cell of the layout reads one: a count, an amount or a signed count, with or without a unit.</summary>
         Number,
 
-        /// <summary>Anything else.</summary>
+        /// <summary>Anything else: neither blank, nor a dash, nor a number as any cell of the layout reads one.</summary>
         Text,
     }
 
