@@ -106,13 +106,7 @@ public partial class LayoutReaderTests
     [InlineData("注：本表不含撤回的案件\t\t", false)]
     public void One_to_fifteen_above_section_four_s_data_row_numbers_the_columns_only_over_a_row_of_numbers(string below, bool numbering)
     {
-        string[] lines = Text().Split('\n');
-        int four = Array.IndexOf(lines, ReportFormat.ReviewAndLitigation.LabelZh);
-        int data = Array.FindIndex(lines, four, l => l.Length > 0 && l.All(c => c == '\t' || char.IsAsciiDigit(c)));
-        Assert.True(four > 0 && data > four);
-        lines[data] = string.Join('\t', Enumerable.Range(1, 15)) + "\n" + below;
-
-        ReportImport import = Read(string.Join('\n', lines));
+        ReportImport import = Read(WithCaseDataRow(_ => string.Join('\t', Enumerable.Range(1, 15)) + "\n" + below));
 
         CaseOutcomes review = import.Report.ReviewAndLitigation.Review;
         Assert.Equal(numbering ? new int?[] { 0, null, 0 } : new int?[] { 1, 2, 3 }, new[] { review.Upheld, review.Corrected, review.Other });

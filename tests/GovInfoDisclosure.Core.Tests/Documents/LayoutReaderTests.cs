@@ -50,6 +50,17 @@ public partial class LayoutReaderTests
 
     private static string Row(ApplicationRow row) => ReportFormat.Get(row).LabelZh;
 
+    /// <summary>The printed report with section 四's data row (its numbers alone, no label) replaced as <paramref name="replace"/> says.</summary>
+    private static string WithCaseDataRow(Func<string, string> replace)
+    {
+        string[] lines = Text().Split('\n');
+        int four = Array.IndexOf(lines, ReportFormat.ReviewAndLitigation.LabelZh);
+        int data = Array.FindIndex(lines, four, l => l.Length > 0 && l.All(c => c == '\t' || char.IsAsciiDigit(c)));
+        Assert.True(four > 0 && data > four);
+        lines[data] = replace(lines[data]);
+        return string.Join('\n', lines);
+    }
+
     [Theory]
     [InlineData(TextPrinter.Style.TabRows)]
     [InlineData(TextPrinter.Style.Markdown)]
@@ -264,14 +275,7 @@ public partial class LayoutReaderTests
     public void A_column_number_row_above_section_four_s_data_row_is_not_read_as_its_numbers(string word)
     {
         // 四's data row prints no label, so a row numbering its 15 columns was read as the cases (found by review).
-        string text = Text();
-        string[] lines = text.Split('\n');
-        int four = Array.IndexOf(lines, ReportFormat.ReviewAndLitigation.LabelZh);
-        int data = Array.FindIndex(lines, four, l => l.Length > 0 && l.All(c => c == '\t' || char.IsAsciiDigit(c)));
-        Assert.True(four > 0 && data > four);
-        lines[data] = word + string.Join('\t', Enumerable.Range(1, 15)) + "\n" + lines[data];
-
-        ReportImport import = Read(string.Join('\n', lines));
+        ReportImport import = Read(WithCaseDataRow(data => word + string.Join('\t', Enumerable.Range(1, 15)) + "\n" + data));
 
         Assert.Equal(Base(), import.Report);
         Assert.Empty(import.Findings);
@@ -282,14 +286,7 @@ public partial class LayoutReaderTests
     {
         // 1 to 15 above a data row that prints dashes only (no case, written —): the data row is the row of numbers-or-
         // dashes below, so 1 to 15 number the columns. It was read as the cases (1, 2, 3 … 15), and nothing was said.
-        string text = Text();
-        string[] lines = text.Split('\n');
-        int four = Array.IndexOf(lines, ReportFormat.ReviewAndLitigation.LabelZh);
-        int data = Array.FindIndex(lines, four, l => l.Length > 0 && l.All(c => c == '\t' || char.IsAsciiDigit(c)));
-        Assert.True(four > 0 && data > four);
-        lines[data] = string.Join('\t', Enumerable.Range(1, 15)) + "\n" + string.Join('\t', Enumerable.Repeat("—", 15));
-
-        ReportImport import = Read(string.Join('\n', lines));
+        ReportImport import = Read(WithCaseDataRow(_ => string.Join('\t', Enumerable.Range(1, 15)) + "\n" + string.Join('\t', Enumerable.Repeat("—", 15))));
 
         Assert.Null(import.Report.ReviewAndLitigation.Review.Upheld);
         Assert.Null(import.Report.ReviewAndLitigation.LitigationAfterReview.Total);
