@@ -46,6 +46,14 @@ public sealed class Narrative : IReadOnlyList<Paragraph>, IEquatable<Narrative>
     /// <inheritdoc />
     public Paragraph this[int index] => Paragraphs[index];
 
+    /// <summary>The paragraph at an index, which may count from the end (<c>narrative[^1]</c>, the last paragraph).</summary>
+    /// <param name="index">The index.</param>
+    /// <remarks>
+    /// Declared so that <c>^1</c> counts paragraphs: without it, C# would count from <see cref="Length"/>, the number of
+    /// characters.
+    /// </remarks>
+    public Paragraph this[Index index] => Paragraphs[index.GetOffset(Paragraphs.Length)];
+
     /// <summary>A narrative of one paragraph without a heading.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The narrative.</returns>

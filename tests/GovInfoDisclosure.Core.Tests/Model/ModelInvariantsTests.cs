@@ -138,6 +138,19 @@ public class ModelInvariantsTests
     }
 
     [Fact]
+    public void A_narrative_indexed_from_the_end_counts_paragraphs_not_characters()
+    {
+        // Found writing a test (issue 10's twenty-ninth session): narrative[^1] counted from Length, the characters, and
+        // threw IndexOutOfRangeException for any narrative longer than its paragraphs.
+        var narrative = new Narrative([new Paragraph { Text = "第一段。" }, new Paragraph { Text = "第二段。" }]);
+
+        Assert.Equal("第二段。", narrative[^1].Text);
+        Assert.Equal("第一段。", narrative[^2].Text);
+        Assert.Equal(narrative[0], narrative[new Index(0)]);
+        Assert.Throws<IndexOutOfRangeException>(() => narrative[^3]);
+    }
+
+    [Fact]
     public void Narratives_that_differ_are_unequal_hash_apart_and_print_their_headings()
     {
         var a = new Narrative([new Paragraph { Heading = "（一）概述", Text = "甲" }, new Paragraph { Text = "乙" }]);
