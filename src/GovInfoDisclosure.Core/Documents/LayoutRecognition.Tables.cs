@@ -98,7 +98,7 @@ internal sealed partial class LayoutRecognition
 
                 subRows = false;
                 (int match, int labelIndex, FormatEntry? group) = RecogniseRow(keys[r]);
-                if (match < 0 && group is not null && group == _layout.OtherHandlingGroup && cells.Skip(labelIndex + 1).Any(c => c.Text.Length > 0)
+                if (match < 0 && group is not null && group == _layout.OtherHandlingGroup && PrintsNoLabelAfter(cells, labelIndex)
                     && !HeadsOtherHandlingSubRows(table, keys, r, FirstNumber(cells, labelIndex + 1) >= 0))
                 {
                     match = _layout.OtherHandlingOther;
@@ -314,6 +314,24 @@ internal sealed partial class LayoutRecognition
     private static bool Prints(ImmutableArray<DocumentCell> cells) => cells.Any(c => c.Text.Length > 0);
 
     /// <summary>
+    /// Whether a row of （六）其他处理 prints something after its label and no label of its own before its numbers: the one-row
+    /// form prints numbers (or dashes) there; a sub-row under the group's label printed again prints its label first
+    /// (<c>（六）其他处理 | 1.申请人…逾期不补正，… | numbers</c>, its label misspelt), and is none of the template's rows.
+    /// </summary>
+    private static bool PrintsNoLabelAfter(ImmutableArray<DocumentCell> cells, int labelIndex)
+    {
+        for (int i = labelIndex + 1; i < cells.Length; i++)
+        {
+            if (cells[i].Text.Length > 0)
+            {
+                return Classify(cells[i].Text) != PrintedClass.Text;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether a row of （六）其他处理 printing something is the group's label or subtotal over its rows (2021 edition), not
     /// the one-row form: rows of the group follow it (rows none of the template's, such as a sub-row whose label is
     /// misspelt, are passed over; any other row of the template ends the search), and where the row prints numbers
@@ -326,8 +344,10 @@ internal sealed partial class LayoutRecognition
         {
             ImmutableArray<DocumentCell> cells = table.Rows[next];
             (int match, int labelIndex, FormatEntry? group) = RecogniseRow(keys[next]);
-            if (match >= 0 && _layout.Rows[match].Entry.Parent == _layout.OtherHandlingGroup)
+            if ((match >= 0 && _layout.Rows[match].Entry.Parent == _layout.OtherHandlingGroup) || (match < 0 && group == _layout.OtherHandlingGroup))
             {
+                // A row of the group: one the template has, or one whose label is not the template's under the group's
+                // label printed again (（六）其他处理 | 1.申请人…逾期不补正，… | numbers).
                 if (!numbers || FirstNumber(cells, labelIndex + 1) >= 0)
                 {
                     return true;
@@ -340,6 +360,25 @@ internal sealed partial class LayoutRecognition
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The label of the row's band that an amount's header printed with a unit stands for, as compared: the label itself
+    /// (<c>采购总金额</c>) or the label with its own unit (<c>本年收费金额(单位:万元)</c>) where it is <paramref name="bare"/>
+    /// with a unit, heading an amount of the row; null where none is.
+    /// </summary>
+    private string? AmountHeader(PrintedRow row, string bare)
+    {
+        foreach (string text in row.BandTexts)
+        {
+            if ((text == bare || PrintedText.HeaderUnit(text) is (var label, not null) && label == bare)
+                && row.BandByKey[text].Any(p => row.Values.Any(v => p.Entry?.JsonPointer == PrintedLayout.CellPointer(_edition, v.CellIndex) && PrintedLayout.IsAmount(_edition, v.CellIndex))))
+            {
+                return text;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The words a column-number row prints before its numbers (栏次, and 甲 乙 丙 丁 for the label columns, as many as a table prints).</summary>
@@ -656,6 +695,12 @@ internal sealed partial class LayoutRecognition
         else
         {
             (kind, value) = cells.IsSigned(v.CellIndex) ? PrintedText.SignedCell(cell.Text) : PrintedText.Cell(cell.Text, cells.IsAmount(v.CellIndex));
+            if (kind == PrintedText.CellKind.Number && cells.IsAmount(v.CellIndex) && _headerUnit == MoneyUnit.Yuan)
+            {
+                // A bare amount under a header in 元 (本年收费金额（单位：元）) is in 元: converted to the template's 万元 as an
+                // amount printed with 元 is, and said.
+                (kind, value) = PrintedText.Cell(cell.Text.Trim() + PrintedDocument.FormatUnit(MoneyUnit.Yuan), isAmount: true);
+            }
         }
 
         _values[v.CellIndex] = value;
@@ -752,11 +797,12 @@ internal sealed partial class LayoutRecognition
                 {
                     string key = stack[level];
                     MoneyUnit? unit = null;
-                    if (!row.BandTexts.Contains(key) && PrintedText.HeaderUnit(key) is ({ } bare, { } printedUnit) && row.BandTexts.Contains(bare)
-                        && row.BandByKey[bare].Any(p => row.Values.Any(v => p.Entry?.JsonPointer == PrintedLayout.CellPointer(_edition, v.CellIndex) && PrintedLayout.IsAmount(_edition, v.CellIndex))))
+                    if (!row.BandTexts.Contains(key) && PrintedText.HeaderUnit(key) is ({ } bare, { } printedUnit)
+                        && AmountHeader(row, bare) is { } amountHeader)
                     {
-                        // 采购总金额（万元）: the amount's header with the unit of the amounts under it.
-                        (key, unit) = (bare, printedUnit);
+                        // 采购总金额（万元）: the amount's header with the unit of the amounts under it; 本年收费金额（单位：元）: the
+                        // template's header (单位：万元) with another unit.
+                        (key, unit) = (amountHeader, printedUnit);
                     }
 
                     if (!row.BandTexts.Contains(key) || (stack.Length > 1 && SamePrefix(stack, previous, level)))

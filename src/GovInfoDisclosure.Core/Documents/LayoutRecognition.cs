@@ -591,8 +591,17 @@ internal sealed partial class LayoutRecognition
             name = name[..^2];
         }
 
+        // 某某县政府信息公开工作2022年度报告: the report's subject printed before the year is not the name's either.
+        if (TitleSubjects.FirstOrDefault(subject => name.EndsWith(subject, StringComparison.Ordinal)) is { } subject)
+        {
+            name = name[..^subject.Length];
+        }
+
         return name.Length > 0 ? name : null;
     }
+
+    /// <summary>The report's subject as a title may print it before the year (<c>某某县政府信息公开工作2022年度报告</c>), longest first.</summary>
+    private static readonly string[] TitleSubjects = ["政府信息公开工作", "政府信息公开", "信息公开工作"];
 
     [GeneratedRegex(@"([0-9０-９]{4})\s*年")]
     private static partial Regex TitleYear();
@@ -619,6 +628,13 @@ internal sealed partial class LayoutRecognition
                     ? (date, above, signature)
                     : (date, b, null);
             }
+
+            if (blocks[b] is DocumentParagraph line && SignedDate(line, agency) is ({ } signedBy, { } signedOn))
+            {
+                // The signature and the date on one line (涞源县人民政府　2023年1月15日: right-aligned lines run together).
+                _locations[ReportFormat.PublishedOn.JsonPointer] = line.Location;
+                return (signedOn, b, signedBy);
+            }
         }
 
         DocumentParagraph? named = null;
@@ -641,6 +657,36 @@ internal sealed partial class LayoutRecognition
         }
 
         return (null, closingStart, named);
+    }
+
+    /// <summary>
+    /// A closing line that holds the signature, white space, then the date and nothing else (<c>涞源县人民政府　2023年1月15日</c>):
+    /// the signature as a paragraph of its own (where the line starts) and the date; null where the line is not that: the
+    /// part before the date must sign as <see cref="FindClosing"/>'s signature line does and name the agency, or read as a
+    /// body's name (<see cref="BodySuffixes"/>, no punctuation) where no agency is known.
+    /// </summary>
+    private static (DocumentParagraph? Signature, DateOnly? Date) SignedDate(DocumentParagraph line, string? agency)
+    {
+        string text = line.Text.Trim();
+        if (text.Length > 80)
+        {
+            return (null, null);
+        }
+
+        for (int k = 1; k < text.Length; k++)
+        {
+            if (!char.IsWhiteSpace(text[k]) || char.IsWhiteSpace(text[k - 1]) || PrintedText.Date(text[k..], wholeText: true) is not { } date)
+            {
+                continue;
+            }
+
+            string signed = text[..k].Trim();
+            bool signs = IsSignatureLine(signed, agency) && signed.AsSpan().IndexOfAny(SentencePunctuation) < 0
+                && (agency is not null ? NamesAgency(signed, agency) : BodySuffixes.Any(suffix => signed.EndsWith(suffix, StringComparison.Ordinal)));
+            return signs ? (new DocumentParagraph(signed, line.Location), date) : (null, null);
+        }
+
+        return (null, null);
     }
 
     /// <summary>

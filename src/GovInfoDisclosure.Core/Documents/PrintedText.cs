@@ -12,7 +12,8 @@ internal static class PrintedText
 {
     /// <summary>
     /// A label as compared: full-width ASCII forms as half-width, no whitespace (line breaks, spaces, no-break and
-    /// ideographic spaces, zero-width characters), no quotes, <c>、</c> as <c>.</c>, no trailing <c>。.:;</c>.
+    /// ideographic spaces, zero-width characters), no quotes, <c>、</c> as <c>.</c>, no trailing <c>。.:;</c>, and <c>其它</c>
+    /// as <c>其他</c> (the two are written for each other: <c>3.其它</c>, <c>法人或其它组织</c>).
     /// </summary>
     public static string Label(string text)
     {
@@ -34,6 +35,10 @@ internal static class PrintedText
             if (c == '、' || (c == '。' && sb.Length > 0 && char.IsAsciiDigit(sb[^1])))
             {
                 c = '.';
+            }
+            else if (c == '它' && sb.Length > 0 && sb[^1] == '其')
+            {
+                c = '他';
             }
 
             sb.Append(c);
@@ -72,7 +77,7 @@ internal static class PrintedText
     {
         foreach (char c in text)
         {
-            if (c is (>= '\uFF01' and <= '\uFF5E') or '、' or '。' || IsIgnored(c))
+            if (c is (>= '\uFF01' and <= '\uFF5E') or '、' or '。' or '它' || IsIgnored(c))
             {
                 return false;
             }
@@ -161,7 +166,8 @@ internal static class PrintedText
         NotNumber,
     }
 
-    private static readonly string[] CountUnits = ["件", "个", "项", "次", "条", "宗", "人次", "人"];
+    /// <summary>The units a count may be printed with, longest first where one ends another (<c>人次</c> before <c>次</c>).</summary>
+    private static readonly string[] CountUnits = ["人次", "件", "个", "项", "次", "条", "宗", "人"];
 
     /// <summary>Reads a cell: a count (a whole number that fits an <see cref="int"/>) or an amount (a non-negative decimal in 万元).</summary>
     public static (CellKind Kind, decimal? Value) Cell(string text, bool isAmount)
@@ -371,33 +377,44 @@ internal static class PrintedText
             && Json.ExactDecimal.Holds(digits, value);
     }
 
-    /// <summary>A date as printed (<c>2023年1月15日</c>, <c>二〇二三年一月十五日</c>, <c>2023-01-15</c>, <c>2023/1/15 10:20</c>), or null.</summary>
+    /// <summary>
+    /// A date as printed (<c>2023年1月15日</c>, <c>二〇二三年一月十五日</c> with its zero typed as <c>〇</c>, <c>○</c>, <c>O</c> or
+    /// <c>零</c>, <c>二〇二三年元月十五日</c>, <c>2023-01-15</c>, <c>2023.1.15</c>, <c>2023/1/15 10:20</c>), or null.
+    /// <paramref name="wholeText"/>: the text is the date and nothing else (a closing line), its parts separated by
+    /// 年月日 or by one of <c>-</c>, <c>/</c>, <c>.</c> throughout.
+    /// </summary>
     public static DateOnly? Date(string text, bool wholeText)
     {
         string s = Label(text);
-        s = ChineseDigits(s);
+        s = ChineseDigits(s.Replace("年元月", "年一月", StringComparison.Ordinal));
         System.Text.RegularExpressions.Match m = wholeText
-            ? System.Text.RegularExpressions.Regex.Match(s, @"^(\d{4})年(\d{1,2})月(\d{1,2})日$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1))
+            ? System.Text.RegularExpressions.Regex.Match(s, @"^(\d{4})(?:年(\d{1,2})月(\d{1,2})日|([-/.])(\d{1,2})\4(\d{1,2}))$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1))
             : System.Text.RegularExpressions.Regex.Match(s, @"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
         if (!m.Success)
         {
             return null;
         }
 
+        // A closing line with separators has its month and day in groups 5 and 6 (4 is the separator, the same both times).
+        bool separated = m.Groups.Count > 5 && m.Groups[5].Success;
         int year = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-        int month = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
-        int day = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
+        int month = int.Parse(m.Groups[separated ? 5 : 2].Value, CultureInfo.InvariantCulture);
+        int day = int.Parse(m.Groups[separated ? 6 : 3].Value, CultureInfo.InvariantCulture);
         return year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
 
-    /// <summary>Chinese numerals of a date as digits: 〇 to 九 digit by digit, 十 as in 十五, 二十, 三十一.</summary>
+    /// <summary>
+    /// Chinese numerals of a date as digits: 〇 to 九 digit by digit, 十 as in 十五, 二十, 三十一. The zero is often typed as
+    /// 零, as the circle ○ or as the letter O (<c>二○二三年</c>, <c>二OO二年</c>): those are 〇 where a numeral stands beside
+    /// them (a letter O elsewhere is a letter).
+    /// </summary>
     private static string ChineseDigits(string s)
     {
         const string Digits = "〇一二三四五六七八九";
         var sb = new StringBuilder(s.Length);
         for (int i = 0; i < s.Length; i++)
         {
-            char c = s[i] == '零' ? '〇' : s[i];
+            char c = s[i] == '零' || (IsTypedZero(s[i]) && NumeralBeside(s, i)) ? '〇' : s[i];
             int d = Digits.IndexOf(c, StringComparison.Ordinal);
             if (c == '十')
             {
@@ -420,6 +437,33 @@ internal static class PrintedText
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>The characters typed for the numeral zero in dates: the circle ○ and the letter O (after <see cref="Label"/>, half width).</summary>
+    private static bool IsTypedZero(char c) => c is '○' or 'O' or 'o';
+
+    /// <summary>Whether a numeral (一 to 九, 〇, 零, or another typed zero in the same run) stands next to position <paramref name="i"/>.</summary>
+    private static bool NumeralBeside(string s, int i)
+    {
+        for (int j = i - 1; j >= 0 && IsDateNumeral(s[j]); j--)
+        {
+            if (!IsTypedZero(s[j]))
+            {
+                return true;
+            }
+        }
+
+        for (int j = i + 1; j < s.Length && IsDateNumeral(s[j]); j++)
+        {
+            if (!IsTypedZero(s[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool IsDateNumeral(char c) => IsTypedZero(c) || "〇零一二三四五六七八九".Contains(c, StringComparison.Ordinal);
     }
 
     /// <summary>

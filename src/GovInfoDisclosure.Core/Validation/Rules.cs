@@ -260,8 +260,8 @@ public static class Rules
     public static RuleDescriptor NumberWithUnit { get; } = new(
         "GID508", Severity.Info, RuleScope.Import,
         "Number printed with a unit", "数字带有单位",
-        "Reading a published document: a cell holds a number with a unit (2件, 251000元); the number is read. An amount in 元 in a column of 万元 is converted exactly (251000元 is 25.1 万元). The 2019 edition's procurement amount keeps the unit printed in its cell (unconverted, not said), and it is said only where that unit differs from the one its column header prints.",
-        "读取已发布文档：单元格中数字带有单位（如2件、251000元），读取其数字；万元列中以元填写的金额按精确换算（251000元为25.1万元）。2019年版的采购总金额保留单元格中所印单位（不换算，不另行说明），仅在该单位与列标题所印单位不同时说明。",
+        "Reading a published document: a cell holds a number with a unit (2件, 251000元); the number is read. An amount in 元 in a column of 万元 is converted exactly (251000元 is 25.1 万元), and so is a bare amount under a fee header that prints 元 (本年收费金额（单位：元）). The 2019 edition's procurement amount keeps the unit printed in its cell (unconverted, not said), and it is said only where that unit differs from the one its column header prints.",
+        "读取已发布文档：单元格中数字带有单位（如2件、251000元），读取其数字；万元列中以元填写的金额按精确换算（251000元为25.1万元），列标题注明单位为元（本年收费金额（单位：元））时其下金额亦同。2019年版的采购总金额保留单元格中所印单位（不换算，不另行说明），仅在该单位与列标题所印单位不同时说明。",
         "{cell} holds “{text}”; it is read as {value}.",
         "{cell}为“{text}”，读取为{value}。");
 

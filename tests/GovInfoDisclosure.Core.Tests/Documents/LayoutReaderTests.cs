@@ -397,6 +397,30 @@ public partial class LayoutReaderTests
     }
 
     [Theory]
+    [InlineData(0, "1.申请人无正当理由逾期不补正，行政机关不再处理其政府信息公开申请")]
+    [InlineData(1, "2.申请人逾期未按收费通知要求缴纳费用,行政机关不再处理其政府信息公开申请")]
+    [InlineData(2, "3.其余")]
+    public void A_sub_row_misspelt_under_the_group_label_printed_again_is_said_and_the_others_are_read(int misspelt, string label)
+    {
+        // Exploratory testing, issue 10's twenty-ninth session: tab rows printing （六）其他处理 on each sub-row, one sub-row's
+        // label not the template's. That row was taken for the one-row form (GID509, its label counted as an eighth value,
+        // GID505), the next row misspelt ended the look for sub-rows, and the real 3.其他 below became a repeat (GID512):
+        // 21 numbers lost. Now the misspelt row is said (GID521) and not printed (GID503), as with the label printed once.
+        ApplicationRow[] rows = [ApplicationRow.NoCorrection, ApplicationRow.FeeUnpaid, ApplicationRow.OtherHandling];
+        string[] printed = rows.Select((row, i) => "（六）其他处理\t" + (i == misspelt ? label : Row(row)) + $"\t{i + 1}\t0\t0\t0\t0\t0\t{i + 1}").ToArray();
+        string text = WithOtherHandlingRows(printed);
+
+        ReportImport import = Read(text);
+
+        OtherHandlingOutcomes otherHandling = import.Report.Applications.Outcomes.OtherHandling;
+        int?[] totals = [otherHandling.NoCorrection.Total, otherHandling.FeeUnpaid.Total, otherHandling.Other.Total];
+        Assert.Equal(Enumerable.Range(1, 3).Select(i => i - 1 == misspelt ? (int?)null : i), totals);
+        Assert.Equal(
+            [(Rules.RowNotFound.Code, ReportFormat.Get(rows[misspelt]).JsonPointer), (Rules.RowNotRecognised.Code, ReportFormat.Applications.JsonPointer)],
+            import.Findings.Select(d => (d.Code, d.Path)).Order());
+    }
+
+    [Theory]
     // Column numbers sit under a header; under a data row, 1 2 3 … without 栏次 are a row's numbers, said as any.
     [InlineData("\t1\t2\t3\t4\t5\t6\t7", "“1 2 3 4 5 6 7”, prints 7 number(s)")]
     // Only one number before a row's text numbers it; a row printing its numbers and then a remark is a row of numbers.
@@ -503,6 +527,40 @@ public partial class LayoutReaderTests
         Assert.Equal(2, import.Report.Applications.Received.NaturalPerson);
     }
 
+    [Fact]
+    public void Qi_ta_is_read_as_qi_ta_in_row_labels_and_headers()
+    {
+        // 其它 and 其他 are written for each other. Exploratory testing, issue 10's twenty-ninth session: 3.其它 under a
+        // repeated group label was taken for the one-row form of （六）, and everywhere else its numbers were dropped (GID521).
+        string text = string.Join('\n', Text().Split('\n').Select(l => string.Join('\t', l.Split('\t').Select(c => c == Row(ApplicationRow.OtherHandling) ? "3.其它" : c))));
+        text = Replace(text, "法人或其他组织", "法人或其它组织");
+        Assert.Contains("\n3.其它\t", text, StringComparison.Ordinal);
+
+        ReportImport import = Read(text);
+
+        Assert.Equal(Base(), import.Report);
+        Assert.Empty(import.Findings);
+    }
+
+    [Theory]
+    [InlineData("本年收费金额（单位：元）", "18352500", "1835.25", 1)] // the header's unit: the amount is in 元, converted and said
+    [InlineData("本年收费金额(元)", "18352500", "1835.25", 1)]
+    [InlineData("本年收费金额（元）", "18352500元", "1835.25", 1)] // in 元 twice: converted once
+    [InlineData("本年收费金额（万元）", "1835.25", "1835.25", 0)] // the template's unit, printed otherwise
+    [InlineData("本年收费金额（单位：万元）", "1835.25", "1835.25", 0)]
+    public void A_fee_amount_under_a_header_in_yuan_is_converted_to_wan_yuan(string header, string printed, string expected, int said)
+    {
+        // Exploratory testing, issue 10's twenty-ninth session: a header printing 元 was not matched and its amount read as
+        // 万元, ten thousand times too large, without a word.
+        string text = ReplaceRow(Replace(Text(), "本年收费金额（单位：万元）", header), ReportFormat.DisclosureRows[5].LabelZh, printed);
+
+        ReportImport import = Read(text);
+
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), import.Report.ProactiveDisclosure.Fees.Amount);
+        Assert.Equal(said, import.Findings.Count(d => d.Code == Rules.NumberWithUnit.Code && d.Path == "/proactiveDisclosure/fees/amount"));
+        Assert.Equal(said, import.Findings.Length);
+    }
+
     [Theory]
     [InlineData("251000元", "25.1")]
     [InlineData("1835.25万元", "1835.25")]
@@ -589,6 +647,33 @@ public partial class LayoutReaderTests
         string text = Text();
         ReportImport import = Read(Replace(text, "2023年1月20日", "二〇二三年一月二十日"));
         Assert.Equal(new DateOnly(2023, 1, 20), import.Report.PublishedOn);
+    }
+
+    [Theory]
+    [InlineData("测试县人民政府　2023年1月20日", "测试县人民政府")] // right-aligned closing lines run together
+    [InlineData("测试县  二〇二三年一月二十日", "测试县")]
+    [InlineData("测试县人民政府 2023 年 1 月 20 日", "测试县人民政府")]
+    public void A_signature_and_the_date_on_one_line_are_both_read(string closing, string agency)
+    {
+        // Exploratory testing, issue 10's twenty-ninth session: the line was neither a date nor a signature; the agency
+        // came out as the whole line (or the title's), the date blank, and the line went into section 六's narrative.
+        ReportImport import = Read(Replace(Text(), "测试县\n2023年1月20日", closing));
+
+        Assert.Equal((agency, new DateOnly(2023, 1, 20)), (import.Report.Agency.Name, import.Report.PublishedOn));
+        Assert.Equal(Base().OtherMatters, import.Report.OtherMatters);
+        Assert.Equal(agency == "测试县" ? 0 : 1, import.Findings.Count(d => d.Code == Rules.AgencyFromSignature.Code));
+        Assert.Equal(import.LocationOf(ReportFormat.PublishedOn.JsonPointer)!.Line, Array.IndexOf(Replace(Text(), "测试县\n2023年1月20日", closing).Split('\n'), closing) + 1);
+    }
+
+    [Theory]
+    [InlineData("本年度无其他需要报告的事项 2023年1月20日")] // a narrative's line ending with a date: no signature, not the closing
+    [InlineData("某某市人民政府 2023年1月20日")] // another body's name
+    public void A_line_ending_with_a_date_is_no_closing_line_unless_what_comes_before_signs_it(string line)
+    {
+        ReportImport import = Read(Replace(Text(), "测试县\n2023年1月20日", line));
+
+        Assert.Null(import.Report.PublishedOn);
+        Assert.Equal(line, import.Report.OtherMatters![^1].Text);
     }
 
     [Fact]
@@ -797,6 +882,8 @@ public partial class LayoutReaderTests
     [Theory]
     [InlineData("测试县人民政府关于2022年政府信息公开工作年度报告", "测试县人民政府")] // 关于 is not the name's
     [InlineData("测试县政府信息公开办公室2022年政府信息公开工作年度报告", "测试县政府信息公开办公室")] // a body so named
+    [InlineData("测试县政府信息公开工作2022年度报告", "测试县")] // the subject before the year is not the name's
+    [InlineData("测试县人民政府政府信息公开2022年度报告", "测试县人民政府")]
     public void The_agency_is_the_title_s_name_for_the_body_however_the_title_words_the_rest(string title, string agency)
     {
         ReportImport import = Read(Replace(Replace(Text(), "测试县2022年政府信息公开工作年度报告", title), "测试县\n2023年1月20日", "2023年1月20日"));

@@ -99,6 +99,8 @@ public class PrintedTextTests
     [InlineData("1.", false, nameof(CellKind.NotNumber), null)]
     [InlineData("1.5", false, nameof(CellKind.NotNumber), null)]
     [InlineData("12件", false, nameof(CellKind.NumberWithUnit), 12.0)]
+    [InlineData("11人次", false, nameof(CellKind.NumberWithUnit), 11.0)] // 人次 before 次 (it was 11人 and no number)
+    [InlineData("11次", false, nameof(CellKind.NumberWithUnit), 11.0)]
     [InlineData("1,234.5", true, nameof(CellKind.Number), 1234.5)]
     [InlineData("1.2.3", true, nameof(CellKind.NotNumber), null)]
     [InlineData(".5", true, nameof(CellKind.NotNumber), null)] // a number starts and ends with a digit
@@ -179,6 +181,15 @@ public class PrintedTextTests
     [InlineData("2024年2月29日", 2024, 2, 29)]
     [InlineData("0001年1月1日", 1, 1, 1)] // every year of four digits a DateOnly holds
     [InlineData("9999年12月31日", 9999, 12, 31)]
+    [InlineData("二○二三年一月十五日", 2023, 1, 15)] // the zero typed as a circle (U+25CB)
+    [InlineData("二OO二年一月十五日", 2002, 1, 15)] // ... or as the letter O, in either width
+    [InlineData("二ＯＯ二年一月十五日", 2002, 1, 15)]
+    [InlineData("二〇二三年元月十五日", 2023, 1, 15)] // 元月, the first month
+    [InlineData("2023年元月5日", 2023, 1, 5)]
+    [InlineData("2023-01-15", 2023, 1, 15)] // a closing line in figures with one separator throughout
+    [InlineData("2023.1.15", 2023, 1, 15)]
+    [InlineData("2023/1/15", 2023, 1, 15)]
+    [InlineData("2023．1．15", 2023, 1, 15)]
     public void A_closing_date_is_read_in_digits_or_chinese_numerals(string printed, int year, int month, int day)
     {
         Assert.Equal(new DateOnly(year, month, day), Date(printed, wholeText: true));
@@ -194,6 +205,11 @@ public class PrintedTextTests
     [InlineData("2023年1月1日发布")]
     [InlineData("十")]
     [InlineData("2023年1十月1日")] // a digit glued to 十 makes no numeral: 十 after an Arabic 1 is not 十 after 一
+    [InlineData("2023-1/15")] // separators mixed
+    [InlineData("2023-01-15 10:20")] // a time after it: not a closing line
+    [InlineData("2O23年1月1日")] // a letter O among figures is a letter
+    [InlineData("O")]
+    [InlineData("元月")]
     public void What_is_not_a_calendar_date_is_no_date(string printed)
     {
         Assert.Null(Date(printed, wholeText: true));
