@@ -620,6 +620,7 @@ internal sealed partial class LayoutRecognition
             if (blocks[b] is DocumentParagraph p && p.Text.AsSpan().Trim().Length <= 40 && PrintedText.Date(p.Text, wholeText: true) is { } date)
             {
                 _locations[ReportFormat.PublishedOn.JsonPointer] = p.Location;
+                SayAfterClosing(blocks, b);
                 // The line just above the date signs it; across empty paragraphs, only a line naming the agency does (a
                 // short last line of the narrative, such as 无, stays the narrative's).
                 int above = PrintedBefore(blocks, b);
@@ -633,6 +634,7 @@ internal sealed partial class LayoutRecognition
             {
                 // The signature and the date on one line (涞源县人民政府　2023年1月15日: right-aligned lines run together).
                 _locations[ReportFormat.PublishedOn.JsonPointer] = line.Location;
+                SayAfterClosing(blocks, b);
                 return (signedOn, b, signedBy);
             }
         }
@@ -657,6 +659,18 @@ internal sealed partial class LayoutRecognition
         }
 
         return (null, closingStart, named);
+    }
+
+    /// <summary>
+    /// Says each paragraph printed after the closing date (block <paramref name="date"/>): （此件公开发布）, a contact line,
+    /// an attachment's name belong to no section, so they are not read, but not dropped without a word (GID522).
+    /// </summary>
+    private void SayAfterClosing(ImmutableArray<DocumentBlock> blocks, int date)
+    {
+        foreach (DocumentParagraph after in Paragraphs(blocks, date + 1, blocks.Length))
+        {
+            Add(Rules.TextAfterClosing, ReportFormat.PublishedOn.JsonPointer, after.Location, new MessageArgument("text", after.Text.Trim()));
+        }
     }
 
     /// <summary>

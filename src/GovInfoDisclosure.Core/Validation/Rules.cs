@@ -382,6 +382,15 @@ public static class Rules
         "A row of {section}, “{text}”, prints {count} number(s) but is none of the template's rows; they are not read.",
         "{section}中“{text}”一行印有{count}个数字，但不是格式中的任何一行；未读取。");
 
+    /// <summary>GID522: a paragraph is printed after the closing date.</summary>
+    public static RuleDescriptor TextAfterClosing { get; } = new(
+        "GID522", Severity.Info, RuleScope.Import,
+        "Text after the closing date", "落款日期之后的文字",
+        "Reading a published document: a paragraph is printed after the closing date (（此件公开发布）, a contact line, an attachment's name). It is part of no section of the report, so it is not read; each such paragraph is said with its text, so that nothing the document prints is dropped without a word.",
+        "读取已发布文档：落款日期之后还印有段落（如“（此件公开发布）”、联系方式、附件名称）。它不属于报告的任何部分，因此未读取；每个这样的段落都连同其文字予以说明，文档所印内容不会无声丢失。",
+        "“{text}” is printed after the closing date; it is part of no section of the report and is not read.",
+        "“{text}”印于落款日期之后，不属于报告的任何部分，未读取。");
+
     /// <summary>Every rule, in the order findings are reported.</summary>
     public static ImmutableArray<RuleDescriptor> All { get; } =
     [
@@ -390,6 +399,7 @@ public static class Rules
         ItemsSeries, Consolidation, SectionNotFound, TableNotFound, RowNotFound, CellNotNumber, RowNotPlaced, CellAmbiguous, DashAsBlank, NumberWithUnit,
         OtherHandlingOneRow, LabelVariant, PageDateUsed, RowRepeated, ParagraphJoined, TemplateColumnOrder,
         AgencyFromSignature, TitleRepeated, TitleBelowHeading, AgencyFromSignatureAlone, OtherHandlingSubRows, OtherEditionHeader, RowNotRecognised,
+        TextAfterClosing,
     ];
 
     /// <summary>The rule with the given code, if any.</summary>

@@ -83,6 +83,7 @@ internal static class ImportExamples
         string secret = Line(ReportFormat.Get(ApplicationRow.StateSecret).LabelZh);
         yield return Example("GID521", "section 三's table with a subtotal row （三）不予公开 above its sub-rows, which the template does not have.",
             text.Replace(secret, "（三）不予公开\t0\t0\t0\t0\t0\t0\t0\n" + secret, StringComparison.Ordinal));
+        yield return Example("GID522", "the report ending with （此件公开发布） below its closing date.", text.TrimEnd('\n') + "\n（此件公开发布）\n");
     }
 
     private static DocumentCell Cell(string text, int columnSpan = 1, int rowSpan = 1) => new(text, new SourceLocation { File = "page.html", Line = 41 }, rowSpan, columnSpan);

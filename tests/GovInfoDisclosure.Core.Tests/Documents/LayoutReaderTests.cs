@@ -666,6 +666,24 @@ public partial class LayoutReaderTests
     }
 
     [Theory]
+    [InlineData("测试县\n2023年1月20日")]
+    [InlineData("测试县　2023年1月20日")]
+    public void Paragraphs_after_the_closing_date_are_said_not_dropped(string closing)
+    {
+        // Exploratory testing, issue 10's twenty-ninth session: what followed the date was dropped without a word.
+        string text = Replace(Text(), "测试县\n2023年1月20日", closing).TrimEnd('\n') + "\n（此件公开发布）\n\n联系电话：0312-1234567\n";
+
+        ReportImport import = Read(text);
+
+        Assert.Equal(Base(), import.Report);
+        string[] lines = text.Split('\n');
+        Assert.Equal(
+            [("“（此件公开发布）”", Array.IndexOf(lines, "（此件公开发布）") + 1), ("“联系电话：0312-1234567”", Array.IndexOf(lines, "联系电话：0312-1234567") + 1)],
+            import.Findings.Where(d => d.Code == Rules.TextAfterClosing.Code).Select(d => (d.Message[..d.Message.IndexOf(" is printed", StringComparison.Ordinal)], d.Location!.Line)));
+        Assert.All(import.Findings, d => Assert.Equal(Rules.TextAfterClosing.Code, d.Code));
+    }
+
+    [Theory]
     [InlineData("本年度无其他需要报告的事项 2023年1月20日")] // a narrative's line ending with a date: no signature, not the closing
     [InlineData("某某市人民政府 2023年1月20日")] // another body's name
     public void A_line_ending_with_a_date_is_no_closing_line_unless_what_comes_before_signs_it(string line)
