@@ -10,6 +10,9 @@ internal sealed partial class LayoutRecognition
 {
     private readonly HashSet<DocumentCell> _variantsSaid = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<(int Table, int Section)> _templateOrderSaid = [];
+
+    /// <summary>The tables' sections whose header was said not to line up with the rows (GID523 once for each).</summary>
+    private readonly HashSet<(int Table, int Section)> _misalignedSaid = [];
     private bool _otherHandlingAsOneRow;
 
     /// <summary>Whether a 2019-edition document printed （六）其他处理 as the 2021 edition's sub-rows (GID519, said once).</summary>
@@ -363,6 +366,32 @@ internal sealed partial class LayoutRecognition
     }
 
     /// <summary>
+    /// A header cell, matched to one of the row's value columns, that ends within the grid columns of the row's label
+    /// (its cell and those before it; not a cell merged down from the row above): the header does not line up with the
+    /// row's cells; null where none does.
+    /// </summary>
+    private static (int Row, int Index)? HeaderOverLabel(
+        Dictionary<PrintedCell, (DocumentCell Cell, int Row, int Index)> header, GridOrigins origins, PrintedRow row, int r, int labelIndex)
+    {
+        if (labelIndex < 0)
+        {
+            return null;
+        }
+
+        int labelEnd = origins.Column(r, labelIndex) + origins.Span(r, labelIndex);
+        foreach (PrintedCell v in row.Values)
+        {
+            (_, int headerRow, int headerIndex) = header[row.Chains[v][^1]];
+            if (origins.Column(headerRow, headerIndex) + origins.Span(headerRow, headerIndex) <= labelEnd)
+            {
+                return (headerRow, headerIndex);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The label of the row's band that an amount's header printed with a unit stands for, as compared: the label itself
     /// (<c>采购总金额</c>) or the label with its own unit (<c>本年收费金额(单位:万元)</c>) where it is <paramref name="bare"/>
     /// with a unit, heading an amount of the row; null where none is.
@@ -588,7 +617,22 @@ internal sealed partial class LayoutRecognition
         int firstValue = labelIndex + 1;
         int n = row.Values.Length;
 
-        if (merged && row.Values.All(v => header.ContainsKey(row.Chains[v][^1])))
+        bool byGrid = merged && row.Values.All(v => header.ContainsKey(row.Chains[v][^1]));
+        if (byGrid && HeaderOverLabel(header, origins, row, r, labelIndex) is { } over)
+        {
+            // A header cell naming a value's column stands over the row's label (a merged cell printed without its span,
+            // as a note cell losing its rowspan pushes the header rows left): the grid does not line up, so no value
+            // is placed by it; the values go in the order the header prints its columns, as in text, and that is said.
+            byGrid = false;
+            if (_misalignedSaid.Add((table.Number, row.Section)))
+            {
+                FormatEntry section = ReportFormat.Sections[row.Section];
+                Add(Rules.HeaderMisaligned, section.JsonPointer, origins.LocationOf(over.Row, over.Index),
+                    new MessageArgument("section", section), new MessageArgument("text", table.Rows[over.Row][over.Index].Text));
+            }
+        }
+
+        if (byGrid)
         {
             // The grid is the document's own: each value goes under the lowest header that names its column.
             bool[] taken = new bool[cells.Length];
@@ -628,7 +672,7 @@ internal sealed partial class LayoutRecognition
             return;
         }
 
-        // No merges to go by (plain text) or a header not found: the values in the order the header prints its columns.
+        // No merges to go by (plain text), a header not found or not lined up: the values in the order the header prints its columns.
         List<PrintedCell> order = ColumnOrder(row, header);
         if (n > 1 && row.Values.Any(v => !header.ContainsKey(row.Chains[v][^1])) && _templateOrderSaid.Add((table.Number, row.Section)))
         {

@@ -391,6 +391,15 @@ public static class Rules
         "“{text}” is printed after the closing date; it is part of no section of the report and is not read.",
         "“{text}”印于落款日期之后，不属于报告的任何部分，未读取。");
 
+    /// <summary>GID523: a table's header does not line up with the columns of its rows.</summary>
+    public static RuleDescriptor HeaderMisaligned { get; } = new(
+        "GID523", Severity.Info, RuleScope.Import,
+        "Header not lined up with the rows", "表头与数据行未对齐",
+        "Reading a published document: a cell of a table's header that names a column of values stands over the rows' labels, not over any value (a merged cell printed without its span, such as the 勾稽 note losing its rowspan, which pushes the header rows to the left). Placing the values by the grid would put them under the wrong columns, so they are read in the order the header prints its columns, as in plain text; said once for the table's section, at that header cell.",
+        "读取已发布文档：表头中某个数值列的单元格位于各行标签之上，而不在任何数值之上（合并单元格丢失了跨度，例如勾稽关系说明单元格丢失rowspan，使表头各行左移）。按网格放置会把数值放到错误的列下，因此按表头所印列序读取（与纯文本相同）；每个表格的每个部分在该表头单元格处说明一次。",
+        "The header of the table of {section} does not line up with its rows (“{text}” stands over the rows' labels); the values are read in the order the header prints its columns.",
+        "“{section}”表格的表头与数据行未对齐（“{text}”位于行标签之上）；数值按表头所印列序读取。");
+
     /// <summary>Every rule, in the order findings are reported.</summary>
     public static ImmutableArray<RuleDescriptor> All { get; } =
     [
@@ -399,7 +408,7 @@ public static class Rules
         ItemsSeries, Consolidation, SectionNotFound, TableNotFound, RowNotFound, CellNotNumber, RowNotPlaced, CellAmbiguous, DashAsBlank, NumberWithUnit,
         OtherHandlingOneRow, LabelVariant, PageDateUsed, RowRepeated, ParagraphJoined, TemplateColumnOrder,
         AgencyFromSignature, TitleRepeated, TitleBelowHeading, AgencyFromSignatureAlone, OtherHandlingSubRows, OtherEditionHeader, RowNotRecognised,
-        TextAfterClosing,
+        TextAfterClosing, HeaderMisaligned,
     ];
 
     /// <summary>The rule with the given code, if any.</summary>

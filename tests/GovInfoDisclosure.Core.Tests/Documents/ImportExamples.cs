@@ -35,6 +35,16 @@ internal static class ImportExamples
             [Cell("商业企业"), Cell("科研机构"), Cell("社会公益组织"), Cell("法律服务机构"), Cell("其他")],
             [Cell(received, 3), Cell("3"), Cell("2"), Cell("0"), Cell("0"), Cell("0"), Cell("0"), Cell("0"), Cell("5")],
         ], new SourceLocation { File = "page.html", Line = 40 }, 1);
+        var pushed = new DocumentTable(
+        [
+            [Cell(PrintedLayout.ApplicationsNote, 3), Cell(PrintedLayout.ApplicantsHeader, 8)],
+            [Cell("自然人", 1, 2), Cell("法人或其他组织", 5), Cell("总计", 1, 2)],
+            [Cell("商业企业"), Cell("科研机构"), Cell("社会公益组织"), Cell("法律服务机构"), Cell("其他")],
+            [Cell(received, 3), Cell("4"), Cell("1"), Cell("0"), Cell("0"), Cell("0"), Cell("0"), Cell("5")],
+        ], new SourceLocation { File = "page.html", Line = 40 }, 1);
+        yield return ("GID523", "a Word-pasted table whose 勾稽 note lost its rowspan of 3, so that 自然人 and the header rows below it stand one column left.",
+            LayoutReader.Read(new SourceDocument("page.html", [new DocumentParagraph("某某镇2022年政府信息公开工作年度报告", new SourceLocation { Line = 30 }), pushed]))
+                .Findings.First(d => d.Code == "GID523"));
         yield return ("GID506", "a Word-pasted table whose 自然人 header spans two grid columns with a number in each.",
             LayoutReader.Read(new SourceDocument("page.html", [new DocumentParagraph("某某镇2022年政府信息公开工作年度报告", new SourceLocation { Line = 30 }), grid]))
                 .Findings.First(d => d.Code == "GID506"));

@@ -90,6 +90,30 @@ public partial class LayoutReaderTests
     }
 
     [Fact]
+    public void A_header_pushed_left_by_a_cell_that_lost_its_rowspan_is_read_in_its_printed_order_and_said()
+    {
+        // Exploratory testing, issue 10's twenty-ninth session: the 勾稽 note printed without its rowspan of 3 pushes the
+        // two header rows below it one column left, so 自然人, 商业企业 and 科研机构 stand over the rows' labels. The grid
+        // put four values of each row under the wrong columns without a word (自然人's under 社会公益组织), left three
+        // blank and said the last three ambiguous (GID506). The header's own order still names the seven columns.
+        AnnualReport report = Base();
+        List<DocumentBlock> blocks = [.. TextPrinter.Merged(report).Blocks];
+        int at = blocks.FindIndex(b => b is DocumentTable t && t.Rows.Any(r => r.Any(c => c.Text == PrintedLayout.ApplicationsNote)));
+        var table = (DocumentTable)blocks[at];
+        blocks[at] = new DocumentTable(
+            table.Rows.Select(r => r.Select(c => c.Text == PrintedLayout.ApplicationsNote ? new DocumentCell(c.Text, c.Location, rowSpan: 1, c.ColumnSpan, c.IsHeader) : c)),
+            table.Location,
+            table.Number);
+
+        ReportImport import = LayoutReader.Read(new SourceDocument("merged.html", blocks));
+
+        Assert.Equal(report, import.Report);
+        Diagnostic finding = Assert.Single(import.Findings);
+        Assert.Equal((Rules.HeaderMisaligned.Code, ReportFormat.Applications.JsonPointer), (finding.Code, finding.Path));
+        Assert.Contains("“自然人”", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_table_of_section_two_is_said_at_its_heading()
     {
         string text = Text();
