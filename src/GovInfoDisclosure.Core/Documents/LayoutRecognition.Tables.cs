@@ -121,7 +121,10 @@ internal sealed partial class LayoutRecognition
                     && !keys[r].SelectMany(StackedLabels).Any(_layout.Rows[_layout.CaseRow].BandTexts.Contains)
                     && !NumbersColumns(cells, named: !NumbersBelow(table, r)))
                 {
-                    (match, labelIndex) = (_layout.CaseRow, -1);
+                    // Section 四's data row has no label in the template; one printed in a label column before its
+                    // numbers (件数 | 501 | 502 …) is the row's label, not a sixteenth value.
+                    int label = LeadingTextCells(cells);
+                    (match, labelIndex) = (_layout.CaseRow, label > 0 && FirstNumber(cells, label) >= 0 ? label - 1 : -1);
                 }
 
                 if (match < 0)
@@ -315,6 +318,18 @@ internal sealed partial class LayoutRecognition
     }
 
     private static bool Prints(ImmutableArray<DocumentCell> cells) => cells.Any(c => c.Text.Length > 0);
+
+    /// <summary>How many cells a row starts with that print text (not a number, a dash or nothing).</summary>
+    private static int LeadingTextCells(ImmutableArray<DocumentCell> cells)
+    {
+        int count = 0;
+        while (count < cells.Length && cells[count].Text.Length > 0 && Classify(cells[count].Text) == PrintedClass.Text)
+        {
+            count++;
+        }
+
+        return count;
+    }
 
     /// <summary>
     /// Whether a row of （六）其他处理 prints something after its label and no label of its own before its numbers: the one-row

@@ -281,6 +281,19 @@ public partial class LayoutReaderTests
         Assert.Empty(import.Findings);
     }
 
+    [Theory]
+    [InlineData("件数\t")]
+    [InlineData("案件数量（件）\t")]
+    public void Section_four_s_data_row_printing_a_label_first_is_read_after_it(string label)
+    {
+        // Exploratory testing, issue 10's twenty-ninth session: a label in a label column before 四's 15 numbers was
+        // read as a sixteenth value, and the row blank (GID505: 16 values for 15 columns).
+        ReportImport import = Read(WithCaseDataRow(data => label + data));
+
+        Assert.Equal(Base(), import.Report);
+        Assert.Empty(import.Findings);
+    }
+
     [Fact]
     public void A_column_number_row_above_section_four_s_data_row_of_dashes_is_not_read_as_its_numbers()
     {
