@@ -101,7 +101,7 @@ internal sealed partial class LayoutRecognition
 
                 subRows = false;
                 (int match, int labelIndex, FormatEntry? group) = RecogniseRow(keys[r]);
-                if (match < 0 && group is not null && group == _layout.OtherHandlingGroup && PrintsNoLabelAfter(cells, labelIndex)
+                if (match < 0 && group is not null && group == _layout.OtherHandlingGroup && PrintsNoLabelAfter(cells, keys[r], labelIndex)
                     && !HeadsOtherHandlingSubRows(table, keys, r, FirstNumber(cells, labelIndex + 1) >= 0))
                 {
                     match = _layout.OtherHandlingOther;
@@ -122,9 +122,11 @@ internal sealed partial class LayoutRecognition
                     && !NumbersColumns(cells, named: !NumbersBelow(table, r)))
                 {
                     // Section 四's data row has no label in the template; one printed in a label column before its
-                    // numbers (件数 | 501 | 502 …) is the row's label, not a sixteenth value.
+                    // numbers (件数 | 501 | 502 …, a cell for each column after it) is the row's label, not a sixteenth
+                    // value. A first value printed as text (15 cells in all) is a value, said as any.
                     int label = LeadingTextCells(cells);
-                    (match, labelIndex) = (_layout.CaseRow, label > 0 && FirstNumber(cells, label) >= 0 ? label - 1 : -1);
+                    bool labelled = label > 0 && FirstNumber(cells, label) >= 0 && cells.Length - label == _layout.Rows[_layout.CaseRow].Values.Length;
+                    (match, labelIndex) = (_layout.CaseRow, labelled ? label - 1 : -1);
                 }
 
                 if (match < 0)
@@ -332,17 +334,18 @@ internal sealed partial class LayoutRecognition
     }
 
     /// <summary>
-    /// Whether a row of （六）其他处理 prints something after its label and no label of its own before its numbers: the one-row
-    /// form prints numbers (or dashes) there; a sub-row under the group's label printed again prints its label first
+    /// Whether a row of （六）其他处理 prints something after its label and no numbered label of its own before its
+    /// numbers: the one-row form prints its values there (numbers, dashes, or a cell that is no number, such as 约3, said
+    /// as any); a sub-row under the group's label printed again prints its numbered label first
     /// (<c>（六）其他处理 | 1.申请人…逾期不补正，… | numbers</c>, its label misspelt), and is none of the template's rows.
     /// </summary>
-    private static bool PrintsNoLabelAfter(ImmutableArray<DocumentCell> cells, int labelIndex)
+    private static bool PrintsNoLabelAfter(ImmutableArray<DocumentCell> cells, string[] keys, int labelIndex)
     {
         for (int i = labelIndex + 1; i < cells.Length; i++)
         {
             if (cells[i].Text.Length > 0)
             {
-                return Classify(cells[i].Text) != PrintedClass.Text;
+                return Classify(cells[i].Text) != PrintedClass.Text || ReferenceEquals(PrintedText.WithoutNumbering(keys[i]), keys[i]);
             }
         }
 
@@ -856,12 +859,24 @@ internal sealed partial class LayoutRecognition
                 {
                     string key = stack[level];
                     MoneyUnit? unit = null;
+                    if (row.HasAmount && PrintedText.UnitOnly(key) is { } unitAlone)
+                    {
+                        // The amount's header with its unit wrapped onto a row of its own (本年收费金额 | （单位：元）).
+                        _headerUnit = unitAlone;
+                        continue;
+                    }
+
                     if (!row.BandTexts.Contains(key) && PrintedText.HeaderUnit(key) is ({ } bare, { } printedUnit)
                         && AmountHeader(row, bare) is { } amountHeader)
                     {
                         // 采购总金额（万元）: the amount's header with the unit of the amounts under it; 本年收费金额（单位：元）: the
                         // template's header (单位：万元) with another unit.
                         (key, unit) = (amountHeader, printedUnit);
+                    }
+                    else if (row.HasAmount && !row.BandTexts.Contains(key) && AmountHeader(row, key) is { } withoutUnit)
+                    {
+                        // 本年收费金额: the template's header printed without its unit.
+                        key = withoutUnit;
                     }
 
                     if (!row.BandTexts.Contains(key) || (stack.Length > 1 && SamePrefix(stack, previous, level)))

@@ -591,17 +591,23 @@ internal sealed partial class LayoutRecognition
             name = name[..^2];
         }
 
-        // 某某县政府信息公开工作2022年度报告: the report's subject printed before the year is not the name's either.
+        // 某某县人民政府信息公开工作2022年度报告: the report's subject printed before the year is not the name's either. Its
+        // 政府 (政府信息公开) is the name's where the name has none of its own (某某县政府信息公开工作: 某某县政府, as printed);
+        // where the name has one, it is printed twice (某某县人民政府政府信息公开) and once is the name's.
         if (TitleSubjects.FirstOrDefault(subject => name.EndsWith(subject, StringComparison.Ordinal)) is { } subject)
         {
             name = name[..^subject.Length];
+            if (name.EndsWith("政府政府", StringComparison.Ordinal))
+            {
+                name = name[..^2];
+            }
         }
 
         return name.Length > 0 ? name : null;
     }
 
-    /// <summary>The report's subject as a title may print it before the year (<c>某某县政府信息公开工作2022年度报告</c>), longest first.</summary>
-    private static readonly string[] TitleSubjects = ["政府信息公开工作", "政府信息公开", "信息公开工作"];
+    /// <summary>The report's subject as a title may print it before the year (<c>某某县人民政府信息公开工作2022年度报告</c>), longest first.</summary>
+    private static readonly string[] TitleSubjects = ["信息公开工作", "信息公开"];
 
     [GeneratedRegex(@"([0-9０-９]{4})\s*年")]
     private static partial Regex TitleYear();
@@ -620,7 +626,7 @@ internal sealed partial class LayoutRecognition
             if (blocks[b] is DocumentParagraph p && p.Text.AsSpan().Trim().Length <= 40 && PrintedText.Date(p.Text, wholeText: true) is { } date)
             {
                 _locations[ReportFormat.PublishedOn.JsonPointer] = p.Location;
-                SayAfterClosing(blocks, b);
+                SayAfterClosing(blocks, headings, b);
                 // The line just above the date signs it; across empty paragraphs, only a line naming the agency does (a
                 // short last line of the narrative, such as 无, stays the narrative's).
                 int above = PrintedBefore(blocks, b);
@@ -634,7 +640,7 @@ internal sealed partial class LayoutRecognition
             {
                 // The signature and the date on one line (涞源县人民政府　2023年1月15日: right-aligned lines run together).
                 _locations[ReportFormat.PublishedOn.JsonPointer] = line.Location;
-                SayAfterClosing(blocks, b);
+                SayAfterClosing(blocks, headings, b);
                 return (signedOn, b, signedBy);
             }
         }
@@ -665,8 +671,14 @@ internal sealed partial class LayoutRecognition
     /// Says each paragraph printed after the closing date (block <paramref name="date"/>): （此件公开发布）, a contact line,
     /// an attachment's name belong to no section, so they are not read, but not dropped without a word (GID522).
     /// </summary>
-    private void SayAfterClosing(ImmutableArray<DocumentBlock> blocks, int date)
+    private void SayAfterClosing(ImmutableArray<DocumentBlock> blocks, int[] headings, int date)
     {
+        if (headings.Max() < 0)
+        {
+            // No section heading: the narratives are not cut at a closing date, so what follows it is read after all.
+            return;
+        }
+
         foreach (DocumentParagraph after in Paragraphs(blocks, date + 1, blocks.Length))
         {
             Add(Rules.TextAfterClosing, ReportFormat.PublishedOn.JsonPointer, after.Location, new MessageArgument("text", after.Text.Trim()));
@@ -674,10 +686,11 @@ internal sealed partial class LayoutRecognition
     }
 
     /// <summary>
-    /// A closing line that holds the signature, white space, then the date and nothing else (<c>涞源县人民政府　2023年1月15日</c>):
-    /// the signature as a paragraph of its own (where the line starts) and the date; null where the line is not that: the
-    /// part before the date must sign as <see cref="FindClosing"/>'s signature line does and name the agency, or read as a
-    /// body's name (<see cref="BodySuffixes"/>, no punctuation) where no agency is known.
+    /// A closing line that holds the signature and the date, white space between them, and nothing else
+    /// (<c>涞源县人民政府　2023年1月15日</c>, or the date first): the signature as a paragraph of its own (where the line
+    /// starts) and the date; null where the line is not that: the part beside the date must sign as
+    /// <see cref="FindClosing"/>'s signature line does and name the agency, or read as a body's name
+    /// (<see cref="BodySuffixes"/>, no punctuation) where no agency is known.
     /// </summary>
     private static (DocumentParagraph? Signature, DateOnly? Date) SignedDate(DocumentParagraph line, string? agency)
     {
@@ -689,18 +702,28 @@ internal sealed partial class LayoutRecognition
 
         for (int k = 1; k < text.Length; k++)
         {
-            if (!char.IsWhiteSpace(text[k]) || char.IsWhiteSpace(text[k - 1]) || PrintedText.Date(text[k..], wholeText: true) is not { } date)
+            if (!char.IsWhiteSpace(text[k]) || char.IsWhiteSpace(text[k - 1]))
             {
                 continue;
             }
 
-            string signed = text[..k].Trim();
-            bool signs = IsSignatureLine(signed, agency) && signed.AsSpan().IndexOfAny(SentencePunctuation) < 0
-                && (agency is not null ? NamesAgency(signed, agency) : BodySuffixes.Any(suffix => signed.EndsWith(suffix, StringComparison.Ordinal)));
-            return signs ? (new DocumentParagraph(signed, line.Location), date) : (null, null);
+            // Either side of this space may be the date (a date may hold spaces: 2023 年 1 月 15 日, so the first space
+            // that leaves a date after it, or the last that leaves one before it).
+            foreach ((string dated, string signed) in new[] { (text[k..], text[..k]), (text[..k], text[k..]) })
+            {
+                if (PrintedText.Date(dated, wholeText: true) is { } date)
+                {
+                    string name = signed.Trim();
+                    return Signs(name, agency) ? (new DocumentParagraph(name, line.Location), date) : (null, null);
+                }
+            }
         }
 
         return (null, null);
+
+        static bool Signs(string name, string? agency) =>
+            name.Length > 0 && IsSignatureLine(name, agency) && name.AsSpan().IndexOfAny(SentencePunctuation) < 0
+            && (agency is not null ? NamesAgency(name, agency) : BodySuffixes.Any(suffix => name.EndsWith(suffix, StringComparison.Ordinal)));
     }
 
     /// <summary>

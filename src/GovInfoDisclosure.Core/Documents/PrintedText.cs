@@ -333,6 +333,29 @@ internal static class PrintedText
         return (label, null);
     }
 
+    /// <summary>
+    /// The unit a header cell prints alone, as compared (<c>(单位:元)</c>, <c>单位:万元</c>, <c>(元)</c>, <c>元</c>: a
+    /// header's unit wrapped onto a row of its own), or null.
+    /// </summary>
+    public static MoneyUnit? UnitOnly(string label)
+    {
+        ReadOnlySpan<char> s = label.Length > 2 && label[0] == '(' && label[^1] == ')' ? label.AsSpan(1, label.Length - 2) : label;
+        if (s.StartsWith("单位:", StringComparison.Ordinal))
+        {
+            s = s[3..];
+        }
+
+        foreach (MoneyUnit u in Units)
+        {
+            if (s.SequenceEqual(PrintedDocument.FormatUnit(u)))
+            {
+                return u;
+            }
+        }
+
+        return null;
+    }
+
     private static readonly MoneyUnit[] Units = Enum.GetValues<MoneyUnit>();
 
     private static readonly string Yuan = PrintedDocument.FormatUnit(MoneyUnit.Yuan);
@@ -439,8 +462,8 @@ internal static class PrintedText
         return sb.ToString();
     }
 
-    /// <summary>The characters typed for the numeral zero in dates: the circle ○ and the letter O (after <see cref="Label"/>, half width).</summary>
-    private static bool IsTypedZero(char c) => c is '○' or 'O' or 'o';
+    /// <summary>The characters typed for the numeral zero in dates: the circles ○ and ◯ and the letter O (after <see cref="Label"/>, half width).</summary>
+    private static bool IsTypedZero(char c) => c is '○' or '◯' or 'O' or 'o';
 
     /// <summary>Whether a numeral (一 to 九, 〇, 零, or another typed zero in the same run) stands next to position <paramref name="i"/>.</summary>
     private static bool NumeralBeside(string s, int i)

@@ -182,6 +182,7 @@ public class PrintedTextTests
     [InlineData("0001年1月1日", 1, 1, 1)] // every year of four digits a DateOnly holds
     [InlineData("9999年12月31日", 9999, 12, 31)]
     [InlineData("二○二三年一月十五日", 2023, 1, 15)] // the zero typed as a circle (U+25CB)
+    [InlineData("二◯二三年一月十五日", 2023, 1, 15)] // ... or the large circle (U+25EF; review of issue 10's twenty-ninth session)
     [InlineData("二OO二年一月十五日", 2002, 1, 15)] // ... or as the letter O, in either width
     [InlineData("二ＯＯ二年一月十五日", 2002, 1, 15)]
     [InlineData("二〇二三年元月十五日", 2023, 1, 15)] // 元月, the first month
