@@ -449,6 +449,25 @@ public partial class LayoutReaderTests
     }
 
     [Fact]
+    public void Other_handling_s_one_row_is_no_group_label_for_a_sub_row_printed_after_another_row_of_the_template()
+    {
+        // The sub-rows a （六）其他处理 row heads follow it, rows none of the template's passed over; any other row of the
+        // template ends the look (HeadsOtherHandlingSubRows). Here the one-row form, then （七）总计, then a stray sub-row:
+        // the （六） row is still the one-row form, read into 3.其他 (Stryker, issue 13's twenty-ninth session: scanning past
+        // （七） changed no test's outcome).
+        string text = WithOtherHandlingRows("（六）其他处理\t3\t0\t0\t0\t0\t0\t3");
+        string total = text.Split('\n').First(l => l.Split('\t').Contains(Row(ApplicationRow.OutcomesTotal)));
+        text = Replace(text, total, total + "\n" + Row(ApplicationRow.NoCorrection) + "\t1\t0\t0\t0\t0\t0\t1");
+
+        ReportImport import = Read(text);
+
+        Assert.Equal(3, import.Report.Applications.Outcomes.OtherHandling.Other.Total);
+        Assert.Equal(1, import.Report.Applications.Outcomes.OtherHandling.NoCorrection.Total);
+        Assert.Contains(import.Findings, d => d.Code == Rules.OtherHandlingOneRow.Code);
+        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.RowNotRecognised.Code);
+    }
+
+    [Fact]
     public void Two_sub_rows_misspelt_under_the_group_label_printed_again_are_said_and_3_qita_is_read()
     {
         // The layout the exploratory testing found: （六）其他处理 on each sub-row, rows 1 and 2 each with a comma for the
