@@ -722,9 +722,13 @@ internal sealed partial class LayoutRecognition
         return (null, null);
 
         static bool Signs(string name, string? agency) =>
-            name.Length > 0 && IsSignatureLine(name, agency) && name.AsSpan().IndexOfAny(SentencePunctuation) < 0
-            && (agency is not null ? NamesAgency(name, agency) : BodySuffixes.Any(suffix => name.EndsWith(suffix, StringComparison.Ordinal)));
+            name.Length > 0 && IsSignatureLine(name, agency)
+            && (agency is not null ? name.AsSpan().IndexOfAny(SentencePunctuation) < 0 && NamesAgency(name, agency) : ReadsAsBodyName(name));
     }
+
+    /// <summary>Whether a line reads as a body's name: it ends as one does (<see cref="BodySuffixes"/>) and holds no punctuation.</summary>
+    private static bool ReadsAsBodyName(string line) =>
+        line.AsSpan().IndexOfAny(SentencePunctuation) < 0 && BodySuffixes.Any(suffix => line.EndsWith(suffix, StringComparison.Ordinal));
 
     /// <summary>
     /// A paragraph's text without its indentation: white space at either end that holds an ideographic space (the
@@ -819,7 +823,7 @@ internal sealed partial class LayoutRecognition
     private string AgencyFromSignatureAlone(DocumentParagraph? signature, string? title, SourceLocation? titleLocation)
     {
         string? signed = signature?.Text.Trim();
-        if (signed is null || signed.AsSpan().IndexOfAny(SentencePunctuation) >= 0 || !BodySuffixes.Any(suffix => signed.EndsWith(suffix, StringComparison.Ordinal)))
+        if (signed is null || !ReadsAsBodyName(signed))
         {
             throw new DocumentReadException(
                 "the title names no agency before the year and no signature above the closing date names one; give the agency's name (ImportOptions.AgencyName, gidr --agency).", File, titleLocation);
