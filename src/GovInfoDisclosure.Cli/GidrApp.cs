@@ -27,14 +27,14 @@ internal static class GidrApp
           gidr render FILE [--to html|docx|md] [-o OUT]             (the official layout)
           gidr schema [--edition 2021|2019]
           gidr --help
-        A FILE may be a published document (.html/.htm, .docx, .txt/.md), read by its extension, or a folder: every
-        *.json, *.html, *.htm and *.docx below it is validated.
+        A FILE may be a published document (.html/.htm/.shtml/.xhtml, .docx, .txt/.md), read by its extension, or a
+        folder: every *.json, *.html, *.htm, *.shtml, *.xhtml and *.docx below it is validated.
         Exit codes: 0 no error finding, 1 an error finding, 2 a file could not be read, 64 a wrong command line.
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdout, bool interactive = false)
     {
-        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Report files (canonical JSON, or published documents: .html/.htm, .docx, .txt/.md) or folders of them (.txt/.md only when named)." };
+        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Report files (canonical JSON, or published documents: .html/.htm/.shtml/.xhtml, .docx, .txt/.md) or folders of them (.txt/.md only when named)." };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif", "html");
         var validateOutput = new Option<string>("--output", "-o") { Description = "Write the output to this file instead of standard output." };
@@ -94,7 +94,7 @@ internal static class GidrApp
         var formatCommand = new Command("format", "Read a report and write it back in canonical form to standard output.") { formatFile };
         formatCommand.SetAction(result => FormatCommand.Run(result.GetValue(formatFile)!, openStdout, stderr));
 
-        var documents = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Published documents: .html/.htm, .docx, .txt/.md." };
+        var documents = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Published documents: .html/.htm/.shtml/.xhtml, .docx, .txt/.md." };
         var importOutput = new Option<string>("--output", "-o") { Description = "Write DIR/<name>.json for each FILE instead of standard output." };
         var importYear = new Option<int?>("--year")
         {

@@ -25,7 +25,7 @@ internal static class ReportFiles
                 if (!any)
                 {
                     // A folder with no report below it (a wrong path, an inbox not filled yet) is not a clean pass.
-                    Refuse(argument, $"gidr: cannot read '{argument}': the folder holds no report (no *.json, *.html, *.htm or *.docx below it; .txt and .md files are read only when named).");
+                    Refuse(argument, $"gidr: cannot read '{argument}': the folder holds no report (no *.json, *.html, *.htm, *.shtml, *.xhtml or *.docx below it; .txt and .md files are read only when named).");
                     yield return argument;
                 }
             }
@@ -55,10 +55,14 @@ internal static class ReportFiles
     /// another reason (<c>.html</c>, <c>.htm</c>, <c>.docx</c>). Plain text and Markdown are read only when named: a
     /// folder's <c>README.md</c> or notes are not reports.
     /// </summary>
-    internal static bool IsFolderReport(string file) => Path.GetExtension(file).ToUpperInvariant() is ".JSON" or ".HTML" or ".HTM" or ".DOCX";
+    internal static bool IsFolderReport(string file) => Path.GetExtension(file).ToUpperInvariant() is ".JSON" or ".HTML" or ".HTM" or ".SHTML" or ".XHTML" or ".DOCX";
 
-    /// <summary>Whether a file is read as a published document (by its extension) rather than canonical JSON.</summary>
-    public static bool IsDocument(string file) => Path.GetExtension(file).ToUpperInvariant() is ".HTML" or ".HTM" or ".DOCX" or ".DOC" or ".TXT" or ".MD";
+    /// <summary>
+    /// Whether a file is read as a published document (by its extension, as <see cref="ReportDocument"/> reads them:
+    /// <c>.html</c>, <c>.htm</c>, <c>.shtml</c>, <c>.xhtml</c>, <c>.docx</c>, <c>.doc</c> refused with its reason, <c>.txt</c>,
+    /// <c>.md</c>) rather than canonical JSON.
+    /// </summary>
+    public static bool IsDocument(string file) => ReportDocument.CanRead(file);
 
     /// <summary>Reads a report; on failure the message names the file (and for a bad document the JSON path and line).</summary>
     public static (AnnualReport? Report, string? Error) Read(string file)
@@ -76,6 +80,11 @@ internal static class ReportFiles
         if (!Refused.IsEmpty && TakeRefusal(file) is { } refusal)
         {
             return (null, null, refusal);
+        }
+
+        if (Path.GetExtension(file).Equals(".pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, null, $"gidr: cannot read '{file}': PDF is not read; use the report's web page (.html), its Word document (.docx), or its text copied into a .txt.");
         }
 
         try
@@ -162,7 +171,7 @@ internal static class ReportFiles
     };
 
     /// <summary>
-    /// Every report below the folder (<c>*.json</c>, <c>*.html</c>, <c>*.htm</c>, <c>*.docx</c>), folder by folder in ordinal order; links to folders are not followed (a
+    /// Every report below the folder (<c>*.json</c>, <c>*.html</c>, <c>*.htm</c>, <c>*.shtml</c>, <c>*.xhtml</c>, <c>*.docx</c>), folder by folder in ordinal order; links to folders are not followed (a
     /// link back up would validate the same files forever). A folder that cannot be listed is given as a path that then
     /// fails to read, so the error names it and the other files go on.
     /// </summary>

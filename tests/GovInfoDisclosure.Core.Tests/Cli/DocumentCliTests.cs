@@ -84,6 +84,45 @@ public sealed class DocumentCliTests : IDisposable
         Assert.Equal("0", printed.Trim());
     }
 
+    [Theory]
+    [InlineData("page.shtml")]
+    [InlineData("page.xhtml")]
+    [InlineData("PAGE.SHTML")]
+    public void Shtml_and_xhtml_pages_are_read_as_html_named_or_in_a_folder(string name)
+    {
+        // Exploratory testing, issue 10's twenty-ninth session: ReportDocument reads .shtml and .xhtml as HTML (many
+        // government sites serve .shtml), but gidr read them as JSON: "'<' is an invalid start of a value", exit 2.
+        string folder = Path.Combine(_folder.Root, "pages");
+        Directory.CreateDirectory(folder);
+        string page = Path.Combine(folder, name);
+        File.WriteAllText(page, GovInfoDisclosure.Documents.HtmlReportWriter.ToHtml(TestReports.Sample("laiyuan-2022.json")));
+
+        (int exit, string output, string error, _) = CliFolder.Run("validate", page);
+        (int folderExit, string folderOutput, _, _) = CliFolder.Run("validate", folder);
+        (int importExit, _, _, string json) = CliFolder.Run("import", page);
+
+        Assert.Equal((0, string.Empty), (exit, error));
+        Assert.Contains("1 file(s)", output, StringComparison.Ordinal);
+        Assert.Equal(0, folderExit);
+        Assert.Contains("1 file(s)", folderOutput, StringComparison.Ordinal);
+        Assert.Equal(0, importExit);
+        AnnualReport sample = TestReports.Sample("laiyuan-2022.json"), imported = AnnualReportJson.Read(System.Text.Encoding.UTF8.GetBytes(json));
+        Assert.Equal((sample.Title, sample.Applications, sample.ProactiveDisclosure), (imported.Title, imported.Applications, imported.ProactiveDisclosure));
+    }
+
+    [Fact]
+    public void A_pdf_is_refused_with_what_to_give_instead_not_as_bad_json()
+    {
+        string pdf = Path.Combine(_folder.Root, "report.pdf");
+        File.WriteAllBytes(pdf, "%PDF-1.7\n"u8.ToArray());
+
+        (int exit, _, string error, _) = CliFolder.Run("validate", pdf);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("report.pdf': PDF is not read; use the report's web page (.html)", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("JSON", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Import_writes_canonical_json_and_its_findings_on_standard_error()
     {

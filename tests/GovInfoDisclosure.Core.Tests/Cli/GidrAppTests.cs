@@ -204,7 +204,7 @@ public sealed class GidrAppTests : IDisposable
         (int code, string stdout, string stderr) = Run("validate", empty, TestReports.SamplePath(TestReports.Linqiu));
 
         Assert.Equal(2, code);
-        Assert.Equal($"gidr: cannot read '{empty}': the folder holds no report (no *.json, *.html, *.htm or *.docx below it; .txt and .md files are read only when named).\n", stderr);
+        Assert.Equal($"gidr: cannot read '{empty}': the folder holds no report (no *.json, *.html, *.htm, *.shtml, *.xhtml or *.docx below it; .txt and .md files are read only when named).\n", stderr);
         Assert.Contains("linqiu-wuling-2022.json: error GID102", stdout);
         Assert.EndsWith(", 1 could not be read\n", stdout, StringComparison.Ordinal);
     }
@@ -218,7 +218,7 @@ public sealed class GidrAppTests : IDisposable
         (int code, _, string stderr) = Run("validate", empty, empty);
 
         Assert.Equal(2, code);
-        string said = $"gidr: cannot read '{empty}': the folder holds no report (no *.json, *.html, *.htm or *.docx below it; .txt and .md files are read only when named).\n";
+        string said = $"gidr: cannot read '{empty}': the folder holds no report (no *.json, *.html, *.htm, *.shtml, *.xhtml or *.docx below it; .txt and .md files are read only when named).\n";
         Assert.Equal(said + said, stderr);
     }
 
