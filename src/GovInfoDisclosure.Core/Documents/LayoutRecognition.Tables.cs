@@ -384,25 +384,49 @@ internal sealed partial class LayoutRecognition
     }
 
     /// <summary>
-    /// A header cell, matched to one of the row's value columns, that ends within the grid columns of the row's label
-    /// (its cell and those before it; not a cell merged down from the row above): the header does not line up with the
-    /// row's cells; null where none does.
+    /// Where a merged grid does not line up with the header matched to row <paramref name="r"/>'s values, as a cell that
+    /// lost its span (or has a wrong one) leaves it: a header cell of a value that ends within the row's label (the 勾稽
+    /// note without its rowspan pushes the header rows left); a printed cell under two values' headers (a header cell
+    /// without its rowspan lets the row below it slide under it, so one number would be read twice); or a number left of
+    /// every value's header (a label whose rowspan is a row short pushes the last row's cells left). The cell where it
+    /// shows (a header cell, or one of the row's), or null where the grid lines up.
     /// </summary>
-    private static (int Row, int Index)? HeaderOverLabel(
-        Dictionary<PrintedCell, (DocumentCell Cell, int Row, int Index)> header, GridOrigins origins, PrintedRow row, int r, int labelIndex)
+    private static (int Row, int Index)? Misalignment(
+        Dictionary<PrintedCell, (DocumentCell Cell, int Row, int Index)> header, GridOrigins origins, ImmutableArray<DocumentCell> cells, PrintedRow row, int r, int labelIndex)
     {
-        if (labelIndex < 0)
-        {
-            return null;
-        }
-
-        int labelEnd = origins.Column(r, labelIndex) + origins.Span(r, labelIndex);
+        int labelEnd = labelIndex < 0 ? 0 : origins.Column(r, labelIndex) + origins.Span(r, labelIndex);
+        int leftmost = int.MaxValue;
+        bool[] under = new bool[cells.Length];
         foreach (PrintedCell v in row.Values)
         {
             (_, int headerRow, int headerIndex) = header[row.Chains[v][^1]];
-            if (origins.Column(headerRow, headerIndex) + origins.Span(headerRow, headerIndex) <= labelEnd)
+            int column = origins.Column(headerRow, headerIndex);
+            int span = origins.Span(headerRow, headerIndex);
+            if (column + span <= labelEnd)
             {
                 return (headerRow, headerIndex);
+            }
+
+            leftmost = Math.Min(leftmost, column);
+            for (int i = labelIndex + 1; i < cells.Length; i++)
+            {
+                if (cells[i].Text.Length > 0 && origins.Column(r, i) < column + span && origins.Column(r, i) + origins.Span(r, i) > column)
+                {
+                    if (under[i])
+                    {
+                        return (r, i);
+                    }
+
+                    under[i] = true;
+                }
+            }
+        }
+
+        for (int i = labelIndex + 1; i < cells.Length; i++)
+        {
+            if (!under[i] && origins.Column(r, i) + origins.Span(r, i) <= leftmost && Classify(cells[i].Text) == PrintedClass.Number)
+            {
+                return (r, i);
             }
         }
 
@@ -636,11 +660,11 @@ internal sealed partial class LayoutRecognition
         int n = row.Values.Length;
 
         bool byGrid = merged && row.Values.All(v => header.ContainsKey(row.Chains[v][^1]));
-        if (byGrid && HeaderOverLabel(header, origins, row, r, labelIndex) is { } over)
+        if (byGrid && Misalignment(header, origins, cells, row, r, labelIndex) is { } over)
         {
-            // A header cell naming a value's column stands over the row's label (a merged cell printed without its span,
-            // as a note cell losing its rowspan pushes the header rows left): the grid does not line up, so no value
-            // is placed by it; the values go in the order the header prints its columns, as in text, and that is said.
+            // The grid does not line up with the header (a merged cell printed without its span, or with a wrong one):
+            // no value is placed by it; the values go in the order the header prints its columns, as in text, and that
+            // is said.
             byGrid = false;
             if (_misalignedSaid.Add((table.Number, row.Section)))
             {

@@ -395,10 +395,10 @@ public static class Rules
     public static RuleDescriptor HeaderMisaligned { get; } = new(
         "GID523", Severity.Info, RuleScope.Import,
         "Header not lined up with the rows", "表头与数据行未对齐",
-        "Reading a published document: a cell of a table's header that names a column of values stands over the rows' labels, not over any value (a merged cell printed without its span, such as the 勾稽 note losing its rowspan, which pushes the header rows to the left). Placing the values by the grid would put them under the wrong columns, so they are read in the order the header prints its columns, as in plain text; said once for the table's section, at that header cell.",
-        "读取已发布文档：表头中某个数值列的单元格位于各行标签之上，而不在任何数值之上（合并单元格丢失了跨度，例如勾稽关系说明单元格丢失rowspan，使表头各行左移）。按网格放置会把数值放到错误的列下，因此按表头所印列序读取（与纯文本相同）；每个表格的每个部分在该表头单元格处说明一次。",
-        "The header of the table of {section} does not line up with its rows (“{text}” stands over the rows' labels); the values are read in the order the header prints its columns.",
-        "“{section}”表格的表头与数据行未对齐（“{text}”位于行标签之上）；数值按表头所印列序读取。");
+        "Reading a published document: a table's merged cells do not line up with its header, as a merged cell printed without its span (or with a wrong one) leaves them: a header cell naming a column of values stands over the rows' labels (the 勾稽 note losing its rowspan pushes the header rows left), one printed cell stands under two columns' headers (a header cell losing its rowspan lets the row below slide under it), or a number stands left of every column of values (a label's rowspan a row short pushes the last row left). Placing the values by the grid would put them under the wrong columns or read one number twice, so they are read in the order the header prints its columns, as in plain text; said once for the table's section, at the cell where it shows.",
+        "读取已发布文档：表格的合并单元格与表头未对齐（合并单元格丢失跨度或跨度有误所致）：某个数值列的表头单元格位于各行标签之上（勾稽关系说明单元格丢失rowspan，使表头各行左移），某个单元格位于两列表头之下（表头单元格丢失rowspan，使下一行移到其下），或某个数字位于所有数值列的左侧（标签的rowspan少一行，使最后一行左移）。按网格放置会把数值放到错误的列下或重复读取同一数字，因此按表头所印列序读取（与纯文本相同）；每个表格的每个部分在显示问题的单元格处说明一次。",
+        "The cells of the table of {section} do not line up with its header (at “{text}”: a merged cell printed without its span, or with a wrong one); the values are read in the order the header prints its columns.",
+        "“{section}”表格的单元格与表头未对齐（在“{text}”处：合并单元格丢失跨度或跨度有误）；数值按表头所印列序读取。");
 
     /// <summary>Every rule, in the order findings are reported.</summary>
     public static ImmutableArray<RuleDescriptor> All { get; } =
