@@ -6,6 +6,25 @@ namespace GovInfoDisclosure.Documents;
 internal static class CellText
 {
     /// <summary>
+    /// Text printed raised or lowered (HTML <c>sup</c>/<c>sub</c>, a Word run's superscript or subscript) as it shows: its
+    /// digits as the superscript or subscript digits (<c>131&lt;sup&gt;1&lt;/sup&gt;</c> is <c>131¹</c>, a number with
+    /// a footnote mark, not 1311; <c>m²</c>), the rest as it is.
+    /// </summary>
+    internal static string Scripted(string text, bool superscript)
+    {
+        const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+        const string Subscripts = "₀₁₂₃₄₅₆₇₈₉";
+        return string.Create(text.Length, (text, superscript), static (span, state) =>
+        {
+            for (int i = 0; i < span.Length; i++)
+            {
+                char c = state.text[i];
+                span[i] = char.IsAsciiDigit(c) ? (state.superscript ? Superscripts : Subscripts)[c - '0'] : c;
+            }
+        });
+    }
+
+    /// <summary>
     /// Collapses each run of spaces, tabs and no-break spaces into one space and trims each line; line breaks
     /// (<c>\n</c>) are kept, blank lines dropped.
     /// </summary>

@@ -113,6 +113,18 @@ public partial class DocxDocumentReaderTests
         StringComparison.Ordinal))).Single().Text;
 
     [Fact]
+    public void Raised_and_lowered_digits_are_read_as_they_show_not_as_digits_of_the_text_before_them()
+    {
+        // Exploratory testing, issue 10's twenty-ninth session: a footnote mark raised after a number (131, then 1 as a
+        // superscript) read as 1311, a number the agency never printed, and nothing said.
+        const string raised = "<w:r><w:t>131</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:t>1</w:t></w:r>";
+        const string lowered = "<w:r><w:t>H</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"subscript\"/></w:rPr><w:t>2</w:t></w:r><w:r><w:t>O</w:t></w:r>";
+        const string baseline = "<w:r><w:t>13</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"baseline\"/></w:rPr><w:t>1</w:t></w:r>";
+
+        Assert.Equal(("131¹", "H₂O", "131"), (TextOfRuns(raised), TextOfRuns(lowered), TextOfRuns(baseline)));
+    }
+
+    [Fact]
     public void Text_in_smart_tags_is_read_nested_ones_and_revisions_in_them_too_and_their_properties_are_not()
     {
         // Word for Chinese wraps a number with its unit (chmetcnv) or a date (chsdate) in a smart tag, which the Open XML

@@ -66,6 +66,29 @@ public partial class HtmlDocumentReaderTests
         Assert.NotNull(finding.Location.Table);
     }
 
+    [Fact]
+    public void A_footnote_mark_raised_after_a_number_is_not_a_digit_of_it_and_the_cell_is_said()
+    {
+        // Exploratory testing, issue 10's twenty-ninth session: 131<sup>1</sup> read as 1311, a number the page never
+        // printed, and nothing said. Raised digits read as they show (131¹): no number, the cell blank and its text said.
+        AnnualReport report = WrittenReport.Sample("laiyuan-2022.json");
+        string page = HtmlReportWriter.ToHtml(report);
+        string pointer = "/applications/outcomes/disclosed/total";
+        int cell = page.IndexOf($"data-pointer=\"{pointer}\">", StringComparison.Ordinal);
+        Assert.True(cell > 0);
+        int value = page.IndexOf('>', cell) + 1;
+        int end = page.IndexOf('<', value);
+        string changed = string.Concat(page.AsSpan(0, end), "<sup>1</sup>", page.AsSpan(end));
+
+        ReportImport import = ReportDocument.Read(new MemoryStream(Encoding.UTF8.GetBytes(changed)), "page.html");
+
+        Assert.Null(import.Report.Applications.Outcomes.Disclosed.Total);
+        Diagnostic finding = Assert.Single(import.Findings, d => d.Path == pointer);
+        Assert.Equal(Rules.CellNotNumber.Code, finding.Code);
+        Assert.Contains($"“{page[value..end]}¹”", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(["m²", "H₂O"], Paragraphs(Html("<p>m<sup>2</sup></p><p>H<sub>2</sub>O</p>")));
+    }
+
     private static SourceDocument Html(string body, ImportOptions? options = null) =>
         HtmlDocumentReader.Read($"<!DOCTYPE html><html><head><title>t</title></head><body>{body}</body></html>", "page.html", options);
 

@@ -504,6 +504,10 @@ internal sealed partial class HtmlPage
         {
             _text.Append('\n');
         }
+        else if (name is "sup" or "sub")
+        {
+            _text.Append(Raised(element));
+        }
         else if (name == "table" && !IsLayoutTable(element))
         {
             Flush(false);
@@ -681,6 +685,10 @@ internal sealed partial class HtmlPage
                 {
                     sb.Append('\n');
                 }
+                else if (child.LocalName is "sup" or "sub")
+                {
+                    sb.Append(Raised(child));
+                }
                 else if (BlockElements.Contains(child.LocalName))
                 {
                     sb.Append('\n');
@@ -693,6 +701,17 @@ internal sealed partial class HtmlPage
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The text of a <c>sup</c> or <c>sub</c> element as it shows, its digits raised or lowered: a footnote mark after a
+    /// number (<c>131&lt;sup&gt;1&lt;/sup&gt;</c>, <c>131¹</c>) is no digit of it.
+    /// </summary>
+    private string Raised(IElement element)
+    {
+        var sb = new StringBuilder();
+        AppendInline(element, sb);
+        return CellText.Scripted(sb.ToString(), element.LocalName == "sup");
     }
 
     /// <summary>Source white space (line breaks in the markup) shown as the space it is.</summary>

@@ -254,6 +254,13 @@ internal sealed class DocxBody
                 case Run run when run.RunProperties?.Vanish is { } hidden && (hidden.Val?.Value ?? true):
                     // Hidden text (w:vanish): Word neither shows nor prints it.
                     break;
+                case Run run when run.RunProperties?.VerticalTextAlignment?.Val?.Value is { } align
+                    && (align == VerticalPositionValues.Superscript || align == VerticalPositionValues.Subscript):
+                    // A footnote mark after a number (131, then 1 raised) is no digit of it: raised as it shows.
+                    var raised = new StringBuilder();
+                    AppendRuns(run, raised);
+                    sb.Append(CellText.Scripted(raised.ToString(), align == VerticalPositionValues.Superscript));
+                    break;
                 case Paragraph nested:
                     // A paragraph inside a run (a text box) or a content control: a line of its own.
                     sb.Append('\n');
