@@ -153,6 +153,25 @@ internal sealed class SarifWriter() : JsonItems(depth: 4)
             w.WriteEndObject();
         }
 
+        if (location is { Table: not null })
+        {
+            // The table cell (a Word document has no lines: this is its only place; a page's and a text's too): SARIF has
+            // no region for it, so it goes in the location's property bag, as the JSON output has it beside the path.
+            w.WriteStartObject("properties");
+            w.WriteNumber("table", location.Table.Value);
+            if (location.Row is { } row)
+            {
+                w.WriteNumber("row", row);
+            }
+
+            if (location.Cell is { } cell)
+            {
+                w.WriteNumber("cell", cell);
+            }
+
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GovInfoDisclosure.Core.Format;
 using GovInfoDisclosure.Core.Json;
 using GovInfoDisclosure.Core.Tests.Series;
 using GovInfoDisclosure.Core.Tests.Support;
@@ -76,8 +77,11 @@ public sealed class DocumentCliTests : IDisposable
         using JsonDocument log = JsonDocument.Parse(sarif);
         JsonElement result = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
             .First(r => r.GetProperty("ruleId").GetString() == "GID102");
-        JsonElement region = result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+        JsonElement physical = result.GetProperty("locations")[0].GetProperty("physicalLocation");
+        JsonElement region = physical.GetProperty("region");
         Assert.Equal(line, region.GetProperty("startLine").GetInt32());
+        JsonElement cell = physical.GetProperty("properties");
+        Assert.Equal((2, 27, 3), (cell.GetProperty("table").GetInt32(), cell.GetProperty("row").GetInt32(), cell.GetProperty("cell").GetInt32()));
 
         // The line named is the line of the （七）总计 row's number in the file.
         string printed = File.ReadAllLines(file)[line - 1];
@@ -121,6 +125,32 @@ public sealed class DocumentCliTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Contains("report.pdf': PDF is not read; use the report's web page (.html)", error, StringComparison.Ordinal);
         Assert.DoesNotContain("JSON", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sarif_for_a_word_document_carries_the_table_cell_of_each_finding()
+    {
+        // Exploratory testing, issue 10's twenty-ninth session: a Word document has no lines, so SARIF's region is
+        // absent, and its results named the file alone; the text and JSON outputs had the table, row and column.
+        AnnualReport report = TestReports.Sample("laiyuan-2022.json");
+        string docx = Path.Combine(_folder.Root, "broken.docx");
+        File.WriteAllBytes(docx, GovInfoDisclosure.Documents.DocxReportWriter.ToBytes(report.ToBuilder().Set(ApplicationRow.Received, ApplicantColumn.Total, 99).Build()));
+
+        (_, string sarif, _, _) = CliFolder.Run("validate", docx, "--format", "sarif");
+        using JsonDocument log = JsonDocument.Parse(sarif);
+        JsonElement result = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .First(r => r.GetProperty("ruleId").GetString() == "GID101");
+        JsonElement physical = result.GetProperty("locations")[0].GetProperty("physicalLocation");
+
+        Assert.False(physical.TryGetProperty("region", out _));
+        JsonElement cell = physical.GetProperty("properties");
+        (_, string json, _, _) = CliFolder.Run("validate", docx, "--format", "json");
+        using JsonDocument output = JsonDocument.Parse(json);
+        JsonElement location = output.RootElement.GetProperty("results")[0].GetProperty("diagnostics").EnumerateArray()
+            .First(d => d.GetProperty("code").GetString() == "GID101").GetProperty("location");
+        Assert.Equal(
+            (location.GetProperty("table").GetInt32(), location.GetProperty("row").GetInt32(), location.GetProperty("cell").GetInt32()),
+            (cell.GetProperty("table").GetInt32(), cell.GetProperty("row").GetInt32(), cell.GetProperty("cell").GetInt32()));
     }
 
     [Fact]
