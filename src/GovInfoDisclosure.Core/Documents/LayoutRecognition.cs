@@ -60,7 +60,7 @@ internal sealed partial class LayoutRecognition
 
     public ReportImport Run()
     {
-        ImmutableArray<DocumentBlock> blocks = _document.Blocks;
+        ImmutableArray<DocumentBlock> blocks = LinesApart(_document.Blocks);
         var tables = blocks.OfType<DocumentTable>().ToList();
         // Every cell's label as compared, made once: the edition is told by them, then the tables are read by them.
         string[][][] labels = [.. tables.Select(t => t.Rows.Select(row => row.Select(cell => PrintedText.Label(cell.Text)).ToArray()).ToArray())];
@@ -285,6 +285,45 @@ internal sealed partial class LayoutRecognition
     /// </summary>
     private static PrintedHeading HeadingOf(DocumentParagraph p) =>
         new(p.Text, PrintedText.LabelLength(p.Text) <= MaxHeadingLength ? PrintedText.Label(p.Text) : string.Empty, p.Location, p.IsHeading);
+
+    /// <summary>
+    /// The blocks with each paragraph of several lines one of which is a section heading (an old CMS's article whose lines
+    /// are separated by <c>&lt;br&gt;</c>, not paragraphs: <c>…报告&lt;br&gt;一、总体情况&lt;br&gt;…</c>)
+    /// taken apart into its lines, each a paragraph where the paragraph starts (a browser shows them as paragraphs);
+    /// the same blocks where no paragraph does. A line break in any other paragraph stays its text's.
+    /// </summary>
+    private static ImmutableArray<DocumentBlock> LinesApart(ImmutableArray<DocumentBlock> blocks)
+    {
+        if (!blocks.Any(HoldsHeadingLine))
+        {
+            return blocks;
+        }
+
+        var apart = ImmutableArray.CreateBuilder<DocumentBlock>(blocks.Length);
+        foreach (DocumentBlock block in blocks)
+        {
+            if (block is DocumentParagraph p && HoldsHeadingLine(p))
+            {
+                foreach (string line in p.Text.Split('\n'))
+                {
+                    if (line.Trim().Length > 0)
+                    {
+                        apart.Add(new DocumentParagraph(line, p.Location, p.IsHeading && HeadingMatch(PrintedText.Label(line)).Section is not null));
+                    }
+                }
+            }
+            else
+            {
+                apart.Add(block);
+            }
+        }
+
+        return apart.ToImmutable();
+
+        static bool HoldsHeadingLine(DocumentBlock block) =>
+            block is DocumentParagraph p && p.Text.Contains('\n', StringComparison.Ordinal)
+            && p.Text.Split('\n').Any(line => PrintedText.LabelLength(line) <= MaxHeadingLength && HeadingMatch(PrintedText.Label(line)) is (not null, true));
+    }
 
     /// <summary>The longest label a heading or title is taken to have (80).</summary>
     private const int MaxHeadingLength = 80;

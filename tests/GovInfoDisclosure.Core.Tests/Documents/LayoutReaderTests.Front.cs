@@ -788,4 +788,46 @@ public partial class LayoutReaderTests
         Narrative overview = Read(text).Report.Overview!;
         Assert.Equal(heading ? [(line, "第二段。")] : [(null, line + "第二段。")], overview.Skip(1).Select(p => (p.Heading, p.Text)));
     }
+
+    [Fact]
+    public void An_article_whose_lines_are_one_paragraph_apart_by_line_breaks_is_read_as_its_lines()
+    {
+        // Exploratory testing, issue 10's twenty-ninth session: an old CMS's article separates its lines with <br>, not
+        // paragraphs, so the title, the headings, the narratives and the closing lines came as a few paragraphs of
+        // several lines each: no heading was found (GID501), the title and date were blank, the narratives after a
+        // table were lost. Each run of paragraphs between tables is made one paragraph of lines here, as such a page reads.
+        SourceDocument text = TextDocumentReader.Read(Text(), "page.html");
+        var joined = new List<DocumentBlock>();
+        foreach (DocumentBlock block in text.Blocks)
+        {
+            if (block is DocumentParagraph p && joined.Count > 0 && joined[^1] is DocumentParagraph before)
+            {
+                joined[^1] = new DocumentParagraph(before.Text + "\n" + p.Text, before.Location);
+            }
+            else
+            {
+                joined.Add(block);
+            }
+        }
+
+        Assert.True(joined.Count(b => b is DocumentParagraph) <= 5);
+        ReportImport import = LayoutReader.Read(new SourceDocument("page.html", joined));
+
+        Assert.Equal(Base(), import.Report);
+        Assert.Equal(LayoutReader.Read(text).Findings.Select(d => d.Code), import.Findings.Select(d => d.Code));
+    }
+
+    [Fact]
+    public void A_paragraph_of_lines_none_a_section_heading_keeps_its_line_breaks()
+    {
+        // Only a paragraph holding a section heading on one of its lines is taken apart: a narrative paragraph with a
+        // line break in it (Word's Shift+Enter, a page's <br>) stays one paragraph, its break its text's.
+        string text = Text();
+        SourceDocument document = TextDocumentReader.Read(text, "page.html");
+        var blocks = document.Blocks.Select(b => b is DocumentParagraph { Text: "第二段。" } p ? new DocumentParagraph("第二段，\n接下一行。", p.Location) : b).ToList();
+
+        ReportImport import = LayoutReader.Read(new SourceDocument("page.html", blocks));
+
+        Assert.Equal("第二段，\n接下一行。", import.Report.Overview![1].Text);
+    }
 }
