@@ -89,6 +89,30 @@ public partial class HtmlDocumentReaderTests
         Assert.Equal(["m²", "H₂O"], Paragraphs(Html("<p>m<sup>2</sup></p><p>H<sub>2</sub>O</p>")));
     }
 
+    [Theory]
+    [InlineData("（七）总计")]
+    [InlineData("一、本年新收政府信息公开申请数量")]
+    public void A_row_label_with_a_footnote_mark_raised_after_it_is_the_row(string label)
+    {
+        // Review of issue 10's twenty-ninth session: a footnote mark raised after a row's label (（七）总计<sup>1</sup>).
+        AnnualReport report = WrittenReport.Sample("laiyuan-2022.json");
+        string page = HtmlReportWriter.ToHtml(report);
+        Assert.Contains($">{label}<", page, StringComparison.Ordinal);
+        string changed = page.Replace($">{label}<", $">{label}<sup>1</sup><", StringComparison.Ordinal);
+
+        ReportImport import = ReportDocument.Read(new MemoryStream(Encoding.UTF8.GetBytes(changed)), "page.html");
+
+        Assert.Equal(report.Applications, import.Report.Applications);
+    }
+
+    [Fact]
+    public void A_paragraph_whose_text_is_all_raised_or_lowered_is_read()
+    {
+        // Review of issue 10's twenty-ninth session: the text of a <sup> or <sub> is appended without starting the
+        // paragraph (AppendText sets where it starts; Raised does not), so a paragraph holding nothing else is dropped.
+        Assert.Equal(["甲。", "注：本表数据截至年底", "乙。"], Paragraphs(Html("<p>甲。</p><p><sub>注：本表数据截至年底</sub></p><p>乙。</p>")));
+    }
+
     private static SourceDocument Html(string body, ImportOptions? options = null) =>
         HtmlDocumentReader.Read($"<!DOCTYPE html><html><head><title>t</title></head><body>{body}</body></html>", "page.html", options);
 

@@ -422,11 +422,43 @@ internal sealed partial class LayoutRecognition
             }
         }
 
+        int after = cells.Length - labelIndex - 1;
         for (int i = labelIndex + 1; i < cells.Length; i++)
         {
-            if (!under[i] && origins.Column(r, i) + origins.Span(r, i) <= leftmost && Classify(cells[i].Text) == PrintedClass.Number)
+            // A cell left of every value's column, printed or not, when the row has no cell to spare (a row pushed left:
+            // its first value, blank or a number, stands where no value's header is).
+            if (!under[i] && origins.Column(r, i) + origins.Span(r, i) <= leftmost && (after <= row.Values.Length || Classify(cells[i].Text) == PrintedClass.Number))
             {
                 return (r, i);
+            }
+        }
+
+        // A row with one cell for each value: its cells are the values in order. A header cell wider than its column
+        // (自然人 over two grid columns) over two printed cells, or one pushed right of the row (法人或其他组织 one column too
+        // wide pushes 总计 past the last cell), leaves a printed cell under no value's header, or two under one.
+        if (after == row.Values.Length)
+        {
+            for (int i = labelIndex + 1; i < cells.Length; i++)
+            {
+                if (!under[i] && cells[i].Text.Length > 0)
+                {
+                    return (r, i);
+                }
+            }
+
+            foreach (PrintedCell v in row.Values)
+            {
+                (_, int headerRow, int headerIndex) = header[row.Chains[v][^1]];
+                int column = origins.Column(headerRow, headerIndex);
+                int span = origins.Span(headerRow, headerIndex);
+                int printed = 0;
+                for (int i = labelIndex + 1; i < cells.Length; i++)
+                {
+                    if (cells[i].Text.Length > 0 && origins.Column(r, i) < column + span && origins.Column(r, i) + origins.Span(r, i) > column && ++printed > 1)
+                    {
+                        return (headerRow, headerIndex);
+                    }
+                }
             }
         }
 

@@ -320,10 +320,24 @@ internal sealed partial class LayoutRecognition
 
         return apart.ToImmutable();
 
-        static bool HoldsHeadingLine(DocumentBlock block) =>
-            block is DocumentParagraph p && p.Text.Contains('\n', StringComparison.Ordinal)
-            && p.Text.Split('\n').Any(line => PrintedText.LabelLength(line) <= MaxHeadingLength && HeadingMatch(PrintedText.Label(line)) is (not null, true));
+        static bool HoldsHeadingLine(DocumentBlock block)
+        {
+            if (block is not DocumentParagraph p || !p.Text.Contains('\n', StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            string[] lines = p.Text.Split('\n');
+            int headings = lines.Count(line => PrintedText.LabelLength(line) <= MaxHeadingLength && HeadingMatch(PrintedText.Label(line)) is (not null, true));
+
+            // A table of contents (目录 and the six headings, lines apart) lists the headings; it is not where they stand:
+            // several headings and no line of text longer than a heading is one.
+            return headings > 0 && (headings < 3 || lines.Any(line => PrintedText.LabelLength(line) > MaxTocLine));
+        }
     }
+
+    /// <summary>The longest line a table of contents is taken to have (30: a section heading and its page number).</summary>
+    private const int MaxTocLine = 30;
 
     /// <summary>The longest label a heading or title is taken to have (80).</summary>
     private const int MaxHeadingLength = 80;

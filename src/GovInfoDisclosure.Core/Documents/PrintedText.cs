@@ -96,8 +96,11 @@ internal static class PrintedText
     /// <summary>The invisible characters pages and Word leave in text: zero-width space, (non-)joiner, byte-order mark.</summary>
     private static bool IsZeroWidth(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF';
 
-    /// <summary>A character a label does not end with.</summary>
-    private static bool IsTrailing(char c) => c is '。' or '.' or ':' or ';' or '，' or ',';
+    /// <summary>
+    /// A character a label does not end with: closing punctuation, and a footnote mark raised after it (a superscript
+    /// digit, as the readers give <c>&lt;sup&gt;1&lt;/sup&gt;</c>: <c>（七）总计¹</c> is （七）总计).
+    /// </summary>
+    private static bool IsTrailing(char c) => c is '。' or '.' or ':' or ';' or '，' or ',' or '¹' or '²' or '³' or (>= '⁰' and <= '⁹');
 
     /// <summary>
     /// The label without its leading numbering (<c>(三)</c>, <c>(1)</c>, <c>1.</c>, <c>三.</c>, <c>1)</c>, <c>①</c> to <c>⑳</c>).

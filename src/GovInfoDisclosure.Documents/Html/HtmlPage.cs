@@ -506,7 +506,13 @@ internal sealed partial class HtmlPage
         }
         else if (name is "sup" or "sub")
         {
-            _text.Append(Raised(element));
+            string raised = Raised(element);
+            if (_paragraphStart is null && TextLength(raised) > 0)
+            {
+                _paragraphStart = LocationOf(NearestBlock(element));
+            }
+
+            _text.Append(raised);
         }
         else if (name == "table" && !IsLayoutTable(element))
         {

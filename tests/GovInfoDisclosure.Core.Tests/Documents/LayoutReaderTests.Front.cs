@@ -830,4 +830,22 @@ public partial class LayoutReaderTests
 
         Assert.Equal("第二段，\n接下一行。", import.Report.Overview![1].Text);
     }
+
+    [Fact]
+    public void A_table_of_contents_of_lines_apart_by_line_breaks_is_not_taken_apart_into_section_headings()
+    {
+        // Review of issue 10's twenty-ninth session: a page's 目录 under the title, its lines apart by <br> (one paragraph of
+        // lines), lists the six headings. Taken apart into its lines, the headings found are the 目录's: section 五 is read
+        // blank and section 六 takes the whole report's text from 一 on.
+        SourceDocument text = TextDocumentReader.Read(Text(), "page.html");
+        List<DocumentBlock> blocks = [.. text.Blocks];
+        string[] contents = ["目录", .. ReportFormat.Sections.Select(s => s.LabelZh)];
+        SourceLocation at = blocks[1].Location;
+        blocks.Insert(1, new DocumentParagraph(string.Join('\n', contents), at));
+
+        ReportImport import = LayoutReader.Read(new SourceDocument("page.html", blocks));
+
+        // The 目录 before section 一 may go with the preamble; sections 五 and 六 are read as printed, not found in it.
+        Assert.Equal((Base().ProblemsAndImprovements, Base().OtherMatters), (import.Report.ProblemsAndImprovements, import.Report.OtherMatters));
+    }
 }

@@ -141,6 +141,59 @@ public partial class LayoutReaderTests
         Assert.Equal([(Rules.HeaderMisaligned.Code, section)], import.Findings.Select(d => (d.Code, d.Path)));
     }
 
+    [Theory]
+    [InlineData("三、本年度办理结果", -1, 0, ApplicationRow.OutcomesTotal)] // the group label's rowspan a row short: （七）总计 slides left
+    [InlineData("一、本年新收政府信息公开申请数量", 0, -1, ApplicationRow.Received)] // the row label's colspan a column short: its values slide left
+    public void A_row_pushed_left_by_a_wrong_span_whose_first_value_is_blank_is_not_read_one_column_off(string label, int rowSpan, int columnSpan, ApplicationRow row)
+    {
+        // Review of issue 10's twenty-ninth session: GID523's third case (a number left of every value header) looks only
+        // for a number; where the pushed row's first cell is blank (自然人 left blank, as some reports leave a nought), the
+        // grid still places 商业企业's number under 自然人, 科研机构's under 商业企业, …, and leaves 总计 blank, without a word.
+        AnnualReport report = Base();
+        string rowLabel = Row(row);
+        List<DocumentBlock> blocks = [.. TextPrinter.Merged(report).Blocks.Select(b => b is DocumentTable t
+            ? new DocumentTable(
+                t.Rows.Select(r => r.Select((c, i) => c.Text == label
+                    ? new DocumentCell(c.Text, c.Location, c.RowSpan + rowSpan, c.ColumnSpan + columnSpan, c.IsHeader)
+                    : i > 0 && r[i - 1].Text == rowLabel ? new DocumentCell(string.Empty, c.Location, c.RowSpan, c.ColumnSpan, c.IsHeader)
+                    : c)),
+                t.Location,
+                t.Number)
+            : b)];
+
+        ReportImport import = LayoutReader.Read(new SourceDocument("merged.html", blocks));
+
+        TableCells cells = ReportFormat.Of(report.Edition).Cells;
+        int[] at = [cells.ApplicationCell(row, ApplicantColumn.NaturalPerson), cells.ApplicationCell(row, ApplicantColumn.CommercialEnterprise), cells.ApplicationCell(row, ApplicantColumn.Total)];
+        Assert.Equal([null, PrintedLayout.CellValues(report)[at[1]], PrintedLayout.CellValues(report)[at[2]]], at.Select(i => PrintedLayout.CellValues(import.Report)[i]));
+    }
+
+    [Theory]
+    [InlineData("自然人")] // a colspan of 2 where the rows below print one cell: 法人或其他组织's five and 总计 stand one column right
+    [InlineData("法人或其他组织")] // a colspan of 6 for five columns: 总计 stands right of the rows' last number
+    public void A_header_cell_with_a_span_too_wide_does_not_put_the_values_under_the_wrong_columns(string label)
+    {
+        // Review of issue 10's twenty-ninth session: a header cell one column too wide (a wrong span, as GID523 names it)
+        // moves the header cells right of it one column right of the values. None of GID523's three cases shows it: each
+        // printed cell is under at most one value's header, no number is left of them all. The grid puts 科研机构's
+        // number under 商业企业, …, leaves 总计 blank and says only that a number is not placed (GID506).
+        AnnualReport report = Base();
+        List<DocumentBlock> blocks = [.. TextPrinter.Merged(report).Blocks.Select(b => b is DocumentTable t
+            ? new DocumentTable(
+                t.Rows.Select(r => r.Select(c => c.Text == label
+                    ? new DocumentCell(c.Text, c.Location, c.RowSpan, c.ColumnSpan + 1, c.IsHeader)
+                    : c)),
+                t.Location,
+                t.Number)
+            : b)];
+
+        ReportImport import = LayoutReader.Read(new SourceDocument("merged.html", blocks));
+
+        TableCells cells = ReportFormat.Of(report.Edition).Cells;
+        int[] at = [cells.ApplicationCell(ApplicationRow.Received, ApplicantColumn.CommercialEnterprise), cells.ApplicationCell(ApplicationRow.Received, ApplicantColumn.Total)];
+        Assert.Equal(at.Select(i => PrintedLayout.CellValues(report)[i]), at.Select(i => PrintedLayout.CellValues(import.Report)[i]));
+    }
+
     [Fact]
     public void A_missing_table_of_section_two_is_said_at_its_heading()
     {
