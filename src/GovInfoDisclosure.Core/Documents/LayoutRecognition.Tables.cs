@@ -387,9 +387,11 @@ internal sealed partial class LayoutRecognition
     /// Where a merged grid does not line up with the header matched to row <paramref name="r"/>'s values, as a cell that
     /// lost its span (or has a wrong one) leaves it: a header cell of a value that ends within the row's label (the 勾稽
     /// note without its rowspan pushes the header rows left); a printed cell under two values' headers (a header cell
-    /// without its rowspan lets the row below it slide under it, so one number would be read twice); or a number left of
-    /// every value's header (a label whose rowspan is a row short pushes the last row's cells left). The cell where it
-    /// shows (a header cell, or one of the row's), or null where the grid lines up.
+    /// without its rowspan lets the row below it slide under it, so one number would be read twice); a cell left of every
+    /// value's header, a number, or any cell where the row has none to spare (a label whose rowspan is a row short pushes
+    /// the last row's cells left); and in a row with one cell for each value, a printed cell under no value's header or
+    /// two under one (a header cell one column too wide). The cell where it shows (a header cell, or one of the row's),
+    /// or null where the grid lines up.
     /// </summary>
     private static (int Row, int Index)? Misalignment(
         Dictionary<PrintedCell, (DocumentCell Cell, int Row, int Index)> header, GridOrigins origins, ImmutableArray<DocumentCell> cells, PrintedRow row, int r, int labelIndex)
