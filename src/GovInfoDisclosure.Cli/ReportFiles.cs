@@ -82,7 +82,7 @@ internal static class ReportFiles
             return (null, null, refusal);
         }
 
-        if (Path.GetExtension(file).Equals(".pdf", StringComparison.OrdinalIgnoreCase))
+        if (Path.GetExtension(file).Equals(".pdf", StringComparison.OrdinalIgnoreCase) && File.Exists(file))
         {
             return (null, null, $"gidr: cannot read '{file}': PDF is not read; use the report's web page (.html), its Word document (.docx), or its text copied into a .txt.");
         }

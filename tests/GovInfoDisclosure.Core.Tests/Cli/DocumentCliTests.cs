@@ -125,6 +125,11 @@ public sealed class DocumentCliTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Contains("report.pdf': PDF is not read; use the report's web page (.html)", error, StringComparison.Ordinal);
         Assert.DoesNotContain("JSON", error, StringComparison.Ordinal);
+
+        // One that is not there is no such file, whatever its name (the second review).
+        (int missingExit, _, string missing, _) = CliFolder.Run("validate", Path.Combine(_folder.Root, "missing.pdf"));
+        Assert.Equal(2, missingExit);
+        Assert.Contains("missing.pdf': no such file.", missing, StringComparison.Ordinal);
     }
 
     [Fact]
