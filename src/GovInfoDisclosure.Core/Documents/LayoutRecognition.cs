@@ -294,16 +294,18 @@ internal sealed partial class LayoutRecognition
     /// </summary>
     private static ImmutableArray<DocumentBlock> LinesApart(ImmutableArray<DocumentBlock> blocks)
     {
-        if (!blocks.Any(HoldsHeadingLine))
+        ImmutableArray<DocumentBlock>.Builder? apart = null;
+        for (int b = 0; b < blocks.Length; b++)
         {
-            return blocks;
-        }
-
-        var apart = ImmutableArray.CreateBuilder<DocumentBlock>(blocks.Length);
-        foreach (DocumentBlock block in blocks)
-        {
+            DocumentBlock block = blocks[b];
             if (block is DocumentParagraph p && HoldsHeadingLine(p))
             {
+                if (apart is null)
+                {
+                    apart = ImmutableArray.CreateBuilder<DocumentBlock>(blocks.Length);
+                    apart.AddRange(blocks, b);
+                }
+
                 foreach (string line in p.Text.Split('\n'))
                 {
                     if (line.Trim().Length > 0)
@@ -314,15 +316,15 @@ internal sealed partial class LayoutRecognition
             }
             else
             {
-                apart.Add(block);
+                apart?.Add(block);
             }
         }
 
-        return apart.ToImmutable();
+        return apart?.ToImmutable() ?? blocks;
 
-        static bool HoldsHeadingLine(DocumentBlock block)
+        static bool HoldsHeadingLine(DocumentParagraph p)
         {
-            if (block is not DocumentParagraph p || !p.Text.Contains('\n', StringComparison.Ordinal))
+            if (!p.Text.Contains('\n', StringComparison.Ordinal))
             {
                 return false;
             }

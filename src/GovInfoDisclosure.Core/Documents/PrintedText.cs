@@ -100,7 +100,10 @@ internal static class PrintedText
     /// A character a label does not end with: closing punctuation, and a footnote mark raised after it (a superscript
     /// digit, as the readers give <c>&lt;sup&gt;1&lt;/sup&gt;</c>: <c>（七）总计¹</c> is （七）总计).
     /// </summary>
-    private static bool IsTrailing(char c) => c is '。' or '.' or ':' or ';' or '，' or ',' or '¹' or '²' or '³' or (>= '⁰' and <= '⁹');
+    private static bool IsTrailing(char c) => c is '。' or '.' or ':' or ';' or '，' or ',' || SuperscriptDigits.Contains(c, StringComparison.Ordinal);
+
+    /// <summary>The superscript digits 0 to 9 (not a range of code points: ¹²³ stand apart from the rest).</summary>
+    private const string SuperscriptDigits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     /// <summary>
     /// The label without its leading numbering (<c>(三)</c>, <c>(1)</c>, <c>1.</c>, <c>三.</c>, <c>1)</c>, <c>①</c> to <c>⑳</c>).
