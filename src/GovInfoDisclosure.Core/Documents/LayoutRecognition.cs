@@ -605,7 +605,7 @@ internal sealed partial class LayoutRecognition
     private static readonly SearchValues<char> SentencePunctuation = SearchValues.Create("，,。．.｡：:；;！!？?、《》");
 
     /// <summary>Whether a line's label ends as a title does (报告).</summary>
-    private static bool EndsTitle(string label) => label.EndsWith("报告", StringComparison.Ordinal);
+    private static bool EndsTitle(string label) => label.AsSpan().TrimEnd('》').EndsWith("报告", StringComparison.Ordinal);
 
     /// <summary>
     /// A title whose last line is the last of <paramref name="lines"/>: the lines above it joined to it while it states no
@@ -628,7 +628,23 @@ internal sealed partial class LayoutRecognition
         string.Concat(lines.Skip(first).SkipLast(1).Select(l => l.Text.Trim())) + Unindented(lines[^1].Text);
 
     private static int? YearOf(string? title) =>
-        title is not null && TitleYear().Match(PrintedText.Label(title)) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        title is not null && TitleYear().Match(PrintedText.Label(title)) is { Success: true } m ? YearNumber(m.Groups[1].Value) : null;
+
+    /// <summary>
+    /// A title's year as printed, in figures (2022, ２０２２) or in Chinese numerals digit by digit (二〇二二, its zero typed as
+    /// 〇, 零, the circle ○ or ◯, or the letter O).
+    /// </summary>
+    private static int YearNumber(string printed)
+    {
+        int year = 0;
+        foreach (char c in printed)
+        {
+            int digit = c is >= '0' and <= '9' ? c - '0' : c is >= '０' and <= '９' ? c - '０' : "一二三四五六七八九".IndexOf(c, StringComparison.Ordinal) + 1;
+            year = (year * 10) + digit;
+        }
+
+        return year;
+    }
 
     private static string? AgencyOf(string? title)
     {
@@ -638,7 +654,8 @@ internal sealed partial class LayoutRecognition
         }
 
         Match m = TitleYear().Match(title.Replace('\n', ' '));
-        string name = m.Success ? string.Concat(title[..m.Index].Where(c => !char.IsWhiteSpace(c))) : string.Empty;
+        // 《某某县2022年政府信息公开工作年度报告》: the book title mark opens the title, not the name.
+        string name = m.Success ? string.Concat(title[..m.Index].Where(c => !char.IsWhiteSpace(c))).TrimStart('《') : string.Empty;
 
         // 某某县人民政府关于2022年政府信息公开工作年度报告的报告: 关于 (about) is not the name's.
         if (name.EndsWith("关于", StringComparison.Ordinal))
@@ -664,7 +681,11 @@ internal sealed partial class LayoutRecognition
     /// <summary>The report's subject as a title may print it before the year (<c>某某县人民政府信息公开工作2022年度报告</c>), longest first.</summary>
     private static readonly string[] TitleSubjects = ["信息公开工作", "信息公开"];
 
-    [GeneratedRegex(@"([0-9０-９]{4})\s*年")]
+    /// <summary>
+    /// A title's year: four figures, or four Chinese numerals of which one at least is no zero (a zero typed as 〇, 零, ○, ◯
+    /// or the letter O, half or full width: 二ＯＯ九 is a year, ＯＯ镇 is a name), then 年.
+    /// </summary>
+    [GeneratedRegex(@"([0-9０-９]{4}|(?=[〇零○◯OoＯｏ]{0,3}[一二三四五六七八九])[〇零○◯OoＯｏ一二三四五六七八九]{4})\s*年")]
     private static partial Regex TitleYear();
 
     /// <summary>

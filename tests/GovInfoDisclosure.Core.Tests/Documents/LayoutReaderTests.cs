@@ -1062,6 +1062,33 @@ public partial class LayoutReaderTests
         Assert.Equal((agency, 2022), (import.Report.Agency.Name, import.Report.Year));
     }
 
+    [Theory]
+    [InlineData("测试县二〇二二年政府信息公开工作年度报告", "测试县", 2022)] // the year in Chinese numerals, its zero as 〇
+    [InlineData("测试县二○二二年度政府信息公开工作年度报告", "测试县", 2022)] // … typed as the circle ○
+    [InlineData("测试县人民政府二零二一年政府信息公开工作年度报告", "测试县人民政府", 2021)] // … as 零
+    [InlineData("测试县ＯＯ镇二ＯＯ九年政府信息公开工作年度报告", "测试县ＯＯ镇", 2009)] // … as the letter O, full width; ＯＯ镇 is a name
+    [InlineData("测试县人民政府关于二〇二二年度政府信息公开工作的年度报告", "测试县人民政府", 2022)]
+    [InlineData("《测试县2022年政府信息公开工作年度报告》", "测试县", 2022)] // a title in 《》
+    [InlineData("《测试县二〇二二年政府信息公开工作年度报告》", "测试县", 2022)]
+    public void A_title_names_its_year_in_Chinese_numerals_or_within_book_title_marks(string title, string agency, int year)
+    {
+        // Exploratory testing of issue 10 (twenty-ninth session, left then): such titles were refused, "the title states no
+        // year" (exit 2), though a person reads the year and agency at once. The title itself stays as printed.
+        ReportImport import = Read(Replace(Replace(Text(), "测试县2022年政府信息公开工作年度报告", title), "测试县\n2023年1月20日", "2023年1月20日"));
+
+        Assert.Equal((agency, year, title), (import.Report.Agency.Name, import.Report.Year, import.Report.Title));
+    }
+
+    [Theory]
+    [InlineData("测试县OOOO年政府信息公开工作年度报告")] // no numeral beside the letters: no year at all
+    [InlineData("测试县二〇二年政府信息公开工作年度报告")] // three numerals
+    public void A_title_whose_numerals_are_no_year_states_none(string title)
+    {
+        string text = Replace(Text(), "测试县2022年政府信息公开工作年度报告", title);
+
+        Assert.Contains("the title states no year", Assert.Throws<DocumentReadException>(() => Read(text)).Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_title_without_an_agency_and_no_closing_date_asks_for_the_agency_whatever_the_last_line_says()
     {
