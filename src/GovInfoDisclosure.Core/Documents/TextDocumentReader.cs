@@ -141,8 +141,39 @@ public static partial class TextDocumentReader
     private static bool IsMarkdown(string? file) =>
         file is not null && (file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// The text with each carriage return that ends a line alone (classic Mac OS, some old CMSs' exports, mixed with CRLF)
+    /// as a line feed, as editors show it: a line break, counted as a line. The text itself where there is none.
+    /// </summary>
+    private static string LoneCarriageReturnsAsLineFeeds(string text)
+    {
+        int cr = text.IndexOf('\r', StringComparison.Ordinal);
+        while (cr >= 0 && cr + 1 < text.Length && text[cr + 1] == '\n')
+        {
+            cr = text.IndexOf('\r', cr + 2);
+        }
+
+        if (cr < 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, (text, cr), static (chars, state) =>
+        {
+            state.text.AsSpan().CopyTo(chars);
+            for (int i = state.cr; i < chars.Length; i++)
+            {
+                if (chars[i] == '\r' && (i + 1 == chars.Length || chars[i + 1] != '\n'))
+                {
+                    chars[i] = '\n';
+                }
+            }
+        });
+    }
+
     private static SourceDocument Parse(string text, string? file, ImportOptions options)
     {
+        text = LoneCarriageReturnsAsLineFeeds(text);
         bool markdown = IsMarkdown(file);
         var blocks = new List<DocumentBlock>();
         var rows = new List<List<DocumentCell>>();

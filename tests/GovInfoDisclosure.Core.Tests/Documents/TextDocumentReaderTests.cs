@@ -29,6 +29,29 @@ public class TextDocumentReaderTests
         Assert.Equal(2, table.Location.Line); // the table's first line
     }
 
+    [Theory]
+    [InlineData("\r", "\r")] // classic Mac OS, and some exports of old CMSs
+    [InlineData("\r", "\r\n")] // mixed with CRLF
+    public void A_carriage_return_alone_ends_a_line_as_a_line_feed_does(string lineEnd, string otherLineEnd)
+    {
+        // Exploratory testing of issue 10 (twenty-ninth session, left then): a text whose lines end with CR alone was one
+        // line, and no table was found. Editors show a lone CR as a line break; so does the reader, mixed with CRLF too.
+        const string Text = "标题\n\n\t规章\n\t0\n\t\n\t3\n\n行政许可\t9\t8\n正文";
+        int n = 0;
+        string ended = string.Concat(Text.Select(c => c == '\n' ? (n++ % 2 == 0 ? lineEnd : otherLineEnd) : c.ToString()));
+
+        SourceDocument document = TextDocumentReader.Read(ended, "r.txt");
+
+        Assert.Equal(Blocks(TextDocumentReader.Read(Text, "r.txt")), Blocks(document));
+        DocumentTable table = document.Blocks.OfType<DocumentTable>().Last();
+        Assert.Equal(["行政许可", "9", "8"], Texts(table, table.RowCount - 1));
+        Assert.Equal((8, 8), (table.LocationOf(table[table.RowCount - 1, 2]).Line, table.LocationOf(table[table.RowCount - 1, 2]).Column));
+
+        static string[] Blocks(SourceDocument d) => [.. d.Blocks.Select(b => b is DocumentTable t
+            ? string.Join(";", t.Rows.SelectMany((row, r) => row.Select((c, i) => $"{c.Text}@{t.LocationOf(t[r, i]).Line}:{t.LocationOf(t[r, i]).Column}")))
+            : $"{((DocumentParagraph)b).Text}@{b.Location.Line}:{b.Location.Column}")];
+    }
+
     [Fact]
     public void Tab_rows_make_one_row_per_line_and_a_blank_line_between_them_does_not_end_the_table()
     {
