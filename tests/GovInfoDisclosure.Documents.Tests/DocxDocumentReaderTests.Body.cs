@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GovInfoDisclosure.Core.Documents;
@@ -122,6 +123,51 @@ public partial class DocxDocumentReaderTests
         const string baseline = "<w:r><w:t>13</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"baseline\"/></w:rPr><w:t>1</w:t></w:r>";
 
         Assert.Equal(("131¹", "H₂O", "131"), (TextOfRuns(raised), TextOfRuns(lowered), TextOfRuns(baseline)));
+    }
+
+    [Fact]
+    public void A_character_style_raises_lowers_or_hides_a_run_as_direct_formatting_does_along_the_styles_it_is_based_on()
+    {
+        // Left by issue 10's twenty-ninth session: Word raises a footnote mark by its character style (脚注引用,
+        // FootnoteReference: w:rStyle), not by the run's own w:vertAlign; 131 with such a mark read as 1311.
+        static Style CharacterStyle(string id, string? basedOn = null, OpenXmlElement? property = null)
+        {
+            var style = new Style(new StyleName { Val = id }) { Type = StyleValues.Character, StyleId = id };
+            if (basedOn is not null)
+            {
+                style.Append(new BasedOn { Val = basedOn });
+            }
+
+            if (property is not null)
+            {
+                style.Append(new StyleRunProperties(property));
+            }
+
+            return style;
+        }
+
+        // Made for each document: an element belongs to one.
+        static Style[] Styles() =>
+        [
+            CharacterStyle("FootnoteReference", property: new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }),
+            CharacterStyle("Derived", basedOn: "FootnoteReference"),
+            CharacterStyle("Lowered", property: new VerticalTextAlignment { Val = VerticalPositionValues.Subscript }),
+            CharacterStyle("Hidden", property: new Vanish()),
+            CharacterStyle("A", basedOn: "B"),
+            CharacterStyle("B", basedOn: "A"),
+        ];
+        static string Text(string runs) => ParagraphsOf(WithDocumentXml(Docx([Para("x")], styles: Styles()), xml => xml.Replace(
+            "<w:r><w:t>x</w:t></w:r>", runs, StringComparison.Ordinal))).Single().Text;
+        static string Styled(string style, string text, string own = "") => $"<w:r><w:rPr><w:rStyle w:val=\"{style}\"/>{own}</w:rPr><w:t>{text}</w:t></w:r>";
+        const string Number = "<w:r><w:t>131</w:t></w:r>";
+
+        Assert.Equal("131¹", Text(Number + Styled("FootnoteReference", "1")));
+        Assert.Equal("131¹", Text(Number + Styled("Derived", "1"))); // along the styles it is based on
+        Assert.Equal("131₂", Text(Number + Styled("Lowered", "2")));
+        Assert.Equal("131", Text(Number + Styled("Hidden", "9")));
+        Assert.Equal("1312", Text(Number + Styled("FootnoteReference", "2", "<w:vertAlign w:val=\"baseline\"/>"))); // the run's own wins
+        Assert.Equal("1312", Text(Number + Styled("A", "2"))); // styles based on each other in a cycle end the search
+        Assert.Equal("1312", Text(Number + Styled("Missing", "2"))); // a style the document does not define
     }
 
     [Fact]

@@ -172,9 +172,8 @@ internal sealed class DocxBody
             return true;
         }
 
-        string? id = properties?.ParagraphStyleId?.Val?.Value;
-        // The paragraph's own style, then up to 16 steps along the styles it is based on (documents.md).
-        for (int steps = 0; id is not null && steps <= 16 && _styles.TryGetValue(id, out Style? style); steps++)
+        // The paragraph's own style, then those it is based on.
+        foreach (Style style in DocxStyles.Chain(_styles, properties?.ParagraphStyleId?.Val?.Value))
         {
             string name = style.StyleName?.Val?.Value ?? string.Empty;
             if (name.StartsWith("heading", StringComparison.OrdinalIgnoreCase)
@@ -183,11 +182,39 @@ internal sealed class DocxBody
             {
                 return true;
             }
-
-            id = style.BasedOn?.Val?.Value;
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a run is hidden (<c>w:vanish</c>) and how it is raised or lowered (<c>w:vertAlign</c>): its own formatting,
+    /// else its character style's (<c>w:rStyle</c>, such as Word's 脚注引用 that raises a footnote mark) along the styles it
+    /// is based on, as Word shows it.
+    /// </summary>
+    private (bool Hidden, VerticalPositionValues? Align) Shown(Run run)
+    {
+        RunProperties? own = run.RunProperties;
+        if (own is null)
+        {
+            return (false, null);
+        }
+
+        bool? hidden = own.Vanish is { } vanish ? vanish.Val?.Value ?? true : null;
+        VerticalPositionValues? align = own.VerticalTextAlignment?.Val?.Value;
+        if (own.RunStyle?.Val?.Value is not { } id || (hidden is not null && align is not null))
+        {
+            return (hidden ?? false, align);
+        }
+
+        foreach (Style style in DocxStyles.Chain(_styles, id))
+        {
+            StyleRunProperties? styled = style.StyleRunProperties;
+            hidden ??= styled?.Vanish is { } styledVanish ? styledVanish.Val?.Value ?? true : null;
+            align ??= styled?.VerticalTextAlignment?.Val?.Value;
+        }
+
+        return (hidden ?? false, align);
     }
 
     private string ParagraphText(OpenXmlElement paragraph)
@@ -251,15 +278,24 @@ internal sealed class DocxBody
                 case DeletedRun or MoveFromRun:
                     // Deleted or moved away by tracked changes: the document reads as with its revisions accepted.
                     break;
-                case Run run when run.RunProperties?.Vanish is { } hidden && (hidden.Val?.Value ?? true):
-                    // Hidden text (w:vanish): Word neither shows nor prints it.
-                    break;
-                case Run run when run.RunProperties?.VerticalTextAlignment?.Val?.Value is { } align
-                    && (align == VerticalPositionValues.Superscript || align == VerticalPositionValues.Subscript):
-                    // A footnote mark after a number (131, then 1 raised) is no digit of it: raised as it shows.
-                    var raised = new StringBuilder();
-                    AppendRuns(run, raised);
-                    sb.Append(CellText.Scripted(raised.ToString(), align == VerticalPositionValues.Superscript));
+                case Run run:
+                    (bool hidden, VerticalPositionValues? align) = Shown(run);
+                    if (hidden)
+                    {
+                        // Hidden text (w:vanish): Word neither shows nor prints it.
+                        break;
+                    }
+
+                    if (align == VerticalPositionValues.Superscript || align == VerticalPositionValues.Subscript)
+                    {
+                        // A footnote mark after a number (131, then 1 raised) is no digit of it: raised as it shows.
+                        var raised = new StringBuilder();
+                        AppendRuns(run, raised);
+                        sb.Append(CellText.Scripted(raised.ToString(), align == VerticalPositionValues.Superscript));
+                        break;
+                    }
+
+                    AppendRuns(run, sb);
                     break;
                 case Paragraph nested:
                     // A paragraph inside a run (a text box) or a content control: a line of its own.

@@ -18,7 +18,7 @@ internal sealed class DocxNumbering
 {
     private const int LevelCount = 9;
 
-    /// <summary>How many steps a list's <c>numStyleLink</c> or a paragraph's styles are followed (a loop is a broken file).</summary>
+    /// <summary>How many steps a list's <c>numStyleLink</c> is followed (a loop is a broken file).</summary>
     private const int MaxSteps = 16;
 
     /// <summary>The longest level text a number is printed from (<c>（%1）</c>, <c>%1.%2.%3</c>); a longer one prints none.</summary>
@@ -145,13 +145,16 @@ internal sealed class DocxNumbering
         NumberingProperties? own = paragraph.ParagraphProperties?.NumberingProperties;
         int? list = own?.NumberingId?.Val?.Value;
         int? level = own?.NumberingLevelReference?.Val?.Value;
-        string? id = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
-        for (int steps = 0; (list is null || level is null) && id is not null && steps <= MaxSteps && _styles.TryGetValue(id, out Style? style); steps++)
+        foreach (Style style in DocxStyles.Chain(_styles, paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value))
         {
+            if (list is not null && level is not null)
+            {
+                break;
+            }
+
             NumberingProperties? styled = style.StyleParagraphProperties?.NumberingProperties;
             list ??= styled?.NumberingId?.Val?.Value;
             level ??= styled?.NumberingLevelReference?.Val?.Value;
-            id = style.BasedOn?.Val?.Value;
         }
 
         return (list ?? 0, Math.Clamp(level ?? 0, 0, LevelCount - 1));
