@@ -694,6 +694,11 @@ internal sealed partial class LayoutRecognition
         int n = row.Values.Length;
 
         bool byGrid = merged && row.Values.All(v => header.ContainsKey(row.Chains[v][^1]));
+        if (byGrid)
+        {
+            header = UnderOwnParents(header, origins, row);
+        }
+
         if (byGrid && Misalignment(header, origins, cells, row, r, labelIndex) is { } over)
         {
             // The grid does not line up with the header (a merged cell printed without its span, or with a wrong one):
@@ -994,6 +999,58 @@ internal sealed partial class LayoutRecognition
         }
 
         return matched;
+    }
+
+    /// <summary>
+    /// The header matched to a merged grid with each label the band prints several times (结果维持 under 行政复议 and under
+    /// each kind of 行政诉讼) taken as the one whose parent header stands over it in the grid: occurrences were matched in
+    /// the order printed, which is the template's only while their parents are too (未经复议直接起诉 and 复议后起诉 printed
+    /// the other way round keep their own 结果维持 below them). The header as it is where each occurrence already lies
+    /// under its parent, or where the grid does not tell one occurrence under each parent.
+    /// </summary>
+    private static Dictionary<PrintedCell, (DocumentCell Cell, int Row, int Index)> UnderOwnParents(
+        Dictionary<PrintedCell, (DocumentCell Cell, int Row, int Index)> header, GridOrigins origins, PrintedRow row)
+    {
+        Dictionary<PrintedCell, (DocumentCell Cell, int Row, int Index)>? moved = null;
+        foreach (PrintedCell[] occurrences in row.BandByKey.Values)
+        {
+            if (occurrences.Length < 2 || !occurrences.All(header.ContainsKey))
+            {
+                continue;
+            }
+
+            var printed = occurrences.Select(p => header[p]).ToList();
+            var under = new (DocumentCell Cell, int Row, int Index)[occurrences.Length];
+            bool told = true;
+            for (int k = 0; told && k < occurrences.Length; k++)
+            {
+                PrintedCell? parent = row.Over(occurrences[k].Column).TakeWhile(h => h != occurrences[k]).LastOrDefault();
+                if (parent is null || !(moved ?? header).TryGetValue(parent, out var above))
+                {
+                    told = false;
+                    break;
+                }
+
+                int from = origins.Column(above.Row, above.Index);
+                int to = from + origins.Span(above.Row, above.Index);
+                var below = printed.Where(m => m.Row > above.Row && origins.Column(m.Row, m.Index) >= from && origins.Column(m.Row, m.Index) < to).ToList();
+                told = below.Count == 1;
+                under[k] = told ? below[0] : default;
+            }
+
+            if (!told || under.Distinct().Count() != under.Length || under.SequenceEqual(printed))
+            {
+                continue;
+            }
+
+            moved ??= new(header);
+            for (int k = 0; k < occurrences.Length; k++)
+            {
+                moved[occurrences[k]] = under[k];
+            }
+        }
+
+        return moved ?? header;
     }
 
     /// <summary>

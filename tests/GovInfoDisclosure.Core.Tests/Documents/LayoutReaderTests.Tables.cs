@@ -90,6 +90,38 @@ public partial class LayoutReaderTests
     }
 
     [Fact]
+    public void In_a_merged_grid_a_label_printed_under_several_headers_is_the_one_under_its_own_parent()
+    {
+        // Exploratory testing, issue 10's thirtieth session: with 未经复议直接起诉 and 复议后起诉 printed the other way
+        // round (the data row as printed under them), the ten 行政诉讼 values went to the blocks by position: the k-th
+        // 结果维持 printed was taken for the template's k-th, whatever stood above it, and nothing was said.
+        static CaseOutcomes Block(int first) => CaseOutcomes.FromCells([first, first + 1, first + 2, first + 3, first + 4]);
+        AnnualReport report = Base() with
+        {
+            ReviewAndLitigation = new ReviewAndLitigation { Review = Block(501), LitigationWithoutReview = Block(506), LitigationAfterReview = Block(511) },
+        };
+        List<DocumentBlock> blocks = [.. TextPrinter.Merged(report).Blocks];
+        int at = blocks.FindIndex(b => b is DocumentTable t && t.Rows.Any(r => r.Any(c => c.Text == "复议后起诉")));
+        var table = (DocumentTable)blocks[at];
+        blocks[at] = new DocumentTable(
+            table.Rows.Select(r => r.Select(c => c.Text switch
+            {
+                "复议后起诉" => new DocumentCell("未经复议直接起诉", c.Location, c.RowSpan, c.ColumnSpan, c.IsHeader),
+                "未经复议直接起诉" => new DocumentCell("复议后起诉", c.Location, c.RowSpan, c.ColumnSpan, c.IsHeader),
+                _ => c,
+            })),
+            table.Location,
+            table.Number);
+
+        ReportImport import = LayoutReader.Read(new SourceDocument("merged.html", blocks));
+
+        Assert.Equal(
+            new ReviewAndLitigation { Review = Block(501), LitigationWithoutReview = Block(511), LitigationAfterReview = Block(506) },
+            import.Report.ReviewAndLitigation);
+        Assert.Empty(import.Findings);
+    }
+
+    [Fact]
     public void A_header_pushed_left_by_a_cell_that_lost_its_rowspan_is_read_in_its_printed_order_and_said()
     {
         // Exploratory testing, issue 10's twenty-ninth session: the 勾稽 note printed without its rowspan of 3 pushes the
