@@ -24,6 +24,9 @@ internal sealed partial class LayoutRecognition
     /// </summary>
     private List<(DocumentTable Table, GridOrigins Origins, int Row)>? _subRowsBlanked;
 
+    /// <summary>The section of each data row of the table being read (where its row's header search stops).</summary>
+    private int[] _rowSections = [];
+
     /// <summary>The unit the procurement amount's column header prints (<c>采购总金额（万元）</c>), 2019 edition.</summary>
     private MoneyUnit? _headerUnit;
 
@@ -53,6 +56,7 @@ internal sealed partial class LayoutRecognition
             var origins = new GridOrigins(table, merged);
             string[][] keys = labels[t];
             bool[] dataRows = new bool[table.Rows.Length];
+            _rowSections = new int[table.Rows.Length];
             bool caseHeaderSeen = false;
             bool subRows = false;
 
@@ -70,6 +74,7 @@ internal sealed partial class LayoutRecognition
                     subRows = true;
                     dataRows[r] = true;
                     PrintedRow otherHandling = _layout.Rows[_layout.OtherHandlingOther];
+                    _rowSections[r] = otherHandling.Section;
                     _locations.TryAdd(otherHandling.Entry.JsonPointer, origins.LocationOf(r, subLabel));
 
                     // Where the document printed the edition's own row too (read before), that row stands and the
@@ -142,6 +147,7 @@ internal sealed partial class LayoutRecognition
                 dataRows[r] = true;
                 PrintedRow row = _layout.Rows[match];
                 section = row.Section;
+                _rowSections[r] = section;
                 firstSection = firstSection < 0 ? section : firstSection;
                 SourceLocation rowLocation = origins.LocationOf(r, Math.Max(labelIndex, 0));
                 if (match == _layout.OtherHandlingOther && _subRowsBlanked is not null)
@@ -851,12 +857,14 @@ internal sealed partial class LayoutRecognition
     /// </summary>
     private Dictionary<PrintedCell, (DocumentCell Cell, int Row, int Index)> MatchHeader(DocumentTable table, string[][] keys, bool[] dataRows, int r, PrintedRow row)
     {
-        // The header is looked for above the row, back to its block title or a section's heading printed in the table (one
-        // table for all sections), or the start of the table.
+        // The header is looked for above the row, back to its block title, a section's heading printed in the table (one
+        // table for all sections), a row of another section (四's rows running on from 三's where 四's heading is lost: 三's
+        // 总计 is not 行政复议's), or the start of the table.
         int start = 0;
         for (int above = r - 1; above >= 0; above--)
         {
-            if ((row.BlockTitle is { } title && keys[above].Contains(title)) || _headingRows.Contains((table, above)))
+            if ((row.BlockTitle is { } title && keys[above].Contains(title)) || _headingRows.Contains((table, above))
+                || (dataRows[above] && _rowSections[above] != row.Section))
             {
                 start = above + 1;
                 break;

@@ -89,17 +89,38 @@ public partial class LayoutReaderTests
         Assert.Equal(Base(), import.Report);
     }
 
+    private static CaseOutcomes Block(int first) => CaseOutcomes.FromCells([first, first + 1, first + 2, first + 3, first + 4]);
+
+    /// <summary>The base report with a value of its own in each of section 四's fifteen cells (501 to 515).</summary>
+    private static AnnualReport DistinctCases() => Base() with
+    {
+        ReviewAndLitigation = new ReviewAndLitigation { Review = Block(501), LitigationWithoutReview = Block(506), LitigationAfterReview = Block(511) },
+    };
+
+    [Theory]
+    [InlineData(TextPrinter.Style.TabRows)]
+    [InlineData(TextPrinter.Style.CellLines)]
+    [InlineData(TextPrinter.Style.Markdown)]
+    public void Section_si_s_header_is_its_own_where_its_heading_is_lost_and_its_table_runs_on_from_san_s(TextPrinter.Style style)
+    {
+        // Exploratory testing, issue 10's thirtieth session: without 四's heading line, 四's rows continue 三's table (a
+        // blank line does not end a text table), and its header was looked for back to the table's start: 三's 总计 was
+        // taken for 行政复议's, so every 总计 and the values after it moved one block on, and the validator then blamed the
+        // agency (GID104). A row's header stops at the rows of another section.
+        AnnualReport report = DistinctCases();
+        ReportImport import = Read(Replace(Text(report, style), (style == TextPrinter.Style.Markdown ? "## " : string.Empty) + Heading(3) + "\n", string.Empty));
+
+        Assert.Equal(report.ReviewAndLitigation, import.Report.ReviewAndLitigation);
+        Assert.Equal([(Rules.SectionNotFound.Code, ReportFormat.ReviewAndLitigation.JsonPointer)], import.Findings.Select(d => (d.Code, d.Path)));
+    }
+
     [Fact]
     public void In_a_merged_grid_a_label_printed_under_several_headers_is_the_one_under_its_own_parent()
     {
         // Exploratory testing, issue 10's thirtieth session: with 未经复议直接起诉 and 复议后起诉 printed the other way
         // round (the data row as printed under them), the ten 行政诉讼 values went to the blocks by position: the k-th
         // 结果维持 printed was taken for the template's k-th, whatever stood above it, and nothing was said.
-        static CaseOutcomes Block(int first) => CaseOutcomes.FromCells([first, first + 1, first + 2, first + 3, first + 4]);
-        AnnualReport report = Base() with
-        {
-            ReviewAndLitigation = new ReviewAndLitigation { Review = Block(501), LitigationWithoutReview = Block(506), LitigationAfterReview = Block(511) },
-        };
+        AnnualReport report = DistinctCases();
         List<DocumentBlock> blocks = [.. TextPrinter.Merged(report).Blocks];
         int at = blocks.FindIndex(b => b is DocumentTable t && t.Rows.Any(r => r.Any(c => c.Text == "复议后起诉")));
         var table = (DocumentTable)blocks[at];
