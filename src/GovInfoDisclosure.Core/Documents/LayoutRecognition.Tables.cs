@@ -909,6 +909,7 @@ internal sealed partial class LayoutRecognition
     {
         var matched = new Dictionary<PrintedCell, (DocumentCell, int, int)>();
         var used = new HashSet<DocumentCell>(ReferenceEqualityComparer.Instance);
+
         var headerRows = new HashSet<int>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int hr = start; hr < r; hr++)
@@ -976,6 +977,11 @@ internal sealed partial class LayoutRecognition
 
                 previous = stack;
             }
+        }
+
+        if (row.HasAmount && _headerUnit is null && !row.Values.All(v => matched.ContainsKey(row.Chains[v][^1])))
+        {
+            _headerUnit = MentionedUnit(table, keys, dataRows, start, r, used);
         }
 
         foreach (PrintedCell missing in row.Band.Where(p => !matched.ContainsKey(p)))
@@ -1059,6 +1065,41 @@ internal sealed partial class LayoutRecognition
         }
 
         return moved ?? header;
+    }
+
+    /// <summary>
+    /// The money unit the header above an amount names where it is worded otherwise than the template's
+    /// (<c>收费金额（单位：元）</c>, <c>本年收费金额/元</c>, <c>本年收费金额（人民币元）</c>): of the header cells between
+    /// <paramref name="start"/> and row <paramref name="r"/> that no template label took, those that name 元 (万元 is the
+    /// template's unit), where they all name the same; null where none does, or they differ, or one names another
+    /// multiple (千元): the amount is then read as the template prints it, in 万元.
+    /// </summary>
+    private static MoneyUnit? MentionedUnit(DocumentTable table, string[][] keys, bool[] dataRows, int start, int r, HashSet<DocumentCell> used)
+    {
+        MoneyUnit? named = null;
+        for (int hr = start; hr < r; hr++)
+        {
+            for (int i = 0; !dataRows[hr] && i < keys[hr].Length; i++)
+            {
+                string key = keys[hr][i];
+                int yuan = key.IndexOf('元', StringComparison.Ordinal);
+                if (yuan < 0 || used.Contains(table.Rows[hr][i]))
+                {
+                    continue;
+                }
+
+                MoneyUnit? unit = yuan == 0 || !"万千百亿十".Contains(key[yuan - 1], StringComparison.Ordinal) ? MoneyUnit.Yuan
+                    : key[yuan - 1] == '万' ? MoneyUnit.TenThousandYuan : null;
+                if (unit is null || (named is not null && named != unit) || key.IndexOf('元', yuan + 1) >= 0)
+                {
+                    return null;
+                }
+
+                named = unit;
+            }
+        }
+
+        return named;
     }
 
     /// <summary>

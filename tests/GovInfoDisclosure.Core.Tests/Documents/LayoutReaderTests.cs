@@ -613,6 +613,17 @@ public partial class LayoutReaderTests
     [InlineData("本年收费金额（元）", "18352500元", "1835.25", 1)] // in 元 twice: converted once
     [InlineData("本年收费金额（万元）", "1835.25", "1835.25", 0)] // the template's unit, printed otherwise
     [InlineData("本年收费金额（单位：万元）", "1835.25", "1835.25", 0)]
+    // Exploratory testing, issue 10's thirtieth session: a header worded otherwise than the template's, its unit 元 as
+    // plain to read, still had its amount read as 万元, ten thousand times too large, without a word.
+    [InlineData("收费金额（单位：元）", "18352500", "1835.25", 1)]
+    [InlineData("本年收费金额（单位 元）", "18352500", "1835.25", 1)]
+    [InlineData("本年收费金额 单位：元", "18352500", "1835.25", 1)]
+    [InlineData("本年收费金额（人民币元）", "18352500", "1835.25", 1)]
+    [InlineData("本年收费金额/元", "18352500", "1835.25", 1)]
+    [InlineData("本年收费总金额（单位：元）", "18352500", "1835.25", 1)]
+    [InlineData("本年收费金额[元]", "18352500", "1835.25", 1)]
+    [InlineData("收费金额（万元）", "1835.25", "1835.25", 0)]
+    [InlineData("收费金额", "1835.25", "1835.25", 0)] // no unit printed: the template's
     public void A_fee_amount_under_a_header_in_yuan_is_converted_to_wan_yuan(string header, string printed, string expected, int said)
     {
         // Exploratory testing, issue 10's twenty-ninth session: a header printing 元 was not matched and its amount read as
