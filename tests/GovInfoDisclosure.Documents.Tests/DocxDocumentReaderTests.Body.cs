@@ -170,6 +170,23 @@ public partial class DocxDocumentReaderTests
         Assert.Equal("1312", Text(Number + Styled("Missing", "2"))); // a style the document does not define
     }
 
+    [Theory]
+    [InlineData("宋体", "2212", "−417")] // Insert ▸ Symbol ▸ minus sign: the character itself
+    [InlineData("Symbol", "F02D", "−417")] // the Symbol font's minus, in the private area Word stores it in
+    [InlineData("Symbol", "002D", "−417")]
+    [InlineData("Symbol", "F02B", "+417")]
+    [InlineData("Symbol", "F037", "7417")] // the Symbol font's digits are digits
+    [InlineData("宋体", "2014", "—417")] // an em dash
+    [InlineData("Symbol", "F061", "\uFFFD417")] // α in the Symbol font: not a character the reader knows, shown as unknown
+    [InlineData("Wingdings", "F0FC", "\uFFFD417")] // a check mark of a picture font
+    [InlineData("宋体", "ZZ", "\uFFFD417")] // a character code that is none
+    public void A_symbol_inserted_by_word_is_read_as_the_character_it_shows(string font, string code, string expected)
+    {
+        // Exploratory testing, issue 10's thirtieth session: w:sym (Insert ▸ Symbol) was not read at all, so a minus sign
+        // inserted so vanished and a 2019 change of −417 read as 417, its sign flipped without a word.
+        Assert.Equal(expected, TextOfRuns($"<w:r><w:sym w:font=\"{font}\" w:char=\"{code}\"/><w:t>417</w:t></w:r>"));
+    }
+
     [Fact]
     public void Text_in_smart_tags_is_read_nested_ones_and_revisions_in_them_too_and_their_properties_are_not()
     {

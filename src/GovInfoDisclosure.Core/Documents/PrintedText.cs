@@ -93,8 +93,11 @@ internal static class PrintedText
     /// <summary>A full-width ASCII form (<c>１</c>, <c>（</c>) as its half-width character; any other as it is.</summary>
     private static char HalfWidth(char raw) => raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
 
-    /// <summary>The invisible characters pages and Word leave in text: zero-width space, (non-)joiner, byte-order mark.</summary>
-    private static bool IsZeroWidth(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF';
+    /// <summary>
+    /// The invisible characters pages and Word leave in text: zero-width space, (non-)joiner, word joiner, byte-order mark,
+    /// and the soft hyphen (&amp;shy;), which shows only where a line breaks, never inside a number or a short label.
+    /// </summary>
+    private static bool IsZeroWidth(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD' or '\u2060';
 
     /// <summary>
     /// A character a label does not end with: closing punctuation, and a footnote mark raised after it (a superscript

@@ -270,6 +270,9 @@ internal sealed class DocxBody
                 case NoBreakHyphen:
                     sb.Append('-');
                     break;
+                case SymbolChar symbol:
+                    sb.Append(SymbolShown(symbol));
+                    break;
                 case FieldChar field:
                     OnFieldChar(field);
                     break;
@@ -316,6 +319,39 @@ internal sealed class DocxBody
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// The character a symbol inserted by Word (<c>w:sym</c>, Insert ▸ Symbol) shows: its code where the font is a text font
+    /// (<c>2212</c>, the minus sign, in 宋体); in the Symbol font (its codes stored in the private area, <c>F02D</c>) the
+    /// characters it shares with ASCII, its minus sign as U+2212; anything else (a Greek letter of the Symbol font, a
+    /// picture font's mark, a code that is none) U+FFFD, a character that says it is unknown: a number holding it is no
+    /// number, said with its text, rather than a sign or digit dropped.
+    /// </summary>
+    private static char SymbolShown(SymbolChar symbol)
+    {
+        const char Unknown = '\uFFFD';
+        if (!int.TryParse(symbol.Char?.Value, System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out int code)
+            || code is <= 0x20 or > 0xFFFF)
+        {
+            return Unknown;
+        }
+
+        bool symbolFont = string.Equals(symbol.Font?.Value, "Symbol", StringComparison.OrdinalIgnoreCase);
+        bool privateArea = code is >= 0xF000 and <= 0xF0FF;
+        if (!symbolFont && !privateArea)
+        {
+            return char.IsSurrogate((char)code) || char.IsControl((char)code) ? Unknown : (char)code;
+        }
+
+        int inFont = privateArea ? code - 0xF000 : code;
+        return !symbolFont ? Unknown : inFont switch
+        {
+            0x2D => '\u2212',
+            0x22 or 0x24 or 0x27 or 0x2A => Unknown, // ∀ ∃ ∋ ∗ where ASCII has " $ ' *
+            >= 0x21 and <= 0x3F => (char)inFont,
+            _ => Unknown,
+        };
     }
 
     /// <summary>
