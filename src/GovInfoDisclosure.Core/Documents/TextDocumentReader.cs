@@ -359,7 +359,7 @@ public static partial class TextDocumentReader
         if (line.Length > 0 && line[0] == '\t' && line.IndexOf('\t', 1) < 0)
         {
             // A cell a line: one tab, then the cell's text (an empty cell is a line holding only the tab).
-            return LineKind.CellLine;
+            return IsSentence(line) ? LineKind.Text : LineKind.CellLine;
         }
 
         if (line.AsSpan().Trim().IsEmpty)
@@ -373,7 +373,37 @@ public static partial class TextDocumentReader
             return PipeSeparatorRow().IsMatch(trimmed) ? LineKind.PipeSeparator : LineKind.PipeRow;
         }
 
-        return line.Contains('\t', StringComparison.Ordinal) ? LineKind.TabRow : LineKind.Text;
+        return line.Contains('\t', StringComparison.Ordinal) && !IsSentence(line) ? LineKind.TabRow : LineKind.Text;
+    }
+
+    /// <summary>
+    /// Whether a line holding a tab is a sentence of the narrative (indented with a tab, or holding one), not a table row:
+    /// it holds a clause mark (，；) and ends with a sentence's end (。！？), or one of its cells is longer than 60
+    /// characters. No template label is a sentence: a label holding clauses (002's <c>（二）部分公开（区分处理的，只计这一
+    /// 情形，不计其他情形）</c>) ends with its bracket or is followed by numbers, and 三's note is shorter.
+    /// </summary>
+    private static bool IsSentence(string line)
+    {
+        ReadOnlySpan<char> text = line.AsSpan().Trim();
+        if (text.IndexOfAny('，', '；') < 0)
+        {
+            return false;
+        }
+
+        if (text[^1] is '。' or '！' or '？')
+        {
+            return true;
+        }
+
+        foreach (Range cell in text.Split('\t'))
+        {
+            if (text[cell].Trim().Length > 60)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<(int Column, string Text)> SplitTabs(string line)

@@ -52,6 +52,33 @@ public class TextDocumentReaderTests
             : $"{((DocumentParagraph)b).Text}@{b.Location.Line}:{b.Location.Column}")];
     }
 
+    [Theory]
+    [InlineData("\t按照规定，我单位未收取信息处理费。")] // indented with a tab
+    [InlineData("\t\t按照规定，我单位未收取信息处理费！")]
+    [InlineData("按照规定，\t我单位未收取信息处理费。")] // a tab inside
+    [InlineData("\t本年度本机关未发生因政府信息公开工作被申请行政复议或者提起行政诉讼的情况，也没有收取任何信息处理费用，本年度亦无其他需要向社会报告的事项")] // no full stop, but a sentence: clauses, over 60 characters
+    public void A_sentence_holding_a_tab_is_a_paragraph_not_a_table_row(string line)
+    {
+        // Exploratory testing, issue 10's thirtieth session: a paragraph indented with a tab (or holding one) was a table
+        // of one row that matched no template row, and it vanished without a word (section 六's fee statement; the
+        // validator then said 六 does not mention the fee, GID206). A template label holds no sentence.
+        SourceDocument document = TextDocumentReader.Read("六、其他需要报告的事项\n" + line + "\n2023年1月20日");
+
+        Assert.Empty(document.Blocks.OfType<DocumentTable>());
+        Assert.Equal(["六、其他需要报告的事项", line.TrimStart('\t'), "2023年1月20日"], document.Blocks.OfType<DocumentParagraph>().Select(p => p.Text));
+    }
+
+    [Theory]
+    [InlineData("\t（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t0\t1")] // a label with clauses, then its numbers
+    [InlineData("\t（七）总计。")] // a label with a full stop, no clause
+    [InlineData("\t（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）")] // 三's note
+    public void A_table_line_that_is_no_sentence_stays_a_table_line(string line)
+    {
+        SourceDocument document = TextDocumentReader.Read("标题\n" + line + "\n正文");
+
+        Assert.Single(document.Blocks.OfType<DocumentTable>());
+    }
+
     [Fact]
     public void Tab_rows_make_one_row_per_line_and_a_blank_line_between_them_does_not_end_the_table()
     {
