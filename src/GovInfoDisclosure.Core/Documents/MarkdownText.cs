@@ -14,6 +14,37 @@ namespace GovInfoDisclosure.Core.Documents;
 internal static partial class MarkdownText
 {
     /// <summary>Whether a line ends with a hard line break: an odd number of backslashes at its end.</summary>
+    /// <summary>
+    /// What a line of one repeated mark is in CommonMark (at most three spaces before it, any after): <c>'='</c> for a line
+    /// of equals signs (a setext underline of the paragraph line just above, or else text), <c>'-'</c> for three or more
+    /// hyphens without spaces between (an underline, or else a thematic break), <c>'*'</c> for any other thematic break
+    /// (<c>* * *</c>, <c>___</c>, <c>- - -</c>: a rule, which prints no text); null for any other line.
+    /// </summary>
+    public static char? Rule(string line)
+    {
+        ReadOnlySpan<char> s = line.AsSpan().TrimEnd();
+        int indent = s.Length - s.TrimStart(' ').Length;
+        s = s.TrimStart(' ');
+        if (indent > 3 || s.IsEmpty || s[0] is not ('=' or '-' or '*' or '_'))
+        {
+            return null;
+        }
+
+        char mark = s[0];
+        if (mark == '=')
+        {
+            return s.ContainsAnyExcept('=') ? null : '=';
+        }
+
+        int marks = s.Count(mark);
+        if (marks < 3 || s.ContainsAnyExcept(mark, ' ', '\t'))
+        {
+            return null;
+        }
+
+        return mark == '-' && marks == s.Length ? '-' : '*';
+    }
+
     public static bool EndsWithHardBreak(string line)
     {
         int count = 0;

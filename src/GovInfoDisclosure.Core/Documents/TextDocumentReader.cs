@@ -220,6 +220,7 @@ public static partial class TextDocumentReader
         string? pageTitle = null;
         bool gfmRows = false; // in a table whose header row did not start with a pipe (GFM's), rows need not either
         LineKind previous = LineKind.Blank;
+        int paragraphLine = -1; // the last line of the last paragraph added (a setext underline makes it a heading)
         if (markdown && text.StartsWith("---", StringComparison.Ordinal))
         {
             // YAML front matter: its title is the document's own (as a page's <title>), not a paragraph.
@@ -287,6 +288,22 @@ public static partial class TextDocumentReader
                     break;
                 case LineKind.Text:
                     EndTable();
+                    if (markdown && MarkdownText.Rule(line) is char rule)
+                    {
+                        // A setext underline makes the paragraph line just above a heading; a thematic break prints a
+                        // rule, no text; a line of equals signs under no paragraph is text.
+                        if (rule is '=' or '-' && paragraphLine == at - 1 && blocks[^1] is DocumentParagraph { IsHeading: false } above)
+                        {
+                            blocks[^1] = new DocumentParagraph(above.Text, above.Location, isHeading: true);
+                            break;
+                        }
+
+                        if (rule != '=')
+                        {
+                            break;
+                        }
+                    }
+
                     string paragraph = BookmarkArtefact().Replace(line, string.Empty);
                     bool heading = paragraph.TrimStart().StartsWith('#');
                     if (heading)
@@ -300,6 +317,7 @@ public static partial class TextDocumentReader
                     if (paragraph.Trim().Length > 0)
                     {
                         blocks.Add(new DocumentParagraph(paragraph, new SourceLocation { File = file, Line = at, Column = 1 + line.Length - line.TrimStart().Length }, heading));
+                        paragraphLine = lineNumber;
                     }
 
                     break;

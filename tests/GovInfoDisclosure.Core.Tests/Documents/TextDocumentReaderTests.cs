@@ -80,6 +80,38 @@ public class TextDocumentReaderTests
     }
 
     [Fact]
+    public void Markdown_setext_underlines_make_headings_and_thematic_breaks_print_nothing()
+    {
+        // Exploratory testing, issue 10's thirtieth session: a title or section heading underlined with === or --- (as
+        // older pandoc writes them) and a --- rule before the signature were read as paragraphs "===" and "---", the
+        // narrative's text. CommonMark prints an underlined line as a heading, and a rule as a line, not as text.
+        const string Text = "某某县2022年政府信息公开工作年度报告\n===\n\n五、存在的主要问题及改进情况\n  ---------- \n\n问题。\n\n---\n\n* * *\n___\n某某县\n\n===\n";
+
+        SourceDocument document = TextDocumentReader.Read(Text, "r.md");
+
+        Assert.Equal(
+            [("某某县2022年政府信息公开工作年度报告", true, 1), ("五、存在的主要问题及改进情况", true, 4), ("问题。", false, 7), ("某某县", false, 13), ("===", false, 15)],
+            document.Blocks.OfType<DocumentParagraph>().Select(p => (p.Text, p.IsHeading, p.Location.Line)));
+    }
+
+    [Theory]
+    [InlineData("===\n正文")] // an underline on the first line: no paragraph above it
+    [InlineData("---\n正文")]
+    [InlineData("   ----\n正文")]
+    public void A_markdown_rule_on_the_first_line_underlines_nothing(string text)
+    {
+        Assert.Equal("正文", TextDocumentReader.Read(text, "r.md").Blocks.OfType<DocumentParagraph>().Last().Text);
+    }
+
+    [Fact]
+    public void In_plain_text_a_line_of_dashes_or_equals_signs_is_text()
+    {
+        SourceDocument document = TextDocumentReader.Read("标题\n===\n---", "r.txt");
+
+        Assert.Equal(["标题", "===", "---"], document.Blocks.OfType<DocumentParagraph>().Select(p => p.Text));
+    }
+
+    [Fact]
     public void Tab_rows_make_one_row_per_line_and_a_blank_line_between_them_does_not_end_the_table()
     {
         DocumentTable table = OnlyTable(TextDocumentReader.Read("规章\t0\t0\t0\n\n行政许可\t0\t\t\n"));
