@@ -40,6 +40,9 @@ internal sealed partial class LayoutRecognition
     private Layout _layout = null!;
     private bool _marksHeadings;
 
+    /// <summary>The article's header line that dates the page, where the text copied it (<see cref="HeaderDate"/>).</summary>
+    private (DocumentParagraph Line, DateOnly Date)? _headerDate;
+
     /// <summary>
     /// The table rows that print a section's heading (<see cref="FindSections"/>): a header above them is no header of the
     /// rows below (their label matches no row, so they are read as no row).
@@ -99,6 +102,7 @@ internal sealed partial class LayoutRecognition
             throw new DocumentReadException($"the year {year} is not a year a report can be on.", File, titleLocation);
         }
 
+        _headerDate = HeaderDate(blocks, front);
         (DateOnly? publishedOn, int closingStart, DocumentParagraph? signature) = FindClosing(blocks, headings, titleAgency);
         string agency = titleAgency is null ? AgencyFromSignatureAlone(signature, named, titleLocation) : AgencyFromSignature(titleAgency, signature);
 
@@ -108,7 +112,7 @@ internal sealed partial class LayoutRecognition
         // even when it looks like a sub-heading (（一）…); otherwise sub-headings are recognised by their numbering.
         _marksHeadings = headings.Any(h => h >= 0) && allMarked;
         _marksSubHeadings = _marksHeadings && NarrativeSections.Any(s => SectionParagraphs(blocks, headings, s, blocks.Length).Any(p => p.IsHeading));
-        var preamble = Paragraphs(blocks, titleEnd, front).ToList();
+        var preamble = Paragraphs(blocks, titleEnd, front).Where(p => p != _headerDate?.Line).ToList();
         Narrative? overview = NarrativeOf(preamble.Concat(SectionParagraphs(blocks, headings, 0, closingStart)), ReportFormat.Overview);
         Narrative? problems = NarrativeOf(SectionParagraphs(blocks, headings, 4, closingStart), ReportFormat.ProblemsAndImprovements);
         Narrative? other = NarrativeOf(SectionParagraphs(blocks, headings, 5, closingStart), ReportFormat.OtherMatters);
@@ -729,19 +733,51 @@ internal sealed partial class LayoutRecognition
             (named, closingStart) = (end, lastPrinted);
         }
 
-        if (_document.PageDate is { } page && PrintedText.Date(page, wholeText: false) is { } pageDate)
+        // The page's own date: the format's (a page's 发布日期 line before the article, its metadata), else a date line of
+        // the article's header copied with it.
+        (DateOnly? pageDate, SourceLocation? where) = _document.PageDate is { } page && PrintedText.Date(page, wholeText: false) is { } onPage
+            ? (onPage, _document.PageDateLocation)
+            : (_headerDate?.Date, _headerDate?.Line.Location);
+        if (pageDate is { } used)
         {
-            if (_document.PageDateLocation is { } where)
+            if (where is not null)
             {
                 _locations[ReportFormat.PublishedOn.JsonPointer] = where;
             }
 
-            Add(Rules.PageDateUsed, ReportFormat.PublishedOn.JsonPointer, _document.PageDateLocation, new MessageArgument("date", pageDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
-            return (pageDate, closingStart, named);
+            Add(Rules.PageDateUsed, ReportFormat.PublishedOn.JsonPointer, where, new MessageArgument("date", used.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+            return (used, closingStart, named);
         }
 
         return (null, closingStart, named);
     }
+
+    /// <summary>
+    /// The article's header line that dates the page, copied with the article (<c>发布日期：2023-01-18　来源：县政府办</c>,
+    /// <c>【发布时间：2023.01.18】</c>), before section 一: a line of at most 100 characters, without a sentence's ， or 。
+    /// (时间：2022年1月1日至12月31日，本机关… is the overview's), that starts with such a label
+    /// (成文日期, the date written, among them, though its date is not the page's) and names the page's date after 发布日期,
+    /// 发布时间, 发稿时间, 时间 or 日期. It is the page's, not the overview's text; null where there is none.
+    /// </summary>
+    private static (DocumentParagraph Line, DateOnly Date)? HeaderDate(ImmutableArray<DocumentBlock> blocks, int front)
+    {
+        for (int b = 0; b < front; b++)
+        {
+            if (blocks[b] is DocumentParagraph p && p.Text.Length <= 100 && p.Text.AsSpan().IndexOfAny('，', '。') < 0 && HeaderDateLabel().IsMatch(p.Text)
+                && HeaderDateValue().Match(p.Text) is { Success: true } m && PrintedText.Date(m.Groups["date"].Value, wholeText: false) is { } date)
+            {
+                return (p, date);
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s*[\[【(（]?\s*(?:发布日期|发布时间|发稿时间|成文日期|时间|日期)\s*[：:]")]
+    private static partial Regex HeaderDateLabel();
+
+    [GeneratedRegex(@"(?<!成文)(?:发布日期|发布时间|发稿时间|时间|日期)\s*[：:]\s*(?<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")]
+    private static partial Regex HeaderDateValue();
 
     /// <summary>
     /// Says each paragraph printed after the closing date (block <paramref name="date"/>): （此件公开发布）, a contact line,

@@ -744,6 +744,44 @@ public partial class LayoutReaderTests
         Assert.Equal(Base().Applications.Outcomes.NotProcessed.Duplicate, import.Report.Applications.Outcomes.NotProcessed.Duplicate);
     }
 
+    [Theory]
+    [InlineData("发布日期：2023-01-18　来源：县政府办　浏览次数：123")]
+    [InlineData("发布时间: 2023年1月18日")]
+    [InlineData("【发布时间：2023.01.18】")]
+    [InlineData("日期：2023/1/18　字号：大 中 小")]
+    public void A_date_line_of_the_article_s_header_is_the_page_s_date_not_the_overview_s_text(string line)
+    {
+        // Exploratory testing, issue 10's thirtieth session: text copied from a page with its header line under the title
+        // made that line the overview's first paragraph, and where the report ends without a date, publishedOn stayed
+        // blank without a word, though documents.md gives the page's date line (as HTML pages already had it).
+        string title = "测试县2022年政府信息公开工作年度报告";
+        string undated = Replace(Text(Base() with { PublishedOn = null }), title + "\n", title + "\n" + line + "\n");
+
+        ReportImport import = Read(undated);
+
+        Assert.Equal(Base().Overview, import.Report.Overview);
+        Assert.Equal(new DateOnly(2023, 1, 18), import.Report.PublishedOn);
+        Diagnostic finding = Assert.Single(import.Findings);
+        Assert.Equal((Rules.PageDateUsed.Code, 2), (finding.Code, finding.Location?.Line));
+
+        // With a closing date, that is the report's date, and the header line is still no text of it.
+        ReportImport dated = Read(Replace(Text(), title + "\n", title + "\n" + line + "\n"));
+        Assert.Equal(Base(), dated.Report);
+        Assert.Empty(dated.Findings);
+    }
+
+    [Fact]
+    public void A_paragraph_that_only_starts_like_a_date_line_is_text()
+    {
+        string title = "测试县2022年政府信息公开工作年度报告";
+        string paragraph = "时间：2022年1月1日至12月31日，本机关按照条例要求，全面推进政务公开，主动公开政府信息，依法办理依申请公开，认真做好各项工作。";
+
+        ReportImport import = Read(Replace(Text(Base() with { PublishedOn = null }), title + "\n", title + "\n" + paragraph + "\n"));
+
+        Assert.Equal(paragraph, import.Report.Overview![0].Text);
+        Assert.Null(import.Report.PublishedOn);
+    }
+
     [Fact]
     public void The_page_date_is_used_when_the_report_ends_without_one_and_said()
     {
