@@ -64,6 +64,7 @@ internal sealed partial class LayoutRecognition
             // (-1 before any): said when the table is done, as no row of the report takes their numbers.
             List<(int Row, int Section)>? unread = null;
             int section = -1, firstSection = -1;
+            int previousMatch = -1; // the row read last in this table, whose group a renumbered sub-row may belong to
             for (int r = 0; r < table.Rows.Length; r++)
             {
                 ImmutableArray<DocumentCell> cells = table.Rows[r];
@@ -106,6 +107,11 @@ internal sealed partial class LayoutRecognition
 
                 subRows = false;
                 (int match, int labelIndex, FormatEntry? group) = RecogniseRow(keys[r]);
+                if (match < 0)
+                {
+                    (match, labelIndex) = RecogniseLabelVariant(table, origins, keys, r, group, previousMatch >= 0 ? _layout.Rows[previousMatch].Entry.Parent : null, labelIndex);
+                }
+
                 if (match < 0 && group is not null && group == _layout.OtherHandlingGroup && PrintsNoLabelAfter(cells, keys[r], labelIndex)
                     && !HeadsOtherHandlingSubRows(table, keys, r, FirstNumber(cells, labelIndex + 1) >= 0))
                 {
@@ -148,6 +154,7 @@ internal sealed partial class LayoutRecognition
                 PrintedRow row = _layout.Rows[match];
                 section = row.Section;
                 _rowSections[r] = section;
+                previousMatch = match;
                 firstSection = firstSection < 0 ? section : firstSection;
                 SourceLocation rowLocation = origins.LocationOf(r, Math.Max(labelIndex, 0));
                 if (match == _layout.OtherHandlingOther && _subRowsBlanked is not null)
@@ -621,6 +628,155 @@ internal sealed partial class LayoutRecognition
         return (match, labelIndex, group);
     }
 
+    /// <summary>
+    /// A row label printed otherwise than <see cref="RecogniseRow"/> knows, as a transcriber still reads it; the row and the
+    /// label's index, or (-1, <paramref name="labelIndex"/>). In order, for each text cell:
+    /// a label wrapped onto two cells (a long label's end on a cell line of its own) whose two parts joined are a row's;
+    /// a sub-row's words, numbered otherwise (<c>19.其他</c>: Word's numbering run on across groups), that name one row of
+    /// <paramref name="group"/> (the group printed in the row, else the last row read's);
+    /// a label near one row's and no other's (<see cref="NearLabel"/>), said (GID510).
+    /// </summary>
+    private (int Match, int LabelIndex) RecogniseLabelVariant(
+        DocumentTable table, GridOrigins origins, string[][] keys, int r, FormatEntry? group, FormatEntry? previousGroup, int labelIndex)
+    {
+        string[] row = keys[r];
+        for (int i = 0; i < row.Length; i++)
+        {
+            string key = InnermostLabel(row[i]);
+            if (key.Length < 2 || IsNumberCell(key))
+            {
+                continue;
+            }
+
+            // Joined as printed: each part's label has lost the punctuation at its end (只计这一情形，).
+            if (i + 1 < row.Length && row[i + 1].Length > 0 && !IsNumberCell(row[i + 1])
+                && PrintedText.Label(table.Rows[r][i].Text + table.Rows[r][i + 1].Text) is var whole
+                && (_layout.Labels.TryGetValue(whole, out int joined) || Renumbered(whole, out joined)))
+            {
+                return (joined, i + 1);
+            }
+
+            // Numbered in figures or not at all: （七） numbers a row of its own. Only sub-rows are taken so (四's header
+            // prints 总计 below 三's （七）总计).
+            string bare = PrintedText.WithoutNumbering(key);
+            FormatEntry? under = ReferenceEquals(bare, key) || NumberedInFigures(key) ? group ?? previousGroup : null;
+            if (under is not null && SubRowOf(under, bare) is int sibling)
+            {
+                return (sibling, i);
+            }
+
+            if (NearLabel(key) is int near)
+            {
+                Add(Rules.LabelVariant, _layout.Rows[near].Entry.JsonPointer, origins.LocationOf(r, i),
+                    new MessageArgument("text", table.Rows[r][i].Text), new MessageArgument("label", _layout.Rows[near].Entry));
+                return (near, i);
+            }
+        }
+
+        return (-1, labelIndex);
+    }
+
+    /// <summary>Whether a label is numbered in figures, as sub-rows are (<c>19.</c>, <c>(3)</c>, <c>③</c>): （七） numbers a row of its own.</summary>
+    private static bool NumberedInFigures(string label) =>
+        char.IsAsciiDigit(label[0]) || label[0] is >= '\u2460' and <= '\u2473' || (label.Length > 1 && label[0] == '(' && char.IsAsciiDigit(label[1]));
+
+    /// <summary>
+    /// The one sub-row of <paramref name="group"/> (a row the template numbers in figures) whose label without its
+    /// numbering is <paramref name="bare"/>, or null.
+    /// </summary>
+    private int? SubRowOf(FormatEntry group, string bare)
+    {
+        int found = -1;
+        for (int i = 0; i < _layout.Rows.Length; i++)
+        {
+            if (_layout.Rows[i].Entry.Parent == group && NumberedInFigures(_layout.RowLabels[i]) && PrintedText.WithoutNumbering(_layout.RowLabels[i]) == bare)
+            {
+                if (found >= 0)
+                {
+                    return null;
+                }
+
+                found = i;
+            }
+        }
+
+        return found >= 0 ? found : null;
+    }
+
+    /// <summary>
+    /// The one row whose label a printed label is near, as compared: one character inserted, deleted or changed (（七）合计,
+    /// 四、结转下一年度继续办理), two where both are at least ten characters long (一、本年新收政府信息公开申请 for …申请数量),
+    /// or the row's label without the bracketed note at its end (（二）部分公开); null where no row's is, or two are as near.
+    /// Labels of fewer than five characters are near none (规章 and 行政许可 are exact or nothing).
+    /// </summary>
+    private int? NearLabel(string printed)
+    {
+        if (printed.Length < 5)
+        {
+            return null;
+        }
+
+        int best = -1, bestDistance = int.MaxValue;
+        bool tie = false;
+        for (int i = 0; i < _layout.RowLabels.Length; i++)
+        {
+            string label = _layout.RowLabels[i];
+            int allowed = Math.Min(printed.Length, label.Length) >= 10 ? 2 : 1;
+            int distance = label.Length > printed.Length && label[printed.Length] == '(' && label[^1] == ')' && label.StartsWith(printed, StringComparison.Ordinal)
+                ? 1
+                : EditDistance(printed, label, allowed);
+            if (distance > allowed || distance > bestDistance)
+            {
+                continue;
+            }
+
+            tie = distance == bestDistance;
+            (best, bestDistance) = (i, distance);
+        }
+
+        return best >= 0 && !tie ? best : null;
+    }
+
+    /// <summary>
+    /// The edit distance (insertions, deletions, changes) of two strings where it is at most <paramref name="bound"/>; more
+    /// than that otherwise, and for a label of over 200 characters (none of the template's is).
+    /// </summary>
+    private static int EditDistance(string a, string b, int bound)
+    {
+        if (Math.Abs(a.Length - b.Length) > bound || b.Length > 200)
+        {
+            return bound + 1;
+        }
+
+        Span<int> previous = stackalloc int[b.Length + 1];
+        Span<int> current = stackalloc int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            int rowMin = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                rowMin = Math.Min(rowMin, current[j]);
+            }
+
+            if (rowMin > bound)
+            {
+                return bound + 1;
+            }
+
+            Span<int> done = previous;
+            previous = current;
+            current = done;
+        }
+
+        return previous[b.Length];
+    }
     /// <summary>
     /// A row label numbered otherwise than the template: <c>(3)其他</c>, <c>3)其他</c> or <c>③其他</c> as <c>3.其他</c>; else
     /// the label without its numbering (<c>(1)属于国家秘密</c>, or numbered with the wrong number), where that alone names
@@ -1408,7 +1564,11 @@ internal sealed partial class LayoutRecognition
                 .Where(c => c.Kind == PrintedCellKind.RowHeader && c.Entry is not null && !labels.ContainsKey(PrintedText.Label(c.Text)))
                 .GroupBy(c => PrintedText.Label(c.Text)).ToDictionary(g => g.Key, g => g.First().Entry!, StringComparer.Ordinal);
             CaseHeader = PrintedText.Label(ReportFormat.CaseBlocks[0].LabelZh);
+            RowLabels = [.. Rows.Select((r, i) => i == CaseRow ? string.Empty : PrintedText.Label(r.Entry.LabelZh))];
         }
+
+        /// <summary>Each row's label as compared, by index in <see cref="Rows"/> (empty for section 四's, which has none).</summary>
+        public ImmutableArray<string> RowLabels { get; }
 
         public ImmutableArray<PrintedTable> Tables { get; }
 
