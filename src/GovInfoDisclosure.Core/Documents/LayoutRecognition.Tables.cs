@@ -855,7 +855,8 @@ internal sealed partial class LayoutRecognition
         int firstValue = labelIndex + 1;
         int n = row.Values.Length;
 
-        bool byGrid = merged && row.Values.All(v => header.ContainsKey(row.Chains[v][^1]));
+        // A row of one value needs no column to place it (a merge lost leaves its one number beside its header cell).
+        bool byGrid = merged && n > 1 && row.Values.All(v => header.ContainsKey(row.Chains[v][^1]));
         if (byGrid)
         {
             header = UnderOwnParents(header, origins, row);

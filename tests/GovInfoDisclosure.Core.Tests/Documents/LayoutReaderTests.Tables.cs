@@ -114,6 +114,32 @@ public partial class LayoutReaderTests
         Assert.Equal([(Rules.SectionNotFound.Code, ReportFormat.ReviewAndLitigation.JsonPointer)], import.Findings.Select(d => (d.Code, d.Path)));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_single_value_row_under_a_header_cell_unmerged_reads_its_one_number_wherever_it_stands(int at)
+    {
+        // Exploratory testing, issue 10's thirtieth session: a Word table whose （五）项 header 本年处理决定数量 and the
+        // 行政许可 row's value lost their merge (three cells each, the header's text in the first, the number in the
+        // second) left the value blank, "the grid does not tell which value is this column's" (GID506): a row of one
+        // column needs no column to place its one number.
+        string licensing = ReportFormat.DisclosureRows[2].LabelZh;
+        List<DocumentBlock> blocks = [.. TextPrinter.Merged(Base()).Blocks.Select(b => b is DocumentTable t && t.Rows.Any(r => r.Any(c => c.Text == licensing))
+            ? new DocumentTable(t.Rows.Select(r => Unmerged(r, r.Any(c => c.Text == licensing))), t.Location, t.Number)
+            : b)];
+
+        ReportImport import = LayoutReader.Read(new SourceDocument("unmerged.docx", blocks));
+
+        Assert.Equal(Base().ProactiveDisclosure, import.Report.ProactiveDisclosure);
+        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.CellAmbiguous.Code);
+
+        // Each cell three columns wide becomes three cells: a header's text in the first, a data row's number in the one at `at`.
+        IEnumerable<DocumentCell> Unmerged(System.Collections.Immutable.ImmutableArray<DocumentCell> row, bool data) => row.SelectMany(c => c.ColumnSpan != 3
+            ? [c]
+            : Enumerable.Range(0, 3).Select(i => new DocumentCell(i == (data ? at : 0) ? c.Text : string.Empty, c.Location, c.RowSpan, 1, c.IsHeader)));
+    }
+
     [Fact]
     public void In_a_merged_grid_a_label_printed_under_several_headers_is_the_one_under_its_own_parent()
     {
