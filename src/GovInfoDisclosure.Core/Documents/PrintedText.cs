@@ -413,14 +413,15 @@ internal static class PrintedText
     /// A date as printed (<c>2023年1月15日</c>, <c>二〇二三年一月十五日</c> with its zero typed as <c>〇</c>, <c>○</c>, <c>O</c> or
     /// <c>零</c>, <c>二〇二三年元月十五日</c>, <c>2023-01-15</c>, <c>2023.1.15</c>, <c>2023/1/15 10:20</c>), or null.
     /// <paramref name="wholeText"/>: the text is the date and nothing else (a closing line), its parts separated by
-    /// 年月日 or by one of <c>-</c>, <c>/</c>, <c>.</c> throughout.
+    /// 年月日 or by one of <c>-</c>, <c>/</c>, <c>.</c> throughout, perhaps after the label <c>日期：</c>, <c>发布日期：</c> or
+    /// <c>成文日期：</c>.
     /// </summary>
     public static DateOnly? Date(string text, bool wholeText)
     {
         string s = Label(text);
         s = ChineseDigits(s.Replace("年元月", "年一月", StringComparison.Ordinal));
         System.Text.RegularExpressions.Match m = wholeText
-            ? System.Text.RegularExpressions.Regex.Match(s, @"^(\d{4})(?:年(\d{1,2})月(\d{1,2})日|([-/.])(\d{1,2})\4(\d{1,2}))$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1))
+            ? System.Text.RegularExpressions.Regex.Match(s, @"^(?:(?:发布|成文)?日期:)?(\d{4})(?:年(\d{1,2})月(\d{1,2})日|([-/.])(\d{1,2})\4(\d{1,2}))$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1))
             : System.Text.RegularExpressions.Regex.Match(s, @"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
         if (!m.Success)
         {

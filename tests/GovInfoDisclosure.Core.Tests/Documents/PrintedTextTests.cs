@@ -194,6 +194,9 @@ public class PrintedTextTests
     [InlineData("2023.1.15", 2023, 1, 15)]
     [InlineData("2023/1/15", 2023, 1, 15)]
     [InlineData("2023．1．15", 2023, 1, 15)]
+    [InlineData("日期：2023年1月15日", 2023, 1, 15)] // labelled (exploratory testing, thirtieth session: read as narrative)
+    [InlineData("发布日期: 2023-01-15", 2023, 1, 15)]
+    [InlineData("成文日期：二〇二三年一月十五日", 2023, 1, 15)]
     public void A_closing_date_is_read_in_digits_or_chinese_numerals(string printed, int year, int month, int day)
     {
         Assert.Equal(new DateOnly(year, month, day), Date(printed, wholeText: true));
@@ -214,6 +217,8 @@ public class PrintedTextTests
     [InlineData("2O23年1月1日")] // a letter O among figures is a letter
     [InlineData("O")]
     [InlineData("元月")]
+    [InlineData("时间：2023年1月15日")] // only 日期 labels a closing date
+    [InlineData("日期：")]
     public void What_is_not_a_calendar_date_is_no_date(string printed)
     {
         Assert.Null(Date(printed, wholeText: true));
