@@ -182,12 +182,15 @@ public static partial class TextDocumentReader
         int tables = 0;
         long cells = 0;
         int lineNumber = 0;
+        bool pipeTable = false; // the table being read has pipe rows (a one-row table of them is still a table)
+        int cellLineRows = 0; // the rows of the table being read made of cell lines
 
         void EndCellLineRow()
         {
             if (cellLines is { Count: > 0 })
             {
                 rows.Add(cellLines);
+                cellLineRows++;
             }
 
             cellLines = null;
@@ -196,7 +199,13 @@ public static partial class TextDocumentReader
         void EndTable()
         {
             EndCellLineRow();
-            if (rows.Count > 0)
+            if (rows.Count == 1 && !pipeTable && !rows[0].Any(c => PrintsValue(c.Text)))
+            {
+                // One line holding a tab, or one block of cell lines, between paragraphs and printing no value: text
+                // indented with a tab or holding one (a paragraph, a sub-heading), not a table, which has rows of values.
+                AddAsParagraphs(rows[0]);
+            }
+            else if (rows.Count > 0)
             {
                 // A text table has no merged cells, so its grid is its cells, which MaxTableCells has bounded already.
                 blocks.Add(new DocumentTable(rows, tableStart!, ++tables));
@@ -204,6 +213,25 @@ public static partial class TextDocumentReader
 
             rows = [];
             tableStart = null;
+            pipeTable = false;
+            cellLineRows = 0;
+        }
+
+        void AddAsParagraphs(List<DocumentCell> row)
+        {
+            if (cellLineRows == 1)
+            {
+                // Cell lines: a paragraph each.
+                blocks.AddRange(row.Where(c => c.Text.Length > 0).Select(c => new DocumentParagraph(c.Text, c.Location)));
+                return;
+            }
+
+            string text = string.Join('\t', row.Select(c => c.Text)).Trim();
+            if (text.Length > 0)
+            {
+                DocumentCell first = row.First(c => c.Text.Length > 0);
+                blocks.Add(new DocumentParagraph(text, first.Location));
+            }
         }
 
         void AddCell(List<DocumentCell> row, string cellText, int line, int column)
@@ -329,10 +357,12 @@ public static partial class TextDocumentReader
                 case LineKind.PipeSeparator:
                     tableStart ??= new SourceLocation { File = file, Line = at, Column = 1 };
                     EndCellLineRow();
+                    pipeTable = true;
                     break;
                 default:
                     tableStart ??= new SourceLocation { File = file, Line = at, Column = 1 };
                     EndCellLineRow();
+                    pipeTable |= kind == LineKind.PipeRow;
                     var row = new List<DocumentCell>();
                     foreach ((int column, string cellText) in kind == LineKind.TabRow ? SplitTabs(line) : markdown ? MarkdownText.SplitPipes(line) : SplitPipes(line))
                     {
@@ -377,7 +407,7 @@ public static partial class TextDocumentReader
         if (line.Length > 0 && line[0] == '\t' && line.IndexOf('\t', 1) < 0)
         {
             // A cell a line: one tab, then the cell's text (an empty cell is a line holding only the tab).
-            return IsSentence(line) ? LineKind.Text : LineKind.CellLine;
+            return LineKind.CellLine;
         }
 
         if (line.AsSpan().Trim().IsEmpty)
@@ -395,10 +425,11 @@ public static partial class TextDocumentReader
     }
 
     /// <summary>
-    /// Whether a line holding a tab is a sentence of the narrative (indented with a tab, or holding one), not a table row:
+    /// Whether a line holding tabs is a sentence of the narrative (holding a tab, next to a table's rows), not a table row:
     /// it holds a clause mark (，；) and ends with a sentence's end (。！？), or one of its cells is longer than 60
-    /// characters. No template label is a sentence: a label holding clauses (002's <c>（二）部分公开（区分处理的，只计这一
-    /// 情形，不计其他情形）</c>) ends with its bracket or is followed by numbers, and 三's note is shorter.
+    /// characters; and none of its cells prints a value (a data row with a remark after its numbers is a row). No template
+    /// label is a sentence: a label holding clauses (002's <c>（二）部分公开（区分处理的，只计这一情形，不计其他情形）</c>) ends
+    /// with its bracket or is followed by numbers, and 三's note is shorter.
     /// </summary>
     private static bool IsSentence(string line)
     {
@@ -408,21 +439,24 @@ public static partial class TextDocumentReader
             return false;
         }
 
-        if (text[^1] is '。' or '！' or '？')
-        {
-            return true;
-        }
-
+        bool sentence = text[^1] is '。' or '！' or '？';
         foreach (Range cell in text.Split('\t'))
         {
-            if (text[cell].Trim().Length > 60)
+            string printed = text[cell].Trim().ToString();
+            if (PrintsValue(printed))
             {
-                return true;
+                return false;
             }
+
+            sentence |= printed.Length > 60;
         }
 
-        return false;
+        return sentence;
     }
+
+    /// <summary>Whether a cell prints a value: a number, with a unit or not, or a dash for a blank.</summary>
+    private static bool PrintsValue(string text) =>
+        PrintedText.Cell(text, isAmount: true).Kind is PrintedText.CellKind.Number or PrintedText.CellKind.NumberWithUnit or PrintedText.CellKind.Dash;
 
     private static IEnumerable<(int Column, string Text)> SplitTabs(string line)
     {

@@ -69,14 +69,48 @@ public class TextDocumentReaderTests
     }
 
     [Theory]
-    [InlineData("\t（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t0\t1")] // a label with clauses, then its numbers
     [InlineData("\t（七）总计。")] // a label with a full stop, no clause
     [InlineData("\t（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）")] // 三's note
-    public void A_table_line_that_is_no_sentence_stays_a_table_line(string line)
+    [InlineData("\t备注：以上案件均已结案，无败诉。")] // a remark after a row's numbers, in the row's block
+    public void A_line_among_a_table_s_rows_stays_a_table_line(string line)
+    {
+        // Exploratory testing, issue 10's thirtieth session (second round): a remark cell that is a sentence, in a data
+        // row's block of cell lines, was made a paragraph and ended the table there.
+        SourceDocument document = TextDocumentReader.Read("标题\n\t规章\n\t1\n" + line + "\n\n\t行政许可\n\t2\n正文");
+
+        DocumentTable table = OnlyTable(document);
+        Assert.Equal(["规章", "1", line.TrimStart('\t')], Texts(table, 0));
+    }
+
+    [Theory]
+    [InlineData("规章\t1\t注：本年度收费均按规定执行，无违规收费。")] // a tab row with a remark after its number
+    [InlineData("（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t0\t1")] // a label with clauses, then its numbers
+    public void A_tab_row_printing_a_value_is_a_row_whatever_its_text(string line)
     {
         SourceDocument document = TextDocumentReader.Read("标题\n" + line + "\n正文");
 
-        Assert.Single(document.Blocks.OfType<DocumentTable>());
+        Assert.Equal(line.Split('\t'), Texts(OnlyTable(document), 0));
+    }
+
+    [Theory]
+    [InlineData("\t（一）主动公开政府信息")] // a sub-heading indented with a tab
+    [InlineData("（二）\t依申请公开情况及行政复议")]
+    [InlineData("2022年\t我县各单位未收取信息处理费。")] // a sentence holding a tab, without a clause mark
+    [InlineData("\t2023年，我们将从以下方面改进：")]
+    public void One_line_holding_a_tab_between_paragraphs_and_printing_no_value_is_a_paragraph(string line)
+    {
+        // Exploratory testing, issue 10's thirtieth session (second round): such lines were tables of one row matching no
+        // template row, and vanished without a word (a sub-heading lost, section 六's fee statement lost).
+        SourceDocument document = TextDocumentReader.Read("一、总体情况\n" + line + "\n正文。");
+
+        Assert.Empty(document.Blocks.OfType<DocumentTable>());
+        Assert.Equal(["一、总体情况", line.Trim('\t'), "正文。"], document.Blocks.OfType<DocumentParagraph>().Select(p => p.Text));
+    }
+
+    [Fact]
+    public void One_pipe_row_is_still_a_table()
+    {
+        Assert.Single(TextDocumentReader.Read("标题\n| 信息内容 | 本年制发件数 |\n正文", "r.txt").Blocks.OfType<DocumentTable>());
     }
 
     [Fact]
