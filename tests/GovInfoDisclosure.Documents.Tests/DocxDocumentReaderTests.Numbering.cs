@@ -347,4 +347,20 @@ public partial class DocxDocumentReaderTests
 
         return stream.ToArray();
     }
+
+    [Fact]
+    public void A_paragraph_hidden_whole_by_its_runs_character_style_prints_no_number()
+    {
+        // Review of issue 10's thirtieth session: a run is hidden by its character style, but the test of a paragraph
+        // Word hides whole still read only the runs' own w:vanish, so its number was printed alone (二、).
+        var hiddenStyle = new Style(new StyleName { Val = "Hidden" }, new StyleRunProperties(new Vanish())) { Type = StyleValues.Character, StyleId = "Hidden" };
+        Paragraph hidden = Numbered(string.Empty, 1, 0);
+        hidden.GetFirstChild<Run>()!.Remove();
+        hidden.ParagraphProperties!.Append(new ParagraphMarkRunProperties(new Vanish()));
+        hidden.Append(new Run(new RunProperties(new RunStyle { Val = "Hidden" }), new Text("藏")));
+
+        SourceDocument document = Read(NumberedDocx([Numbered("前", 1, 0), hidden, Numbered("后", 1, 0)], ChineseOutline(0), [hiddenStyle]));
+
+        Assert.Equal(["一、前", "三、后"], document.Blocks.OfType<DocumentParagraph>().Select(p => p.Text));
+    }
 }

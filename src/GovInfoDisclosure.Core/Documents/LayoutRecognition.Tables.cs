@@ -660,12 +660,15 @@ internal sealed partial class LayoutRecognition
             // prints 总计 below 三's （七）总计).
             string bare = PrintedText.WithoutNumbering(key);
             FormatEntry? under = ReferenceEquals(bare, key) || NumberedInFigures(key) ? group ?? previousGroup : null;
-            if (under is not null && SubRowOf(under, bare) is int sibling)
+            // Both only where the row prints a number after the label: a header printed again (a table broken over pages)
+            // prints 其他 under 法人或其他组织, and its row is no row of （六）.
+            bool numbers = FirstNumber(table.Rows[r], i + 1) >= 0;
+            if (numbers && under is not null && SubRowOf(under, bare) is int sibling)
             {
                 return (sibling, i);
             }
 
-            if (NearLabel(key) is int near)
+            if (numbers && NearLabel(key) is int near)
             {
                 Add(Rules.LabelVariant, _layout.Rows[near].Entry.JsonPointer, origins.LocationOf(r, i),
                     new MessageArgument("text", table.Rows[r][i].Text), new MessageArgument("label", _layout.Rows[near].Entry));

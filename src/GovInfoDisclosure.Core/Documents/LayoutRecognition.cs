@@ -461,7 +461,9 @@ internal sealed partial class LayoutRecognition
 
             lines.Add(p);
             string label = PrintedText.Label(p.Text);
-            if (label.Length > MaxHeadingLength || !EndsTitle(label))
+
+            // A line that labels what follows it (上一篇：《…报告》, a page's 标题：…) is not the title.
+            if (label.Length > MaxHeadingLength || !EndsTitle(label) || label.Contains(':', StringComparison.Ordinal))
             {
                 continue;
             }
@@ -773,10 +775,12 @@ internal sealed partial class LayoutRecognition
         return null;
     }
 
-    [GeneratedRegex(@"^\s*[\[【(（]?\s*(?:发布日期|发布时间|发稿时间|成文日期|时间|日期)\s*[：:]")]
+    /// <summary>A header line's start: a date's label, or another short label of the header before a 发布日期 further on (信息来源：县政府办　发布日期：…).</summary>
+    [GeneratedRegex(@"^\s*[\[【(（]?\s*(?:(?:发布日期|发布时间|发稿时间|成文日期|时间|日期)\s*[：:]|[\u4e00-\u9fff]{2,6}\s*[：:].*(?:发布日期|发布时间|发稿时间)\s*[：:])")]
     private static partial Regex HeaderDateLabel();
 
-    [GeneratedRegex(@"(?<!成文)(?:发布日期|发布时间|发稿时间|时间|日期)\s*[：:]\s*(?<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")]
+    /// <summary>The page's date after its label, not the start of a period (时间：2022年1月1日至2022年12月31日).</summary>
+    [GeneratedRegex(@"(?<!成文|统计)(?:发布日期|发布时间|发稿时间|时间|日期)\s*[：:]\s*(?<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})(?!\d)(?!\s*日?\s*(?:至|到|[-—~～－]))")]
     private static partial Regex HeaderDateValue();
 
     /// <summary>

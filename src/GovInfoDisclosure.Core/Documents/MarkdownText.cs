@@ -13,7 +13,6 @@ namespace GovInfoDisclosure.Core.Documents;
 /// </summary>
 internal static partial class MarkdownText
 {
-    /// <summary>Whether a line ends with a hard line break: an odd number of backslashes at its end.</summary>
     /// <summary>
     /// What a line of one repeated mark is in CommonMark (at most three spaces before it, any after): <c>'='</c> for a line
     /// of equals signs (a setext underline of the paragraph line just above, or else text), <c>'-'</c> for three or more
@@ -45,6 +44,7 @@ internal static partial class MarkdownText
         return mark == '-' && marks == s.Length ? '-' : '*';
     }
 
+    /// <summary>Whether a line ends with a hard line break: an odd number of backslashes at its end.</summary>
     public static bool EndsWithHardBreak(string line)
     {
         int count = 0;

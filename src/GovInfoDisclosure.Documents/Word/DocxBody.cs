@@ -367,7 +367,7 @@ internal sealed class DocxBody
 
         string number = _numbering.Next(paragraph);
         if (number.Length > 0 && (shown || !(paragraph.ParagraphProperties?.ParagraphMarkRunProperties?.GetFirstChild<Vanish>() is { } hidden && (hidden.Val?.Value ?? true)
-            && !paragraph.Descendants<Run>().Any(r => r.RunProperties?.Vanish is not { } v || !(v.Val?.Value ?? true)))))
+            && !paragraph.Descendants<Run>().Any(r => !Shown(r).Hidden))))
         {
             sb.Append(number);
         }

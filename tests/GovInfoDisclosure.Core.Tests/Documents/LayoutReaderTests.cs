@@ -641,6 +641,34 @@ public partial class LayoutReaderTests
     }
 
     [Theory]
+    [InlineData(TextPrinter.Style.TabRows)]
+    [InlineData(TextPrinter.Style.CellLines)]
+    public void A_header_row_printed_again_inside_other_handling_is_not_its_3_other_row(TextPrinter.Style style)
+    {
+        // Review of issue 10's thirtieth session: a table broken over two pages prints its column headers again (PDF
+        // extraction); after （六）'s 1. row, the header row's 其他 (法人或其他组织 · 其他) was taken for 3.其他 of the group
+        // read just above, blank, and the real 3.其他 row below became a repeat (GID512): its seven numbers dropped.
+        string sub2 = Row(ApplicationRow.FeeUnpaid);
+        string text = style == TextPrinter.Style.CellLines
+            ? Replace(Text(Base(), style), "\t" + sub2, "\t商业企业\n\t科研机构\n\t社会公益组织\n\t法律服务机构\n\t其他\n\n\t" + sub2)
+            : Replace(Text(Base(), style), "\n" + sub2, "\n商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n" + sub2);
+
+        ReportImport import = Read(text);
+
+        Assert.Equal(Base().Applications.Outcomes.OtherHandling.Other, import.Report.Applications.Outcomes.OtherHandling.Other);
+        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.RowRepeated.Code);
+    }
+
+    [Fact]
+    public void A_one_clause_fee_statement_indented_with_a_tab_is_read_not_dropped()
+    {
+        // Review of issue 10's thirtieth session: the test base's own fee statement, one clause, indented with a tab.
+        ReportImport import = Read(Replace(Text(), "本年未收取信息处理费。", "\t本年未收取信息处理费。"));
+
+        Assert.Equal(Base().OtherMatters, import.Report.OtherMatters);
+    }
+
+    [Theory]
     [InlineData(ApplicationRow.NoCorrection, '其')]
     [InlineData(ApplicationRow.PartiallyDisclosed, '，')] // cut after punctuation, which a label's end drops
     public void A_row_label_wrapped_onto_two_cell_lines_is_the_row_s_label(ApplicationRow row, char after)
@@ -829,6 +857,7 @@ public partial class LayoutReaderTests
     [InlineData("发布时间: 2023年1月18日")]
     [InlineData("【发布时间：2023.01.18】")]
     [InlineData("日期：2023/1/18　字号：大 中 小")]
+    [InlineData("信息来源：县政府办　发布日期：2023-01-18")] // 发布日期 after another label of the header (second round)
     public void A_date_line_of_the_article_s_header_is_the_page_s_date_not_the_overview_s_text(string line)
     {
         // Exploratory testing, issue 10's thirtieth session: text copied from a page with its header line under the title
@@ -850,11 +879,14 @@ public partial class LayoutReaderTests
         Assert.Empty(dated.Findings);
     }
 
-    [Fact]
-    public void A_paragraph_that_only_starts_like_a_date_line_is_text()
+    [Theory]
+    [InlineData("时间：2022年1月1日至12月31日，本机关按照条例要求，全面推进政务公开，主动公开政府信息，依法办理依申请公开，认真做好各项工作。")]
+    [InlineData("时间：2022年1月1日至2022年12月31日")] // the period reported on (second round: taken for the page's date, 2022-01-01)
+    [InlineData("日期：2022年1月1日-2022年12月31日")]
+    [InlineData("统计时间：2022年1月1日")] // a label of its own
+    public void A_paragraph_that_only_starts_like_a_date_line_is_text(string paragraph)
     {
         string title = "测试县2022年政府信息公开工作年度报告";
-        string paragraph = "时间：2022年1月1日至12月31日，本机关按照条例要求，全面推进政务公开，主动公开政府信息，依法办理依申请公开，认真做好各项工作。";
 
         ReportImport import = Read(Replace(Text(Base() with { PublishedOn = null }), title + "\n", title + "\n" + paragraph + "\n"));
 
@@ -1189,6 +1221,20 @@ public partial class LayoutReaderTests
         ReportImport import = Read(Replace(Replace(Text(), "测试县2022年政府信息公开工作年度报告", title), "测试县\n2023年1月20日", "2023年1月20日"));
 
         Assert.Equal((agency, 2022), (import.Report.Agency.Name, import.Report.Year));
+    }
+
+    [Theory]
+    [InlineData("上一篇：《测试县2021年政府信息公开工作年度报告》")] // a page's link to the report before
+    [InlineData("标题：测试县2022年政府信息公开工作年度报告")] // a page's metadata line
+    public void A_line_ending_with_bao_gao_that_labels_what_follows_is_not_the_title(string line)
+    {
+        // Exploratory testing, issue 10's thirtieth session (second round): such a line above the title was taken for it:
+        // the year 2021, the agency 上一篇：《测试县, the real title made the overview's first paragraph, nothing said.
+        string title = "测试县2022年政府信息公开工作年度报告";
+
+        ReportImport import = Read(Replace(Text(), title + "\n", line + "\n" + title + "\n"));
+
+        Assert.Equal(Base(), import.Report);
     }
 
     [Theory]
