@@ -30,6 +30,9 @@ internal sealed partial class LayoutRecognition
     /// <summary>The unit the procurement amount's column header prints (<c>采购总金额（万元）</c>), 2019 edition.</summary>
     private MoneyUnit? _headerUnit;
 
+    /// <summary>The header over an amount where it prints a unit not read (千元, 美元): the amount is blank (GID524).</summary>
+    private string? _headerUnitNotRead;
+
     /// <summary>The last header match made, reused by the next data rows under the same header (<see cref="MatchHeader"/>).</summary>
     private HeaderMatch? _lastHeader;
 
@@ -963,6 +966,10 @@ internal sealed partial class LayoutRecognition
         }
     }
 
+    /// <summary>A bare amount under a header in a unit not read: left blank, said with the header's text (GID524).</summary>
+    private void AmountNotRead(string pointer, SourceLocation location, FormatEntry entry, string header) =>
+        Add(Rules.AmountUnitNotRead, pointer, location, new("cell", entry), new("text", header));
+
     private void SetValue(PrintedCell v, DocumentCell cell, SourceLocation location)
     {
         string pointer = PrintedLayout.CellPointer(_edition, v.CellIndex);
@@ -975,6 +982,12 @@ internal sealed partial class LayoutRecognition
         {
             // The procurement amount: kept in the unit printed in its cell, or else in its header's; none is guessed.
             (kind, value, MoneyUnit? unit) = PrintedText.AmountWithUnit(cell.Text);
+            if (unit is null && kind == PrintedText.CellKind.Number && _headerUnitNotRead is { } header2019)
+            {
+                AmountNotRead(pointer, location, entry, header2019);
+                return;
+            }
+
             _procurementUnit = unit ?? (kind == PrintedText.CellKind.NotNumber ? null : _headerUnit);
             if (unit is { } own && _headerUnit is { } header && own != header)
             {
@@ -986,6 +999,12 @@ internal sealed partial class LayoutRecognition
         else
         {
             (kind, value) = cells.IsSigned(v.CellIndex) ? PrintedText.SignedCell(cell.Text) : PrintedText.Cell(cell.Text, cells.IsAmount(v.CellIndex));
+            if (kind == PrintedText.CellKind.Number && cells.IsAmount(v.CellIndex) && _headerUnitNotRead is { } header)
+            {
+                AmountNotRead(pointer, location, entry, header);
+                return;
+            }
+
             if (kind == PrintedText.CellKind.Number && cells.IsAmount(v.CellIndex) && _headerUnit == MoneyUnit.Yuan)
             {
                 // A bare amount under a header in 元 (本年收费金额（单位：元）) is in 元: converted to the template's 万元 as an
@@ -1141,11 +1160,17 @@ internal sealed partial class LayoutRecognition
 
         if (row.HasAmount && _headerUnit is null && !row.Values.All(v => matched.ContainsKey(row.Chains[v][^1])))
         {
-            _headerUnit = MentionedUnit(table, keys, dataRows, start, r, used);
+            (_headerUnit, _headerUnitNotRead) = MentionedUnit(table, keys, dataRows, start, r, used);
         }
 
         foreach (PrintedCell missing in row.Band.Where(p => !matched.ContainsKey(p)))
         {
+            if (_headerUnitNotRead is not null && row.HasAmount)
+            {
+                // 本年收费金额（单位：千元） is one character off the template's header, but in a unit not read: not taken for it.
+                break;
+            }
+
             string expected = row.BandKeys[missing];
             if (expected.Length < 4 || row.Band.Count(p => !matched.ContainsKey(p) && row.BandKeys[p].Length == expected.Length) != 1)
             {
@@ -1231,10 +1256,10 @@ internal sealed partial class LayoutRecognition
     /// The money unit the header above an amount names where it is worded otherwise than the template's
     /// (<c>收费金额（单位：元）</c>, <c>本年收费金额/元</c>, <c>本年收费金额（人民币元）</c>): of the header cells between
     /// <paramref name="start"/> and row <paramref name="r"/> that no template label took, those that name 元 (万元 is the
-    /// template's unit), where they all name the same; null where none does, or they differ, or one names another
-    /// multiple (千元): the amount is then read as the template prints it, in 万元.
+    /// template's unit), where they all name the same. Where one names another unit (千元, 百万元, 亿元, 美元), that cell's
+    /// text, as <c>NotRead</c>: its amount is not guessed. (null, null) where none names a unit, or two differ.
     /// </summary>
-    private static MoneyUnit? MentionedUnit(DocumentTable table, string[][] keys, bool[] dataRows, int start, int r, HashSet<DocumentCell> used)
+    private static (MoneyUnit? Unit, string? NotRead) MentionedUnit(DocumentTable table, string[][] keys, bool[] dataRows, int start, int r, HashSet<DocumentCell> used)
     {
         MoneyUnit? named = null;
         for (int hr = start; hr < r; hr++)
@@ -1248,19 +1273,31 @@ internal sealed partial class LayoutRecognition
                     continue;
                 }
 
-                MoneyUnit? unit = yuan == 0 || !"万千百亿十".Contains(key[yuan - 1], StringComparison.Ordinal) ? MoneyUnit.Yuan
-                    : key[yuan - 1] == '万' ? MoneyUnit.TenThousandYuan : null;
-                if (unit is null || (named is not null && named != unit) || key.IndexOf('元', yuan + 1) >= 0)
+                // 万元 alone is the template's; before 元 or 万元 a multiple (千元, 十万元) or a currency's name (美元, 港元) is
+                // another unit.
+                char before = yuan > 0 ? key[yuan - 1] : ' ';
+                char beforeWan = yuan > 1 ? key[yuan - 2] : ' ';
+                bool other = OtherUnitMarks.Contains(before) || (before == '万' && OtherUnitMarks.Contains(beforeWan));
+                if (other)
                 {
-                    return null;
+                    return (null, table.Rows[hr][i].Text);
+                }
+
+                MoneyUnit unit = before == '万' ? MoneyUnit.TenThousandYuan : MoneyUnit.Yuan;
+                if ((named is not null && named != unit) || key.IndexOf('元', yuan + 1) >= 0)
+                {
+                    return (null, null);
                 }
 
                 named = unit;
             }
         }
 
-        return named;
+        return (named, null);
     }
+
+    /// <summary>Characters that make 元 another unit than 元 or 万元: multiples, and the names of currencies written with 元.</summary>
+    private const string OtherUnitMarks = "十百千亿美港欧日澳台韩加新";
 
     /// <summary>
     /// Matches again the printed cells of a label the template prints several times (结果纠正 under 行政复议 and under each

@@ -400,6 +400,15 @@ public static class Rules
         "The cells of the table of {section} do not line up with its header (at “{text}”: a merged cell printed without its span, or with a wrong one); the values are read in the order the header prints its columns.",
         "“{section}”表格的单元格与表头未对齐（在“{text}”处：合并单元格丢失跨度或跨度有误）；数值按表头所印列序读取。");
 
+    /// <summary>GID524: an amount's header prints a unit the reader does not convert.</summary>
+    public static RuleDescriptor AmountUnitNotRead { get; } = new(
+        "GID524", Severity.Warning, RuleScope.Import,
+        "Amount in a unit not read", "金额单位无法读取",
+        "Reading a published document: the header over an amount prints a unit other than 元 or 万元 (千元, 百万元, 亿元, or another currency such as 美元), and the amount's cell prints no unit of its own. The reader converts 元 to the template's 万元 exactly, and guesses no other unit or exchange rate, so the amount is read as blank; its header's text is said.",
+        "读取已发布文档：金额上方的列标题所印单位不是元或万元（如千元、百万元、亿元，或美元等其他币种），金额单元格本身也未注明单位。读取时只将元精确换算为格式规定的万元，不推测其他单位或汇率，因此该金额按空白读取，并说明其列标题文字。",
+        "The header over {cell} prints “{text}”, a unit other than 元 or 万元; the amount is not converted and is read as blank.",
+        "{cell}的列标题为“{text}”，单位不是元或万元；金额未换算，按空白读取。");
+
     /// <summary>Every rule, in the order findings are reported.</summary>
     public static ImmutableArray<RuleDescriptor> All { get; } =
     [
@@ -408,7 +417,7 @@ public static class Rules
         ItemsSeries, Consolidation, SectionNotFound, TableNotFound, RowNotFound, CellNotNumber, RowNotPlaced, CellAmbiguous, DashAsBlank, NumberWithUnit,
         OtherHandlingOneRow, LabelVariant, PageDateUsed, RowRepeated, ParagraphJoined, TemplateColumnOrder,
         AgencyFromSignature, TitleRepeated, TitleBelowHeading, AgencyFromSignatureAlone, OtherHandlingSubRows, OtherEditionHeader, RowNotRecognised,
-        TextAfterClosing, HeaderMisaligned,
+        TextAfterClosing, HeaderMisaligned, AmountUnitNotRead,
     ];
 
     /// <summary>The rule with the given code, if any.</summary>

@@ -137,6 +137,20 @@ public class Edition2019DocumentTests
         Assert.Equal(!named, import.Findings.Any(d => d.Code == Rules.TemplateColumnOrder.Code));
     }
 
+    [Theory]
+    [InlineData("采购总金额（美元）")]
+    [InlineData("采购总金额（单位：百万元）")]
+    public void A_bare_procurement_amount_under_a_header_in_another_unit_is_blank_without_a_unit_and_said(string header)
+    {
+        // Exploratory testing, issue 10's thirtieth session (second round): 美元 was kept as 元, 百万元 as 万元.
+        string text = Replace(Markdown(Base(unit: null)), "| 采购总金额 |", "| " + header + " |");
+
+        ReportImport import = Read(text);
+
+        Assert.Equal(((decimal?)null, (MoneyUnit?)null), (import.Report.ProactiveDisclosure2019!.Procurement.Amount, import.Report.ProactiveDisclosure2019.Procurement.AmountUnit));
+        Assert.Contains(import.Findings, d => d.Code == Rules.AmountUnitNotRead.Code && d.Path == Amount);
+    }
+
     [Fact]
     public void A_unit_in_the_cell_that_differs_from_the_header_s_is_the_cell_s_and_said()
     {

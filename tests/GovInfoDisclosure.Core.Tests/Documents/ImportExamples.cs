@@ -50,6 +50,7 @@ internal static class ImportExamples
                 .Findings.First(d => d.Code == "GID506"));
         yield return Example("GID507", "the 自然人 cell of 一、本年新收 printed as —.", text.Replace(received + "\t4", received + "\t—", StringComparison.Ordinal));
         yield return Example("GID508", "the 自然人 cell of 一、本年新收 printed as 4件.", text.Replace(received + "\t4", received + "\t4件", StringComparison.Ordinal));
+        yield return Example("GID524", "section 二's fee header printed as 本年收费金额（单位：千元）.", text.Replace("本年收费金额（单位：万元）", "本年收费金额（单位：千元）", StringComparison.Ordinal));
         string noCorrection = Line(ReportFormat.Get(ApplicationRow.NoCorrection).LabelZh);
         string oneRow = text.Replace(noCorrection, "（六）其他处理\t0\t0\t0\t0\t0\t0\t0", StringComparison.Ordinal)
             .Replace(Line(ReportFormat.Get(ApplicationRow.FeeUnpaid).LabelZh) + "\n", string.Empty, StringComparison.Ordinal)

@@ -745,6 +745,40 @@ public partial class LayoutReaderTests
         Assert.Equal(said, import.Findings.Length);
     }
 
+    [Theory]
+    [InlineData("本年收费金额（单位：千元）")] // one character off the template's header: it had been taken for it (GID510)
+    [InlineData("收费金额（单位：百万元）")]
+    [InlineData("本年收费金额（单位：十万元）")]
+    [InlineData("收费金额（单位：亿元）")]
+    [InlineData("收费金额（单位：美元）")] // another currency: it had been converted as 元
+    [InlineData("收费金额（港元）")]
+    [InlineData("本年收费金额（单位：欧元）")]
+    public void A_bare_amount_under_a_header_in_another_unit_is_blank_and_said(string header)
+    {
+        // Exploratory testing, issue 10's thirtieth session (second round): the amount under a header in 千元, 百万元, 十万元
+        // or 亿元 was read as 万元, and under 美元, 港元 or 欧元 converted as 元, without a word but a misleading GID510 for
+        // 千元. The reader converts 元 only; another unit's amount is not guessed.
+        string text = ReplaceRow(Replace(Text(), "本年收费金额（单位：万元）", header), ReportFormat.DisclosureRows[5].LabelZh, "1835.25");
+
+        ReportImport import = Read(text);
+
+        Assert.Null(import.Report.ProactiveDisclosure.Fees.Amount);
+        Diagnostic finding = Assert.Single(import.Findings);
+        Assert.Equal((Rules.AmountUnitNotRead.Code, "/proactiveDisclosure/fees/amount"), (finding.Code, finding.Path));
+        Assert.Contains(header, finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_amount_printed_with_its_own_unit_under_a_header_in_another_unit_is_read_by_its_own()
+    {
+        string text = ReplaceRow(Replace(Text(), "本年收费金额（单位：万元）", "本年收费金额（单位：千元）"), ReportFormat.DisclosureRows[5].LabelZh, "18352500元");
+
+        ReportImport import = Read(text);
+
+        Assert.Equal(1835.25m, import.Report.ProactiveDisclosure.Fees.Amount);
+        Assert.Equal([Rules.NumberWithUnit.Code], import.Findings.Select(d => d.Code));
+    }
+
     [Fact]
     public void A_fee_header_in_yuan_wrapped_onto_a_second_header_row_converts_the_amount()
     {
