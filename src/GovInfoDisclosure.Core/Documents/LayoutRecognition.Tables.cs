@@ -643,6 +643,12 @@ internal sealed partial class LayoutRecognition
         DocumentTable table, GridOrigins origins, string[][] keys, int r, FormatEntry? group, FormatEntry? previousGroup, int labelIndex)
     {
         string[] row = keys[r];
+        int lastNumber = row.Length - 1;
+        while (lastNumber >= 0 && !IsNumberCell(table.Rows[r][lastNumber].Text))
+        {
+            lastNumber--;
+        }
+
         for (int i = 0; i < row.Length; i++)
         {
             string key = InnermostLabel(row[i]);
@@ -651,8 +657,9 @@ internal sealed partial class LayoutRecognition
                 continue;
             }
 
-            // Joined as printed: each part's label has lost the punctuation at its end (只计这一情形，).
-            if (i + 1 < row.Length && row[i + 1].Length > 0 && !IsNumberCell(row[i + 1])
+            // Joined as printed: each part's label has lost the punctuation at its end (只计这一情形，). Only where the first
+            // part's words begin a row's label somewhere (a header row's cells, the most common, make no copy).
+            if (i + 1 < row.Length && row[i + 1].Length > 0 && !IsNumberCell(row[i + 1]) && BeginsRowLabel(PrintedText.WithoutNumbering(key))
                 && PrintedText.Label(table.Rows[r][i].Text + table.Rows[r][i + 1].Text) is var whole
                 && (_layout.Labels.TryGetValue(whole, out int joined) || Renumbered(whole, out joined)))
             {
@@ -665,7 +672,7 @@ internal sealed partial class LayoutRecognition
             FormatEntry? under = ReferenceEquals(bare, key) || NumberedInFigures(key) ? group ?? previousGroup : null;
             // Both only where the row prints a number after the label: a header printed again (a table broken over pages)
             // prints 其他 under 法人或其他组织, and its row is no row of （六）.
-            bool numbers = FirstNumber(table.Rows[r], i + 1) >= 0;
+            bool numbers = lastNumber > i;
             if (numbers && under is not null && SubRowOf(under, bare) is int sibling)
             {
                 return (sibling, i);
@@ -680,6 +687,20 @@ internal sealed partial class LayoutRecognition
         }
 
         return (-1, labelIndex);
+    }
+
+    /// <summary>Whether some row's label, after its numbering, holds <paramref name="words"/> and more.</summary>
+    private bool BeginsRowLabel(string words)
+    {
+        foreach (string label in _layout.RowLabels)
+        {
+            if (label.Length > words.Length && label.Contains(words, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a label is numbered in figures, as sub-rows are (<c>19.</c>, <c>(3)</c>, <c>③</c>): （七） numbers a row of its own.</summary>
