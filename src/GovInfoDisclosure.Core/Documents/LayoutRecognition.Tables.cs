@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using GovInfoDisclosure.Core.Format;
 using GovInfoDisclosure.Core.Validation;
 
@@ -643,8 +644,9 @@ internal sealed partial class LayoutRecognition
         DocumentTable table, GridOrigins origins, string[][] keys, int r, FormatEntry? group, FormatEntry? previousGroup, int labelIndex)
     {
         string[] row = keys[r];
+        // The last cell printing a value (a number, or a dash for a blank).
         int lastNumber = row.Length - 1;
-        while (lastNumber >= 0 && !IsNumberCell(table.Rows[r][lastNumber].Text))
+        while (lastNumber >= 0 && !IsNumberCell(table.Rows[r][lastNumber].Text) && PrintedText.Cell(table.Rows[r][lastNumber].Text, isAmount: false).Kind != PrintedText.CellKind.Dash)
         {
             lastNumber--;
         }
@@ -1287,25 +1289,24 @@ internal sealed partial class LayoutRecognition
         {
             for (int i = 0; !dataRows[hr] && i < keys[hr].Length; i++)
             {
-                string key = keys[hr][i];
-                int yuan = key.IndexOf('元', StringComparison.Ordinal);
-                if (yuan < 0 || used.Contains(table.Rows[hr][i]))
+                // Only a unit as a header prints one: in brackets, after 单位 or a slash, ending there (收费单元, 元旦 and a
+                // note that names 日元 name none).
+                if (keys[hr][i].IndexOf('元', StringComparison.Ordinal) < 0 || used.Contains(table.Rows[hr][i])
+                    || UnitExpression().Match(keys[hr][i]) is not { Success: true } m)
                 {
                     continue;
                 }
 
-                // 万元 alone is the template's; before 元 or 万元 a multiple (千元, 十万元) or a currency's name (美元, 港元) is
-                // another unit.
-                char before = yuan > 0 ? key[yuan - 1] : ' ';
-                char beforeWan = yuan > 1 ? key[yuan - 2] : ' ';
-                bool other = OtherUnitMarks.Contains(before) || (before == '万' && OtherUnitMarks.Contains(beforeWan));
-                if (other)
+                // 万元 alone is the template's; a multiple before 元 or 万元 (千元, 十万元) or a currency's name (美元, 港元)
+                // is another unit.
+                string multiple = m.Groups["multiple"].Value;
+                if (m.Groups["currency"].Success || multiple is not ("" or "万"))
                 {
                     return (null, table.Rows[hr][i].Text);
                 }
 
-                MoneyUnit unit = before == '万' ? MoneyUnit.TenThousandYuan : MoneyUnit.Yuan;
-                if ((named is not null && named != unit) || key.IndexOf('元', yuan + 1) >= 0)
+                MoneyUnit unit = multiple == "万" ? MoneyUnit.TenThousandYuan : MoneyUnit.Yuan;
+                if ((named is not null && named != unit) || UnitExpression().Count(keys[hr][i]) > 1)
                 {
                     return (null, null);
                 }
@@ -1317,8 +1318,13 @@ internal sealed partial class LayoutRecognition
         return (named, null);
     }
 
-    /// <summary>Characters that make 元 another unit than 元 or 万元: multiples, and the names of currencies written with 元.</summary>
-    private const string OtherUnitMarks = "十百千亿美港欧日澳台韩加新";
+    /// <summary>
+    /// A money unit as a header prints it, as compared (half-width brackets, no spaces): after 单位 or an opening bracket
+    /// or slash, perhaps 人民币, a multiple (十百千万亿) and a currency's name written with 元 (美港欧日澳台韩加新), then 元 and
+    /// the cell's end or a closing bracket.
+    /// </summary>
+    [GeneratedRegex(@"(?:单位:?|[(\[【/])(?:人民币)?(?<multiple>[十百千万亿]*)(?<currency>[美港欧日澳台韩加新])?元(?=[)\]】]|$)")]
+    private static partial Regex UnitExpression();
 
     /// <summary>
     /// Matches again the printed cells of a label the template prints several times (结果纠正 under 行政复议 and under each

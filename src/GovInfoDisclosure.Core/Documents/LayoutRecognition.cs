@@ -462,8 +462,9 @@ internal sealed partial class LayoutRecognition
             lines.Add(p);
             string label = PrintedText.Label(p.Text);
 
-            // A line that labels what follows it (上一篇：《…报告》, a page's 标题：…) is not the title.
-            if (label.Length > MaxHeadingLength || !EndsTitle(label) || label.Contains(':', StringComparison.Ordinal))
+            // A page's link to another report (上一篇：《…报告》, 下一篇：…) is not the title.
+            if (label.Length > MaxHeadingLength || !EndsTitle(label) || label.StartsWith("上一篇:", StringComparison.Ordinal)
+                || label.StartsWith("下一篇:", StringComparison.Ordinal) || label.Contains(":《", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -660,8 +661,16 @@ internal sealed partial class LayoutRecognition
         }
 
         Match m = TitleYear().Match(title.Replace('\n', ' '));
-        // 《某某县2022年政府信息公开工作年度报告》: the book title mark opens the title, not the name.
-        string name = m.Success ? string.Concat(title[..m.Index].Where(c => !char.IsWhiteSpace(c))).TrimStart('《') : string.Empty;
+        // 《某某县2022年政府信息公开工作年度报告》: the book title mark opens the title, not the name; nor is a page's label
+        // (标题：…), nor a colon after the name (某某县人民政府:2022年…).
+        string name = m.Success ? string.Concat(title[..m.Index].Where(c => !char.IsWhiteSpace(c))) : string.Empty;
+        int colon = name.IndexOfAny([':', '：']);
+        if (colon >= 0 && TitleLabels.Contains(name[..colon]))
+        {
+            name = name[(colon + 1)..];
+        }
+
+        name = name.TrimStart('《').TrimEnd(':', '：');
 
         // 某某县人民政府关于2022年政府信息公开工作年度报告的报告: 关于 (about) is not the name's.
         if (name.EndsWith("关于", StringComparison.Ordinal))
@@ -684,6 +693,9 @@ internal sealed partial class LayoutRecognition
         return name.Length > 0 ? name : null;
     }
 
+    /// <summary>The labels a page prints before a title (标题：…), which are not the agency's name.</summary>
+    private static readonly string[] TitleLabels = ["标题", "题名", "名称", "文件名称", "文章标题"];
+
     /// <summary>The report's subject as a title may print it before the year (<c>某某县人民政府信息公开工作2022年度报告</c>), longest first.</summary>
     private static readonly string[] TitleSubjects = ["信息公开工作", "信息公开"];
 
@@ -705,7 +717,8 @@ internal sealed partial class LayoutRecognition
         int last = headings.Max();
         for (int b = blocks.Length - 1; b > last; b--)
         {
-            if (blocks[b] is DocumentParagraph p && p.Text.AsSpan().Trim().Length <= 40 && PrintedText.Date(p.Text, wholeText: true) is { } date)
+            if (blocks[b] is DocumentParagraph p && p.Text.AsSpan().Trim().Length <= 40 && PrintedText.Date(p.Text, wholeText: true) is { } date
+                && !(IsLabelledDate(p.Text) && DatedAbove(blocks, b, last, agency)))
             {
                 _locations[ReportFormat.PublishedOn.JsonPointer] = p.Location;
                 SayAfterClosing(blocks, headings, b);
@@ -754,6 +767,36 @@ internal sealed partial class LayoutRecognition
         return (null, closingStart, named);
     }
 
+    /// <summary>Whether a closing line's date is labelled (<c>日期：</c>, <c>发布日期：</c>, <c>成文日期：</c>): a page's footer may print one after the report's own.</summary>
+    private static bool IsLabelledDate(string text) =>
+        PrintedText.Label(text) is var label && (label.StartsWith("日期:", StringComparison.Ordinal) || label.StartsWith("发布日期:", StringComparison.Ordinal)
+            || label.StartsWith("成文日期:", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether one of the three lines printed above block <paramref name="b"/> (after the last heading) is a closing date
+    /// without a label, alone or beside its signature: the report's own date, before a page footer's labelled one.
+    /// </summary>
+    private static bool DatedAbove(ImmutableArray<DocumentBlock> blocks, int b, int last, string? agency)
+    {
+        int above = b;
+        for (int seen = 0; seen < 3; seen++)
+        {
+            above = PrintedBefore(blocks, above);
+            if (above <= last || blocks[above] is not DocumentParagraph p)
+            {
+                return false;
+            }
+
+            if ((p.Text.AsSpan().Trim().Length <= 40 && !IsLabelledDate(p.Text) && PrintedText.Date(p.Text, wholeText: true) is not null)
+                || SignedDate(p, agency) is (not null, not null))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The article's header line that dates the page, copied with the article (<c>发布日期：2023-01-18　来源：县政府办</c>,
     /// <c>【发布时间：2023.01.18】</c>), before section 一: a line of at most 100 characters, without a sentence's ， or 。
@@ -776,11 +819,11 @@ internal sealed partial class LayoutRecognition
     }
 
     /// <summary>A header line's start: a date's label, or another short label of the header before a 发布日期 further on (信息来源：县政府办　发布日期：…).</summary>
-    [GeneratedRegex(@"^\s*[\[【(（]?\s*(?:(?:发布日期|发布时间|发稿时间|成文日期|时间|日期)\s*[：:]|[\u4e00-\u9fff]{2,6}\s*[：:].*(?:发布日期|发布时间|发稿时间)\s*[：:])")]
+    [GeneratedRegex(@"^\s*[\[【(（]?\s*(?:(?:发布日期|发布时间|发稿时间|成文日期|时间|日期)\s*[：:]|(?!上一篇|下一篇|相关)[\u4e00-\u9fff]{2,6}\s*[：:].*(?:发布日期|发布时间|发稿时间)\s*[：:])")]
     private static partial Regex HeaderDateLabel();
 
     /// <summary>The page's date after its label, not the start of a period (时间：2022年1月1日至2022年12月31日).</summary>
-    [GeneratedRegex(@"(?<!成文|统计)(?:发布日期|发布时间|发稿时间|时间|日期)\s*[：:]\s*(?<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})(?!\d)(?!\s*日?\s*(?:至|到|[-—~～－]))")]
+    [GeneratedRegex(@"(?<!成文|统计)(?:发布日期|发布时间|发稿时间|时间|日期)\s*[：:]\s*(?<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})(?!\d)(?!\s*日?\s*起?\s*(?:至|到|[-—~～－]\s*\d))")]
     private static partial Regex HeaderDateValue();
 
     /// <summary>

@@ -183,14 +183,14 @@ public static partial class TextDocumentReader
         long cells = 0;
         int lineNumber = 0;
         bool pipeTable = false; // the table being read has pipe rows (a one-row table of them is still a table)
-        int cellLineRows = 0; // the rows of the table being read made of cell lines
+        var cellLineRows = new HashSet<int>(); // the rows of the table being read made of cell lines
 
         void EndCellLineRow()
         {
             if (cellLines is { Count: > 0 })
             {
+                cellLineRows.Add(rows.Count);
                 rows.Add(cellLines);
-                cellLineRows++;
             }
 
             cellLines = null;
@@ -199,11 +199,17 @@ public static partial class TextDocumentReader
         void EndTable()
         {
             EndCellLineRow();
-            if (rows.Count == 1 && !pipeTable && !rows[0].Any(c => PrintsValue(c.Text)))
+            if (rows.Count > 0 && !pipeTable && (rows.Count == 1 || rows.All(row => row.Count(c => c.Text.Length > 0) <= 1))
+                && !rows.Any(row => row.Any(c => PrintsValue(c.Text))))
             {
-                // One line holding a tab, or one block of cell lines, between paragraphs and printing no value: text
-                // indented with a tab or holding one (a paragraph, a sub-heading), not a table, which has rows of values.
-                AddAsParagraphs(rows[0]);
+                // A line holding a tab, or a block of cell lines, or lines of one cell each (paragraphs indented with a
+                // tab, apart by blank lines), between paragraphs and printing no value: text indented with a tab or
+                // holding one (paragraphs, sub-headings), not a table. Rows of several cells printing no value stay a
+                // table (四's header over a row its agency left blank).
+                for (int i = 0; i < rows.Count; i++)
+                {
+                    AddAsParagraphs(rows[i], cellLineRows.Contains(i));
+                }
             }
             else if (rows.Count > 0)
             {
@@ -214,12 +220,12 @@ public static partial class TextDocumentReader
             rows = [];
             tableStart = null;
             pipeTable = false;
-            cellLineRows = 0;
+            cellLineRows.Clear();
         }
 
-        void AddAsParagraphs(List<DocumentCell> row)
+        void AddAsParagraphs(List<DocumentCell> row, bool ofCellLines)
         {
-            if (cellLineRows == 1)
+            if (ofCellLines)
             {
                 // Cell lines: a paragraph each.
                 blocks.AddRange(row.Where(c => c.Text.Length > 0).Select(c => new DocumentParagraph(c.Text, c.Location)));
@@ -440,9 +446,9 @@ public static partial class TextDocumentReader
         }
 
         bool sentence = text[^1] is '。' or '！' or '？';
-        foreach (Range cell in text.Split('\t'))
+        foreach (string cell in text.ToString().Split('\t'))
         {
-            string printed = text[cell].Trim().ToString();
+            string printed = cell.Trim();
             if (PrintsValue(printed))
             {
                 return false;
@@ -456,7 +462,8 @@ public static partial class TextDocumentReader
 
     /// <summary>Whether a cell prints a value: a number, with a unit or not, or a dash for a blank.</summary>
     private static bool PrintsValue(string text) =>
-        PrintedText.Cell(text, isAmount: true).Kind is PrintedText.CellKind.Number or PrintedText.CellKind.NumberWithUnit or PrintedText.CellKind.Dash;
+        PrintedText.Cell(text, isAmount: true).Kind is PrintedText.CellKind.Number or PrintedText.CellKind.NumberWithUnit or PrintedText.CellKind.Dash
+        || PrintedText.Cell(text, isAmount: false).Kind is PrintedText.CellKind.Number or PrintedText.CellKind.NumberWithUnit;
 
     private static IEnumerable<(int Column, string Text)> SplitTabs(string line)
     {
