@@ -661,7 +661,8 @@ internal sealed partial class LayoutRecognition
 
             // Joined as printed: each part's label has lost the punctuation at its end (只计这一情形，). Only where the first
             // part's words begin a row's label somewhere (a header row's cells, the most common, make no copy).
-            if (i + 1 < row.Length && row[i + 1].Length > 0 && !IsNumberCell(row[i + 1]) && BeginsRowLabel(PrintedText.WithoutNumbering(key))
+            string bare = PrintedText.WithoutNumbering(key);
+            if (i + 1 < row.Length && row[i + 1].Length > 0 && !IsNumberCell(row[i + 1]) && BeginsRowLabel(bare)
                 && PrintedText.Label(table.Rows[r][i].Text + table.Rows[r][i + 1].Text) is var whole
                 && (_layout.Labels.TryGetValue(whole, out int joined) || Renumbered(whole, out joined)))
             {
@@ -670,7 +671,6 @@ internal sealed partial class LayoutRecognition
 
             // Numbered in figures or not at all: （七） numbers a row of its own. Only sub-rows are taken so (四's header
             // prints 总计 below 三's （七）总计).
-            string bare = PrintedText.WithoutNumbering(key);
             FormatEntry? under = ReferenceEquals(bare, key) || NumberedInFigures(key) ? group ?? previousGroup : null;
             // Both only where the row prints a number after the label: a header printed again (a table broken over pages)
             // prints 其他 under 法人或其他组织, and its row is no row of （六）.

@@ -40,8 +40,6 @@ internal sealed partial class LayoutRecognition
     private Layout _layout = null!;
     private bool _marksHeadings;
 
-    /// <summary>The article's header line that dates the page, where the text copied it (<see cref="HeaderDate"/>).</summary>
-    private (DocumentParagraph Line, DateOnly Date)? _headerDate;
 
     /// <summary>
     /// The table rows that print a section's heading (<see cref="FindSections"/>): a header above them is no header of the
@@ -102,8 +100,8 @@ internal sealed partial class LayoutRecognition
             throw new DocumentReadException($"the year {year} is not a year a report can be on.", File, titleLocation);
         }
 
-        _headerDate = HeaderDate(blocks, front);
-        (DateOnly? publishedOn, int closingStart, DocumentParagraph? signature) = FindClosing(blocks, headings, titleAgency);
+        (DocumentParagraph Line, DateOnly Date)? headerDate = HeaderDate(blocks, front);
+        (DateOnly? publishedOn, int closingStart, DocumentParagraph? signature) = FindClosing(blocks, headings, titleAgency, headerDate);
         string agency = titleAgency is null ? AgencyFromSignatureAlone(signature, named, titleLocation) : AgencyFromSignature(titleAgency, signature);
 
         // A document that marks its section headings as headings (HTML h2, a Word heading style, Markdown ##) has its own
@@ -112,7 +110,7 @@ internal sealed partial class LayoutRecognition
         // even when it looks like a sub-heading (（一）…); otherwise sub-headings are recognised by their numbering.
         _marksHeadings = headings.Any(h => h >= 0) && allMarked;
         _marksSubHeadings = _marksHeadings && NarrativeSections.Any(s => SectionParagraphs(blocks, headings, s, blocks.Length).Any(p => p.IsHeading));
-        var preamble = Paragraphs(blocks, titleEnd, front).Where(p => p != _headerDate?.Line).ToList();
+        var preamble = Paragraphs(blocks, titleEnd, front).Where(p => p != headerDate?.Line).ToList();
         Narrative? overview = NarrativeOf(preamble.Concat(SectionParagraphs(blocks, headings, 0, closingStart)), ReportFormat.Overview);
         Narrative? problems = NarrativeOf(SectionParagraphs(blocks, headings, 4, closingStart), ReportFormat.ProblemsAndImprovements);
         Narrative? other = NarrativeOf(SectionParagraphs(blocks, headings, 5, closingStart), ReportFormat.OtherMatters);
@@ -712,13 +710,14 @@ internal sealed partial class LayoutRecognition
     /// agency (the title's name, or the caller's). Without a closing date the page's own date is used, with a finding.
     /// Returns the date, the block where the closing lines start, and the signature.
     /// </summary>
-    private (DateOnly? Date, int ClosingStart, DocumentParagraph? Signature) FindClosing(ImmutableArray<DocumentBlock> blocks, int[] headings, string? agency)
+    private (DateOnly? Date, int ClosingStart, DocumentParagraph? Signature) FindClosing(
+        ImmutableArray<DocumentBlock> blocks, int[] headings, string? agency, (DocumentParagraph Line, DateOnly Date)? headerDate)
     {
         int last = headings.Max();
         for (int b = blocks.Length - 1; b > last; b--)
         {
-            if (blocks[b] is DocumentParagraph p && p.Text.AsSpan().Trim().Length <= 40 && PrintedText.Date(p.Text, wholeText: true) is { } date
-                && !(IsLabelledDate(p.Text) && DatedAbove(blocks, b, last, agency)))
+            if (blocks[b] is DocumentParagraph p && ClosingDate(p) is { } date
+                && !(PrintedText.IsLabelledDate(p.Text) && DatedAbove(blocks, b, last, agency)))
             {
                 _locations[ReportFormat.PublishedOn.JsonPointer] = p.Location;
                 SayAfterClosing(blocks, headings, b);
@@ -752,7 +751,7 @@ internal sealed partial class LayoutRecognition
         // the article's header copied with it.
         (DateOnly? pageDate, SourceLocation? where) = _document.PageDate is { } page && PrintedText.Date(page, wholeText: false) is { } onPage
             ? (onPage, _document.PageDateLocation)
-            : (_headerDate?.Date, _headerDate?.Line.Location);
+            : (headerDate?.Date, headerDate?.Line.Location);
         if (pageDate is { } used)
         {
             if (where is not null)
@@ -767,10 +766,9 @@ internal sealed partial class LayoutRecognition
         return (null, closingStart, named);
     }
 
-    /// <summary>Whether a closing line's date is labelled (<c>日期：</c>, <c>发布日期：</c>, <c>成文日期：</c>): a page's footer may print one after the report's own.</summary>
-    private static bool IsLabelledDate(string text) =>
-        PrintedText.Label(text) is var label && (label.StartsWith("日期:", StringComparison.Ordinal) || label.StartsWith("发布日期:", StringComparison.Ordinal)
-            || label.StartsWith("成文日期:", StringComparison.Ordinal));
+    /// <summary>The date of a closing line: a line of at most 40 characters that is only a date (perhaps labelled).</summary>
+    private static DateOnly? ClosingDate(DocumentParagraph p) =>
+        p.Text.AsSpan().Trim().Length <= 40 ? PrintedText.Date(p.Text, wholeText: true) : null;
 
     /// <summary>
     /// Whether one of the three lines printed above block <paramref name="b"/> (after the last heading) is a closing date
@@ -787,7 +785,7 @@ internal sealed partial class LayoutRecognition
                 return false;
             }
 
-            if ((p.Text.AsSpan().Trim().Length <= 40 && !IsLabelledDate(p.Text) && PrintedText.Date(p.Text, wholeText: true) is not null)
+            if ((!PrintedText.IsLabelledDate(p.Text) && ClosingDate(p) is not null)
                 || SignedDate(p, agency) is (not null, not null))
             {
                 return true;

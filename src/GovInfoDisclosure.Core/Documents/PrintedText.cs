@@ -419,9 +419,14 @@ internal static class PrintedText
     public static DateOnly? Date(string text, bool wholeText)
     {
         string s = Label(text);
+        if (wholeText && DateLabel(s) is { } label)
+        {
+            s = s[label.Length..];
+        }
+
         s = ChineseDigits(s.Replace("年元月", "年一月", StringComparison.Ordinal));
         System.Text.RegularExpressions.Match m = wholeText
-            ? System.Text.RegularExpressions.Regex.Match(s, @"^(?:(?:发布|成文)?日期:)?(\d{4})(?:年(\d{1,2})月(\d{1,2})日|([-/.])(\d{1,2})\4(\d{1,2}))$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1))
+            ? System.Text.RegularExpressions.Regex.Match(s, @"^(\d{4})(?:年(\d{1,2})月(\d{1,2})日|([-/.])(\d{1,2})\4(\d{1,2}))$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1))
             : System.Text.RegularExpressions.Regex.Match(s, @"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
         if (!m.Success)
         {
@@ -435,6 +440,17 @@ internal static class PrintedText
         int day = int.Parse(m.Groups[separated ? 6 : 3].Value, CultureInfo.InvariantCulture);
         return year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
+
+    /// <summary>
+    /// Whether a closing line's date is labelled (<c>日期：</c>, <c>发布日期：</c>, <c>成文日期：</c>): a page's footer may print
+    /// one after the report's own.
+    /// </summary>
+    public static bool IsLabelledDate(string text) => DateLabel(Label(text)) is not null;
+
+    /// <summary>The label a closing date may print before it, as compared (<see cref="Label"/>), or null.</summary>
+    private static string? DateLabel(string label) => Array.Find(DateLabels, l => label.StartsWith(l, StringComparison.Ordinal));
+
+    private static readonly string[] DateLabels = ["日期:", "发布日期:", "成文日期:"];
 
     /// <summary>
     /// Chinese numerals of a date as digits: 〇 to 九 digit by digit, 十 as in 十五, 二十, 三十一. The zero is often typed as
