@@ -209,14 +209,17 @@ internal sealed partial class LayoutRecognition
             IEnumerable<PrintedHeading> printed = blocks[b] is DocumentTable t ? HeadingRows(t, labels[table++]) : [HeadingOf((DocumentParagraph)blocks[b])];
             foreach (PrintedHeading heading in printed)
             {
-                // In a table, only the headings of the sections that print tables (二, 三, 四): a narrative's heading is no row.
+                // In a table, the headings of the sections that print tables (二, 三, 四); a narrative's heading only as the
+                // template prints it and in the table's last row, its text after the table (a text line holding a tab runs
+                // on from the table above it; a heading boxed in a table of its own): table 三's rows are numbered 一 to 四
+                // too, and two narratives' headings in one table would leave each an empty range.
                 (int? section, bool exact) = HeadingMatch(heading.Label);
                 if (section is null && OtherNumbering(heading.Label, heading.IsMarked) is { } numberedOtherwise)
                 {
                     (section, exact) = (numberedOtherwise, false);
                 }
 
-                if (section is { } s && (heading.Row is null || _layout.Tables.Any(t => t.Section == ReportFormat.Sections[s])))
+                if (section is { } s && (heading.Row is null || (exact && heading.EndsTable) || _layout.Tables.Any(t => t.Section == ReportFormat.Sections[s])))
                 {
                     matches.Add((b, s, exact, heading));
                 }
@@ -279,7 +282,7 @@ internal sealed partial class LayoutRecognition
     /// A block that may be a section heading: its text and its label as compared, where, whether the document sets it
     /// apart as one, and for a table's row the row.
     /// </summary>
-    private readonly record struct PrintedHeading(string Text, string Label, SourceLocation Location, bool IsMarked, int? Row = null);
+    private readonly record struct PrintedHeading(string Text, string Label, SourceLocation Location, bool IsMarked, int? Row = null, bool EndsTable = false);
 
     /// <summary>
     /// A paragraph as a heading. A label longer than <see cref="MaxHeadingLength"/> is not made (an empty one stands for
@@ -349,17 +352,33 @@ internal sealed partial class LayoutRecognition
     /// <summary>
     /// The rows of a table whose only text is one label (<paramref name="labels"/>: the cells' labels as compared), as
     /// some Word documents print a section's heading in a merged row over its table, or between the sections of one
-    /// table for all: set apart by the row, since a table row cannot be narrative text.
+    /// table for all: set apart by the row, since a table row cannot be narrative text. A section's numeral in a cell of
+    /// its own and its words in the next is such a label too (a text line <c>五、→存在的…</c>).
     /// </summary>
     private static IEnumerable<PrintedHeading> HeadingRows(DocumentTable table, string[][] labels)
     {
+        int lastRow = Array.FindLastIndex(labels, row => Array.Exists(row, l => l.Length > 0));
         for (int r = 0; r < labels.Length; r++)
         {
             int first = Array.FindIndex(labels[r], l => l.Length > 0);
-            if (first >= 0 && Array.TrueForAll(labels[r], l => l.Length == 0 || l == labels[r][first]))
+            if (first < 0)
             {
-                DocumentCell cell = table.Rows[r][first];
-                yield return new PrintedHeading(cell.Text, labels[r][first], GridLocation(table, r, cell), IsMarked: true, Row: r);
+                continue;
+            }
+
+            DocumentCell cell = table.Rows[r][first];
+            bool last = r == lastRow;
+            int second = Array.FindIndex(labels[r], first + 1, l => l.Length > 0 && l != labels[r][first]);
+            if (second < 0)
+            {
+                yield return new PrintedHeading(cell.Text, labels[r][first], GridLocation(table, r, cell), IsMarked: true, Row: r, last);
+            }
+            else if (SectionNumeral().IsMatch(labels[r][first]) && Array.FindIndex(labels[r], second + 1, l => l.Length > 0 && l != labels[r][second]) < 0)
+            {
+                // The numeral apart from the words by a tab (a text line 五、→存在的…), or in a cell of its own.
+                // A label drops a trailing 、 (五、 is 五), which the heading's label keeps between numeral and words.
+                string numeral = labels[r][first].Length == 1 ? labels[r][first] + "." : labels[r][first];
+                yield return new PrintedHeading(cell.Text + table.Rows[r][second].Text, numeral + labels[r][second], GridLocation(table, r, cell), IsMarked: true, Row: r, last);
             }
         }
     }
@@ -410,6 +429,10 @@ internal sealed partial class LayoutRecognition
 
     [GeneratedRegex(@"^\(?(?<n>[一二三四五六])\)?\.?(?<rest>.+)$")]
     private static partial Regex SectionNumber();
+
+    /// <summary>A section's numeral alone, as labels are compared (<c>五、</c> is <c>五</c>; <c>(五)</c>).</summary>
+    [GeneratedRegex(@"^(?:\([一二三四五六]\)|[一二三四五六])$")]
+    private static partial Regex SectionNumeral();
 
     /// <summary>
     /// A section heading numbered otherwise than with its numeral (<c>1.总体情况</c>, <c>第一部分 总体情况</c>) or, where the

@@ -659,9 +659,10 @@ public partial class LayoutReaderTests
     }
 
     [Fact]
-    public void The_heading_of_a_narrative_section_in_a_table_row_is_no_heading()
+    public void The_heading_of_a_narrative_section_boxed_in_a_table_of_its_own_is_its_heading()
     {
-        // Only sections 二, 三 and 四 print tables: 五's heading printed alone in a table's row is not taken for it.
+        // 五's heading printed in a one-cell table (a boxed heading), its paragraphs after the box: the box's last row, as
+        // the template prints it, is the heading. (Until the thirty-first session no table row was a narrative's heading.)
         string five = ReportFormat.ProblemsAndImprovements.LabelZh;
         List<DocumentBlock> blocks = [.. TextPrinter.Merged(Base()).Blocks];
         int at = blocks.FindIndex(b => b is DocumentParagraph p && p.Text == five);
@@ -669,7 +670,25 @@ public partial class LayoutReaderTests
 
         ReportImport import = LayoutReader.Read(new SourceDocument("merged.html", blocks));
 
+        Assert.Equal(Base(), import.Report);
+        Assert.Empty(import.Findings);
+    }
+
+    [Fact]
+    public void The_headings_of_two_narrative_sections_in_one_table_are_no_headings()
+    {
+        // 五's and 六's headings as two rows of one table: only a table's last row may be a narrative's heading (two in one
+        // table would leave each an empty range of paragraphs), so 五 is not found, and 六's row, the last, is 六's heading.
+        string five = ReportFormat.ProblemsAndImprovements.LabelZh, six = ReportFormat.OtherMatters.LabelZh;
+        List<DocumentBlock> blocks = [.. TextPrinter.Merged(Base()).Blocks];
+        int at = blocks.FindIndex(b => b is DocumentParagraph p && p.Text == five);
+        blocks.RemoveAll(b => b is DocumentParagraph p && p.Text == six);
+        blocks[at] = new DocumentTable([[new DocumentCell(five, blocks[at].Location)], [new DocumentCell(six, blocks[at].Location)]], blocks[at].Location, 9);
+
+        ReportImport import = LayoutReader.Read(new SourceDocument("merged.html", blocks));
+
         Assert.Contains((Rules.SectionNotFound.Code, ReportFormat.ProblemsAndImprovements.JsonPointer), import.Findings.Select(d => (d.Code, d.Path)));
+        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.SectionNotFound.Code && d.Path == ReportFormat.OtherMatters.JsonPointer);
     }
 
     [Fact]

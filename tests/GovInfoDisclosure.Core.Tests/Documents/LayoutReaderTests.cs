@@ -669,6 +669,31 @@ public partial class LayoutReaderTests
     }
 
     [Theory]
+    [InlineData(TextPrinter.Style.TabRows, "五、\t存在的主要问题及改进情况")] // a tab after the numeral
+    [InlineData(TextPrinter.Style.TabRows, "\t五、存在的主要问题及改进情况")] // indented with a tab
+    [InlineData(TextPrinter.Style.CellLines, "五、\t存在的主要问题及改进情况")]
+    [InlineData(TextPrinter.Style.CellLines, "\t五、存在的主要问题及改进情况")]
+    public void A_narrative_heading_holding_a_tab_after_a_table_is_its_section_s_heading(TextPrinter.Style style, string printed)
+    {
+        // Review of issue 10's thirtieth session: a heading holding a tab is a line of a text table, and after 四's table it
+        // ran on as a row of that table: section 五 was "not found" (GID501) and its paragraphs went to 四, which has none.
+        ReportImport import = Read(Replace(Text(Base(), style), ReportFormat.ProblemsAndImprovements.LabelZh, printed));
+
+        Assert.Equal(Base(), import.Report);
+        Assert.Empty(import.Findings);
+    }
+
+    [Fact]
+    public void A_narrative_heading_as_a_row_is_its_section_s_only_as_the_template_prints_it()
+    {
+        // Table 三's rows are numbered 一 to 四 like the sections; a row is a narrative section's heading only when it says the
+        // heading's words as they stand, so a variant of 五's words in a table is not read as the heading.
+        ReportImport import = Read(Replace(Text(), ReportFormat.ProblemsAndImprovements.LabelZh, "五、\t存在的问题及改进"));
+
+        Assert.Contains(import.Findings, d => d.Code == Rules.SectionNotFound.Code && d.Path == ReportFormat.ProblemsAndImprovements.JsonPointer);
+    }
+
+    [Theory]
     [InlineData(ApplicationRow.NoCorrection, '其')]
     [InlineData(ApplicationRow.PartiallyDisclosed, '，')] // cut after punctuation, which a label's end drops
     public void A_row_label_wrapped_onto_two_cell_lines_is_the_row_s_label(ApplicationRow row, char after)
