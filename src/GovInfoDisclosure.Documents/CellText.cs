@@ -6,6 +6,13 @@ namespace GovInfoDisclosure.Documents;
 internal static class CellText
 {
     /// <summary>
+    /// The most cells a table inside a table's cell has where it is the cell's value, not the page's layout (4): a page
+    /// that wraps a number in a table of its own (a one-cell table, or a number and its unit), where that table is all the
+    /// cell holds and holds no table itself. A table holding any other table lays the page out, its cells containers.
+    /// </summary>
+    internal const int MaxValueTableCells = 4;
+
+    /// <summary>
     /// Text printed raised or lowered (HTML <c>sup</c>/<c>sub</c>, a Word run's superscript or subscript) as it shows: its
     /// digits as the superscript or subscript digits (<c>131&lt;sup&gt;1&lt;/sup&gt;</c> is <c>131¹</c>, a number with
     /// a footnote mark, not 1311; <c>m²</c>), the rest as it is.

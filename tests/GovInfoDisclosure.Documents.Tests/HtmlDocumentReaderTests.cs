@@ -457,6 +457,37 @@ public partial class HtmlDocumentReaderTests
         Assert.Equal((1, 2), (table.RowCount, table.ColumnCount));
     }
 
+    [Theory]
+    [InlineData("<td data-pointer=\"/applications/outcomes/disclosed/naturalPerson\">6</td>", "<td><table><tr><td>6</td></tr></table></td>")]
+    [InlineData("<td colspan=\"3\" data-pointer=\"/proactiveDisclosure/licensing/decisions\">9570</td>", "<td colspan=\"3\">\n  <table border=\"0\"><tbody><tr><td><span>9570</span></td></tr></tbody></table>\n</td>")]
+    public void A_value_in_a_small_table_that_is_all_its_data_cell_holds_is_the_cell_s_text(string cell, string nested)
+    {
+        // Exploratory testing, issue 10's thirtieth session: a number a page wraps in a table of its own inside the report
+        // table's cell made the report table a page-layout table (one holding tables), its cells read as paragraphs: 43
+        // errors. A table that is all a cell holds, of a few cells and no table, is the cell's text as a browser shows it.
+        string page = HtmlReportWriter.ToHtml(WrittenReport.Sample("laiyuan-2022.json"));
+        Assert.Contains(cell, page, StringComparison.Ordinal);
+
+        ReportImport import = ReportDocument.Read(new MemoryStream(Encoding.UTF8.GetBytes(page.Replace(cell, nested, StringComparison.Ordinal))), "page.html");
+        ReportImport unchanged = ReportDocument.Read(new MemoryStream(Encoding.UTF8.GetBytes(page)), "page.html");
+
+        Assert.Equal(unchanged.Report, import.Report);
+        Assert.Equal(unchanged.Findings.Select(d => d.Code), import.Findings.Select(d => d.Code));
+    }
+
+    [Theory]
+    [InlineData("<table><tr><td><table><tr><td>1</td><td>2</td></tr></table></td></tr></table>")] // a table that is all a layout cell holds
+    [InlineData("<table><tr><td>栏目</td><td><table><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr><tr><td>5</td><td>6</td></tr></table></td></tr></table>")] // more than a few cells
+    [InlineData("<table><tr><td>栏目</td><td><p>正文</p><table><tr><td>1</td></tr></table></td></tr></table>")] // beside text
+    public void A_table_holding_a_table_that_is_not_a_cell_s_value_is_a_layout_table(string html)
+    {
+        // The inner table is the one read; the outer table's cells are containers.
+        SourceDocument document = Html(html);
+
+        DocumentTable table = Assert.Single(document.Blocks.OfType<DocumentTable>());
+        Assert.Equal("1", table[0, 0].Cell!.Text);
+    }
+
     [Fact]
     public void A_huge_rowspan_is_clamped_to_the_rows_there_are()
     {

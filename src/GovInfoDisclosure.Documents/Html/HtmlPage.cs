@@ -408,8 +408,56 @@ internal sealed partial class HtmlPage
         return n;
     }
 
-    /// <summary>A table used for layout (one holding other tables): its cells are read as containers, not as a table.</summary>
-    private static bool IsLayoutTable(IElement table) => table.QuerySelector("table") is not null;
+    /// <summary>
+    /// A table used for layout (one holding a table that is not a cell's value, <see cref="IsValueTable"/>): its cells are
+    /// read as containers, not as a table.
+    /// </summary>
+    private static bool IsLayoutTable(IElement table)
+    {
+        foreach (IElement inner in table.QuerySelectorAll("table"))
+        {
+            if (!IsValueTable(inner))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a table inside a table's cell is the cell's value (<see cref="CellText.MaxValueTableCells"/>): all its cell
+    /// holds (nothing else but white space), at most that many cells, no table in it, and its cell one of several (a table
+    /// of one cell wraps what it holds). Its text is the cell's.
+    /// </summary>
+    private static bool IsValueTable(IElement inner)
+    {
+        if (inner.ParentElement is not { LocalName: "td" or "th" } cell || inner.QuerySelector("table") is not null
+            || cell.ParentElement is not { } row || (row.ChildElementCount == 1 && row.PreviousElementSibling is null && row.NextElementSibling is null))
+        {
+            // Not in a cell, holding a table, or in a table of one cell (which wraps what it holds: layout).
+            return false;
+        }
+
+        foreach (INode node in cell.ChildNodes)
+        {
+            if (node != inner && (node is IElement || (node is IText text && TextLength(text.Data) > 0)))
+            {
+                return false;
+            }
+        }
+
+        int cells = 0;
+        foreach (IElement _ in inner.QuerySelectorAll("td, th"))
+        {
+            if (++cells > CellText.MaxValueTableCells)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// The article's title where sites print it apart from the article's body: the nearest heading (<c>h1</c>–<c>h3</c>) or
