@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GovInfoDisclosure.Core.Documents;
+using GovInfoDisclosure.Core.Validation;
 using GovInfoDisclosure.Documents.Tests.Writing;
 using GovInfoDisclosure.Documents.Word;
 
@@ -335,6 +336,39 @@ public partial class DocxDocumentReaderTests
             b => Assert.Equal(["规章", "3"], Assert.Single(Assert.IsType<DocumentTable>(b).Rows).Select(c => c.Text)),
             b => Assert.Equal("正文", Assert.IsType<DocumentParagraph>(b).Text),
             b => Assert.Equal("二、主动公开政府信息情况", Assert.IsType<DocumentParagraph>(b).Text));
+    }
+
+    [Theory]
+    [InlineData("9570", false)] // 行政许可's decisions, in a one-cell table of its own
+    [InlineData("6", true)] // 予以公开 · 自然人, a number and its unit in a table of two cells
+    public void A_value_in_a_small_table_that_is_all_its_data_cell_holds_is_the_cell_s_text(string value, bool withUnit)
+    {
+        // Exploratory testing, issue 10's thirtieth session (as for pages): a number wrapped in a table of its own inside
+        // the report table's cell (Word puts an empty paragraph after it) made the report table a layout table: 二's table
+        // "not found", or "not a report".
+        (ReportImport written, ReportImport edited, _) = ReadWrittenAndEdited("laiyuan-2022.json", body =>
+        {
+            TableCell cell = body.Descendants<TableCell>().First(c => c.InnerText == value);
+            Paragraph printed = cell.Elements<Paragraph>().Single();
+            printed.Remove();
+            TableRow row = withUnit ? Row(new TableCell(printed), Cell("件")) : Row(new TableCell(printed));
+            cell.Append(new Table(new TableProperties(), row), new Paragraph());
+        });
+
+        Assert.Equal(written.Report, edited.Report);
+        Assert.Equal(written.Findings.Select(d => d.Code).Concat(withUnit ? [Rules.NumberWithUnit.Code] : []), edited.Findings.Select(d => d.Code));
+    }
+
+    [Fact]
+    public void A_table_in_a_table_of_one_cell_or_beside_text_lays_the_page_out()
+    {
+        var wrapper = new Table(Row(new TableCell(new Table(Row(Cell("1"), Cell("2"))), new Paragraph())));
+        var beside = new Table(Row(Cell("栏目"), new TableCell(Para("正文"), new Table(Row(Cell("3"))), new Paragraph())));
+        var large = new Table(Row(Cell("栏目"), new TableCell(new Table(Row(Cell("4"), Cell("5"), Cell("6")), Row(Cell("7"), Cell("8"))), new Paragraph())));
+
+        SourceDocument document = Read(Docx([wrapper, beside, large]));
+
+        Assert.Equal(["1", "3", "4"], document.Blocks.OfType<DocumentTable>().Select(t => t.Rows[0][0].Text));
     }
 
     /// <summary>The deepest node of any XML part, as an XML reader counts depth (the root element 0, its text one deeper).</summary>

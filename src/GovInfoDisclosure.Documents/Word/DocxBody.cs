@@ -72,8 +72,9 @@ internal sealed class DocxBody
                 case Paragraph p:
                     _blocks.AddParagraph(ParagraphText(p), Here, IsHeading(p));
                     break;
-                case Table table when table.Descendants<Table>().Any():
-                    // A table holding tables lays the page out: its cells are read as containers.
+                case Table table when IsLayoutTable(table):
+                    // A table holding tables lays the page out (but for a cell's value in a small table of its own): its
+                    // cells are read as containers.
                     AddHeld();
                     foreach (TableCell cell in table.Elements<TableRow>().Where(r => !RowDeleted(r)).SelectMany(r => r.Elements<TableCell>()).Where(c => !CellDeleted(c)))
                     {
@@ -395,7 +396,7 @@ internal sealed class DocxBody
     {
         int number = _blocks.NextTableNumber;
         var pending = new List<List<Pending>>();
-        foreach (TableRow tr in table.Descendants<TableRow>())
+        foreach (TableRow tr in table.Descendants<TableRow>().Where(r => r.Ancestors<Table>().First() == table))
         {
             if (RowDeleted(tr))
             {
@@ -410,7 +411,7 @@ internal sealed class DocxBody
                 row.Add(new Pending(string.Empty, 0, column, Merge.None));
             }
 
-            foreach (TableCell tc in tr.Descendants<TableCell>())
+            foreach (TableCell tc in tr.Descendants<TableCell>().Where(c => c.Ancestors<TableRow>().First() == tr))
             {
                 if (CellDeleted(tc))
                 {
@@ -516,8 +517,46 @@ internal sealed class DocxBody
                 case SdtBlock or SdtContentBlock or CustomXmlBlock:
                     AddCellLines(child, lines);
                     break;
+                case Table value:
+                    // A cell's value in a small table of its own (IsValueTable): its cells' lines are the cell's.
+                    foreach (TableCell cell in value.Descendants<TableCell>())
+                    {
+                        AddCellLines(cell, lines);
+                    }
+
+                    break;
             }
         }
+    }
+
+    /// <summary>
+    /// A table used for layout (one holding a table that is not a cell's value, <see cref="IsValueTable"/>): its cells are
+    /// read as containers, not as a table.
+    /// </summary>
+    private static bool IsLayoutTable(Table table) => table.Descendants<Table>().Any(inner => !IsValueTable(inner));
+
+    /// <summary>
+    /// Whether a table inside a table's cell is the cell's value (<see cref="Documents.CellText.MaxValueTableCells"/>): all
+    /// its cell holds (but for the empty paragraph Word puts after a table), at most that many cells, no table in it, and
+    /// its cell one of several (a table of one cell wraps what it holds). Its text is the cell's.
+    /// </summary>
+    private static bool IsValueTable(Table inner)
+    {
+        if (inner.Parent is not TableCell cell || inner.Descendants<Table>().Any()
+            || cell.Parent is not TableRow row || (row.Elements<TableCell>().Count() == 1 && row.PreviousSibling<TableRow>() is null && row.NextSibling<TableRow>() is null))
+        {
+            return false;
+        }
+
+        foreach (OpenXmlElement child in cell.ChildElements)
+        {
+            if (child != inner && child is not TableCellProperties && (child is not Paragraph p || p.Descendants<Text>().Any(t => !string.IsNullOrWhiteSpace(t.Text))))
+            {
+                return false;
+            }
+        }
+
+        return inner.Descendants<TableCell>().Take(Documents.CellText.MaxValueTableCells + 1).Count() <= Documents.CellText.MaxValueTableCells;
     }
 
     private enum Merge
