@@ -273,6 +273,13 @@ public static partial class TextDocumentReader
             lineNumber++;
             int at = lineNumber; // the line the block starts on: a hard line break continues it on the next
             LineKind kind = Classify(line);
+            if (kind == LineKind.Blank && previous == LineKind.TabRow && line.AsSpan().Count('\t') >= 2)
+            {
+                // A line of tabs alone after a table's row is a row of empty cells (四's row an agency left blank), not
+                // a blank line.
+                kind = LineKind.TabRow;
+            }
+
             if (markdown && kind is LineKind.CellLine or LineKind.TabRow)
             {
                 kind = line.AsSpan().Trim().IsEmpty ? LineKind.Blank : LineKind.Text;

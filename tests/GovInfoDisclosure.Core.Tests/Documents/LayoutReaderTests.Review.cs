@@ -114,11 +114,13 @@ public partial class LayoutReaderTests
 
     [Theory]
     [InlineData(TextPrinter.Style.CellLines)]
+    [InlineData(TextPrinter.Style.TabRows)]
     public void Section_four_s_table_left_blank_in_text_is_a_table_read_as_blank(TextPrinter.Style style)
     {
         // The first fix of the first defect above made every text table printing no value paragraphs: 四's header over a
-        // row its agency left blank was then "not found" (GID502). Rows of several cells stay a table. (As tab rows the
-        // blank row is a line of tabs alone, a blank line, and 四 is said not found: so at a28b707 too, left.)
+        // row its agency left blank was then "not found" (GID502). Rows of several cells stay a table. As tab rows the
+        // blank row is a line of tabs alone: a row of empty cells after a table's row (was a blank line, and 四 not found,
+        // until the thirty-first session).
         AnnualReport report = Base() with { ReviewAndLitigation = new ReviewAndLitigation { Review = CaseOutcomes.Blank, LitigationWithoutReview = CaseOutcomes.Blank, LitigationAfterReview = CaseOutcomes.Blank } };
 
         ReportImport import = Read(Text(report, style));
