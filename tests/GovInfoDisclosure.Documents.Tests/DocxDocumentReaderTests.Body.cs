@@ -170,6 +170,41 @@ public partial class DocxDocumentReaderTests
         Assert.Equal("1312", Text(Number + Styled("Missing", "2"))); // a style the document does not define
     }
 
+    [Fact]
+    public void A_paragraph_style_hides_or_raises_its_runs_under_their_character_style_and_own_formatting()
+    {
+        // Left by issue 10's thirtieth session: a paragraph style's run properties (w:style w:type="paragraph", its
+        // w:rPr) apply to its runs, under the runs' character style and own formatting; a paragraph hidden by its style
+        // was read as text.
+        static Style Styled(string id, StyleValues type, OpenXmlElement property, string? basedOn = null)
+        {
+            var style = new Style(new StyleName { Val = id }) { Type = type, StyleId = id };
+            if (basedOn is not null)
+            {
+                style.Append(new BasedOn { Val = basedOn });
+            }
+
+            style.Append(new StyleRunProperties(property));
+            return style;
+        }
+
+        static Style[] Styles() =>
+        [
+            Styled("HiddenParagraph", StyleValues.Paragraph, new Vanish()),
+            Styled("DerivedParagraph", StyleValues.Paragraph, new Bold(), basedOn: "HiddenParagraph"),
+            Styled("RaisedParagraph", StyleValues.Paragraph, new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }),
+            Styled("Shown", StyleValues.Character, new Vanish { Val = false }),
+        ];
+        static string[] Texts(string paragraphStyle, string runs) => [.. ParagraphsOf(WithDocumentXml(Docx([Para("前"), Para("x"), Para("后")], styles: Styles()), xml => xml.Replace(
+            "<w:p><w:r><w:t>x</w:t></w:r></w:p>", $"<w:p><w:pPr><w:pStyle w:val=\"{paragraphStyle}\"/></w:pPr>{runs}</w:p>", StringComparison.Ordinal))).Select(p => p.Text)];
+
+        Assert.Equal(["前", "后"], Texts("HiddenParagraph", "<w:r><w:t>藏</w:t></w:r>"));
+        Assert.Equal(["前", "后"], Texts("DerivedParagraph", "<w:r><w:t>藏</w:t></w:r>")); // along the styles it is based on
+        Assert.Equal(["前", "见", "后"], Texts("HiddenParagraph", "<w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr><w:t>见</w:t></w:r>")); // the run's own wins
+        Assert.Equal(["前", "见", "后"], Texts("HiddenParagraph", "<w:r><w:rPr><w:rStyle w:val=\"Shown\"/></w:rPr><w:t>见</w:t></w:r>")); // so does its character style
+        Assert.Equal(["前", "¹", "后"], Texts("RaisedParagraph", "<w:r><w:t>1</w:t></w:r>"));
+    }
+
     [Theory]
     [InlineData("宋体", "2212", "−417")] // Insert ▸ Symbol ▸ minus sign: the character itself
     [InlineData("Symbol", "F02D", "−417")] // the Symbol font's minus, in the private area Word stores it in

@@ -190,22 +190,31 @@ internal sealed class DocxBody
 
     /// <summary>
     /// Whether a run is hidden (<c>w:vanish</c>) and how it is raised or lowered (<c>w:vertAlign</c>): its own formatting,
-    /// else its character style's (<c>w:rStyle</c>, such as Word's 脚注引用 that raises a footnote mark) along the styles it
-    /// is based on, as Word shows it.
+    /// else its character style's (<c>w:rStyle</c>, such as Word's 脚注引用 that raises a footnote mark), else its
+    /// paragraph's style's (<c>w:pStyle</c>), each along the styles it is based on, as Word shows it. Table styles and the
+    /// document's defaults are not read.
     /// </summary>
     private (bool Hidden, VerticalPositionValues? Align) Shown(Run run)
     {
         RunProperties? own = run.RunProperties;
-        if (own is null)
+        bool? hidden = own?.Vanish is { } vanish ? vanish.Val?.Value ?? true : null;
+        VerticalPositionValues? align = own?.VerticalTextAlignment?.Val?.Value;
+        Styled(own?.RunStyle?.Val?.Value, ref hidden, ref align);
+        if (hidden is null || align is null)
         {
-            return (false, null);
+            string? paragraphStyle = run.Ancestors<Paragraph>().FirstOrDefault()?.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+            Styled(paragraphStyle, ref hidden, ref align);
         }
 
-        bool? hidden = own.Vanish is { } vanish ? vanish.Val?.Value ?? true : null;
-        VerticalPositionValues? align = own.VerticalTextAlignment?.Val?.Value;
-        if (own.RunStyle?.Val?.Value is not { } id || (hidden is not null && align is not null))
+        return (hidden ?? false, align);
+    }
+
+    /// <summary>What a style (along the styles it is based on) says of what the run's own formatting leaves unsaid.</summary>
+    private void Styled(string? id, ref bool? hidden, ref VerticalPositionValues? align)
+    {
+        if (id is null || (hidden is not null && align is not null))
         {
-            return (hidden ?? false, align);
+            return;
         }
 
         foreach (Style style in DocxStyles.Chain(_styles, id))
@@ -214,8 +223,6 @@ internal sealed class DocxBody
             hidden ??= styled?.Vanish is { } styledVanish ? styledVanish.Val?.Value ?? true : null;
             align ??= styled?.VerticalTextAlignment?.Val?.Value;
         }
-
-        return (hidden ?? false, align);
     }
 
     private string ParagraphText(OpenXmlElement paragraph)
