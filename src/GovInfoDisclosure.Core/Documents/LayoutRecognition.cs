@@ -61,7 +61,7 @@ internal sealed partial class LayoutRecognition
 
     public ReportImport Run()
     {
-        ImmutableArray<DocumentBlock> blocks = LinesApart(_document.Blocks);
+        ImmutableArray<DocumentBlock> blocks = CaseTablesJoined(LinesApart(_document.Blocks));
         var tables = blocks.OfType<DocumentTable>().ToList();
         // Every cell's label as compared, made once: the edition is told by them, then the tables are read by them.
         string[][][] labels = [.. tables.Select(t => t.Rows.Select(row => row.Select(cell => PrintedText.Label(cell.Text)).ToArray()).ToArray())];
@@ -290,6 +290,118 @@ internal sealed partial class LayoutRecognition
     /// </summary>
     private static PrintedHeading HeadingOf(DocumentParagraph p) =>
         new(p.Text, PrintedText.LabelLength(p.Text) <= MaxHeadingLength ? PrintedText.Label(p.Text) : string.Empty, p.Location, p.IsHeading);
+
+    /// <summary>
+    /// The blocks with section 四 printed as two tables side by side (a page too narrow for fifteen columns: 行政复议's five,
+    /// then 行政诉讼's ten, or the other way round) made one table, the second's rows beside the first's, aligned at their
+    /// last rows; the same blocks where no such pair is. Two tables are such a pair where nothing but empty paragraphs is
+    /// between them, each has at most <see cref="MaxCaseTableRows"/> rows, and one names 行政复议 and not 行政诉讼, the other
+    /// 行政诉讼 and not 行政复议. The joined table has the first's number; each cell keeps where it is printed. Said (GID525)
+    /// at the second table.
+    /// </summary>
+    private ImmutableArray<DocumentBlock> CaseTablesJoined(ImmutableArray<DocumentBlock> blocks)
+    {
+        List<DocumentBlock>? joined = null;
+        for (int b = 0; b < blocks.Length; b++)
+        {
+            if (blocks[b] is DocumentTable first && CaseGroup(first) is int group)
+            {
+                int next = b + 1;
+                while (next < blocks.Length && blocks[next] is DocumentParagraph p && p.Text.Trim().Length == 0)
+                {
+                    next++;
+                }
+
+                if (next < blocks.Length && blocks[next] is DocumentTable second && CaseGroup(second) == 1 - group)
+                {
+                    joined ??= [.. blocks.Take(b)];
+                    joined.Add(SideBySide(first, second));
+                    Add(Rules.CaseTablesJoined, ReportFormat.ReviewAndLitigation.JsonPointer, second.Location with { Table = second.Number },
+                        new MessageArgument("section", ReportFormat.ReviewAndLitigation));
+                    b = next;
+                    continue;
+                }
+            }
+
+            joined?.Add(blocks[b]);
+        }
+
+        return joined is null ? blocks : [.. joined];
+    }
+
+    /// <summary>The most rows a table of section 四's alone has (6: the template's four, and a unit's or column numbers' row).</summary>
+    private const int MaxCaseTableRows = 6;
+
+    private static readonly string ReviewLabel = PrintedText.Label(ReportFormat.CaseBlocks[0].LabelZh);
+
+    /// <summary>行政诉讼, the group over the two litigation blocks (<c>行政诉讼 · 未经复议直接起诉</c>).</summary>
+    private static readonly string LitigationLabel = PrintedText.Label(ReportFormat.CaseBlocks[1].LabelZh.Split(" · ")[0]);
+
+    /// <summary>
+    /// Which of section 四's groups a small table alone names: 0 for 行政复议, 1 for 行政诉讼; null for a table naming both
+    /// or neither, or longer than <see cref="MaxCaseTableRows"/>.
+    /// </summary>
+    private static int? CaseGroup(DocumentTable table)
+    {
+        if (table.Rows.Length > MaxCaseTableRows)
+        {
+            return null;
+        }
+
+        bool review = false, litigation = false;
+        foreach (ImmutableArray<DocumentCell> row in table.Rows)
+        {
+            foreach (DocumentCell cell in row)
+            {
+                string label = PrintedText.Label(cell.Text);
+                review |= label == ReviewLabel;
+                litigation |= label == LitigationLabel;
+            }
+        }
+
+        return review == litigation ? null : review ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Two tables as one, the second's rows beside the first's, aligned at their last rows: the shorter's missing rows on
+    /// top are one empty cell across its width, and a row short of its table's width is filled with an empty cell, so that
+    /// the second's cells stand in its own columns.
+    /// </summary>
+    private static DocumentTable SideBySide(DocumentTable first, DocumentTable second)
+    {
+        int rows = Math.Max(first.RowCount, second.RowCount);
+        var joined = new List<DocumentCell>[rows];
+        for (int r = 0; r < rows; r++)
+        {
+            joined[r] = [];
+        }
+
+        foreach (DocumentTable part in (DocumentTable[])[first, second])
+        {
+            int offset = rows - part.RowCount;
+            if (offset > 0)
+            {
+                joined[0].Add(new DocumentCell(string.Empty, part.Location, offset, part.ColumnCount));
+            }
+
+            for (int r = 0; r < part.RowCount; r++)
+            {
+                joined[r + offset].AddRange(part.Rows[r]);
+                int filled = part.ColumnCount;
+                while (filled > 0 && part[r, filled - 1].Cell is null)
+                {
+                    filled--;
+                }
+
+                if (filled < part.ColumnCount)
+                {
+                    joined[r + offset].Add(new DocumentCell(string.Empty, part.Location, 1, part.ColumnCount - filled));
+                }
+            }
+        }
+
+        return new DocumentTable(joined, first.Location, first.Number);
+    }
 
     /// <summary>
     /// The blocks with each paragraph of several lines one of which is a section heading (an old CMS's article whose lines

@@ -409,6 +409,15 @@ public static class Rules
         "The header over {cell} prints “{text}”, a unit other than 元 or 万元; the amount is not converted and is read as blank.",
         "{cell}的列标题为“{text}”，单位不是元或万元；金额未换算，按空白读取。");
 
+    /// <summary>GID525: section 四 printed as two tables, read as one.</summary>
+    public static RuleDescriptor CaseTablesJoined { get; } = new(
+        "GID525", Severity.Info, RuleScope.Import,
+        "Section 四 printed as two tables", "第四部分表格分两张印制",
+        "Reading a published document: section 四's table is printed as two tables one after the other, one naming 行政复议 and its five columns, the other 行政诉讼 and its ten (a page too narrow for fifteen columns); nothing but empty lines is between them. The two are read as one table, side by side, each value under its own header.",
+        "读取已发布文档：第四部分的表格分两张先后印制，一张为行政复议及其五列，另一张为行政诉讼及其十列（页面容不下十五列），两表之间仅有空行。两表按一张表格并排读取，各数值按其所在列标题读取。",
+        "{section} is printed as two tables, one for 行政复议 and one for 行政诉讼; they are read as one table, side by side.",
+        "“{section}”的表格分两张印制（行政复议、行政诉讼各一张），按一张表格并排读取。");
+
     /// <summary>Every rule, in the order findings are reported.</summary>
     public static ImmutableArray<RuleDescriptor> All { get; } =
     [
@@ -417,7 +426,7 @@ public static class Rules
         ItemsSeries, Consolidation, SectionNotFound, TableNotFound, RowNotFound, CellNotNumber, RowNotPlaced, CellAmbiguous, DashAsBlank, NumberWithUnit,
         OtherHandlingOneRow, LabelVariant, PageDateUsed, RowRepeated, ParagraphJoined, TemplateColumnOrder,
         AgencyFromSignature, TitleRepeated, TitleBelowHeading, AgencyFromSignatureAlone, OtherHandlingSubRows, OtherEditionHeader, RowNotRecognised,
-        TextAfterClosing, HeaderMisaligned, AmountUnitNotRead,
+        TextAfterClosing, HeaderMisaligned, AmountUnitNotRead, CaseTablesJoined,
     ];
 
     /// <summary>The rule with the given code, if any.</summary>

@@ -45,6 +45,16 @@ internal static class ImportExamples
         yield return ("GID523", "a Word-pasted table whose 勾稽 note lost its rowspan of 3, so that 自然人 and the header rows below it stand one column left.",
             LayoutReader.Read(new SourceDocument("page.html", [new DocumentParagraph("某某镇2022年政府信息公开工作年度报告", new SourceLocation { Line = 30 }), pushed]))
                 .Findings.First(d => d.Code == "GID523"));
+        List<DocumentBlock> merged = [.. TextPrinter.Merged(valid).Blocks];
+        int caseTable = merged.FindIndex(merged.FindIndex(b => b is DocumentParagraph p && p.Text == four), b => b is DocumentTable);
+        SourceLocation at = merged[caseTable].Location;
+        string[] leaves = [.. ReportFormat.CaseColumns.Select(c => c.LabelZh)];
+        merged[caseTable] = new DocumentTable([[Cell("行政复议", 5)], leaves.Select(l => Cell(l)), leaves.Select(_ => Cell("0"))], at, 3);
+        merged.Insert(caseTable + 1, new DocumentTable(
+            [[Cell("行政诉讼", 10)], [Cell("未经复议直接起诉", 5), Cell("复议后起诉", 5)], leaves.Concat(leaves).Select(l => Cell(l)), leaves.Concat(leaves).Select(_ => Cell("0"))],
+            at with { Line = at.Line + 20 }, 4));
+        yield return ("GID525", "a page printing section 四 as two tables, 行政复议's five columns, then 行政诉讼's ten.",
+            LayoutReader.Read(new SourceDocument("page.html", merged)).Findings.First(d => d.Code == "GID525"));
         yield return ("GID506", "a Word-pasted table whose 自然人 header spans two grid columns with a number in each.",
             LayoutReader.Read(new SourceDocument("page.html", [new DocumentParagraph("某某镇2022年政府信息公开工作年度报告", new SourceLocation { Line = 30 }), grid]))
                 .Findings.First(d => d.Code == "GID506"));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GovInfoDisclosure.Core.Documents;
 using GovInfoDisclosure.Core.Format;
 using GovInfoDisclosure.Core.Validation;
@@ -96,6 +97,68 @@ public partial class LayoutReaderTests
     {
         ReviewAndLitigation = new ReviewAndLitigation { Review = Block(501), LitigationWithoutReview = Block(506), LitigationAfterReview = Block(511) },
     };
+
+    /// <summary>The merged document of a report with section 四's table replaced by <paramref name="replacement"/>.</summary>
+    private static SourceDocument WithCaseTables(AnnualReport report, Func<SourceLocation, IEnumerable<DocumentBlock>> replacement)
+    {
+        List<DocumentBlock> blocks = [.. TextPrinter.Merged(report).Blocks];
+        int heading = blocks.FindIndex(b => b is DocumentParagraph p && p.Text == ReportFormat.ReviewAndLitigation.LabelZh);
+        int table = blocks.FindIndex(heading, b => b is DocumentTable);
+        SourceLocation at = blocks[table].Location;
+        blocks.RemoveAt(table);
+        blocks.InsertRange(table, replacement(at));
+        return new SourceDocument("split.html", blocks);
+    }
+
+    /// <summary>Section 四 as two tables: 行政复议's five columns, then 行政诉讼's ten (or the other way round).</summary>
+    private static DocumentBlock[] CaseTablesApart(SourceLocation at, AnnualReport report, bool litigationFirst, bool blankBetween)
+    {
+        string[] leaves = [.. ReportFormat.CaseColumns.Select(c => c.LabelZh)];
+        DocumentCell C(string text, int columns = 1) => new(text, at, 1, columns);
+        IEnumerable<DocumentCell> Values(CaseOutcomes o) =>
+            new[] { o.Upheld, o.Corrected, o.Other, o.Pending, o.Total }.Select(v => C(v?.ToString(CultureInfo.InvariantCulture) ?? string.Empty));
+        ReviewAndLitigation cases = report.ReviewAndLitigation;
+        var review = new DocumentTable([[C("行政复议", 5)], leaves.Select(l => C(l)), Values(cases.Review)], at, 20);
+        var litigation = new DocumentTable(
+            [[C("行政诉讼", 10)], [C("未经复议直接起诉", 5), C("复议后起诉", 5)], leaves.Concat(leaves).Select(l => C(l)),
+                Values(cases.LitigationWithoutReview).Concat(Values(cases.LitigationAfterReview))], at, 21);
+        DocumentBlock[] between = blankBetween ? [new DocumentParagraph(string.Empty, at)] : [];
+        return litigationFirst ? [litigation, .. between, review] : [review, .. between, litigation];
+    }
+
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(false, true)] // an empty paragraph between the tables (Word puts one after a table)
+    [InlineData(true, false)] // 行政诉讼 printed first
+    public void Section_si_printed_as_two_tables_review_then_litigation_is_read_as_one(bool litigationFirst, bool blankBetween)
+    {
+        // Left by issue 10's thirtieth session: a page too narrow for fifteen columns prints 四 as two tables, 行政复议's
+        // and 行政诉讼's. The first table's five values were "5 values for 15 columns" (GID505, blank) and the second
+        // table was not read: all fifteen cells blank. Two tables side by side, each naming its own group, are one.
+        AnnualReport report = DistinctCases();
+
+        ReportImport import = LayoutReader.Read(WithCaseTables(report, at => CaseTablesApart(at, report, litigationFirst, blankBetween)));
+
+        Assert.Equal(report.ReviewAndLitigation, import.Report.ReviewAndLitigation);
+        Diagnostic joined = Assert.Single(import.Findings);
+        Assert.Equal((Rules.CaseTablesJoined.Code, ReportFormat.ReviewAndLitigation.JsonPointer, litigationFirst ? 20 : 21), (joined.Code, joined.Path, joined.Location?.Table)); // at the second
+    }
+
+    [Fact]
+    public void Two_tables_naming_the_same_group_of_section_si_are_not_joined()
+    {
+        AnnualReport report = DistinctCases();
+        SourceDocument document = WithCaseTables(report, at =>
+        {
+            DocumentBlock[] apart = CaseTablesApart(at, report, litigationFirst: false, blankBetween: false);
+            return [apart[0], apart[0]];
+        });
+
+        ReportImport import = LayoutReader.Read(document);
+
+        Assert.Null(import.Report.ReviewAndLitigation.LitigationWithoutReview.Upheld);
+        Assert.Contains(import.Findings, d => d.Code == Rules.RowNotPlaced.Code);
+    }
 
     [Theory]
     [InlineData(TextPrinter.Style.TabRows)]
