@@ -694,6 +694,39 @@ public partial class LayoutReaderTests
     }
 
     [Theory]
+    [InlineData(ApplicationRow.FeeUnpaid, '其')]
+    [InlineData(ApplicationRow.PartiallyDisclosed, '，')]
+    public void A_row_label_wrapped_onto_a_line_of_its_own_above_its_tab_row_is_the_row_s_label(ApplicationRow row, char after)
+    {
+        // Left by issue 10's thirtieth session: a long label wrapped in the extraction, its start on a line of its own (a
+        // cell line) and its end before the row's numbers: the row's seven numbers were dropped (GID521, GID503). The row
+        // above printing only the label's start is joined to the row's label where the two make a row's label.
+        string label = Row(row);
+        int cut = label.IndexOf(after, StringComparison.Ordinal) + 1;
+        string text = Text();
+        string line = text.Split('\n').Single(l => l.Split('\t').Contains(label));
+        string wrapped = "\t" + label[..cut] + "\n" + line.Replace(label, label[cut..], StringComparison.Ordinal).TrimStart('\t');
+
+        ReportImport import = Read(Replace(text, line, wrapped));
+
+        Assert.Equal(Base(), import.Report);
+        Assert.Empty(import.Findings);
+    }
+
+    [Fact]
+    public void A_row_above_that_does_not_make_a_row_s_label_with_the_row_s_is_not_joined()
+    {
+        // 2.重复申请 printed 申请 under a line 另有 of its own: 另有申请 is no row's label, so the row stays unread and said.
+        string label = Row(ApplicationRow.Duplicate);
+        string text = Text();
+        string line = text.Split('\n').Single(l => l.Split('\t').Contains(label));
+
+        ReportImport import = Read(Replace(text, line, "\t另有\n" + line.Replace(label, "申请", StringComparison.Ordinal).TrimStart('\t')));
+
+        Assert.Contains(import.Findings, d => d.Code == Rules.RowNotFound.Code && d.Path == ReportFormat.Get(ApplicationRow.Duplicate).JsonPointer);
+    }
+
+    [Theory]
     [InlineData(ApplicationRow.NoCorrection, '其')]
     [InlineData(ApplicationRow.PartiallyDisclosed, '，')] // cut after punctuation, which a label's end drops
     public void A_row_label_wrapped_onto_two_cell_lines_is_the_row_s_label(ApplicationRow row, char after)
