@@ -279,6 +279,14 @@ public static partial class TextDocumentReader
                 // a blank line.
                 kind = LineKind.TabRow;
             }
+            else if (!markdown && kind == LineKind.Text && previous == LineKind.TabRow && IsLabelLine(line) && NextLine(text, end) is { } next
+                && Classify(next) == LineKind.TabRow)
+            {
+                // A short line without a tab right between two tab rows is a row of one cell, not a paragraph ending the
+                // table: a long label wrapped onto a line of its own (its end and numbers on the next), a heading or a
+                // block title printed between two tables with no blank line, which the layout reader reads as rows.
+                kind = LineKind.TabRow;
+            }
 
             if (markdown && kind is LineKind.CellLine or LineKind.TabRow)
             {
@@ -461,11 +469,36 @@ public static partial class TextDocumentReader
                 return false;
             }
 
-            sentence |= printed.Length > 60;
+            sentence |= printed.Length > MaxLabelLine;
         }
 
         return sentence;
     }
+
+    /// <summary>The line after the one ending at <paramref name="end"/>, without its line break; null after the last.</summary>
+    private static string? NextLine(string text, int end)
+    {
+        if (end >= text.Length)
+        {
+            return null;
+        }
+
+        int next = text.IndexOf('\n', end + 1);
+        return text[(end + 1)..(next < 0 ? text.Length : next)].TrimEnd('\r');
+    }
+
+    /// <summary>
+    /// Whether a line may be a label's (or a heading's) rather than a paragraph's: at most <see cref="MaxLabelLine"/>
+    /// characters as labels are compared, not ending as a sentence does (<c>。！？</c>).
+    /// </summary>
+    private static bool IsLabelLine(string line)
+    {
+        ReadOnlySpan<char> trimmed = line.AsSpan().Trim();
+        return trimmed.Length > 0 && trimmed[^1] is not ('。' or '！' or '？') && PrintedText.LabelLength(line) <= MaxLabelLine;
+    }
+
+    /// <summary>The longest line taken for a label's between two tab rows (60, as <see cref="IsSentence"/>'s longest cell).</summary>
+    private const int MaxLabelLine = 60;
 
     /// <summary>Whether a cell prints a value: a number, with a unit or not, or a dash for a blank.</summary>
     private static bool PrintsValue(string text) =>
