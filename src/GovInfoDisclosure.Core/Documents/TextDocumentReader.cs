@@ -199,8 +199,11 @@ public static partial class TextDocumentReader
         void EndTable()
         {
             EndCellLineRow();
-            if (rows.Count > 0 && !pipeTable && (rows.Count == 1 || rows.All(row => row.Count(c => c.Text.Length > 0) <= 1))
-                && !rows.Any(row => row.Any(c => PrintsValue(c.Text))))
+            // Rows of empty cells (a line of tabs alone) print nothing: they neither make text a table nor end one.
+            var printed = rows.Where(row => row.Any(c => c.Text.Length > 0)).ToList();
+            int lastValue = rows.FindLastIndex(row => row.Any(c => PrintsValue(c.Text)));
+            if (rows.Count > 0 && !pipeTable && lastValue < 0
+                && (printed.Count <= 1 || printed.All(row => row.Count(c => c.Text.Length > 0) <= 1) || printed.All(IsNumberedLine)))
             {
                 // A line holding a tab, or a block of cell lines, or lines of one cell each (paragraphs indented with a
                 // tab, apart by blank lines), between paragraphs and printing no value: text indented with a tab or
@@ -213,8 +216,24 @@ public static partial class TextDocumentReader
             }
             else if (rows.Count > 0)
             {
+                // The last rows, after the last printing a value, whose every cell prints text and none a value: text that
+                // ran on into the table (a heading holding a tab, paragraphs indented with one after 四's numbers), not its
+                // rows. A row left blank keeps its empty cells (行政事业性收费 then an empty field) and stays a row.
+                int end = rows.Count;
+                if (!pipeTable && lastValue >= 0)
+                {
+                    while (end > lastValue + 1 && rows[end - 1].All(c => c.Text.Length > 0 && !PrintsValue(c.Text)))
+                    {
+                        end--;
+                    }
+                }
+
                 // A text table has no merged cells, so its grid is its cells, which MaxTableCells has bounded already.
-                blocks.Add(new DocumentTable(rows, tableStart!, ++tables));
+                blocks.Add(new DocumentTable(rows.Take(end), tableStart!, ++tables));
+                for (int i = end; i < rows.Count; i++)
+                {
+                    AddAsParagraphs(rows[i], cellLineRows.Contains(i));
+                }
             }
 
             rows = [];
@@ -474,6 +493,19 @@ public static partial class TextDocumentReader
 
         return sentence;
     }
+
+    /// <summary>
+    /// Whether a row is a numbered line as a word processor saves a list as plain text: its number, a tab, its words
+    /// (<c>一、→总体情况</c>, <c>（一）→主动公开情况</c>): two cells printed, the first a numbering alone.
+    /// </summary>
+    private static bool IsNumberedLine(List<DocumentCell> row)
+    {
+        var printed = row.Where(c => c.Text.Length > 0).ToList();
+        return printed.Count == 2 && Numbering().IsMatch(printed[0].Text);
+    }
+
+    [GeneratedRegex(@"^[（(]?(?:[一二三四五六七八九十]+|\d{1,2})[)）]?[、.．]?$")]
+    private static partial Regex Numbering();
 
     /// <summary>The line after the one ending at <paramref name="end"/>, without its line break; null after the last.</summary>
     private static string? NextLine(string text, int end)

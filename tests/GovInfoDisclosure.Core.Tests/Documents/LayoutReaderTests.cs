@@ -687,10 +687,25 @@ public partial class LayoutReaderTests
     public void A_narrative_heading_as_a_row_is_its_section_s_only_as_the_template_prints_it()
     {
         // Table 三's rows are numbered 一 to 四 like the sections; a row is a narrative section's heading only when it says the
-        // heading's words as they stand, so a variant of 五's words in a table is not read as the heading.
-        ReportImport import = Read(Replace(Text(), ReportFormat.ProblemsAndImprovements.LabelZh, "五、\t存在的问题及改进"));
+        // heading's words as they stand, so a variant of 五's words in a table's last row is not read as the heading.
+        List<DocumentBlock> blocks = [.. TextPrinter.Merged(Base()).Blocks];
+        int at = blocks.FindIndex(b => b is DocumentParagraph p && p.Text == ReportFormat.ProblemsAndImprovements.LabelZh);
+        blocks[at] = new DocumentTable([[new DocumentCell("五、", blocks[at].Location), new DocumentCell("存在的问题及改进", blocks[at].Location)]], blocks[at].Location, 9);
+
+        ReportImport import = LayoutReader.Read(new SourceDocument("boxed.html", blocks));
 
         Assert.Contains(import.Findings, d => d.Code == Rules.SectionNotFound.Code && d.Path == ReportFormat.ProblemsAndImprovements.JsonPointer);
+    }
+
+    [Fact]
+    public void A_variant_of_a_narrative_heading_holding_a_tab_after_a_table_is_text_read_as_a_variant()
+    {
+        // In plain text the line runs on after 四's last row, which prints a value, and is text (the rows after the last
+        // value, every cell printing text): a variant heading as any paragraph's, said (GID510).
+        ReportImport import = Read(Replace(Text(), ReportFormat.ProblemsAndImprovements.LabelZh, "五、\t存在的问题及改进"));
+
+        Assert.Equal(Base().ProblemsAndImprovements, import.Report.ProblemsAndImprovements);
+        Assert.Equal([(Rules.LabelVariant.Code, ReportFormat.ProblemsAndImprovements.JsonPointer)], import.Findings.Select(d => (d.Code, d.Path)));
     }
 
     [Theory]
