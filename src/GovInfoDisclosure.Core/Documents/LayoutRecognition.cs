@@ -315,6 +315,10 @@ internal sealed partial class LayoutRecognition
                 if (next < blocks.Length && blocks[next] is DocumentTable second && CaseGroup(second) == 1 - group)
                 {
                     joined ??= [.. blocks.Take(b)];
+                    // A section heading printed over a part (a merged top row) is the heading it is, above the table.
+                    (DocumentParagraph? firstHeading, first) = WithoutHeadingRow(first);
+                    (DocumentParagraph? secondHeading, second) = WithoutHeadingRow(second);
+                    joined.AddRange(new[] { firstHeading, secondHeading }.OfType<DocumentParagraph>());
                     joined.Add(SideBySide(first, second));
                     Add(Rules.CaseTablesJoined, ReportFormat.ReviewAndLitigation.JsonPointer, second.Location with { Table = second.Number },
                         new MessageArgument("section", ReportFormat.ReviewAndLitigation));
@@ -363,22 +367,45 @@ internal sealed partial class LayoutRecognition
     }
 
     /// <summary>
-    /// Two tables as one, the second's rows beside the first's, aligned at their last rows: the shorter's missing rows on
-    /// top are one empty cell across its width, and a row short of its table's width is filled with an empty cell, so that
-    /// the second's cells stand in its own columns.
+    /// A table whose first row prints a section's heading alone (one cell, or the same text in each, over one row) as that
+    /// heading, a paragraph set apart as a heading row is, and the rest of the table; else no heading and the table.
+    /// </summary>
+    private static (DocumentParagraph? Heading, DocumentTable Table) WithoutHeadingRow(DocumentTable table)
+    {
+        ImmutableArray<DocumentCell> top = table.Rows[0];
+        string[] labels = [.. top.Select(c => PrintedText.Label(c.Text)).Where(l => l.Length > 0).Distinct()];
+        if (table.Rows.Length < 2 || labels.Length != 1 || top.Any(c => c.RowSpan > 1) || HeadingMatch(labels[0]).Section is null)
+        {
+            return (null, table);
+        }
+
+        DocumentCell heading = top.First(c => c.Text.Trim().Length > 0);
+        return (new DocumentParagraph(heading.Text, heading.Location with { Table = table.Number, Row = 1, Cell = 1 }, isHeading: true),
+            new DocumentTable(table.Rows.Skip(1).Select(r => (IEnumerable<DocumentCell>)r), table.Location, table.Number));
+    }
+
+    /// <summary>
+    /// Two tables as one, the second's rows beside the first's, aligned at their data rows (each part's last row printing a
+    /// value, else its last row: a part may end in an empty row or a note): each part's missing rows above and below are
+    /// one empty cell across its width, and a row short of its table's width is filled with an empty cell, so that the
+    /// second's cells stand in its own columns.
     /// </summary>
     private static DocumentTable SideBySide(DocumentTable first, DocumentTable second)
     {
-        int rows = Math.Max(first.RowCount, second.RowCount);
+        DocumentTable[] parts = [first, second];
+        int[] anchors = [.. parts.Select(DataRow)];
+        int anchor = anchors.Max();
+        int rows = parts.Select((part, p) => anchor - anchors[p] + part.RowCount).Max();
         var joined = new List<DocumentCell>[rows];
         for (int r = 0; r < rows; r++)
         {
             joined[r] = [];
         }
 
-        foreach (DocumentTable part in (DocumentTable[])[first, second])
+        for (int p = 0; p < parts.Length; p++)
         {
-            int offset = rows - part.RowCount;
+            DocumentTable part = parts[p];
+            int offset = anchor - anchors[p];
             if (offset > 0)
             {
                 joined[0].Add(new DocumentCell(string.Empty, part.Location, offset, part.ColumnCount));
@@ -398,9 +425,21 @@ internal sealed partial class LayoutRecognition
                     joined[r + offset].Add(new DocumentCell(string.Empty, part.Location, 1, part.ColumnCount - filled));
                 }
             }
+
+            int below = rows - offset - part.RowCount;
+            if (below > 0)
+            {
+                joined[offset + part.RowCount].Add(new DocumentCell(string.Empty, part.Location, below, part.ColumnCount));
+            }
         }
 
         return new DocumentTable(joined, first.Location, first.Number);
+
+        static int DataRow(DocumentTable part)
+        {
+            int data = part.Rows.ToList().FindLastIndex(row => row.Any(c => IsNumberCell(c.Text) || PrintedText.Cell(c.Text, isAmount: false).Kind == PrintedText.CellKind.Dash));
+            return data >= 0 ? data : part.RowCount - 1;
+        }
     }
 
     /// <summary>

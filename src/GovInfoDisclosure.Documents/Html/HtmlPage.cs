@@ -414,9 +414,10 @@ internal sealed partial class HtmlPage
     /// </summary>
     private static bool IsLayoutTable(IElement table)
     {
-        foreach (IElement inner in table.QuerySelectorAll("table"))
+        // Walked lazily: the first table that is not a value ends the walk (a layout's first inner table mostly).
+        foreach (INode node in table.GetDescendants())
         {
-            if (!IsValueTable(inner))
+            if (node is IElement { LocalName: "table" } inner && !IsValueTable(inner))
             {
                 return true;
             }
@@ -448,9 +449,9 @@ internal sealed partial class HtmlPage
         }
 
         int cells = 0;
-        foreach (IElement _ in inner.QuerySelectorAll("td, th"))
+        foreach (INode node in inner.GetDescendants())
         {
-            if (++cells > CellText.MaxValueTableCells)
+            if (node is IElement { LocalName: "td" or "th" } && ++cells > CellText.MaxValueTableCells)
             {
                 return false;
             }

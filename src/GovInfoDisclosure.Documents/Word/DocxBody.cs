@@ -374,11 +374,24 @@ internal sealed class DocxBody
         }
 
         string number = _numbering.Next(paragraph);
-        if (number.Length > 0 && (shown || !(paragraph.ParagraphProperties?.ParagraphMarkRunProperties?.GetFirstChild<Vanish>() is { } hidden && (hidden.Val?.Value ?? true)
-            && !paragraph.Descendants<Run>().Any(r => !Shown(r).Hidden))))
+        if (number.Length > 0 && (shown || !(MarkHidden(paragraph) && !paragraph.Descendants<Run>().Any(r => !Shown(r).Hidden))))
         {
             sb.Append(number);
         }
+    }
+
+    /// <summary>
+    /// Whether a paragraph's mark is hidden: by its own run properties (<c>w:pPr/w:rPr/w:vanish</c>), else its character
+    /// style's, else the paragraph's style's, as a run is (<see cref="Shown"/>).
+    /// </summary>
+    private bool MarkHidden(Paragraph paragraph)
+    {
+        ParagraphMarkRunProperties? mark = paragraph.ParagraphProperties?.ParagraphMarkRunProperties;
+        bool? hidden = mark?.GetFirstChild<Vanish>() is { } vanish ? vanish.Val?.Value ?? true : null;
+        VerticalPositionValues? align = VerticalPositionValues.Baseline; // not asked
+        Styled(mark?.GetFirstChild<RunStyle>()?.Val?.Value, ref hidden, ref align);
+        Styled(paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value, ref hidden, ref align);
+        return hidden ?? false;
     }
 
     private void OnFieldChar(FieldChar field)
