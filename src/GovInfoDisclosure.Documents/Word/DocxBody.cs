@@ -13,6 +13,9 @@ internal sealed class DocxBody
     private readonly int _maxDepth;
     private readonly BlockList _blocks;
     private readonly Dictionary<string, Style> _styles;
+
+    /// <summary>What each paragraph style (along its bases) says of its runs' hiding and raising, once asked.</summary>
+    private readonly Dictionary<string, (bool? Hidden, VerticalPositionValues? Align)> _paragraphStyleRuns = new(StringComparer.Ordinal);
     private readonly DocxNumbering? _numbering;
 
     /// <summary>For each field open at this point, whether its instruction (not its result) is being read.</summary>
@@ -200,10 +203,19 @@ internal sealed class DocxBody
         bool? hidden = own?.Vanish is { } vanish ? vanish.Val?.Value ?? true : null;
         VerticalPositionValues? align = own?.VerticalTextAlignment?.Val?.Value;
         Styled(own?.RunStyle?.Val?.Value, ref hidden, ref align);
-        if (hidden is null || align is null)
+        if ((hidden is null || align is null)
+            && run.Ancestors<Paragraph>().FirstOrDefault()?.ParagraphProperties?.ParagraphStyleId?.Val?.Value is { } paragraphStyle)
         {
-            string? paragraphStyle = run.Ancestors<Paragraph>().FirstOrDefault()?.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
-            Styled(paragraphStyle, ref hidden, ref align);
+            // A paragraph style says the same for every run under it: asked of its chain once.
+            if (!_paragraphStyleRuns.TryGetValue(paragraphStyle, out (bool? Hidden, VerticalPositionValues? Align) styled))
+            {
+                (bool? styledHidden, VerticalPositionValues? styledAlign) = (null, null);
+                Styled(paragraphStyle, ref styledHidden, ref styledAlign);
+                _paragraphStyleRuns[paragraphStyle] = styled = (styledHidden, styledAlign);
+            }
+
+            hidden ??= styled.Hidden;
+            align ??= styled.Align;
         }
 
         return (hidden ?? false, align);
