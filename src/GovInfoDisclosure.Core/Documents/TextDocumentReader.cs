@@ -274,6 +274,7 @@ public static partial class TextDocumentReader
         bool gfmRows = false; // in a table whose header row did not start with a pipe (GFM's), rows need not either
         LineKind previous = LineKind.Blank;
         int paragraphLine = -1; // the last line of the last paragraph added (a setext underline makes it a heading)
+        int lineRunStart = -1; // the block of the first of the text lines right above it, one under another
         if (markdown && text.StartsWith("---", StringComparison.Ordinal))
         {
             // YAML front matter: its title is the document's own (as a page's <title>), not a paragraph.
@@ -360,9 +361,14 @@ public static partial class TextDocumentReader
                     {
                         // A setext underline makes the paragraph line just above a heading; a thematic break prints a
                         // rule, no text; a line of equals signs under no paragraph is text.
-                        if (rule is '=' or '-' && paragraphLine == at - 1 && blocks[^1] is DocumentParagraph { IsHeading: false } above)
+                        if (rule is '=' or '-' && paragraphLine == at - 1 && blocks[^1] is DocumentParagraph { IsHeading: false })
                         {
-                            blocks[^1] = new DocumentParagraph(above.Text, above.Location, isHeading: true);
+                            // Every line of the paragraph above, on the lines right above the underline, is the heading's.
+                            int first = lineRunStart;
+                            var underlined = (DocumentParagraph)blocks[first];
+                            string headingText = string.Join('\n', blocks.Skip(first).Select(b => ((DocumentParagraph)b).Text));
+                            blocks.RemoveRange(first, blocks.Count - first);
+                            blocks.Add(new DocumentParagraph(headingText, underlined.Location, isHeading: true));
                             break;
                         }
 
@@ -384,6 +390,8 @@ public static partial class TextDocumentReader
                     paragraph = markdown ? MarkdownText.Decode(paragraph.Trim(' ', '\t'), inline: heading) : paragraph.Trim();
                     if (paragraph.Trim().Length > 0)
                     {
+                        // The first block of a run of text lines right under one another, none a heading (# …).
+                        lineRunStart = paragraphLine == at - 1 && !heading && blocks[^1] is DocumentParagraph { IsHeading: false } ? lineRunStart : blocks.Count;
                         blocks.Add(new DocumentParagraph(paragraph, new SourceLocation { File = file, Line = at, Column = 1 + line.Length - line.TrimStart().Length }, heading));
                         paragraphLine = lineNumber;
                     }

@@ -128,6 +128,18 @@ public class TextDocumentReaderTests
             document.Blocks.OfType<DocumentParagraph>().Select(p => (p.Text, p.IsHeading, p.Location.Line)));
     }
 
+    [Fact]
+    public void A_markdown_setext_heading_of_two_lines_is_one_heading()
+    {
+        // Left by issue 10's thirtieth session: CommonMark makes every line of the paragraph above an underline the heading;
+        // only the last was, and the first stayed a paragraph of its own.
+        SourceDocument document = TextDocumentReader.Read("正文。\n\n五、存在的主要问题\n及改进情况\n---\n\n问题。", "r.md");
+
+        Assert.Equal(
+            [("正文。", false, 1), ("五、存在的主要问题\n及改进情况", true, 3), ("问题。", false, 7)],
+            document.Blocks.OfType<DocumentParagraph>().Select(p => (p.Text, p.IsHeading, p.Location.Line)));
+    }
+
     [Theory]
     [InlineData("===\n正文")] // an underline on the first line: no paragraph above it
     [InlineData("---\n正文")]
