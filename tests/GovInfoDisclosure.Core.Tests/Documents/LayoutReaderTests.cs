@@ -625,6 +625,10 @@ public partial class LayoutReaderTests
     [Theory]
     [InlineData(ApplicationRow.OtherHandling, "19.其他")] // Word's numbering run on across the groups: 3.其他 numbered 19
     [InlineData(ApplicationRow.OtherHandling, "其他")]
+    [InlineData(ApplicationRow.OtherHandling, "③其他")] // numbered in circled figures
+    [InlineData(ApplicationRow.OtherHandling, "⑲其他")]
+    [InlineData(ApplicationRow.OtherHandling, "（19）其他")] // in brackets
+    [InlineData(ApplicationRow.OtherHandling, "(3)其他")]
     [InlineData(ApplicationRow.Duplicate, "9.重复申请")] // a bare label that names its row alone, as before
     public void A_sub_row_renumbered_is_its_group_s_row_of_the_same_words(ApplicationRow row, string printed)
     {
