@@ -386,7 +386,7 @@ internal sealed partial class LayoutRecognition
 
     /// <summary>
     /// Two tables as one, the second's rows beside the first's, aligned at their data rows (each part's last row printing a
-    /// value, else its last row: a part may end in an empty row or a note): each part's missing rows above and below are
+    /// value and not numbering the columns, else its last row: a part may end in an empty row or a note): each part's missing rows above and below are
     /// one empty cell across its width, and a row short of its table's width is filled with an empty cell, so that the
     /// second's cells stand in its own columns.
     /// </summary>
@@ -437,7 +437,9 @@ internal sealed partial class LayoutRecognition
 
         static int DataRow(DocumentTable part)
         {
-            int data = part.Rows.ToList().FindLastIndex(row => row.Any(c => IsNumberCell(c.Text) || PrintedText.Cell(c.Text, isAmount: false).Kind == PrintedText.CellKind.Dash));
+            // A row numbering the columns (1 … 5 under the header) prints numbers but no values.
+            int data = part.Rows.ToList().FindLastIndex(row => !NumbersColumns(row)
+                && row.Any(c => IsNumberCell(c.Text) || PrintedText.Cell(c.Text, isAmount: false).Kind == PrintedText.CellKind.Dash));
             return data >= 0 ? data : part.RowCount - 1;
         }
     }

@@ -216,13 +216,16 @@ public static partial class TextDocumentReader
             }
             else if (rows.Count > 0)
             {
-                // The last rows, after the last printing a value, whose every cell prints text and none a value: text that
-                // ran on into the table (a heading holding a tab, paragraphs indented with one after 四's numbers), not its
-                // rows. A row left blank keeps its empty cells (行政事业性收费 then an empty field) and stays a row.
+                // The last rows, after the last printing a value, each one cell printing text or a numbered line (a
+                // numeral, a tab, words), none with an empty cell: text that ran on into the table (a heading holding a
+                // tab, paragraphs indented with one after 四's numbers), not its rows. A row left blank keeps its empty
+                // cells (行政事业性收费 then an empty field) and a row printing text for its value (行政事业性收费 | 不涉及)
+                // has two cells: both stay rows.
                 int end = rows.Count;
                 if (!pipeTable && lastValue >= 0)
                 {
-                    while (end > lastValue + 1 && rows[end - 1].All(c => c.Text.Length > 0 && !PrintsValue(c.Text)))
+                    while (end > lastValue + 1 && rows[end - 1].All(c => c.Text.Length > 0 && !PrintsValue(c.Text))
+                        && (rows[end - 1].Count == 1 || IsNumberedLine(rows[end - 1])))
                     {
                         end--;
                     }
@@ -297,14 +300,6 @@ public static partial class TextDocumentReader
             {
                 // A line of tabs alone after a table's row is a row of empty cells (四's row an agency left blank), not
                 // a blank line.
-                kind = LineKind.TabRow;
-            }
-            else if (!markdown && kind == LineKind.Text && previous == LineKind.TabRow && IsLabelLine(line) && NextLine(text, end) is { } next
-                && Classify(next) == LineKind.TabRow)
-            {
-                // A short line without a tab right between two tab rows is a row of one cell, not a paragraph ending the
-                // table: a long label wrapped onto a line of its own (its end and numbers on the next), a heading or a
-                // block title printed between two tables with no blank line, which the layout reader reads as rows.
                 kind = LineKind.TabRow;
             }
 
@@ -496,7 +491,7 @@ public static partial class TextDocumentReader
                 return false;
             }
 
-            sentence |= printed.Length > MaxLabelLine;
+            sentence |= printed.Length > 60;
         }
 
         return sentence;
@@ -514,31 +509,6 @@ public static partial class TextDocumentReader
 
     [GeneratedRegex(@"^[（(]?(?:[一二三四五六七八九十]+|\d{1,2})[)）]?[、.．]?$")]
     private static partial Regex Numbering();
-
-    /// <summary>The line after the one ending at <paramref name="end"/>, without its line break; null after the last.</summary>
-    private static string? NextLine(string text, int end)
-    {
-        if (end >= text.Length)
-        {
-            return null;
-        }
-
-        int next = text.IndexOf('\n', end + 1);
-        return text[(end + 1)..(next < 0 ? text.Length : next)].TrimEnd('\r');
-    }
-
-    /// <summary>
-    /// Whether a line may be a label's (or a heading's) rather than a paragraph's: at most <see cref="MaxLabelLine"/>
-    /// characters as labels are compared, not ending as a sentence does (<c>。！？</c>).
-    /// </summary>
-    private static bool IsLabelLine(string line)
-    {
-        ReadOnlySpan<char> trimmed = line.AsSpan().Trim();
-        return trimmed.Length > 0 && trimmed[^1] is not ('。' or '！' or '？') && PrintedText.LabelLength(line) <= MaxLabelLine;
-    }
-
-    /// <summary>The longest line taken for a label's between two tab rows (60, as <see cref="IsSentence"/>'s longest cell).</summary>
-    private const int MaxLabelLine = 60;
 
     /// <summary>Whether a cell prints a value: a number, with a unit or not, or a dash for a blank.</summary>
     private static bool PrintsValue(string text) =>
