@@ -200,10 +200,8 @@ public static partial class TextDocumentReader
         {
             EndCellLineRow();
             // Rows of empty cells (a line of tabs alone) print nothing: they neither make text a table nor end one.
-            var printed = rows.Where(row => row.Any(c => c.Text.Length > 0)).ToList();
-            int lastValue = rows.FindLastIndex(row => row.Any(c => PrintsValue(c.Text)));
-            if (rows.Count > 0 && !pipeTable && lastValue < 0
-                && (printed.Count <= 1 || printed.All(row => row.Count(c => c.Text.Length > 0) <= 1) || printed.All(IsNumberedLine)))
+            int lastValue = pipeTable ? rows.Count - 1 : rows.FindLastIndex(row => row.Any(c => PrintsValue(c.Text)));
+            if (rows.Count > 0 && lastValue < 0 && IsText(rows.Where(row => row.Any(c => c.Text.Length > 0)).ToList()))
             {
                 // A line holding a tab, or a block of cell lines, or lines of one cell each (paragraphs indented with a
                 // tab, apart by blank lines), between paragraphs and printing no value: text indented with a tab or
@@ -496,6 +494,13 @@ public static partial class TextDocumentReader
 
         return sentence;
     }
+
+    /// <summary>
+    /// Whether the rows printing text of a table printing no value are text: one row, rows of one printed cell each, or
+    /// numbered lines.
+    /// </summary>
+    private static bool IsText(List<List<DocumentCell>> printed) =>
+        printed.Count <= 1 || printed.All(row => row.Count(c => c.Text.Length > 0) <= 1) || printed.All(IsNumberedLine);
 
     /// <summary>
     /// Whether a row is a numbered line as a word processor saves a list as plain text: its number, a tab, its words
