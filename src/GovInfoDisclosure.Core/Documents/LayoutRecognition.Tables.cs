@@ -565,6 +565,9 @@ internal sealed partial class LayoutRecognition
 
     private static bool IsNumberCell(string text) => HasDigit(text) && Classify(text) == PrintedClass.Number;
 
+    /// <summary>Whether a cell prints a value: a number, or a dash for a blank.</summary>
+    private static bool PrintsValue(string text) => IsNumberCell(text) || PrintedText.Cell(text, isAmount: false).Kind == PrintedText.CellKind.Dash;
+
     private static bool IsNumber(PrintedText.CellKind kind) => kind is PrintedText.CellKind.Number or PrintedText.CellKind.NumberWithUnit;
 
     /// <summary>The index of the first cell from <paramref name="from"/> that holds a number (with or without a unit), or -1.</summary>
@@ -647,7 +650,7 @@ internal sealed partial class LayoutRecognition
         string[] row = keys[r];
         // The last cell printing a value (a number, or a dash for a blank).
         int lastNumber = row.Length - 1;
-        while (lastNumber >= 0 && !IsNumberCell(table.Rows[r][lastNumber].Text) && PrintedText.Cell(table.Rows[r][lastNumber].Text, isAmount: false).Kind != PrintedText.CellKind.Dash)
+        while (lastNumber >= 0 && !PrintsValue(table.Rows[r][lastNumber].Text))
         {
             lastNumber--;
         }
@@ -1663,7 +1666,7 @@ internal sealed partial class LayoutRecognition
             Groups = tables.SelectMany(t => t.Cells)
                 .Where(c => c.Kind == PrintedCellKind.RowHeader && c.Entry is not null && !labels.ContainsKey(PrintedText.Label(c.Text)))
                 .GroupBy(c => PrintedText.Label(c.Text)).ToDictionary(g => g.Key, g => g.First().Entry!, StringComparer.Ordinal);
-            CaseHeader = PrintedText.Label(ReportFormat.CaseBlocks[0].LabelZh);
+            CaseHeader = ReviewLabel;
             RowLabels = [.. Rows.Select((r, i) => i == CaseRow ? string.Empty : PrintedText.Label(r.Entry.LabelZh))];
         }
 

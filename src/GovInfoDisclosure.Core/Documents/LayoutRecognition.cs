@@ -40,7 +40,6 @@ internal sealed partial class LayoutRecognition
     private Layout _layout = null!;
     private bool _marksHeadings;
 
-
     /// <summary>
     /// The table rows that print a section's heading (<see cref="FindSections"/>): a header above them is no header of the
     /// rows below (their label matches no row, so they are read as no row).
@@ -336,10 +335,11 @@ internal sealed partial class LayoutRecognition
     /// <summary>The most rows a table of section 四's alone has (6: the template's four, and a unit's or column numbers' row).</summary>
     private const int MaxCaseTableRows = 6;
 
+    /// <summary>行政复议, as compared: the first of section 四's blocks, and its header (<see cref="Layout.CaseHeader"/>).</summary>
     private static readonly string ReviewLabel = PrintedText.Label(ReportFormat.CaseBlocks[0].LabelZh);
 
-    /// <summary>行政诉讼, the group over the two litigation blocks (<c>行政诉讼 · 未经复议直接起诉</c>).</summary>
-    private static readonly string LitigationLabel = PrintedText.Label(ReportFormat.CaseBlocks[1].LabelZh.Split(" · ")[0]);
+    /// <summary>行政诉讼, the group over the two litigation blocks (<c>行政诉讼 · 未经复议直接起诉</c>), as compared.</summary>
+    private static readonly string LitigationLabel = PrintedText.Label(PrintedLayout.GroupLabel(ReportFormat.CaseBlocks[1])!);
 
     /// <summary>
     /// Which of section 四's groups a small table alone names: 0 for 行政复议, 1 for 行政诉讼; null for a table naming both
@@ -438,8 +438,7 @@ internal sealed partial class LayoutRecognition
         static int DataRow(DocumentTable part)
         {
             // A row numbering the columns (1 … 5 under the header) prints numbers but no values.
-            int data = part.Rows.ToList().FindLastIndex(row => !NumbersColumns(row)
-                && row.Any(c => IsNumberCell(c.Text) || PrintedText.Cell(c.Text, isAmount: false).Kind == PrintedText.CellKind.Dash));
+            int data = part.Rows.ToList().FindLastIndex(row => !NumbersColumns(row) && row.Any(c => PrintsValue(c.Text)));
             return data >= 0 ? data : part.RowCount - 1;
         }
     }

@@ -206,19 +206,28 @@ internal sealed class DocxBody
         if ((hidden is null || align is null)
             && run.Ancestors<Paragraph>().FirstOrDefault()?.ParagraphProperties?.ParagraphStyleId?.Val?.Value is { } paragraphStyle)
         {
-            // A paragraph style says the same for every run under it: asked of its chain once.
-            if (!_paragraphStyleRuns.TryGetValue(paragraphStyle, out (bool? Hidden, VerticalPositionValues? Align) styled))
-            {
-                (bool? styledHidden, VerticalPositionValues? styledAlign) = (null, null);
-                Styled(paragraphStyle, ref styledHidden, ref styledAlign);
-                _paragraphStyleRuns[paragraphStyle] = styled = (styledHidden, styledAlign);
-            }
-
-            hidden ??= styled.Hidden;
-            align ??= styled.Align;
+            (bool? styledHidden, VerticalPositionValues? styledAlign) = ParagraphStyled(paragraphStyle);
+            hidden ??= styledHidden;
+            align ??= styledAlign;
         }
 
         return (hidden ?? false, align);
+    }
+
+    /// <summary>
+    /// What a paragraph style (along its bases) says of its runs' hiding and raising: the same for every run under it and
+    /// for the paragraph's mark, so asked of its chain once.
+    /// </summary>
+    private (bool? Hidden, VerticalPositionValues? Align) ParagraphStyled(string id)
+    {
+        if (!_paragraphStyleRuns.TryGetValue(id, out (bool? Hidden, VerticalPositionValues? Align) styled))
+        {
+            (bool? hidden, VerticalPositionValues? align) = (null, null);
+            Styled(id, ref hidden, ref align);
+            _paragraphStyleRuns[id] = styled = (hidden, align);
+        }
+
+        return styled;
     }
 
     /// <summary>What a style (along the styles it is based on) says of what the run's own formatting leaves unsaid.</summary>
@@ -402,7 +411,11 @@ internal sealed class DocxBody
         bool? hidden = mark?.GetFirstChild<Vanish>() is { } vanish ? vanish.Val?.Value ?? true : null;
         VerticalPositionValues? align = VerticalPositionValues.Baseline; // not asked
         Styled(mark?.GetFirstChild<RunStyle>()?.Val?.Value, ref hidden, ref align);
-        Styled(paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value, ref hidden, ref align);
+        if (hidden is null && paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value is { } paragraphStyle)
+        {
+            hidden = ParagraphStyled(paragraphStyle).Hidden;
+        }
+
         return hidden ?? false;
     }
 
