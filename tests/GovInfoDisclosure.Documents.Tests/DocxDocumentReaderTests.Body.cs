@@ -205,6 +205,44 @@ public partial class DocxDocumentReaderTests
         Assert.Equal(["前", "¹", "后"], Texts("RaisedParagraph", "<w:r><w:t>1</w:t></w:r>"));
     }
 
+    [Fact]
+    public void Hiding_set_by_a_character_style_and_by_its_paragraphs_style_turns_over()
+    {
+        // Left by issue 10's thirty-first session: w:vanish is a toggle property (ECMA-376 Part 1, 17.7.3). Set in a
+        // character style over a paragraph whose style hides its text, it shows the run again, as Word shows it; the
+        // reader took the nearer style's word, and dropped the run's text.
+        static Style Styled(string id, StyleValues type, bool? vanish, string? basedOn = null)
+        {
+            var style = new Style(new StyleName { Val = id }) { Type = type, StyleId = id };
+            if (basedOn is not null)
+            {
+                style.Append(new BasedOn { Val = basedOn });
+            }
+
+            style.Append(vanish is { } on ? new StyleRunProperties(new Vanish { Val = on }) : new StyleRunProperties(new Bold()));
+            return style;
+        }
+
+        static Style[] Styles() =>
+        [
+            Styled("HiddenParagraph", StyleValues.Paragraph, vanish: true),
+            Styled("HiddenCharacter", StyleValues.Character, vanish: true),
+            Styled("StillHiddenCharacter", StyleValues.Character, vanish: true, basedOn: "HiddenCharacter"),
+            Styled("BoldCharacter", StyleValues.Character, vanish: null, basedOn: "HiddenCharacter"),
+        ];
+        static string[] Texts(string? paragraphStyle, string runProperties) => [.. ParagraphsOf(WithDocumentXml(Docx([Para("前"), Para("x"), Para("后")], styles: Styles()), xml => xml.Replace(
+            "<w:p><w:r><w:t>x</w:t></w:r></w:p>",
+            $"<w:p>{(paragraphStyle is null ? "" : $"<w:pPr><w:pStyle w:val=\"{paragraphStyle}\"/></w:pPr>")}<w:r><w:rPr>{runProperties}</w:rPr><w:t>见</w:t></w:r><w:r><w:t>文</w:t></w:r></w:p>",
+            StringComparison.Ordinal))).Select(p => p.Text)];
+
+        Assert.Equal(["前", "见", "后"], Texts("HiddenParagraph", "<w:rStyle w:val=\"HiddenCharacter\"/>")); // hidden twice: shown
+        Assert.Equal(["前", "见", "后"], Texts("HiddenParagraph", "<w:rStyle w:val=\"BoldCharacter\"/>")); // the character style's word from its base
+        Assert.Equal(["前", "见", "后"], Texts("HiddenParagraph", "<w:rStyle w:val=\"StillHiddenCharacter\"/>")); // a style restating its base's word turns nothing over again
+        Assert.Equal(["前", "见文", "后"], Texts(null, "<w:rStyle w:val=\"HiddenCharacter\"/><w:vanish w:val=\"0\"/>")); // the run's own word is absolute
+        Assert.Equal(["前", "文", "后"], Texts(null, "<w:rStyle w:val=\"HiddenCharacter\"/>")); // the character style alone hides
+        Assert.Equal(["前", "后"], Texts("HiddenParagraph", "<w:rStyle w:val=\"HiddenCharacter\"/><w:vanish/>")); // the run's own word hides whatever its styles say
+    }
+
     [Theory]
     [InlineData("宋体", "2212", "−417")] // Insert ▸ Symbol ▸ minus sign: the character itself
     [InlineData("Symbol", "F02D", "−417")] // the Symbol font's minus, in the private area Word stores it in

@@ -14,8 +14,8 @@ internal sealed class DocxBody
     private readonly BlockList _blocks;
     private readonly Dictionary<string, Style> _styles;
 
-    /// <summary>What each paragraph style (along its bases) says of its runs' hiding and raising, once asked.</summary>
-    private readonly Dictionary<string, (bool? Hidden, VerticalPositionValues? Align)> _paragraphStyleRuns = new(StringComparer.Ordinal);
+    /// <summary>What each style (along its bases) says of its runs' hiding and raising, once asked.</summary>
+    private readonly Dictionary<string, (bool? Hidden, VerticalPositionValues? Align)> _styleRuns = new(StringComparer.Ordinal);
     private readonly DocxNumbering? _numbering;
 
     /// <summary>For each field open at this point, whether its instruction (not its result) is being read.</summary>
@@ -192,58 +192,62 @@ internal sealed class DocxBody
     }
 
     /// <summary>
-    /// Whether a run is hidden (<c>w:vanish</c>) and how it is raised or lowered (<c>w:vertAlign</c>): its own formatting,
-    /// else its character style's (<c>w:rStyle</c>, such as Word's 脚注引用 that raises a footnote mark), else its
-    /// paragraph's style's (<c>w:pStyle</c>), each along the styles it is based on, as Word shows it. Table styles and the
-    /// document's defaults are not read.
+    /// Whether a run is hidden (<c>w:vanish</c>) and how it is raised or lowered (<c>w:vertAlign</c>), as Word shows it:
+    /// its own formatting, else its character style's (<c>w:rStyle</c>, such as Word's 脚注引用 that raises a footnote
+    /// mark) and its paragraph's style's (<c>w:pStyle</c>), each along the styles it is based on. Hiding is a toggle
+    /// (<see cref="Toggled"/>); raising is the nearer style's. Table styles and the document's defaults are not read.
     /// </summary>
     private (bool Hidden, VerticalPositionValues? Align) Shown(Run run)
     {
         RunProperties? own = run.RunProperties;
         bool? hidden = own?.Vanish is { } vanish ? vanish.Val?.Value ?? true : null;
         VerticalPositionValues? align = own?.VerticalTextAlignment?.Val?.Value;
-        Styled(own?.RunStyle?.Val?.Value, ref hidden, ref align);
-        if ((hidden is null || align is null)
-            && run.Ancestors<Paragraph>().FirstOrDefault()?.ParagraphProperties?.ParagraphStyleId?.Val?.Value is { } paragraphStyle)
+        if (hidden is null || align is null)
         {
-            (bool? styledHidden, VerticalPositionValues? styledAlign) = ParagraphStyled(paragraphStyle);
-            hidden ??= styledHidden;
-            align ??= styledAlign;
+            (bool? characterHidden, VerticalPositionValues? characterAlign) = StyledRuns(own?.RunStyle?.Val?.Value);
+            (bool? paragraphHidden, VerticalPositionValues? paragraphAlign) =
+                StyledRuns(run.Ancestors<Paragraph>().FirstOrDefault()?.ParagraphProperties?.ParagraphStyleId?.Val?.Value);
+            hidden ??= Toggled(characterHidden, paragraphHidden);
+            align ??= characterAlign ?? paragraphAlign;
         }
 
         return (hidden ?? false, align);
     }
 
     /// <summary>
-    /// What a paragraph style (along its bases) says of its runs' hiding and raising: the same for every run under it and
-    /// for the paragraph's mark, so asked of its chain once.
+    /// Whether text is hidden by its character style and its paragraph style together. <c>w:vanish</c> is one of the
+    /// standard's toggle properties (ECMA-376 Part 1, 17.7.3): set in a style, it turns hiding over, so a character style
+    /// that hides text shows it again in a paragraph whose style hides it. Each style's own word is the nearest along the
+    /// styles it is based on. A style that says <c>w:val="0"</c> is read as showing its text, as LibreOffice reads it
+    /// (the standard leaves the state as it was; Word's own reading was not measured).
     /// </summary>
-    private (bool? Hidden, VerticalPositionValues? Align) ParagraphStyled(string id)
+    private static bool? Toggled(bool? character, bool? paragraph) =>
+        character is true && paragraph is true ? false : character ?? paragraph;
+
+    /// <summary>
+    /// What a style (along the styles it is based on, the nearest word winning) says of its runs' hiding and raising:
+    /// the same for every run under it and for a paragraph's mark, so asked of its chain once.
+    /// </summary>
+    private (bool? Hidden, VerticalPositionValues? Align) StyledRuns(string? id)
     {
-        if (!_paragraphStyleRuns.TryGetValue(id, out (bool? Hidden, VerticalPositionValues? Align) styled))
+        if (id is null)
         {
-            (bool? hidden, VerticalPositionValues? align) = (null, null);
-            Styled(id, ref hidden, ref align);
-            _paragraphStyleRuns[id] = styled = (hidden, align);
+            return (null, null);
+        }
+
+        if (!_styleRuns.TryGetValue(id, out (bool? Hidden, VerticalPositionValues? Align) styled))
+        {
+            foreach (Style style in DocxStyles.Chain(_styles, id))
+            {
+                StyleRunProperties? properties = style.StyleRunProperties;
+                styled.Hidden ??= properties?.Vanish is { } vanish ? vanish.Val?.Value ?? true : null;
+                styled.Align ??= properties?.VerticalTextAlignment?.Val?.Value;
+            }
+
+            _styleRuns[id] = styled;
         }
 
         return styled;
-    }
-
-    /// <summary>What a style (along the styles it is based on) says of what the run's own formatting leaves unsaid.</summary>
-    private void Styled(string? id, ref bool? hidden, ref VerticalPositionValues? align)
-    {
-        if (id is null || (hidden is not null && align is not null))
-        {
-            return;
-        }
-
-        foreach (Style style in DocxStyles.Chain(_styles, id))
-        {
-            StyleRunProperties? styled = style.StyleRunProperties;
-            hidden ??= styled?.Vanish is { } styledVanish ? styledVanish.Val?.Value ?? true : null;
-            align ??= styled?.VerticalTextAlignment?.Val?.Value;
-        }
     }
 
     private string ParagraphText(OpenXmlElement paragraph)
@@ -402,21 +406,15 @@ internal sealed class DocxBody
     }
 
     /// <summary>
-    /// Whether a paragraph's mark is hidden: by its own run properties (<c>w:pPr/w:rPr/w:vanish</c>), else its character
-    /// style's, else the paragraph's style's, as a run is (<see cref="Shown"/>).
+    /// Whether a paragraph's mark is hidden: by its own run properties (<c>w:pPr/w:rPr/w:vanish</c>), else by its
+    /// character style and the paragraph's style together, as a run is (<see cref="Shown"/>).
     /// </summary>
     private bool MarkHidden(Paragraph paragraph)
     {
         ParagraphMarkRunProperties? mark = paragraph.ParagraphProperties?.ParagraphMarkRunProperties;
-        bool? hidden = mark?.GetFirstChild<Vanish>() is { } vanish ? vanish.Val?.Value ?? true : null;
-        VerticalPositionValues? align = VerticalPositionValues.Baseline; // not asked
-        Styled(mark?.GetFirstChild<RunStyle>()?.Val?.Value, ref hidden, ref align);
-        if (hidden is null && paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value is { } paragraphStyle)
-        {
-            hidden = ParagraphStyled(paragraphStyle).Hidden;
-        }
-
-        return hidden ?? false;
+        return (mark?.GetFirstChild<Vanish>() is { } vanish ? vanish.Val?.Value ?? true : (bool?)null)
+            ?? Toggled(StyledRuns(mark?.GetFirstChild<RunStyle>()?.Val?.Value).Hidden, StyledRuns(paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value).Hidden)
+            ?? false;
     }
 
     private void OnFieldChar(FieldChar field)
