@@ -492,4 +492,32 @@ public partial class HtmlDocumentReaderTests
         Assert.Equal(["一、总体情况", "正文"], Paragraphs(document));
         Assert.Equal("网站", document.PageTitle);
     }
+
+    [Theory]
+    [InlineData("NOSCRIPT")]
+    [InlineData("NoScript")]
+    [InlineData("noscript data-x=\"1\"")]
+    public void A_noscript_in_the_head_shows_nothing_whatever_the_case_of_its_tag(string tag)
+    {
+        // Thirty-second session: a page is parsed with scripts on only where it may hold a noscript element (scripts off
+        // parse faster and build the same tree otherwise); tag names are read without regard to case.
+        SourceDocument document = HtmlDocumentReader.Read(
+            $"<html><head><{tag}><p>请开启浏览器脚本</p></{tag.Split(' ')[0]}><title>网站</title></head><body><div><p>一、总体情况</p><p>正文</p></div></body></html>",
+            "p.html");
+
+        Assert.Equal(["一、总体情况", "正文"], Paragraphs(document));
+        Assert.Equal("网站", document.PageTitle);
+    }
+
+    [Fact]
+    public void Text_after_a_noncharacter_U_FFFF_is_read()
+    {
+        // Thirty-second session: parsed from the string's memory (the faster way, where no noscript can be), AngleSharp
+        // took U+FFFF for the end of the page and the rest of it was lost without a word (found by comparing the two
+        // ways on the html fuzz corpus: pages read as UTF-16 where bytes FF FF became U+FFFF).
+        SourceDocument document = HtmlDocumentReader.Read(
+            "<html><body><div><p>一、总体情况</p><p>正\uFFFF文</p><p>二、主动公开政府信息情况</p></div></body></html>", "p.html");
+
+        Assert.Equal(["一、总体情况", "正\uFFFD文", "二、主动公开政府信息情况"], Paragraphs(document));
+    }
 }
