@@ -60,7 +60,7 @@ internal sealed partial class LayoutRecognition
 
     public ReportImport Run()
     {
-        ImmutableArray<DocumentBlock> blocks = CaseTablesJoined(LinesApart(_document.Blocks));
+        ImmutableArray<DocumentBlock> blocks = FirstReport(CaseTablesJoined(LinesApart(_document.Blocks)));
         var tables = blocks.OfType<DocumentTable>().ToList();
         // Every cell's label as compared, made once: the edition is told by them, then the tables are read by them.
         string[][][] labels = [.. tables.Select(t => t.Rows.Select(row => row.Select(cell => PrintedText.Label(cell.Text)).ToArray()).ToArray())];
@@ -289,6 +289,62 @@ internal sealed partial class LayoutRecognition
     /// </summary>
     private static PrintedHeading HeadingOf(DocumentParagraph p) =>
         new(p.Text, PrintedText.LabelLength(p.Text) <= MaxHeadingLength ? PrintedText.Label(p.Text) : string.Empty, p.Location, p.IsHeading);
+
+    /// <summary>
+    /// The blocks of the document's first report, where it prints a second after it (two bodies' reports on one page, this
+    /// year's and last year's in one file): the second begins at section 一's heading as the template prints it, printed
+    /// again after the first report's 一, a table and its 六 (each heading as the template prints it), or at a title line
+    /// (<see cref="EndsTitle"/>) at most <see cref="MaxLinesAboveSecondReport"/> blocks above that heading and below 六's.
+    /// Said (GID526) at the second report's first line, with its text; nothing of it is read. The same blocks where the
+    /// document prints one report.
+    /// </summary>
+    private ImmutableArray<DocumentBlock> FirstReport(ImmutableArray<DocumentBlock> blocks)
+    {
+        // A report prints its tables between its 一 and its 六; headings without a table between them are a table of
+        // contents (or a summary of the sections) and begin no report.
+        (int one, int six, bool tables) = (-1, -1, false);
+        for (int b = 0; b < blocks.Length; b++)
+        {
+            if (blocks[b] is DocumentTable)
+            {
+                tables |= one >= 0 && six < 0;
+                continue;
+            }
+
+            if (HeadingMatch(HeadingOf((DocumentParagraph)blocks[b]).Label) is not (int section, true))
+            {
+                continue;
+            }
+
+            if (section == 5 && one >= 0 && six < 0)
+            {
+                six = b;
+            }
+            else if (section == 0 && six >= 0 && tables)
+            {
+                int start = b;
+                for (int above = b - 1; above > six && above >= b - MaxLinesAboveSecondReport; above--)
+                {
+                    if (blocks[above] is DocumentParagraph line && EndsTitle(PrintedText.Label(line.Text)))
+                    {
+                        start = above;
+                    }
+                }
+
+                Add(Rules.SecondReportNotRead, ReportFormat.Title.JsonPointer, blocks[start].Location, new MessageArgument("text", ((DocumentParagraph)blocks[start]).Text.Trim()));
+                return blocks[..start];
+            }
+            else if (section == 0)
+            {
+                (one, six, tables) = (b, -1, false);
+            }
+        }
+
+        return blocks;
+    }
+
+    /// <summary>How far above a second report's heading of 一 its title is looked for (3 blocks: a title over two lines and a date line).</summary>
+    private const int MaxLinesAboveSecondReport = 3;
 
     /// <summary>
     /// The blocks with section 四 printed as two tables side by side (a page too narrow for fifteen columns: 行政复议's five,

@@ -418,6 +418,15 @@ public static class Rules
         "{section} is printed as two tables, one for 行政复议 and one for 行政诉讼; they are read as one table, side by side.",
         "“{section}”的表格分两张印制（行政复议、行政诉讼各一张），按一张表格并排读取。");
 
+    /// <summary>GID526: the document prints a second report after the first.</summary>
+    public static RuleDescriptor SecondReportNotRead { get; } = new(
+        "GID526", Severity.Warning, RuleScope.Import,
+        "A second report in the document", "文档中另有一份报告",
+        "Reading a published document: after the first report's section 六, the document prints section 一's heading again (under a title of its own, or not): a second report on the same page or in the same file, such as a department's and its subordinate's, or this year's and last year's. A document is read as one report, so the second is not read, from its title (or its heading of 一) to the end; said at its first line. Give each report a document of its own.",
+        "读取已发布文档：在第一份报告的第六部分之后，文档再次印有第一部分的标题（前面或有其自身的报告标题）：同一页面或同一文件中另有一份报告（如某部门与其下属单位的报告，或本年与上年的报告）。一个文档按一份报告读取，因此第二份报告自其标题（或其第一部分标题）至文末均未读取，并在其首行处予以说明。请将每份报告单独成文。",
+        "A second report begins here, “{text}”; only the document's first report is read.",
+        "此处开始另一份报告“{text}”；只读取文档中的第一份报告。");
+
     /// <summary>Every rule, in the order findings are reported.</summary>
     public static ImmutableArray<RuleDescriptor> All { get; } =
     [
@@ -426,7 +435,7 @@ public static class Rules
         ItemsSeries, Consolidation, SectionNotFound, TableNotFound, RowNotFound, CellNotNumber, RowNotPlaced, CellAmbiguous, DashAsBlank, NumberWithUnit,
         OtherHandlingOneRow, LabelVariant, PageDateUsed, RowRepeated, ParagraphJoined, TemplateColumnOrder,
         AgencyFromSignature, TitleRepeated, TitleBelowHeading, AgencyFromSignatureAlone, OtherHandlingSubRows, OtherEditionHeader, RowNotRecognised,
-        TextAfterClosing, HeaderMisaligned, AmountUnitNotRead, CaseTablesJoined,
+        TextAfterClosing, HeaderMisaligned, AmountUnitNotRead, CaseTablesJoined, SecondReportNotRead,
     ];
 
     /// <summary>The rule with the given code, if any.</summary>

@@ -55,6 +55,8 @@ internal static class ImportExamples
             at with { Line = at.Line + 20 }, 4));
         yield return ("GID525", "a page printing section 四 as two tables, 行政复议's five columns, then 行政诉讼's ten.",
             LayoutReader.Read(new SourceDocument("page.html", merged)).Findings.First(d => d.Code == "GID525"));
+        string second = TextPrinter.Print(valid with { Title = "另一镇2022年政府信息公开工作年度报告" }, TextPrinter.Style.TabRows);
+        yield return Example("GID526", "a text printing two reports, one after the other (the second 另一镇's).", text + "\n\n" + second);
         yield return ("GID506", "a Word-pasted table whose 自然人 header spans two grid columns with a number in each.",
             LayoutReader.Read(new SourceDocument("page.html", [new DocumentParagraph("某某镇2022年政府信息公开工作年度报告", new SourceLocation { Line = 30 }), grid]))
                 .Findings.First(d => d.Code == "GID506"));
