@@ -520,4 +520,32 @@ public partial class HtmlDocumentReaderTests
 
         Assert.Equal(["一、总体情况", "正\uFFFD文", "二、主动公开政府信息情况"], Paragraphs(document));
     }
+
+    [Fact]
+    public void An_article_of_lines_whose_divs_around_the_tables_are_left_unclosed_is_read_whole()
+    {
+        // Left by issue 10's thirtieth session (exploratory testing): an old CMS's article of text lines (<br>, no <p>)
+        // whose divs around the tables are left unclosed nests each part in the one before; the innermost, holding the
+        // most text (a table and what follows), was taken for the article, and 一 and 二 were "not found" (GID501). The
+        // section headings begun by a line (after a <br> or a table) now count for the element holding the line, and
+        // section 三's row labels (一、本年新收…, printed beside numbers) count for none.
+        static string Table(Func<int, string> label) => "<table>" + string.Concat(Enumerable.Range(0, 12).Select(r =>
+            $"<tr><td>{label(r)}</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr>")) + "</table>";
+        string[] numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
+        string page = "<html><body><div class=\"nav\"><a href=\"/\">首页</a></div><div class=\"content\">某某县2022年政府信息公开工作年度报告<br>"
+            + "一、总体情况<br>本年主动公开信息100条。<br>二、主动公开政府信息情况<br>"
+            + "<div class=\"t\">" + Table(r => $"主动公开第{r}行的标签文字较长") + "<span>三、收到和处理政府信息公开申请情况</span><br>"
+            + "<div class=\"t\">" + Table(r => $"{numerals[r]}、依申请公开第{r}行的标签文字较长") + "四、政府信息公开行政复议、行政诉讼情况<br>"
+            + "<div class=\"t\">" + Table(r => $"复议诉讼第{r}行的标签文字较长") + "五、存在的主要问题及改进情况<br>问题。<br>六、其他需要报告的事项<br>无。"
+            + "</body></html>";
+
+        SourceDocument document = HtmlDocumentReader.Read(page, "p.html");
+
+        // The lines of a paragraph are taken apart by the layout reader (a paragraph of lines holding a section heading).
+        string[] lines = [.. Paragraphs(document).SelectMany(p => p.Split('\n'))];
+        Assert.Equal(["某某县2022年政府信息公开工作年度报告", "一、总体情况", "本年主动公开信息100条。", "二、主动公开政府信息情况"], lines[..4]);
+        Assert.Equal("六、其他需要报告的事项", lines[^2]);
+        Assert.Equal(3, document.Blocks.OfType<DocumentTable>().Count());
+        Assert.DoesNotContain("首页", lines);
+    }
 }

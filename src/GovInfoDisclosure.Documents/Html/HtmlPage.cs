@@ -324,19 +324,85 @@ internal sealed partial class HtmlPage
         foreach (IElement block in root.QuerySelectorAll("h1,h2,h3,h4,h5,h6,p,div,td,strong,b,span"))
         {
             (char first, char second) = LeadingCharacters(block);
-            int numeral = second == SectionNumerals[0].Separator ? Array.FindIndex(SectionNumerals, n => n.Numeral == first) : -1;
-            if (numeral < 0 || (leftOut.Count > 0 && block.Ancestors<IElement>().Any(leftOut.Contains)))
+            int numeral = HeadingNumeral(first, second);
+            if (numeral < 0 || (leftOut.Count > 0 && block.Ancestors<IElement>().Any(leftOut.Contains)) || !AloneInItsRow(block))
             {
                 continue;
             }
 
-            for (IElement? e = block.ParentElement; e is not null; e = e.ParentElement)
+            Hold(held, block.ParentElement, numeral);
+        }
+
+        // A heading printed as a line of its container's own text (an old CMS's article of lines: `…<br>一、总体情况<br>`,
+        // or text after a table in a div left unclosed) is held by that container.
+        foreach (IText text in root.GetDescendants().OfType<IText>())
+        {
+            ReadOnlySpan<char> start = text.Data.AsSpan().TrimStart();
+            int numeral = start.Length >= 2 ? HeadingNumeral(start[0], start[1]) : -1;
+            if (numeral >= 0 && StartsLine(text) && text.ParentElement is { } holder && AloneInItsRow(holder)
+                && !(leftOut.Count > 0 && (leftOut.Contains(holder) || holder.Ancestors<IElement>().Any(leftOut.Contains))))
             {
-                held[e] = held.GetValueOrDefault(e) | (1 << numeral);
+                Hold(held, holder, numeral);
             }
         }
 
         return held;
+    }
+
+    /// <summary>
+    /// Whether an element is in no table cell, or in a cell that is the only one of its row printing text: a section's
+    /// heading printed in a table is a row of its own (a merged row over the section's table), while section 三's rows
+    /// print their labels beside numbers (<c>一、本年新收…</c>, <c>三、本年度办理结果</c>) and are no landmarks.
+    /// </summary>
+    private static bool AloneInItsRow(IElement element)
+    {
+        if (element.Closest("td, th") is not { ParentElement: { } row } cell)
+        {
+            return true;
+        }
+
+        foreach (IElement other in row.Children)
+        {
+            if (other != cell && other.LocalName is "td" or "th" && !string.IsNullOrWhiteSpace(other.TextContent))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Gives a section heading's bit to an element and the elements enclosing it.</summary>
+    private static void Hold(Dictionary<IElement, int> held, IElement? holder, int numeral)
+    {
+        for (IElement? e = holder; e is not null; e = e.ParentElement)
+        {
+            held[e] = held.GetValueOrDefault(e) | (1 << numeral);
+        }
+    }
+
+    /// <summary>The section (0 for 一) whose numeral and separator a text's first two characters are; −1 for none.</summary>
+    private static int HeadingNumeral(char first, char second) =>
+        second == SectionNumerals[0].Separator ? Array.FindIndex(SectionNumerals, n => n.Numeral == first) : -1;
+
+    /// <summary>Whether a text node begins a line: nothing but white space before it in its parent, or a line break or a block element.</summary>
+    private static bool StartsLine(IText text)
+    {
+        for (INode? before = text.PreviousSibling; before is not null; before = before.PreviousSibling)
+        {
+            switch (before)
+            {
+                case IText blank when string.IsNullOrWhiteSpace(blank.Data):
+                case IComment:
+                    continue;
+                case IElement e:
+                    return e.LocalName == "br" || BlockElements.Contains(e.LocalName);
+                default:
+                    return false;
+            }
+        }
+
+        return true;
     }
 
     private static void Score(IElement element, Dictionary<IElement, double> scores, HashSet<IElement> leftOut)
