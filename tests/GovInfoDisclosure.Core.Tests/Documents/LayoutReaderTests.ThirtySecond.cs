@@ -59,4 +59,57 @@ public partial class LayoutReaderTests
         Assert.Equal(Read(text).Report.Applications, import.Report.Applications);
         Assert.Equal(Read(text).Report.ReviewAndLitigation, import.Report.ReviewAndLitigation);
     }
+
+    [Theory]
+    [InlineData("商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计")] // a flattened header: each row prints every column
+    [InlineData("自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计")]
+    public void A_header_row_printed_again_with_a_column_after_its_other_is_not_the_group_s_3_other_row(string header)
+    {
+        // Mutation testing of the thirtieth session's code (a survivor): a header printed again inside （六） is no row of
+        // it because the row prints no number after its 其他; the tests so far printed 其他 last in the row, so that reading
+        // every header row as printing numbers after its label changed nothing. A flattened header (a text export that
+        // prints each merged header cell in every column it spans) prints 总计 after 其他.
+        string sub2 = Row(ApplicationRow.FeeUnpaid);
+        string text = Replace(Text(), "\n" + sub2, "\n" + header + "\n" + sub2);
+
+        ReportImport import = Read(text);
+
+        Assert.Equal(Base().Applications.Outcomes.OtherHandling, import.Report.Applications.Outcomes.OtherHandling);
+        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.RowRepeated.Code);
+    }
+
+    [Fact]
+    public void A_sub_row_renumbered_and_printed_with_its_group_after_another_group_s_rows_is_its_group_s()
+    {
+        // Looked at for a survivor of mutation testing (which group a renumbered sub-row is looked for in, the row's own or
+        // the row above's): no test printed a group's label on its renumbered sub-row right after another group's rows.
+        // Here （六）'s first sub-row prints its group (merged cells saved as text repeat the group on each sub-row) and is
+        // numbered 17: read as its group's, without a word. (The survivor lives on: the row is recognised before that
+        // code, by its printed group.)
+        string noCorrection = Row(ApplicationRow.NoCorrection);
+        string line = Text().Split('\n').First(l => l.Split('\t').Contains(noCorrection));
+        string group = ReportFormat.Get(ApplicationRow.NoCorrection).Parent!.LabelZh;
+        string renumbered = "17." + noCorrection[(noCorrection.IndexOf('.', StringComparison.Ordinal) + 1)..];
+        string printed = line.Contains(group, StringComparison.Ordinal)
+            ? line.Replace(noCorrection, renumbered, StringComparison.Ordinal)
+            : line.Replace(noCorrection, group + "\t" + renumbered, StringComparison.Ordinal);
+
+        ReportImport import = Read(Replace(Text(), line, printed));
+
+        Assert.Equal(Base(), import.Report);
+        Assert.Empty(import.Findings); // read as its group's sub-row, not as a label near a row's (GID510)
+    }
+
+    [Theory]
+    [InlineData("①")] // the first circled figure and the last: sub-rows numbered ① to ⑳
+    [InlineData("⑳")]
+    public void A_sub_row_numbered_in_the_first_or_last_circled_figure_is_its_group_s(string figure)
+    {
+        // Mutation testing of the thirtieth session's code: the circled figures' bounds (① U+2460 to ⑳ U+2473) were tested
+        // with ③ and ⑲ only.
+        ReportImport import = Read(Relabel(Text(), Row(ApplicationRow.OtherHandling), figure + "其他"));
+
+        Assert.Equal(Base(), import.Report);
+        Assert.Empty(import.Findings);
+    }
 }
