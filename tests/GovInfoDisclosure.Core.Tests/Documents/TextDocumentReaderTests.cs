@@ -6,7 +6,7 @@ using GovInfoDisclosure.Core.Documents;
 namespace GovInfoDisclosure.Core.Tests.Documents;
 
 /// <summary><see cref="TextDocumentReader"/>: the text layouts, encodings, locations and limits.</summary>
-public class TextDocumentReaderTests
+public partial class TextDocumentReaderTests
 {
     private static DocumentTable OnlyTable(SourceDocument document) => Assert.Single(document.Blocks.OfType<DocumentTable>());
 

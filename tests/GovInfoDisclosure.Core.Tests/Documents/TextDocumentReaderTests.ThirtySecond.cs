@@ -1,0 +1,35 @@
+using GovInfoDisclosure.Core.Documents;
+using Xunit;
+
+namespace GovInfoDisclosure.Core.Tests.Documents;
+
+public partial class TextDocumentReaderTests
+{
+    [Theory]
+    [InlineData("本年度，我单位\t认真落实条例。")] // a clause mark and a sentence's end
+    [InlineData("本年度，我单位\t认真落实条例！")]
+    [InlineData("本年度，我单位\t是否认真落实了条例？")]
+    [InlineData("本年度，我单位认真贯彻落实《中华人民共和国政府信息公开条例》和上级有关要求，进一步规范依申请公开办理流程并及时答复每一位申请人的申请\t详见附件")] // a clause mark and a cell of over 60 characters
+    public void A_sentence_holding_a_tab_right_after_a_table_s_rows_is_a_paragraph(string line)
+    {
+        // Mutation testing of the thirtieth session's code: the test of a sentence holding a tab (a clause mark and a
+        // sentence's end, or a cell longer than 60 characters) had survivors that reversed each part of it. Right after a
+        // table's rows, such a line read as a row of two text cells would be a row of the table matching no label: the
+        // sentence lost from the narrative.
+        SourceDocument document = TextDocumentReader.Read("二、主动公开政府信息情况\n规章\t1\t2\t3\n" + line + "\n正文。");
+
+        Assert.Equal(["规章", "1", "2", "3"], Texts(OnlyTable(document), 0));
+        Assert.Equal(1, OnlyTable(document).RowCount);
+        Assert.Equal(["二、主动公开政府信息情况", line, "正文。"], document.Blocks.OfType<DocumentParagraph>().Select(p => p.Text));
+    }
+
+    [Theory]
+    [InlineData("注，见下\t表")] // a clause mark, but no sentence's end and no long cell
+    [InlineData("行政事业性收费\t不涉及。")] // a sentence's end, but no clause mark
+    public void A_line_holding_a_tab_that_is_no_sentence_right_after_a_table_s_rows_stays_a_row(string line)
+    {
+        SourceDocument document = TextDocumentReader.Read("二、主动公开政府信息情况\n规章\t1\t2\t3\n" + line + "\n正文。");
+
+        Assert.Equal(line.Split('\t'), Texts(OnlyTable(document), 1));
+    }
+}
