@@ -250,7 +250,13 @@ public partial class DocxDocumentReaderTests
     [InlineData("Symbol", "F02B", "+417")]
     [InlineData("Symbol", "F037", "7417")] // the Symbol font's digits are digits
     [InlineData("宋体", "2014", "—417")] // an em dash
-    [InlineData("Symbol", "F061", "\uFFFD417")] // α in the Symbol font: not a character the reader knows, shown as unknown
+    [InlineData("Symbol", "F061", "α417")] // the Symbol font's Greek (thirty-second session; U+FFFD before, as unknown)
+    [InlineData("Symbol", "F0D6", "√417")] // a check mark in the Symbol font, as agencies tick a box
+    [InlineData("Symbol", "F0B3", "≥417")]
+    [InlineData("Symbol", "F0B4", "×417")]
+    [InlineData("Symbol", "F022", "∀417")] // where ASCII has " the Symbol font has ∀: not a quotation mark
+    [InlineData("Symbol", "F0E6", "\uFFFD417")] // a piece of a large bracket: no character of its own
+    [InlineData("Symbol", "F0FF", "\uFFFD417")] // a code the Symbol font has no character for
     [InlineData("Wingdings", "F0FC", "\uFFFD417")] // a check mark of a picture font
     [InlineData("宋体", "ZZ", "\uFFFD417")] // a character code that is none
     public void A_symbol_inserted_by_word_is_read_as_the_character_it_shows(string font, string code, string expected)

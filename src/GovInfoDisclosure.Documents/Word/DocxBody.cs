@@ -356,10 +356,11 @@ internal sealed class DocxBody
 
     /// <summary>
     /// The character a symbol inserted by Word (<c>w:sym</c>, Insert ▸ Symbol) shows: its code where the font is a text font
-    /// (<c>2212</c>, the minus sign, in 宋体); in the Symbol font (its codes stored in the private area, <c>F02D</c>) the
-    /// characters it shares with ASCII, its minus sign as U+2212; anything else (a Greek letter of the Symbol font, a
-    /// picture font's mark, a code that is none) U+FFFD, a character that says it is unknown: a number holding it is no
-    /// number, said with its text, rather than a sign or digit dropped.
+    /// (<c>2212</c>, the minus sign, in 宋体); in the Symbol font (its codes stored in the private area, <c>F02D</c>, or
+    /// not) the character of the Symbol font's encoding (<see cref="SymbolFont"/>: its minus sign U+2212, √, ≥, α …);
+    /// anything else (a picture font's mark such as Wingdings', a code that is none, a piece of a large bracket) U+FFFD, a
+    /// character that says it is unknown: a number holding it is no number, said with its text, rather than a sign or digit
+    /// dropped.
     /// </summary>
     private static char SymbolShown(SymbolChar symbol)
     {
@@ -378,14 +379,29 @@ internal sealed class DocxBody
         }
 
         int inFont = privateArea ? code - 0xF000 : code;
-        return !symbolFont ? Unknown : inFont switch
-        {
-            0x2D => '\u2212',
-            0x22 or 0x24 or 0x27 or 0x2A => Unknown, // ∀ ∃ ∋ ∗ where ASCII has " $ ' *
-            >= 0x21 and <= 0x3F => (char)inFont,
-            _ => Unknown,
-        };
+        return symbolFont && inFont is >= 0x20 and <= 0xFF ? SymbolFont[inFont - 0x20] : Unknown;
     }
+
+    /// <summary>
+    /// The Symbol font's characters, codes 0x20 to 0xFF: Adobe's Symbol encoding (Unicode's mapping of it, as Perl's Encode
+    /// module has it), which Word's Symbol font follows. U+FFFD where the encoding has no character, or only a piece of
+    /// one drawn by the font (the extenders and pieces of large brackets and integrals, mapped to Adobe's private area).
+    /// </summary>
+    private static readonly string SymbolFont =
+" !∀#∃%&∍()∗+,−./" +
+"0123456789:;<=>?" +
+"≅ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟ" +
+"ΠΘΡΣΤΥςΩΞΨΖ[∴]⊥_" +
+"\uFFFDαβχδεφγηιϕκλμνο" +
+"πθρστυϖωξψζ{|}∼\uFFFD" +
+"\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD" +
+"\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD" +
+"\uFFFDϒ′≤⁄∞ƒ♣♦♥♠↔←↑→↓" +
+"°±″≥×∝∂•÷≠≡≈…\uFFFD\uFFFD↵" +
+"ℵℑℜ℘⊗⊕∅∩∪⊃⊇⊄⊂⊆∈∉" +
+"∠∇®©™∏√⋅¬∧∨⇔⇐⇑⇒⇓" +
+"⋄〈\uFFFD\uFFFD\uFFFD∑\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD" +
+"\uFFFD〉∫⌠\uFFFD⌡\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD";
 
     /// <summary>
     /// The number Word prints before a numbered paragraph (一、, （一）), which is not in its runs; none before a paragraph
