@@ -293,9 +293,8 @@ internal sealed partial class LayoutRecognition
     /// <summary>
     /// The blocks of the document's first report, where it prints a second after it (two bodies' reports on one page, this
     /// year's and last year's in one file): the second begins at section 一's heading as the template prints it, printed
-    /// again after the first report's 一, a table and its 六 (each heading as the template prints it), or at a title line
-    /// (<see cref="EndsTitle"/>) at most <see cref="MaxLinesAboveSecondReport"/> blocks above that heading and below 六's.
-    /// Said (GID526) at the second report's first line, with its text; nothing of it is read. The same blocks where the
+    /// again after the first report's 一, a table and its 六 (each heading as the template prints it), or at its title
+    /// (<see cref="SecondReportStart"/>). Said (GID526) at the second report's first line, with its text; nothing of it is read. The same blocks where the
     /// document prints one report.
     /// </summary>
     private ImmutableArray<DocumentBlock> FirstReport(ImmutableArray<DocumentBlock> blocks)
@@ -322,15 +321,7 @@ internal sealed partial class LayoutRecognition
             }
             else if (section == 0 && six >= 0 && tables)
             {
-                int start = b;
-                for (int above = b - 1; above > six && above >= b - MaxLinesAboveSecondReport; above--)
-                {
-                    if (blocks[above] is DocumentParagraph line && EndsTitle(PrintedText.Label(line.Text)))
-                    {
-                        start = above;
-                    }
-                }
-
+                int start = SecondReportStart(blocks, six, b);
                 Add(Rules.SecondReportNotRead, ReportFormat.Title.JsonPointer, blocks[start].Location, new MessageArgument("text", ((DocumentParagraph)blocks[start]).Text.Trim()));
                 return blocks[..start];
             }
@@ -343,8 +334,38 @@ internal sealed partial class LayoutRecognition
         return blocks;
     }
 
-    /// <summary>How far above a second report's heading of 一 its title is looked for (3 blocks: a title over two lines and a date line).</summary>
-    private const int MaxLinesAboveSecondReport = 3;
+    /// <summary>
+    /// Where a second report whose heading of 一 is block <paramref name="one"/> begins: at its title, the nearest line
+    /// above that heading and below the first report's 六 (block <paramref name="six"/>) that reads as a report's title
+    /// (it ends in 报告, names 信息公开 and states a year: not a line of the first report's 六 such as 无其他需要报告), with
+    /// the line above it where the title begins with its year (an agency's name printed over it, as
+    /// <see cref="FindTitle"/> joins it); the lines between the title and 一 (a date, a preamble) are the second report's.
+    /// Without such a title, at its heading of 一.
+    /// </summary>
+    private static int SecondReportStart(ImmutableArray<DocumentBlock> blocks, int six, int one)
+    {
+        for (int above = one - 1; above > six; above--)
+        {
+            if (blocks[above] is not DocumentParagraph line)
+            {
+                continue;
+            }
+
+            string label = PrintedText.Label(line.Text);
+            if (label.Length > MaxHeadingLength || !EndsTitle(label) || !label.Contains("信息公开", StringComparison.Ordinal)
+                || TitleYear().Match(label) is not { Success: true } year)
+            {
+                continue;
+            }
+
+            return year.Index == 0 && above - 1 > six && blocks[above - 1] is DocumentParagraph agency
+                && agency.Text.Trim() is { Length: > 0 and <= 40 } name && name.IndexOfAny(['。', '：', ':']) < 0
+                ? above - 1
+                : above;
+        }
+
+        return one;
+    }
 
     /// <summary>
     /// The blocks with section 四 printed as two tables side by side (a page too narrow for fifteen columns: 行政复议's five,

@@ -277,8 +277,30 @@ internal sealed partial class HtmlPage
             }
         }
 
+        // A second report beside the article (two bodies' reports on one page, each in a container of its own): the
+        // article is the element holding both, so that the layout reader reads the first and says the second (GID526)
+        // rather than the page's longer report read alone without a word.
+        for (IElement? parent = best.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            foreach (IElement other in parent.Children)
+            {
+                if (!other.Contains(best) && IsReport(other, headings))
+                {
+                    best = parent;
+                    break;
+                }
+            }
+        }
+
         return best;
     }
+
+    /// <summary>Whether an element holds a report of its own: most of the six sections' headings and a table.</summary>
+    private static bool IsReport(IElement element, Dictionary<IElement, int> headings) =>
+        System.Numerics.BitOperations.PopCount((uint)headings.GetValueOrDefault(element)) >= MinSectionsOfAReport && element.QuerySelector("table") is not null;
+
+    /// <summary>How many of the six section headings an element beside the article holds to be taken for a second report (4).</summary>
+    private const int MinSectionsOfAReport = 4;
 
     /// <summary>
     /// The first two characters of an element's text that are not white space, read from its first text nodes only (not
@@ -321,11 +343,12 @@ internal sealed partial class HtmlPage
     private static Dictionary<IElement, int> SectionHeadings(IElement root, HashSet<IElement> leftOut)
     {
         var held = new Dictionary<IElement, int>();
+        var rowLabels = new RowLabels();
         foreach (IElement block in root.QuerySelectorAll("h1,h2,h3,h4,h5,h6,p,div,td,strong,b,span"))
         {
             (char first, char second) = LeadingCharacters(block);
             int numeral = HeadingNumeral(first, second);
-            if (numeral < 0 || (leftOut.Count > 0 && block.Ancestors<IElement>().Any(leftOut.Contains)) || !AloneInItsRow(block))
+            if (numeral < 0 || (leftOut.Count > 0 && block.Ancestors<IElement>().Any(leftOut.Contains)) || rowLabels.IsRowLabel(block))
             {
                 continue;
             }
@@ -334,15 +357,19 @@ internal sealed partial class HtmlPage
         }
 
         // A heading printed as a line of its container's own text (an old CMS's article of lines: `…<br>一、总体情况<br>`,
-        // or text after a table in a div left unclosed) is held by that container.
-        foreach (IText text in root.GetDescendants().OfType<IText>())
+        // or text after a table in a div left unclosed) is held by that container; not a link's or a list item's (a site's
+        // menu numbered 一、二、…).
+        foreach (IElement holder in root.GetDescendants().OfType<IElement>().Prepend(root))
         {
-            ReadOnlySpan<char> start = text.Data.AsSpan().TrimStart();
-            int numeral = start.Length >= 2 ? HeadingNumeral(start[0], start[1]) : -1;
-            if (numeral >= 0 && StartsLine(text) && text.ParentElement is { } holder && AloneInItsRow(holder)
-                && !(leftOut.Count > 0 && (leftOut.Contains(holder) || holder.Ancestors<IElement>().Any(leftOut.Contains))))
+            foreach (IText text in LineStarts(holder))
             {
-                Hold(held, holder, numeral);
+                ReadOnlySpan<char> start = text.Data.AsSpan().TrimStart();
+                int numeral = start.Length >= 2 ? HeadingNumeral(start[0], start[1]) : -1;
+                if (numeral >= 0 && Closest(holder, "a", "li") is null && !rowLabels.IsRowLabel(holder)
+                    && !(leftOut.Count > 0 && (leftOut.Contains(holder) || holder.Ancestors<IElement>().Any(leftOut.Contains))))
+                {
+                    Hold(held, holder, numeral);
+                }
             }
         }
 
@@ -350,27 +377,65 @@ internal sealed partial class HtmlPage
     }
 
     /// <summary>
-    /// Whether an element is in no table cell, or in a cell that is the only one of its row printing text: a section's
-    /// heading printed in a table is a row of its own (a merged row over the section's table), while section 三's rows
-    /// print their labels beside numbers (<c>一、本年新收…</c>, <c>三、本年度办理结果</c>) and are no landmarks.
+    /// Which table cells are a data row's label (section 三's <c>一、本年新收…</c>, <c>三、本年度办理结果</c>, printed beside its
+    /// numbers), whose heading-like text is no landmark of the article: a cell of at most <see cref="MaxRowLabelLength"/>
+    /// characters in a row where another cell prints a digit. A section's heading printed in a table is a row of its own
+    /// (a merged row over the section's table), and a layout table's cell holding the whole article is long. Each row's
+    /// cells are looked at once, however many of its cells hold heading-like text.
     /// </summary>
-    private static bool AloneInItsRow(IElement element)
+    private sealed class RowLabels
     {
-        if (element.Closest("td, th") is not { ParentElement: { } row } cell)
-        {
-            return true;
-        }
+        private readonly Dictionary<IElement, bool> _cells = [];
+        private readonly Dictionary<IElement, int> _rowsDigitCells = [];
 
-        foreach (IElement other in row.Children)
+        internal bool IsRowLabel(IElement element)
         {
-            if (other != cell && other.LocalName is "td" or "th" && !string.IsNullOrWhiteSpace(other.TextContent))
+            if (Closest(element, "td", "th") is not { ParentElement: { } row } cell)
             {
                 return false;
             }
+
+            if (!_cells.TryGetValue(cell, out bool label))
+            {
+                if (!_rowsDigitCells.TryGetValue(row, out int digitCells))
+                {
+                    foreach (IElement other in row.Children)
+                    {
+                        digitCells += other.LocalName is "td" or "th" && HasDigit(other) ? 1 : 0;
+                    }
+
+                    _rowsDigitCells[row] = digitCells;
+                }
+
+                int othersWithDigits = digitCells - (HasDigit(cell) ? 1 : 0);
+                _cells[cell] = label = othersWithDigits > 0 && cell.TextContent.AsSpan().Trim().Length <= MaxRowLabelLength;
+            }
+
+            return label;
         }
 
-        return true;
+        private static bool HasDigit(IElement cell) => cell.TextContent.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
     }
+
+    /// <summary>The element or its nearest enclosing element named either name (no selector parsed: asked of many lines).</summary>
+    private static IElement? Closest(IElement element, string name, string otherName)
+    {
+        for (IElement? e = element; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName == name || e.LocalName == otherName)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The longest text of a table cell taken for a data row's label (40): the template's labels that begin as a section's
+    /// heading does (一、本年新收政府信息公开申请数量 and its siblings) have at most 16 characters.
+    /// </summary>
+    private const int MaxRowLabelLength = 40;
 
     /// <summary>Gives a section heading's bit to an element and the elements enclosing it.</summary>
     private static void Hold(Dictionary<IElement, int> held, IElement? holder, int numeral)
@@ -385,24 +450,37 @@ internal sealed partial class HtmlPage
     private static int HeadingNumeral(char first, char second) =>
         second == SectionNumerals[0].Separator ? Array.FindIndex(SectionNumerals, n => n.Numeral == first) : -1;
 
-    /// <summary>Whether a text node begins a line: nothing but white space before it in its parent, or a line break or a block element.</summary>
-    private static bool StartsLine(IText text)
+    /// <summary>
+    /// An element's own text nodes that begin a line: with nothing but white space or comments before them in the element,
+    /// or after a line break or a block element. One pass over its children (a node's previous sibling is looked up by
+    /// its index in AngleSharp: asking it of each of many lines was quadratic).
+    /// </summary>
+    private static IEnumerable<IText> LineStarts(IElement element)
     {
-        for (INode? before = text.PreviousSibling; before is not null; before = before.PreviousSibling)
+        bool lineStart = true;
+        foreach (INode child in element.ChildNodes)
         {
-            switch (before)
+            switch (child)
             {
-                case IText blank when string.IsNullOrWhiteSpace(blank.Data):
+                case IText text when string.IsNullOrWhiteSpace(text.Data):
                 case IComment:
-                    continue;
+                    break;
+                case IText text:
+                    if (lineStart)
+                    {
+                        yield return text;
+                    }
+
+                    lineStart = false;
+                    break;
                 case IElement e:
-                    return e.LocalName == "br" || BlockElements.Contains(e.LocalName);
+                    lineStart = e.LocalName == "br" || BlockElements.Contains(e.LocalName);
+                    break;
                 default:
-                    return false;
+                    lineStart = false;
+                    break;
             }
         }
-
-        return true;
     }
 
     private static void Score(IElement element, Dictionary<IElement, double> scores, HashSet<IElement> leftOut)

@@ -16,6 +16,9 @@ internal sealed class DocxBody
 
     /// <summary>What each style (along its bases) says of its runs' hiding and raising, once asked.</summary>
     private readonly Dictionary<string, (bool? Hidden, VerticalPositionValues? Align)> _styleRuns = new(StringComparer.Ordinal);
+
+    /// <summary>The document's default paragraph style (<c>w:default="1"</c>, Word's 正文), the style of a paragraph naming none.</summary>
+    private readonly string? _defaultParagraphStyle;
     private readonly DocxNumbering? _numbering;
 
     /// <summary>For each field open at this point, whether its instruction (not its result) is being read.</summary>
@@ -39,6 +42,10 @@ internal sealed class DocxBody
             if (style.StyleId?.Value is { } id)
             {
                 _styles.TryAdd(id, style);
+                if (_defaultParagraphStyle is null && style.Type?.Value == StyleValues.Paragraph && style.Default?.Value == true)
+                {
+                    _defaultParagraphStyle = id;
+                }
             }
         }
 
@@ -205,14 +212,17 @@ internal sealed class DocxBody
         if (hidden is null || align is null)
         {
             (bool? characterHidden, VerticalPositionValues? characterAlign) = StyledRuns(own?.RunStyle?.Val?.Value);
-            (bool? paragraphHidden, VerticalPositionValues? paragraphAlign) =
-                StyledRuns(run.Ancestors<Paragraph>().FirstOrDefault()?.ParagraphProperties?.ParagraphStyleId?.Val?.Value);
+            (bool? paragraphHidden, VerticalPositionValues? paragraphAlign) = StyledRuns(ParagraphStyleOf(run.Ancestors<Paragraph>().FirstOrDefault()));
             hidden ??= Toggled(characterHidden, paragraphHidden);
             align ??= characterAlign ?? paragraphAlign;
         }
 
         return (hidden ?? false, align);
     }
+
+    /// <summary>A paragraph's style: the one it names (<c>w:pStyle</c>), else the document's default paragraph style.</summary>
+    private string? ParagraphStyleOf(Paragraph? paragraph) =>
+        paragraph is null ? null : paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? _defaultParagraphStyle;
 
     /// <summary>
     /// Whether text is hidden by its character style and its paragraph style together. <c>w:vanish</c> is one of the
@@ -429,7 +439,7 @@ internal sealed class DocxBody
     {
         ParagraphMarkRunProperties? mark = paragraph.ParagraphProperties?.ParagraphMarkRunProperties;
         return (mark?.GetFirstChild<Vanish>() is { } vanish ? vanish.Val?.Value ?? true : (bool?)null)
-            ?? Toggled(StyledRuns(mark?.GetFirstChild<RunStyle>()?.Val?.Value).Hidden, StyledRuns(paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value).Hidden)
+            ?? Toggled(StyledRuns(mark?.GetFirstChild<RunStyle>()?.Val?.Value).Hidden, StyledRuns(ParagraphStyleOf(paragraph)).Hidden)
             ?? false;
     }
 

@@ -1,0 +1,123 @@
+using GovInfoDisclosure.Core.Documents;
+using GovInfoDisclosure.Documents.Html;
+using GovInfoDisclosure.Documents.Tests.Writing;
+using Xunit;
+
+namespace GovInfoDisclosure.Documents.Tests;
+
+public partial class HtmlDocumentReaderTests
+{
+    private static string Review32Dump(SourceDocument document) => string.Join("\n", document.Blocks.Select(b => b switch
+    {
+        DocumentParagraph p => $"P {p.Text} @{p.Location}",
+        DocumentTable t => $"T @{t.Location} " + string.Join(" | ", t.Rows.SelectMany(r => r).Select(c => $"{c.Text}@{c.Location}")),
+        _ => b.ToString(),
+    })) + "\nTITLE " + document.PageTitle;
+
+    [Theory]
+    [InlineData("<p>甲\0乙</p><p>丙</p>")]
+    [InlineData("<p>甲</p>\r\n<p>乙</p>\r\n<table>\r\n<tr><td>1</td><td>2</td></tr>\r\n</table>\r\n<p>丙</p>")]
+    [InlineData("<p>甲</p>\r<p>乙</p>\r<table>\r<tr><td>1</td><td>2</td></tr>\r</table>\r<p>丙</p>")]
+    [InlineData("<p>甲\uD800乙</p>\n<p>丙</p>")]
+    [InlineData("<p>甲\uDC00乙丁</p>\n<p>丙</p>")]
+    [InlineData("<p>甲\uFFFE乙</p>\n<p>丙</p>")]
+    [InlineData("<p>甲\uFDD0乙乙</p>\n<p>丙丙</p>")]
+    [InlineData("<p>甲\uD83F\uDFFF乙</p>\n<p>丙</p>")]
+    [InlineData("<template><p>一、总体情况</p></template><p>丙</p>")]
+    [InlineData("<iframe><p>一、总体情况</p></iframe><p>丙</p>")]
+    [InlineData("<noembed><p>一、总体情况</p></noembed><p>丙</p>")]
+    [InlineData("<noframes><p>一、总体情况</p></noframes><p>丙</p>")]
+    [InlineData("<script>document.write('<p>x</p>')</script><p>丙</p>")]
+    [InlineData("<p>甲 &amp; 乙 &copy</p><p>丙 &#0; &#xD800; &#x110000;</p>")]
+    [InlineData("<p>甲</p><textarea><p>乙</p></textarea><p>丙</p>")]
+    [InlineData("<p>甲</p><plaintext><p>乙</p>丙")]
+    [InlineData("<p>甲</p><table><tr><td>1</td></tr><p>乙</p></table><p>丙</p>")]
+    [InlineData("<p>甲</p><p>乙")]
+    [InlineData("<p>甲</p><p>乙 &amp")]
+    [InlineData("<p>甲</p><p>乙</p><!-- 注")]
+    [InlineData("<p>甲</p><p>乙</p><script>var a = '")]
+    [InlineData("<p>甲</p><svg><p>乙</p></svg><p>丙</p>")]
+    [InlineData("<p>甲</p><math><mi><p>乙</p></mi></math><p>丙</p>")]
+    public void A_page_reads_the_same_whether_or_not_it_could_hold_a_noscript(string body)
+    {
+        string page = $"\uFEFF<!DOCTYPE html>\r\n<html><head><title>t</title></head><body>\r\n{body}\r\n</body></html>";
+
+        string off = Review32Dump(HtmlDocumentReader.Read(page, "page.html"));
+        string on = Review32Dump(HtmlDocumentReader.Read(page.Replace("<title>t</title>", "<title>t</title><!--<noscript>-->", StringComparison.Ordinal), "page.html"));
+
+        Assert.Equal(on, off);
+    }
+
+    private static readonly string[] Review32Headings =
+        ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"];
+
+    private static string Review32Table(string label) => "<table>" + string.Concat(Enumerable.Range(0, 6).Select(r =>
+        $"<tr><td>{label}第{r}行</td><td>0</td><td>0</td><td>0</td></tr>")) + "</table>";
+
+    /// <summary>A report whose sections are each in a div of their own (as many CMSs print them), 一's narrative long.</summary>
+    private static string Review32Sections() =>
+        "<div><p>某某县2022年政府信息公开工作年度报告</p></div>"
+        + $"<div><p>{Review32Headings[0]}</p><p>{Filler(3000)}</p></div>"
+        + $"<div><p>{Review32Headings[1]}</p>{Review32Table("主动")}</div>"
+        + $"<div><p>{Review32Headings[2]}</p>{Review32Table("申请")}</div>"
+        + $"<div><p>{Review32Headings[3]}</p>{Review32Table("复议")}</div>"
+        + $"<div><p>{Review32Headings[4]}</p><p>问题。</p></div>"
+        + $"<div><p>{Review32Headings[5]}</p><p>无。</p></div>";
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void An_article_in_the_cell_of_a_layout_table_beside_a_navigation_cell_is_read_whole(bool navigationCell)
+    {
+        string navigation = navigationCell ? "<td class=\"nav\">首页<br>机构概况<br>政务公开<br>办事服务<br>互动交流</td>" : "";
+        string page = $"<table class=\"layout\"><tr>{navigation}<td class=\"content\">{Review32Sections()}</td></tr></table>";
+
+        string[] paragraphs = Paragraphs(Html(page));
+
+        Assert.All(Review32Headings, h => Assert.Contains(h, paragraphs));
+        Assert.DoesNotContain(paragraphs, p => p.Contains("机构概况", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_numbered_navigation_list_beside_the_article_is_not_read_as_the_reports()
+    {
+        // The article prints 一's heading with a full stop (一．总体情况, read by the layout reader), so its container holds
+        // five of the six headings the HTML search counts; the site's column menu is numbered 一、二、三、四、 as links.
+        string article = Review32Sections().Replace(Review32Headings[0], "一．总体情况", StringComparison.Ordinal);
+        string menu = "<div class=\"menu\"><h3>信息公开目录</h3><ul>"
+            + "<li><a href=\"/1\">一、政府信息公开指南</a></li><li><a href=\"/2\">二、政府信息公开制度</a></li>"
+            + "<li><a href=\"/3\">三、法定主动公开内容</a></li><li><a href=\"/4\">四、政府信息公开年报</a></li></ul></div>";
+        string page = $"<div class=\"wrap\">{menu}<div class=\"article\">{article}</div></div>";
+
+        string[] paragraphs = Paragraphs(Html(page));
+
+        Assert.Contains("一．总体情况", paragraphs);
+        Assert.DoesNotContain(paragraphs, p => p.Contains("政府信息公开指南", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_reports_on_one_page_each_in_a_div_of_its_own_are_said()
+    {
+        // Two bodies' reports one after the other on one page, each in its own div (the second's overview longer): the
+        // document's first report is read and the second is said (GID526), as where the page prints them as one run of text.
+        GovInfoDisclosure.Core.AnnualReport first = WrittenReport.Sample("laiyuan-2022.json");
+        GovInfoDisclosure.Core.AnnualReport second = first with
+        {
+            Title = "另一镇2022年政府信息公开工作年度报告",
+            Overview = GovInfoDisclosure.Core.Narrative.FromText(Filler(4000)),
+        };
+        static string Body(GovInfoDisclosure.Core.AnnualReport report)
+        {
+            string page = HtmlReportWriter.ToHtml(report);
+            int start = page.IndexOf('>', page.IndexOf("<body", StringComparison.Ordinal)) + 1;
+            return page[start..page.IndexOf("</body>", StringComparison.Ordinal)];
+        }
+
+        string both = $"<!DOCTYPE html><html><head><title>t</title></head><body><div class=\"report\">{Body(first)}</div><div class=\"report\">{Body(second)}</div></body></html>";
+
+        GovInfoDisclosure.Core.Documents.ReportImport import = ReportDocument.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(both)), "page.html");
+
+        Assert.Equal(first.Title, import.Report.Title);
+        Assert.Contains(import.Findings, d => d.Code == "GID526");
+    }
+}
