@@ -112,4 +112,43 @@ public partial class LayoutReaderTests
         Assert.Equal(Base(), import.Report);
         Assert.Empty(import.Findings);
     }
+
+    [Theory]
+    [InlineData("另一镇人民政府\n2022年政府信息公开工作年度报告")] // a title over two lines, the agency's name above its year
+    [InlineData("另一镇2022年政府信息公开工作年度报告\n（2023年1月20日）\n本报告根据《中华人民共和国政府信息公开条例》编制。\n本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。")] // a date and a preamble between the title and 一
+    public void A_second_report_s_title_and_the_lines_below_it_are_not_left_in_the_first(string printed)
+    {
+        // The session's review: the second report's title was looked for in the three lines above its 一, and was the
+        // line ending in 报告 alone; an agency's line over it, or the title above a preamble, stayed in the first report
+        // (each "printed after the closing date", GID522) and GID526 named a line too low.
+        string first = Text();
+        string second = Replace(Text(Other()), "另一镇2022年政府信息公开工作年度报告", printed);
+
+        ReportImport alone = Read(first);
+        ReportImport both = Read(first + "\n\n" + second);
+
+        Diagnostic said = Assert.Single(both.Findings, d => d.Code == Rules.SecondReportNotRead.Code);
+        Assert.Equal(alone.Findings.Select(d => d.Message), both.Findings.Where(d => d != said).Select(d => d.Message));
+        Assert.Equal(alone.Report, both.Report);
+        Assert.Equal(first.Split('\n').Length + 2, said.Location?.Line);
+    }
+
+    [Fact]
+    public void The_first_report_s_last_line_ending_in_baogao_stays_in_the_first()
+    {
+        // The session's review: a line of the first report's 六 ending in 报告 was taken for the second's title, and the
+        // first report's 六, signature and date were cut with it.
+        AnnualReport report = Base() with { OtherMatters = Narrative.FromText("本年度无其他需要报告") };
+        string first = Text(report);
+        string second = Text(Other());
+        second = second[second.IndexOf(ReportFormat.Overview.LabelZh, StringComparison.Ordinal)..];
+
+        ReportImport alone = Read(first);
+        ReportImport both = Read(first + "\n\n" + second);
+
+        Diagnostic said = Assert.Single(both.Findings, d => d.Code == Rules.SecondReportNotRead.Code);
+        Assert.Equal(alone.Report.OtherMatters, both.Report.OtherMatters);
+        Assert.Equal(alone.Report, both.Report);
+        Assert.Contains($"“{ReportFormat.Overview.LabelZh}”", said.Message, StringComparison.Ordinal);
+    }
 }
