@@ -151,4 +151,30 @@ public partial class LayoutReaderTests
         Assert.Equal(alone.Report, both.Report);
         Assert.Contains($"“{ReportFormat.Overview.LabelZh}”", said.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("五、")]
+    [InlineData("五")] // the numeral's 、 lost
+    public void Section_wu_s_heading_printed_as_the_last_row_of_si_s_table_with_its_numeral_in_a_cell_of_its_own_is_found(string numeral)
+    {
+        // Mutation testing of the thirty-first session's code: a heading printed in a table's last row with its numeral in
+        // a cell of its own and its words in the next (Word documents printing one table for the sections; a page's
+        // table pasted so) had no test since the text reader takes such a line out of its table; every mutant of that
+        // branch survived.
+        string five = ReportFormat.ProblemsAndImprovements.LabelZh;
+        List<DocumentBlock> blocks = [.. TextDocumentReader.Read(Text(), "report.txt").Blocks];
+        int heading = blocks.FindIndex(b => b is DocumentParagraph p && p.Text == five);
+        var four = (DocumentTable)blocks[heading - 1];
+        DocumentCell at = four.Rows[^1][0];
+        blocks[heading - 1] = new DocumentTable(
+            [.. four.Rows, [new DocumentCell(numeral, at.Location with { Line = at.Location.Line + 1 }), new DocumentCell(five[2..], at.Location with { Line = at.Location.Line + 1, Column = 5 })]],
+            four.Location, four.Number);
+        blocks.RemoveAt(heading);
+
+        ReportImport import = LayoutReader.Read(new SourceDocument("report.txt", blocks));
+
+        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.SectionNotFound.Code);
+        Assert.Equal(Base().ProblemsAndImprovements, import.Report.ProblemsAndImprovements);
+        Assert.Equal(Base().ReviewAndLitigation, import.Report.ReviewAndLitigation);
+    }
 }
