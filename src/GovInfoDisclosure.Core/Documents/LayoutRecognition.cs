@@ -73,7 +73,9 @@ internal sealed partial class LayoutRecognition
         if (!rowsRead.Where((_, i) => _layout.Rows[i].Table == 1).Any(read => read))
         {
             throw new DocumentReadException(
-                $"it is not a report: no table of section {ReportFormat.Applications.LabelZh} was found.", File, blocks.IsEmpty ? null : blocks[0].Location);
+                $"it is not a report: no table of section {ReportFormat.Applications.LabelZh} was found"
+                + (_secondReport is { } second ? $" in its first report (a second report, beginning “{second}”, is not read)." : "."),
+                File, blocks.IsEmpty ? null : blocks[0].Location);
         }
 
         ReportMissingRows(rowsRead, headings);
@@ -290,12 +292,15 @@ internal sealed partial class LayoutRecognition
     private static PrintedHeading HeadingOf(DocumentParagraph p) =>
         new(p.Text, PrintedText.LabelLength(p.Text) <= MaxHeadingLength ? PrintedText.Label(p.Text) : string.Empty, p.Location, p.IsHeading);
 
+    /// <summary>The first line of a second report in the document, where <see cref="FirstReport"/> found one.</summary>
+    private string? _secondReport;
+
     /// <summary>
     /// The blocks of the document's first report, where it prints a second after it (two bodies' reports on one page, this
     /// year's and last year's in one file): the second begins at section 一's heading as the template prints it, printed
     /// again after the first report's 一, a table and its 六 (each heading as the template prints it), or at its title
-    /// (<see cref="SecondReportStart"/>). Said (GID526) at the second report's first line, with its text; nothing of it is read. The same blocks where the
-    /// document prints one report.
+    /// (<see cref="SecondReportStart"/>). Said (GID526) at the second report's first line, with its text; nothing of it is
+    /// read. The same blocks where the document prints one report.
     /// </summary>
     private ImmutableArray<DocumentBlock> FirstReport(ImmutableArray<DocumentBlock> blocks)
     {
@@ -322,7 +327,9 @@ internal sealed partial class LayoutRecognition
             else if (section == 0 && six >= 0 && tables)
             {
                 int start = SecondReportStart(blocks, six, b);
-                Add(Rules.SecondReportNotRead, ReportFormat.Title.JsonPointer, blocks[start].Location, new MessageArgument("text", ((DocumentParagraph)blocks[start]).Text.Trim()));
+                string text = ((DocumentParagraph)blocks[start]).Text.Trim();
+                Add(Rules.SecondReportNotRead, ReportFormat.Title.JsonPointer, blocks[start].Location, new MessageArgument("text", text));
+                _secondReport = text;
                 return blocks[..start];
             }
             else if (section == 0)

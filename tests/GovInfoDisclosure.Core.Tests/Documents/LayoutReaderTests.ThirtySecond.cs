@@ -177,4 +177,20 @@ public partial class LayoutReaderTests
         Assert.Equal(Base().ProblemsAndImprovements, import.Report.ProblemsAndImprovements);
         Assert.Equal(Base().ReviewAndLitigation, import.Report.ReviewAndLitigation);
     }
+
+    [Fact]
+    public void A_first_report_without_section_san_s_table_before_a_second_report_is_refused_naming_the_second()
+    {
+        // Left by the session's review: the second report cut off, a first report without 三's table is "not a report",
+        // and the message said nothing of the second, read before.
+        string three = ReportFormat.Applications.LabelZh;
+        string first = Text();
+        int at = first.IndexOf(three, StringComparison.Ordinal);
+        int end = first.IndexOf(ReportFormat.ReviewAndLitigation.LabelZh, StringComparison.Ordinal);
+        string withoutThree = first[..at] + three + "\n本年未收到申请。\n" + first[end..];
+
+        DocumentReadException refused = Assert.Throws<DocumentReadException>(() => Read(withoutThree + "\n\n" + Text(Other())));
+
+        Assert.Contains("“另一镇2022年政府信息公开工作年度报告”", refused.Message, StringComparison.Ordinal);
+    }
 }
