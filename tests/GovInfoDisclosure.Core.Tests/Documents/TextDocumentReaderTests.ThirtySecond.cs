@@ -32,4 +32,28 @@ public partial class TextDocumentReaderTests
 
         Assert.Equal(line.Split('\t'), Texts(OnlyTable(document), 1));
     }
+
+    [Theory]
+    [InlineData("\t本年未收到申请。")] // a paragraph indented with a tab
+    [InlineData("五、\t存在的主要问题及改进情况")] // a numbered line, as a word processor saves a list
+    public void A_text_line_holding_a_tab_after_a_table_of_one_row_printing_values_is_a_paragraph(string line)
+    {
+        // Mutation testing of the thirty-first session's code: the last rows after the last row printing a value are
+        // looked at from the row after it; every test had several value rows, so that starting from the second changed
+        // nothing.
+        SourceDocument document = TextDocumentReader.Read("二、主动公开政府信息情况\n规章\t1\t2\t3\n" + line + "\n正文。");
+
+        Assert.Equal(1, OnlyTable(document).RowCount);
+        Assert.Equal(["二、主动公开政府信息情况", line.TrimStart('\t'), "正文。"], document.Blocks.OfType<DocumentParagraph>().Select(p => p.Text));
+    }
+
+    [Fact]
+    public void A_pipe_table_s_last_row_of_one_cell_stays_a_row()
+    {
+        // A Markdown table's rows are rows whatever they print (a note row under a pipe table is the table's), unlike a
+        // tab row of one cell after a text table's values.
+        SourceDocument document = TextDocumentReader.Read("| 规章 | 1 | 2 | 3 |\n|---|---|---|---|\n| 注：无 |\n\n正文。", "r.md");
+
+        Assert.Equal(["注：无"], Texts(OnlyTable(document), OnlyTable(document).Rows.Length - 1));
+    }
 }
