@@ -24,4 +24,24 @@ public partial class DocxDocumentReaderTests
         Assert.Equal(["见"], Texts("<w:pPr><w:pStyle w:val=\"Normal\"/></w:pPr>")); // named: shown
         Assert.Equal(["见"], Texts("")); // the same style by default
     }
+
+    [Fact]
+    public void The_last_of_several_default_paragraph_styles_is_the_default()
+    {
+        // ECMA-376 Part 1, 17.7.4.17 (style, w:default): "If this attribute is specified by multiple styles, then the
+        // last instance of a style with this property shall be used" (LibreOffice's writerfilter follows it, commit
+        // 6b7f12f6, "default style is the last one"). A document (merged, or saved by another program) listing an old
+        // default that hides its text before Word's Normal: a paragraph naming no style has Normal and is shown. HEAD
+        // takes the first default (DocxBody's constructor: `_defaultParagraphStyle is null && …`) and drops the text;
+        // 5bad90a read no default style and showed it.
+        static Style[] Styles() =>
+        [
+            new Style(new StyleName { Val = "OldNormal" }, new StyleRunProperties(new Vanish())) { Type = StyleValues.Paragraph, StyleId = "OldNormal", Default = true },
+            new Style(new StyleName { Val = "Normal" }, new StyleRunProperties(new Bold())) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
+        ];
+
+        string[] texts = [.. ParagraphsOf(Docx([Para("前"), Para("见"), Para("后")], styles: Styles())).Select(p => p.Text)];
+
+        Assert.Equal(["前", "见", "后"], texts);
+    }
 }

@@ -120,4 +120,72 @@ public partial class HtmlDocumentReaderTests
         Assert.Equal(first.Title, import.Report.Title);
         Assert.Contains(import.Findings, d => d.Code == "GID526");
     }
+
+    [Fact]
+    public void A_report_printed_as_a_table_of_headings_beside_their_contents_is_read_whole()
+    {
+        // A report printed as a two-column layout table (each section's heading in the left cell, its narrative or data
+        // table in the right): each heading's row prints a digit in its other cell (2022年, a table's 0), so since
+        // a35a1a8 every heading is a "row label" and none is a landmark; the article falls to the cell of 一's long
+        // narrative. At 5bad90a the headings counted and the whole table was the article.
+        string[] contents =
+        [
+            $"<p>2022年，本县{Filler(3000)}</p>",
+            Review32Table("主动"),
+            Review32Table("申请"),
+            Review32Table("复议"),
+            "<p>2022年存在的问题。</p>",
+            "<p>2022年未收取信息处理费。</p>",
+        ];
+        string rows = string.Concat(Review32Headings.Select((h, i) => $"<tr><td>{h}</td><td>{contents[i]}</td></tr>"));
+        string page = $"<p>某某县2022年政府信息公开工作年度报告</p><table class=\"layout\">{rows}</table>";
+
+        string[] paragraphs = Paragraphs(Html(page));
+
+        Assert.All(Review32Headings, h => Assert.Contains(h, paragraphs));
+    }
+
+    [Fact]
+    public void A_guide_in_a_column_beside_the_report_is_not_pulled_into_the_article()
+    {
+        // A page whose left column prints the body's 政府信息公开指南 (its parts numbered 一、 to 四、 and a table of the
+        // office's contacts) beside the report: since a35a1a8 the column "holds a report" (four headings and a table) and
+        // the article widens to the page's wrapper, so the guide is read as the report's first lines.
+        string guide = "<div class=\"side\"><h3>政府信息公开指南</h3>"
+            + "<p>一、公开的主体和范围</p><p>本机关公开本机关制作的政府信息。</p>"
+            + "<p>二、公开的方式</p><p>网站、公告栏。</p>"
+            + "<p>三、依申请公开</p><p>向本机关提出申请。</p>"
+            + "<p>四、监督和救济</p><p>可以投诉。</p>"
+            + "<table><tr><td>办公地址</td><td>某某路1号</td></tr><tr><td>联系电话</td><td>0591-12345678</td></tr></table></div>";
+        string page = $"<div class=\"wrap\">{guide}<div class=\"article\">{Review32Sections()}</div></div>";
+
+        string[] paragraphs = Paragraphs(Html(page));
+
+        Assert.All(Review32Headings, h => Assert.Contains(h, paragraphs));
+        Assert.DoesNotContain(paragraphs, p => p.Contains("公开的主体和范围", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_summary_of_last_years_report_in_a_column_after_the_report_is_not_read_into_it()
+    {
+        // The report, then (in a column of its own) a summary of last year's report, its parts numbered as the sections
+        // are and a small table of last year's figures. Since a35a1a8 the column "is a report" and the article widens to
+        // the page's wrapper: its lines run into 六 (with the signature 涞源县人民政府, no longer read as one).
+        GovInfoDisclosure.Core.AnnualReport report = WrittenReport.Sample("laiyuan-2022.json");
+        string page = HtmlReportWriter.ToHtml(report);
+        int start = page.IndexOf('>', page.IndexOf("<body", StringComparison.Ordinal)) + 1;
+        string body = page[start..page.IndexOf("</body>", StringComparison.Ordinal)];
+        string summary = "<div class=\"side\"><h3>2021年年报摘要</h3>"
+            + "<p>一、总体情况：全年主动公开信息。</p><p>二、主动公开：公开文件。</p><p>三、依申请公开：收到申请。</p>"
+            + "<p>四、复议诉讼：无。</p><table><tr><td>主动公开</td><td>1200</td></tr><tr><td>依申请公开</td><td>15</td></tr></table></div>";
+        static GovInfoDisclosure.Core.Documents.ReportImport Read(string html) =>
+            ReportDocument.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(html)), "page.html");
+
+        var alone = Read($"<!DOCTYPE html><html><head><title>t</title></head><body><div class=\"wrap\"><div class=\"article\">{body}</div></div></body></html>");
+        var both = Read($"<!DOCTYPE html><html><head><title>t</title></head><body><div class=\"wrap\"><div class=\"article\">{body}</div>{summary}</div></body></html>");
+
+        Assert.Equal(alone.Report.OtherMatters, both.Report.OtherMatters);
+        Assert.Equal(alone.Report, both.Report);
+        Assert.Equal(alone.Findings.Select(d => d.Message), both.Findings.Select(d => d.Message));
+    }
 }

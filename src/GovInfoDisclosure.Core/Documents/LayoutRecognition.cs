@@ -343,32 +343,45 @@ internal sealed partial class LayoutRecognition
 
     /// <summary>
     /// Where a second report whose heading of 一 is block <paramref name="one"/> begins: at its title, the nearest line
-    /// above that heading and below the first report's 六 (block <paramref name="six"/>) that reads as a report's title
-    /// (it ends in 报告, names 信息公开 and states a year: not a line of the first report's 六 such as 无其他需要报告), with
-    /// the line above it where the title begins with its year (an agency's name printed over it, as
-    /// <see cref="FindTitle"/> joins it); the lines between the title and 一 (a date, a preamble) are the second report's.
-    /// Without such a title, at its heading of 一.
+    /// above that heading and below the first report's 六 (block <paramref name="six"/>) that ends in 报告 and prints no
+    /// sentence's punctuation (not a preamble's 现公布…年度报告。, nor a line of the first's 六 such as 无其他需要报告), joined
+    /// to the lines above it as <see cref="TitleEndingAt"/> joins a title broken over lines, where the title then names
+    /// 信息公开 and states a year; with the line above it where the title begins with its year and that line reads as a
+    /// body's name (short, no punctuation, no figure: not the first report's closing date). The lines between the title
+    /// and 一 (a date, a preamble) are the second report's. Without such a title, at its heading of 一.
     /// </summary>
     private static int SecondReportStart(ImmutableArray<DocumentBlock> blocks, int six, int one)
     {
         for (int above = one - 1; above > six; above--)
         {
-            if (blocks[above] is not DocumentParagraph line)
+            if (blocks[above] is not DocumentParagraph line || line.Text.IndexOfAny(['。', '，', '；']) >= 0
+                || PrintedText.Label(line.Text) is not { Length: <= MaxHeadingLength } label || !EndsTitle(label))
             {
                 continue;
             }
 
-            string label = PrintedText.Label(line.Text);
-            if (label.Length > MaxHeadingLength || !EndsTitle(label) || !label.Contains("信息公开", StringComparison.Ordinal)
-                || TitleYear().Match(label) is not { Success: true } year)
+            var lines = new List<DocumentParagraph>();
+            for (int b = Math.Max(six + 1, above - 2); b <= above; b++)
+            {
+                if (blocks[b] is DocumentParagraph p)
+                {
+                    lines.Add(p);
+                }
+            }
+
+            (string title, int first) = TitleEndingAt(lines);
+            string joined = PrintedText.Label(title);
+            if (!joined.Contains("信息公开", StringComparison.Ordinal) || TitleYear().Match(joined) is not { Success: true } year)
             {
                 continue;
             }
 
-            return year.Index == 0 && above - 1 > six && blocks[above - 1] is DocumentParagraph agency
-                && agency.Text.Trim() is { Length: > 0 and <= 40 } name && name.IndexOfAny(['。', '：', ':']) < 0
-                ? above - 1
-                : above;
+            int start = blocks.IndexOf(lines[first]);
+            return year.Index == 0 && start - 1 > six && blocks[start - 1] is DocumentParagraph agency
+                && agency.Text.Trim() is { Length: > 0 and <= 40 } name && name.IndexOfAny(['。', '：', ':', '，']) < 0
+                && !name.Any(char.IsDigit) && !TitleYear().IsMatch(name)
+                ? start - 1
+                : start;
         }
 
         return one;

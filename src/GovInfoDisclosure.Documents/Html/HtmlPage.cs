@@ -295,9 +295,17 @@ internal sealed partial class HtmlPage
         return best;
     }
 
-    /// <summary>Whether an element holds a report of its own: most of the six sections' headings and a table.</summary>
+    /// <summary>
+    /// Whether an element holds a report of its own: most of the six sections' headings and section 三's table, a table
+    /// printing the template's first row of it (本年新收…, white space aside). A site's column of its disclosure guide (its
+    /// parts numbered 一、 to 四、, a table of contacts) or a summary of last year's report (a table of a few figures) is none.
+    /// </summary>
     private static bool IsReport(IElement element, Dictionary<IElement, int> headings) =>
-        System.Numerics.BitOperations.PopCount((uint)headings.GetValueOrDefault(element)) >= MinSectionsOfAReport && element.QuerySelector("table") is not null;
+        System.Numerics.BitOperations.PopCount((uint)headings.GetValueOrDefault(element)) >= MinSectionsOfAReport
+        && element.QuerySelectorAll("table").Any(t => string.Concat(t.TextContent.Where(c => !char.IsWhiteSpace(c))).Contains(ApplicationsFirstRow, StringComparison.Ordinal));
+
+    /// <summary>The words of section 三's first row, in both editions (一、本年新收政府信息公开申请数量).</summary>
+    private const string ApplicationsFirstRow = "本年新收";
 
     /// <summary>How many of the six section headings an element beside the article holds to be taken for a second report (4).</summary>
     private const int MinSectionsOfAReport = 4;
@@ -378,15 +386,16 @@ internal sealed partial class HtmlPage
 
     /// <summary>
     /// Which table cells are a data row's label (section 三's <c>一、本年新收…</c>, <c>三、本年度办理结果</c>, printed beside its
-    /// numbers), whose heading-like text is no landmark of the article: a cell of at most <see cref="MaxRowLabelLength"/>
-    /// characters in a row where another cell prints a digit. A section's heading printed in a table is a row of its own
-    /// (a merged row over the section's table), and a layout table's cell holding the whole article is long. Each row's
-    /// cells are looked at once, however many of its cells hold heading-like text.
+    /// numbers), whose heading-like text is no landmark of the article: a cell in a row whose cells are all short (at most
+    /// <see cref="MaxRowLabelLength"/> characters: labels and numbers) and another of which prints a digit. A section's
+    /// heading printed in a table is a row of its own (a merged row over the section's table), or beside the section's
+    /// narrative or table in a layout table's cell, which is long. Each row's cells are looked at once, however many of
+    /// its cells hold heading-like text.
     /// </summary>
     private sealed class RowLabels
     {
         private readonly Dictionary<IElement, bool> _cells = [];
-        private readonly Dictionary<IElement, int> _rowsDigitCells = [];
+        private readonly Dictionary<IElement, (int DigitCells, bool AllShort)> _rows = [];
 
         internal bool IsRowLabel(IElement element)
         {
@@ -397,24 +406,28 @@ internal sealed partial class HtmlPage
 
             if (!_cells.TryGetValue(cell, out bool label))
             {
-                if (!_rowsDigitCells.TryGetValue(row, out int digitCells))
+                if (!_rows.TryGetValue(row, out (int DigitCells, bool AllShort) cells))
                 {
+                    cells = (0, true);
                     foreach (IElement other in row.Children)
                     {
-                        digitCells += other.LocalName is "td" or "th" && HasDigit(other) ? 1 : 0;
+                        if (other.LocalName is "td" or "th")
+                        {
+                            ReadOnlySpan<char> text = other.TextContent.AsSpan().Trim();
+                            cells.DigitCells += text.IndexOfAnyInRange('0', '9') >= 0 ? 1 : 0;
+                            cells.AllShort &= text.Length <= MaxRowLabelLength;
+                        }
                     }
 
-                    _rowsDigitCells[row] = digitCells;
+                    _rows[row] = cells;
                 }
 
-                int othersWithDigits = digitCells - (HasDigit(cell) ? 1 : 0);
-                _cells[cell] = label = othersWithDigits > 0 && cell.TextContent.AsSpan().Trim().Length <= MaxRowLabelLength;
+                bool ownDigit = cell.TextContent.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+                _cells[cell] = label = cells.AllShort && cells.DigitCells - (ownDigit ? 1 : 0) > 0;
             }
 
             return label;
         }
-
-        private static bool HasDigit(IElement cell) => cell.TextContent.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
     }
 
     /// <summary>The element or its nearest enclosing element named either name (no selector parsed: asked of many lines).</summary>

@@ -42,8 +42,9 @@ internal sealed class DocxBody
             if (style.StyleId?.Value is { } id)
             {
                 _styles.TryAdd(id, style);
-                if (_defaultParagraphStyle is null && style.Type?.Value == StyleValues.Paragraph && style.Default?.Value == true)
+                if (style.Type?.Value == StyleValues.Paragraph && style.Default?.Value == true)
                 {
+                    // Where several say so, the last is the default (ECMA-376 Part 1, the w:default attribute of w:style).
                     _defaultParagraphStyle = id;
                 }
             }

@@ -116,11 +116,14 @@ public partial class LayoutReaderTests
     [Theory]
     [InlineData("另一镇人民政府\n2022年政府信息公开工作年度报告")] // a title over two lines, the agency's name above its year
     [InlineData("另一镇2022年政府信息公开工作年度报告\n（2023年1月20日）\n本报告根据《中华人民共和国政府信息公开条例》编制。\n本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。")] // a date and a preamble between the title and 一
+    [InlineData("另一镇2022年政府信息公开\n工作年度报告")] // a title broken before its last words (the session's second review)
+    [InlineData("另一镇2022年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》规定，现公布另一镇2022年政府信息公开工作年度报告。")] // a preamble ending with the report's name (the second review)
     public void A_second_report_s_title_and_the_lines_below_it_are_not_left_in_the_first(string printed)
     {
-        // The session's review: the second report's title was looked for in the three lines above its 一, and was the
-        // line ending in 报告 alone; an agency's line over it, or the title above a preamble, stayed in the first report
-        // (each "printed after the closing date", GID522) and GID526 named a line too low.
+        // The session's reviews: the second report's title was looked for in the three lines above its 一, and was the
+        // line ending in 报告 alone; an agency's line over it, the title above a preamble, a title broken over two lines or
+        // a preamble sentence ending with the report's name left the title in the first report (each line "printed after
+        // the closing date", GID522) and GID526 named another line.
         string first = Text();
         string second = Replace(Text(Other()), "另一镇2022年政府信息公开工作年度报告", printed);
 
@@ -192,5 +195,22 @@ public partial class LayoutReaderTests
         DocumentReadException refused = Assert.Throws<DocumentReadException>(() => Read(withoutThree + "\n\n" + Text(Other())));
 
         Assert.Contains("“另一镇2022年政府信息公开工作年度报告”", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_first_reports_date_is_not_taken_for_the_agency_over_a_year_first_title()
+    {
+        // The first report closes with its date (2023年1月20日, as printed); the second's title begins with its year and
+        // no agency's name is printed over it (a department's report naming itself in its preamble). The first report's
+        // date was taken for the second's agency line: the first lost its date, and GID526 quoted the date (the second review).
+        string first = Text();
+        string second = Replace(Text(Other()), "另一镇2022年政府信息公开工作年度报告", "2022年政府信息公开工作年度报告");
+
+        ReportImport alone = Read(first);
+        ReportImport both = Read(first + "\n\n" + second);
+
+        Diagnostic said = Assert.Single(both.Findings, d => d.Code == Rules.SecondReportNotRead.Code);
+        Assert.Equal(alone.Report, both.Report);
+        Assert.Contains("“2022年政府信息公开工作年度报告”", said.Message, StringComparison.Ordinal);
     }
 }
