@@ -213,4 +213,31 @@ public partial class LayoutReaderTests
         Assert.Equal(alone.Report, both.Report);
         Assert.Contains("“2022年政府信息公开工作年度报告”", said.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(4)]
+    public void Section_si_s_heading_printed_in_one_cell_of_the_first_table_s_top_row_is_its_heading(int cell)
+    {
+        // Mutation testing of the thirty-first session's code: 四's heading as the top row of the first of its two tables
+        // was tested as one merged cell only; a top row of five cells (the merge lost) prints the heading in one of them,
+        // the others empty, and the heading is that cell's text, not the row's first cell's.
+        AnnualReport report = DistinctCases();
+        string four = ReportFormat.ReviewAndLitigation.LabelZh;
+        SourceDocument document = WithCaseTables(report, at =>
+        {
+            DocumentBlock[] apart = CaseTablesApart(at, report, litigationFirst: false, blankBetween: true);
+            var review = (DocumentTable)apart[0];
+            DocumentCell[] top = [.. Enumerable.Range(0, 5).Select(i => new DocumentCell(i == cell ? four : string.Empty, at with { Column = (i * 10) + 1 }))];
+            apart[0] = new DocumentTable([top, .. review.Rows], review.Location, review.Number);
+            return apart;
+        });
+        document = new SourceDocument(document.File, [.. document.Blocks.Where(b => b is not DocumentParagraph p || p.Text != four)]);
+
+        ReportImport import = LayoutReader.Read(document);
+
+        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.SectionNotFound.Code);
+        Assert.Equal(report.ReviewAndLitigation, import.Report.ReviewAndLitigation);
+    }
 }
