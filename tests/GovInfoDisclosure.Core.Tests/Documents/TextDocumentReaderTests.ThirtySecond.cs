@@ -56,4 +56,18 @@ public partial class TextDocumentReaderTests
 
         Assert.Equal(["注：无"], Texts(OnlyTable(document), OnlyTable(document).Rows.Length - 1));
     }
+
+    [Fact]
+    public void A_blank_table_whose_rows_print_one_cell_and_several_stays_a_table()
+    {
+        // Mutation testing of the thirty-first session's code: a text table printing no value is text only where every
+        // row prints one cell at most (or each is a numbered line); the tests had none mixing a row of one cell with rows
+        // of several. 四's 行政复议 part printed as a table of its own and left blank: its title cell alone, then its five
+        // column labels, then a row of tabs.
+        SourceDocument document = TextDocumentReader.Read("四、政府信息公开行政复议、行政诉讼情况\n行政复议\t\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n\t\t\t\t\n五、存在的主要问题及改进情况");
+
+        DocumentTable table = OnlyTable(document);
+        Assert.Equal("行政复议", table.Rows[0][0].Text);
+        Assert.Equal(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"], Texts(table, 1));
+    }
 }
