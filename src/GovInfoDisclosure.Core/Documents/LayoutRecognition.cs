@@ -342,6 +342,12 @@ internal sealed partial class LayoutRecognition
     }
 
     /// <summary>
+    /// Whether a line above a title that begins with its year may be the agency's name printed over it: short, without a
+    /// sentence's or a label's punctuation.
+    /// </summary>
+    private static bool IsAgencyLine(string text) => text is { Length: > 0 and <= 40 } && text.IndexOfAny(['。', '：', ':']) < 0;
+
+    /// <summary>
     /// Where a second report whose heading of 一 is block <paramref name="one"/> begins: at its title, the nearest line
     /// above that heading and below the first report's 六 (block <paramref name="six"/>) that ends in 报告 and prints no
     /// sentence's punctuation (not a preamble's 现公布…年度报告。, nor a line of the first's 六 such as 无其他需要报告), joined
@@ -378,7 +384,7 @@ internal sealed partial class LayoutRecognition
 
             int start = blocks.IndexOf(lines[first]);
             return year.Index == 0 && start - 1 > six && blocks[start - 1] is DocumentParagraph agency
-                && agency.Text.Trim() is { Length: > 0 and <= 40 } name && name.IndexOfAny(['。', '：', ':', '，']) < 0
+                && agency.Text.Trim() is var name && IsAgencyLine(name) && name.IndexOf('，') < 0
                 && !name.Any(char.IsDigit) && !TitleYear().IsMatch(name)
                 ? start - 1
                 : start;
@@ -740,8 +746,7 @@ internal sealed partial class LayoutRecognition
             }
 
             (string title, int first) = TitleEndingAt(lines);
-            if (first > 0 && TitleYear().Match(title) is { Success: true, Index: 0 } && lines[first - 1].Text.Trim() is { Length: <= 40 } agency
-                && agency.IndexOfAny(['。', '：', ':']) < 0)
+            if (first > 0 && TitleYear().Match(title) is { Success: true, Index: 0 } && IsAgencyLine(lines[first - 1].Text.Trim()))
             {
                 title = JoinedLines(lines, --first);
             }

@@ -396,6 +396,7 @@ internal sealed partial class HtmlPage
     {
         private readonly Dictionary<IElement, bool> _cells = [];
         private readonly Dictionary<IElement, (int DigitCells, bool AllShort)> _rows = [];
+        private readonly HashSet<IElement> _digitCells = [];
 
         internal bool IsRowLabel(IElement element)
         {
@@ -414,7 +415,12 @@ internal sealed partial class HtmlPage
                         if (other.LocalName is "td" or "th")
                         {
                             ReadOnlySpan<char> text = other.TextContent.AsSpan().Trim();
-                            cells.DigitCells += text.IndexOfAnyInRange('0', '9') >= 0 ? 1 : 0;
+                            if (text.IndexOfAnyInRange('0', '9') >= 0)
+                            {
+                                cells.DigitCells++;
+                                _digitCells.Add(other);
+                            }
+
                             cells.AllShort &= text.Length <= MaxRowLabelLength;
                         }
                     }
@@ -422,8 +428,7 @@ internal sealed partial class HtmlPage
                     _rows[row] = cells;
                 }
 
-                bool ownDigit = cell.TextContent.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
-                _cells[cell] = label = cells.AllShort && cells.DigitCells - (ownDigit ? 1 : 0) > 0;
+                _cells[cell] = label = cells.AllShort && cells.DigitCells - (_digitCells.Contains(cell) ? 1 : 0) > 0;
             }
 
             return label;
