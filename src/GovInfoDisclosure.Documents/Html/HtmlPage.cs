@@ -44,6 +44,10 @@ internal sealed partial class HtmlPage
     private static readonly FrozenSet<string> ParagraphElements = FrozenSet.Create(
         StringComparer.Ordinal, "p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "li", "blockquote", "dt", "dd", "address");
 
+    /// <summary>Elements whose text beginning with a section's numeral (一、 …) makes them a section's heading in the article search.</summary>
+    private static readonly FrozenSet<string> HeadingBlocks = FrozenSet.Create(
+        StringComparer.Ordinal, "h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "td", "strong", "b", "span");
+
     private readonly IHtmlDocument _document;
     private readonly string? _file;
     private readonly int _maxDepth;
@@ -73,8 +77,6 @@ internal sealed partial class HtmlPage
 
     internal SourceDocument Read()
     {
-        IElement root = _document.DocumentElement;
-        CheckDepth(root, 1);
         RemoveChrome();
         IElement article = FindArticle();
         RemoveBannersAndForms(article);
@@ -95,7 +97,23 @@ internal sealed partial class HtmlPage
         };
     }
 
-    private void CheckDepth(IElement element, int depth)
+    /// <summary>
+    /// Checks the page's depth and removes its chrome (<see cref="IsChrome"/>), noting on the way the headers, the forms
+    /// and the elements styled to keep white space: one walk over the elements in document order (every element, those
+    /// inside chrome too, checked for depth before anything is removed), then the chrome removed.
+    /// </summary>
+    private void RemoveChrome()
+    {
+        var chrome = new List<IElement>();
+        Survey(_document.DocumentElement, 1, _document.Body, chrome);
+        foreach (IElement e in chrome)
+        {
+            e.Remove();
+        }
+    }
+
+    /// <summary>One element of <see cref="RemoveChrome"/>'s walk and those inside it (by index: no collection made for each).</summary>
+    private void Survey(IElement element, int depth, IElement? body, List<IElement> chrome)
     {
         if (depth > _maxDepth)
         {
@@ -103,65 +121,58 @@ internal sealed partial class HtmlPage
                 $"The page's elements are nested deeper than {_maxDepth:N0} levels (ImportOptions.MaxDepth).", _file, LocationOf(element));
         }
 
-        foreach (IElement child in element.Children)
-        {
-            CheckDepth(child, depth + 1);
-        }
-    }
-
-    private void RemoveChrome()
-    {
         // The root and the body hold the whole page: a role, class or hidden marker on them (found by fuzzing: <html
         // role="navigation">) does not make the page chrome, and removing them would leave no document at all.
-        var chrome = new List<IElement>();
-        foreach (IElement e in _document.All)
+        var marks = ChromeMarks.Of(element);
+        if (depth > 1 && element != body && IsChrome(element, marks))
         {
-            if (e != _document.DocumentElement && e != _document.Body && IsChrome(e))
+            chrome.Add(element);
+        }
+        else
+        {
+            if (element.LocalName == "header")
             {
-                chrome.Add(e);
-                continue;
+                _banners.Add(element);
+            }
+            else if (element.LocalName == "form")
+            {
+                _forms.Add(element);
             }
 
-            if (e.LocalName == "header")
+            if (marks.Style is { } style && WhiteSpaceKept().IsMatch(style))
             {
-                _banners.Add(e);
-            }
-            else if (e.LocalName == "form")
-            {
-                _forms.Add(e);
-            }
-
-            if (e.GetAttribute("style") is { } style && WhiteSpaceKept().IsMatch(style))
-            {
-                _whiteSpaceKept.Add(e);
+                _whiteSpaceKept.Add(element);
             }
         }
 
-        foreach (IElement e in chrome)
+        foreach (IElement child in new ChildElements(element))
         {
-            e.Remove();
+            Survey(child, depth + 1, body, chrome);
         }
     }
 
-    private static bool IsChrome(IElement e)
+    /// <summary>Whether an element is the page's chrome: never read, hidden, or marked by its role, class or id.</summary>
+    /// <param name="e">The element.</param>
+    /// <param name="marks">Its attributes that say so.</param>
+    private static bool IsChrome(IElement e, ChromeMarks marks)
     {
-        if (Skipped.Contains(e.LocalName) || e.HasAttribute("hidden"))
+        if (Skipped.Contains(e.LocalName) || marks.Hidden)
         {
             return true;
         }
 
-        if (e.GetAttribute("role") is { } role && ChromeRoles.Contains(role.Trim()))
+        if (marks.Role is { } role && ChromeRoles.Contains(role.Trim()))
         {
             return true;
         }
 
-        if (e.GetAttribute("style") is { } style && HiddenStyle().IsMatch(style))
+        if (marks.Style is { } style && HiddenStyle().IsMatch(style))
         {
             return true;
         }
 
         // The class attribute's words as ClassList splits them (ASCII white space), without a string or a list each.
-        for (ReadOnlySpan<char> rest = e.GetAttribute("class"); rest.IndexOfAnyExcept(AsciiWhiteSpace) is int start and >= 0;)
+        for (ReadOnlySpan<char> rest = marks.Class; rest.IndexOfAnyExcept(AsciiWhiteSpace) is int start and >= 0;)
         {
             rest = rest[start..];
             int end = rest.IndexOfAny(AsciiWhiteSpace);
@@ -177,7 +188,36 @@ internal sealed partial class HtmlPage
             rest = end < 0 ? [] : rest[end..];
         }
 
-        return e.Id is { } id && ChromeWords.Contains(id);
+        return marks.Id is { } id && ChromeWords.Contains(id);
+    }
+
+    /// <summary>
+    /// An element's attributes that make it chrome or keep its white space, each the first of its name as
+    /// <c>GetAttribute</c> finds it (the parser keeps one attribute a name), read in one pass over its attributes rather
+    /// than a look-up each (which lower-cases the name asked for and searches the attributes again).
+    /// </summary>
+    private readonly record struct ChromeMarks(bool Hidden, string? Role, string? Style, string? Class, string? Id)
+    {
+        internal static ChromeMarks Of(IElement element)
+        {
+            var marks = default(ChromeMarks);
+            INamedNodeMap attributes = element.Attributes;
+            for (int i = 0; i < attributes.Length; i++)
+            {
+                IAttr attribute = attributes[i]!; // within Length: never null
+                marks = attribute.Name switch
+                {
+                    "hidden" => marks with { Hidden = true },
+                    "role" => marks with { Role = marks.Role ?? attribute.Value },
+                    "style" => marks with { Style = marks.Style ?? attribute.Value },
+                    "class" => marks with { Class = marks.Class ?? attribute.Value },
+                    "id" => marks with { Id = marks.Id ?? attribute.Value },
+                    _ => marks,
+                };
+            }
+
+            return marks;
+        }
     }
 
     /// <summary>
@@ -282,7 +322,7 @@ internal sealed partial class HtmlPage
         // rather than the page's longer report read alone without a word.
         for (IElement? parent = best.ParentElement; parent is not null; parent = parent.ParentElement)
         {
-            foreach (IElement other in parent.Children)
+            foreach (IElement other in new ChildElements(parent))
             {
                 if (!other.Contains(best) && IsReport(other, headings))
                 {
@@ -312,32 +352,50 @@ internal sealed partial class HtmlPage
 
     /// <summary>
     /// The first two characters of an element's text that are not white space, read from its first text nodes only (not
-    /// <c>TextContent</c>, which would build the text of every nested block again).
+    /// <c>TextContent</c>, which would build the text of every nested block again), in document order; '\0' for none.
     /// </summary>
     private static (char First, char Second) LeadingCharacters(IElement element)
     {
         char first = '\0';
-        foreach (IText text in element.GetDescendants().OfType<IText>())
-        {
-            foreach (char c in text.Data)
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    continue;
-                }
+        char second = '\0';
+        Leading(element, ref first, ref second);
+        return (first, second);
+    }
 
-                if (first == '\0')
+    /// <summary>Reads <see cref="LeadingCharacters"/> from a node's descendants until both are found (then true).</summary>
+    private static bool Leading(INode node, ref char first, ref char second)
+    {
+        INodeList children = node.ChildNodes;
+        for (int i = 0; i < children.Length; i++)
+        {
+            INode child = children[i];
+            if (child is IText text)
+            {
+                foreach (char c in text.Data)
                 {
-                    first = c;
+                    if (char.IsWhiteSpace(c))
+                    {
+                        continue;
+                    }
+
+                    if (first == '\0')
+                    {
+                        first = c;
+                    }
+                    else
+                    {
+                        second = c;
+                        return true;
+                    }
                 }
-                else
-                {
-                    return (first, c);
-                }
+            }
+            else if (child.HasChildNodes && Leading(child, ref first, ref second))
+            {
+                return true;
             }
         }
 
-        return (first, '\0');
+        return false;
     }
 
     /// <summary>How the catalogue's six section headings begin (<c>一、</c> … <c>六、</c>): their numeral and its separator.</summary>
@@ -346,42 +404,75 @@ internal sealed partial class HtmlPage
 
     /// <summary>
     /// For every element that holds a block beginning with a section heading 一、 to 六、, which of the six it holds (bit
-    /// 0 for 一): one pass over the page's blocks, each heading's bit given to its ancestors.
+    /// 0 for 一): one walk over the page's elements, each heading's bit given to its ancestors.
     /// </summary>
     private static Dictionary<IElement, int> SectionHeadings(IElement root, HashSet<IElement> leftOut)
     {
         var held = new Dictionary<IElement, int>();
-        var rowLabels = new RowLabels();
-        foreach (IElement block in root.QuerySelectorAll("h1,h2,h3,h4,h5,h6,p,div,td,strong,b,span"))
-        {
-            (char first, char second) = LeadingCharacters(block);
-            int numeral = HeadingNumeral(first, second);
-            if (numeral < 0 || (leftOut.Count > 0 && block.Ancestors<IElement>().Any(leftOut.Contains)) || rowLabels.IsRowLabel(block))
-            {
-                continue;
-            }
-
-            Hold(held, block.ParentElement, numeral);
-        }
-
-        // A heading printed as a line of its container's own text (an old CMS's article of lines: `…<br>一、总体情况<br>`,
-        // or text after a table in a div left unclosed) is held by that container; not a link's or a list item's (a site's
-        // menu numbered 一、二、…).
-        foreach (IElement holder in root.GetDescendants().OfType<IElement>().Prepend(root))
-        {
-            foreach (IText text in LineStarts(holder))
-            {
-                ReadOnlySpan<char> start = text.Data.AsSpan().TrimStart();
-                int numeral = start.Length >= 2 ? HeadingNumeral(start[0], start[1]) : -1;
-                if (numeral >= 0 && Closest(holder, "a", "li") is null && !rowLabels.IsRowLabel(holder)
-                    && !(leftOut.Count > 0 && (leftOut.Contains(holder) || holder.Ancestors<IElement>().Any(leftOut.Contains))))
-                {
-                    Hold(held, holder, numeral);
-                }
-            }
-        }
-
+        FindHeadings(root, root, new HeadingSearch(leftOut, held, new RowLabels()));
         return held;
+    }
+
+    /// <summary>What <see cref="SectionHeadings"/>' walk carries: the elements left out, the headings held so far, the row labels' cache.</summary>
+    private readonly record struct HeadingSearch(HashSet<IElement> LeftOut, Dictionary<IElement, int> Held, RowLabels RowLabels)
+    {
+        internal bool IsLeftOut(IElement element, bool orItself) =>
+            LeftOut.Count > 0 && ((orItself && LeftOut.Contains(element)) || element.Ancestors<IElement>().Any(LeftOut.Contains));
+    }
+
+    /// <summary>
+    /// One element of <see cref="SectionHeadings"/>' walk and those inside it. A block (below the root) whose text begins
+    /// with a heading is held by its parent. A heading printed as a line of an element's own text (an old CMS's article of
+    /// lines: <c>…&lt;br&gt;一、总体情况&lt;br&gt;</c>, or text after a table in a div left unclosed) is held by that element; not a
+    /// link's or a list item's (a site's menu numbered 一、二、…). A line begins where nothing but white space or comments
+    /// is before it in the element, or after a line break or a block element: one pass over the element's children, by
+    /// index (a node's previous sibling is looked up by its index in AngleSharp: asking it of each of many lines was
+    /// quadratic).
+    /// </summary>
+    private static void FindHeadings(IElement element, IElement root, HeadingSearch search)
+    {
+        if (element != root && HeadingBlocks.Contains(element.LocalName))
+        {
+            (char first, char second) = LeadingCharacters(element);
+            int numeral = HeadingNumeral(first, second);
+            if (numeral >= 0 && !search.IsLeftOut(element, orItself: false) && !search.RowLabels.IsRowLabel(element))
+            {
+                Hold(search.Held, element.ParentElement, numeral);
+            }
+        }
+
+        bool lineStart = true;
+        INodeList children = element.ChildNodes;
+        for (int i = 0; i < children.Length; i++)
+        {
+            switch (children[i])
+            {
+                case IText text when string.IsNullOrWhiteSpace(text.Data):
+                case IComment:
+                    break;
+                case IText text:
+                    if (lineStart)
+                    {
+                        ReadOnlySpan<char> start = text.Data.AsSpan().TrimStart();
+                        int numeral = start.Length >= 2 ? HeadingNumeral(start[0], start[1]) : -1;
+                        if (numeral >= 0 && Closest(element, "a", "li") is null && !search.RowLabels.IsRowLabel(element)
+                            && !search.IsLeftOut(element, orItself: true))
+                        {
+                            Hold(search.Held, element, numeral);
+                        }
+                    }
+
+                    lineStart = false;
+                    break;
+                case IElement child:
+                    lineStart = child.LocalName == "br" || BlockElements.Contains(child.LocalName);
+                    FindHeadings(child, root, search);
+                    break;
+                default:
+                    lineStart = false;
+                    break;
+            }
+        }
     }
 
     /// <summary>
@@ -410,7 +501,7 @@ internal sealed partial class HtmlPage
                 if (!_rows.TryGetValue(row, out (int DigitCells, bool AllShort) cells))
                 {
                     cells = (0, true);
-                    foreach (IElement other in row.Children)
+                    foreach (IElement other in new ChildElements(row))
                     {
                         if (other.LocalName is "td" or "th")
                         {
@@ -468,42 +559,9 @@ internal sealed partial class HtmlPage
     private static int HeadingNumeral(char first, char second) =>
         second == SectionNumerals[0].Separator ? Array.FindIndex(SectionNumerals, n => n.Numeral == first) : -1;
 
-    /// <summary>
-    /// An element's own text nodes that begin a line: with nothing but white space or comments before them in the element,
-    /// or after a line break or a block element. One pass over its children (a node's previous sibling is looked up by
-    /// its index in AngleSharp: asking it of each of many lines was quadratic).
-    /// </summary>
-    private static IEnumerable<IText> LineStarts(IElement element)
-    {
-        bool lineStart = true;
-        foreach (INode child in element.ChildNodes)
-        {
-            switch (child)
-            {
-                case IText text when string.IsNullOrWhiteSpace(text.Data):
-                case IComment:
-                    break;
-                case IText text:
-                    if (lineStart)
-                    {
-                        yield return text;
-                    }
-
-                    lineStart = false;
-                    break;
-                case IElement e:
-                    lineStart = e.LocalName == "br" || BlockElements.Contains(e.LocalName);
-                    break;
-                default:
-                    lineStart = false;
-                    break;
-            }
-        }
-    }
-
     private static void Score(IElement element, Dictionary<IElement, double> scores, HashSet<IElement> leftOut)
     {
-        foreach (IElement child in element.Children)
+        foreach (IElement child in new ChildElements(element))
         {
             if (leftOut.Contains(child))
             {
@@ -521,11 +579,7 @@ internal sealed partial class HtmlPage
             }
 
             // Text in links is the page's navigation, not the article's (a long list of links in a plain div).
-            int length = TextLength(child.TextContent);
-            foreach (IElement link in child.QuerySelectorAll("a"))
-            {
-                length -= TextLength(link.TextContent);
-            }
+            int length = TextLengthOutsideLinks(child, 0);
 
             if (length <= 0)
             {
@@ -540,12 +594,39 @@ internal sealed partial class HtmlPage
         }
     }
 
+    /// <summary>
+    /// The characters other than white space of an element's text less those of each link inside it (a link's text taken
+    /// off once for every link it is inside of, as nested links each subtract their text), counted from its text nodes
+    /// without building its text.
+    /// </summary>
+    /// <param name="element">The element.</param>
+    /// <param name="links">How many links inside the element being scored enclose this one (the scored element not counted).</param>
+    private static int TextLengthOutsideLinks(IElement element, int links)
+    {
+        int length = 0;
+        INodeList children = element.ChildNodes;
+        for (int i = 0; i < children.Length; i++)
+        {
+            switch (children[i])
+            {
+                case IText text:
+                    length += TextLength(text.Data) * (1 - links);
+                    break;
+                case IElement inner:
+                    length += TextLengthOutsideLinks(inner, inner.LocalName == "a" ? links + 1 : links);
+                    break;
+            }
+        }
+
+        return length;
+    }
+
     private static void Add(Dictionary<IElement, double> scores, IElement e, double score) =>
         scores[e] = scores.GetValueOrDefault(e) + score;
 
     private static bool HasBlockChild(IElement e)
     {
-        foreach (IElement child in e.Children)
+        foreach (IElement child in new ChildElements(e))
         {
             if (BlockElements.Contains(child.LocalName))
             {
@@ -813,7 +894,7 @@ internal sealed partial class HtmlPage
     private void ReadTable(IElement table)
     {
         var rows = new List<List<DocumentCell>>();
-        foreach (IElement part in table.Children)
+        foreach (IElement part in new ChildElements(table))
         {
             if (part.LocalName == "caption")
             {
@@ -823,7 +904,7 @@ internal sealed partial class HtmlPage
             {
                 // A row is never a table's own child here: the HTML parser puts rows written directly in a table into a
                 // tbody, as a browser does.
-                foreach (IElement tr in part.Children)
+                foreach (IElement tr in new ChildElements(part))
                 {
                     if (tr.LocalName == "tr")
                     {
@@ -842,7 +923,7 @@ internal sealed partial class HtmlPage
     private List<DocumentCell> ReadRow(IElement tr)
     {
         var cells = new List<DocumentCell>();
-        foreach (IElement td in tr.Children)
+        foreach (IElement td in new ChildElements(tr))
         {
             if (td.LocalName is "td" or "th")
             {
