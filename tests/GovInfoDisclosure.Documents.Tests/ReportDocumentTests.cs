@@ -186,6 +186,41 @@ public sealed class ReportDocumentTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData(".html", 10)]
+    [InlineData(".html", 0)]
+    [InlineData(".docx", 100)]
+    [InlineData(".md", 1)]
+    public async Task A_stream_longer_than_the_length_it_gave_is_read_to_its_end_within_max_bytes(string extension, int claimed)
+    {
+        // A file growing while it is read: the reader takes the length the stream gives, then reads on past it.
+        byte[] bytes = Document("laiyuan-2022.json", "report" + extension);
+        string expected = AnnualReportJson.ToJson(ReportDocument.Read(new MemoryStream(bytes), "report" + extension).Report);
+        TestStream Grown() => new(bytes) { Seekable = true, ClaimedLength = claimed, Chunk = 1000 };
+
+        Assert.Equal(expected, AnnualReportJson.ToJson(ReportDocument.Read(Grown(), "report" + extension).Report));
+        Assert.Equal(expected, AnnualReportJson.ToJson((await ReportDocument.ReadAsync(Grown(), "report" + extension)).Report));
+        var under = new ImportOptions { MaxBytes = bytes.Length - 1 };
+        Assert.Contains("MaxBytes", Assert.Throws<DocumentReadException>(() => ReportDocument.Read(Grown(), "report" + extension, under)).Message);
+        Assert.Contains("MaxBytes", (await Assert.ThrowsAsync<DocumentReadException>(() => ReportDocument.ReadAsync(Grown(), "report" + extension, under))).Message);
+    }
+
+    [Theory]
+    [InlineData(".html")]
+    [InlineData(".md")]
+    public async Task A_stream_shorter_than_the_length_it_gave_is_read_as_far_as_it_goes(string extension)
+    {
+        // A file cut while it is read: what it holds is read, no zero bytes added where the length said more (a text's
+        // last line or a page's last paragraph would end with them).
+        byte[] bytes = Document("laiyuan-2022.json", "report" + extension);
+        string expected = AnnualReportJson.ToJson(ReportDocument.Read(new MemoryStream(bytes), "report" + extension).Report);
+        TestStream Cut() => new(bytes) { Seekable = true, ClaimedLength = bytes.Length + 500, Chunk = 1000 };
+
+        Assert.Equal(expected, AnnualReportJson.ToJson(ReportDocument.Read(Cut(), "report" + extension).Report));
+        Assert.Equal(expected, AnnualReportJson.ToJson((await ReportDocument.ReadAsync(Cut(), "report" + extension)).Report));
+        Assert.DoesNotContain('\0', ((DocumentParagraph)ReportDocument.ReadSource(Cut(), "report" + extension).Blocks.Last(b => b is DocumentParagraph)).Text);
+    }
+
     [Fact]
     public async Task A_file_over_max_bytes_is_refused_by_the_options_given_to_every_way_of_reading_it()
     {
