@@ -315,11 +315,10 @@ internal sealed partial class LayoutRecognition
                 continue;
             }
 
-            if (HeadingMatch(HeadingOf((DocumentParagraph)blocks[b]).Label) is not (int section, true))
-            {
-                continue;
-            }
-
+            // Deconstructed, not `is not (int section, true)` and `continue`: Stryker's mutant of that pattern leaves
+            // `section` unassigned, which does not compile and puts the whole method in its safe mode (untested).
+            (int? heading, bool exact) = HeadingMatch(HeadingOf((DocumentParagraph)blocks[b]).Label);
+            int section = exact ? heading ?? -1 : -1;
             if (section == 5 && one >= 0 && six < 0)
             {
                 six = b;
@@ -377,7 +376,8 @@ internal sealed partial class LayoutRecognition
 
             (string title, int first) = TitleEndingAt(lines);
             string joined = PrintedText.Label(title);
-            if (!joined.Contains("信息公开", StringComparison.Ordinal) || TitleYear().Match(joined) is not { Success: true } year)
+            Match year = TitleYear().Match(joined);
+            if (!joined.Contains("信息公开", StringComparison.Ordinal) || !year.Success)
             {
                 continue;
             }

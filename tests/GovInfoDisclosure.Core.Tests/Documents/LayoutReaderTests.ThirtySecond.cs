@@ -197,6 +197,24 @@ public partial class LayoutReaderTests
         Assert.Contains("“另一镇2022年政府信息公开工作年度报告”", refused.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(40, true)]
+    [InlineData(41, false)]
+    public void A_line_over_a_year_first_title_is_the_agency_s_name_up_to_forty_characters(int length, bool agency)
+    {
+        // Mutation testing of the thirty-second session's code: the agency line's length bound (40) was not tested. A
+        // body's name is short; a longer line over the title is something else (the end of the first report's text).
+        string name = new string('镇', length - 4) + "人民政府";
+        string first = Text();
+        string second = Replace(Text(Other()), "另一镇2022年政府信息公开工作年度报告", name + "\n2022年政府信息公开工作年度报告");
+
+        ReportImport both = Read(first + "\n\n" + second);
+
+        Diagnostic said = Assert.Single(both.Findings, d => d.Code == Rules.SecondReportNotRead.Code);
+        Assert.Contains(agency ? $"“{name}”" : "“2022年政府信息公开工作年度报告”", said.Message, StringComparison.Ordinal);
+        Assert.Equal(first.Split('\n').Length + (agency ? 2 : 3), said.Location?.Line);
+    }
+
     [Fact]
     public void The_first_reports_date_is_not_taken_for_the_agency_over_a_year_first_title()
     {
