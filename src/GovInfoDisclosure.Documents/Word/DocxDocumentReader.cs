@@ -1,3 +1,4 @@
+using System.IO.Packaging;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -33,36 +34,55 @@ public static class DocxDocumentReader
     internal static SourceDocument Read(byte[] bytes, string? file, ImportOptions options)
     {
         DocxPackageCheck.Check(bytes, file, options);
+        var settings = new OpenSettings { MaxCharactersInPart = options.MaxUncompressedBytes };
         try
         {
-            using var document = WordprocessingDocument.Open(
-                new MemoryStream(bytes, writable: false),
-                false,
-                new OpenSettings { MaxCharactersInPart = options.MaxUncompressedBytes });
-            MainDocumentPart main = document.MainDocumentPart
-                ?? throw new DocumentReadException("The package holds no Word document body (word/document.xml).", file);
-            DocxPackageCheck.CheckPart(main, file, options);
-            if (main.StyleDefinitionsPart is { } styles)
+            try
             {
-                DocxPackageCheck.CheckPart(styles, file, options);
+                // The package is opened here and given to the SDK: given a stream, the SDK copies the package to a
+                // temporary file first (to be able to rewrite malformed link targets in it), which wrote every document
+                // read to disk and failed where the temporary folder cannot be written.
+                using var stream = new MemoryStream(bytes, writable: false);
+                using Package package = Package.Open(stream, FileMode.Open, FileAccess.Read);
+                using var document = WordprocessingDocument.Open(package, settings);
+                return ReadDocument(document, file, options);
             }
-
-            if (main.NumberingDefinitionsPart is { } numbering)
+            catch (OpenXmlPackageException e) when (e.InnerException is UriFormatException)
             {
-                DocxPackageCheck.CheckPart(numbering, file, options);
+                // A link whose target is no URI (http://a b): .NET's packaging refuses the part's relationships, and the
+                // SDK rewrites them where it opens the package itself, from its copy in a temporary file.
+                using var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false, settings);
+                return ReadDocument(document, file, options);
             }
-
-            DocumentFormat.OpenXml.Wordprocessing.Body body = DocxSmartTags.Read(main)?.Body
-                ?? throw new DocumentReadException("The Word document has no body.", file);
-            var reader = new DocxBody(main, file, options);
-            reader.Walk(body, 1);
-            string? title = document.PackageProperties.Title;
-            return new SourceDocument(file, reader.Blocks) { PageTitle = string.IsNullOrWhiteSpace(title) ? null : title.Trim() };
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException
             or InvalidOperationException or NotSupportedException or ArgumentException or FormatException or OverflowException)
         {
             throw new DocumentReadException($"The Word document cannot be opened: {e.Message}", file, null, e);
         }
+    }
+
+    /// <summary>Reads an open document's body, its parts checked against the limits first.</summary>
+    private static SourceDocument ReadDocument(WordprocessingDocument document, string? file, ImportOptions options)
+    {
+        MainDocumentPart main = document.MainDocumentPart
+            ?? throw new DocumentReadException("The package holds no Word document body (word/document.xml).", file);
+        DocxPackageCheck.CheckPart(main, file, options);
+        if (main.StyleDefinitionsPart is { } styles)
+        {
+            DocxPackageCheck.CheckPart(styles, file, options);
+        }
+
+        if (main.NumberingDefinitionsPart is { } numbering)
+        {
+            DocxPackageCheck.CheckPart(numbering, file, options);
+        }
+
+        DocumentFormat.OpenXml.Wordprocessing.Body body = DocxSmartTags.Read(main)?.Body
+            ?? throw new DocumentReadException("The Word document has no body.", file);
+        var reader = new DocxBody(main, file, options);
+        reader.Walk(body, 1);
+        string? title = document.PackageProperties.Title;
+        return new SourceDocument(file, reader.Blocks) { PageTitle = string.IsNullOrWhiteSpace(title) ? null : title.Trim() };
     }
 }

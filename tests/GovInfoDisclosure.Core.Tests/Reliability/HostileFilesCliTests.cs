@@ -186,7 +186,7 @@ public sealed class HostileFilesCliTests : IDisposable
         File.SetUnixFileMode(lockedFolder, UnixFileMode.None);
         try
         {
-            (int exit, string output, string errors) = RunGidrAsUser("validate", _folder.Root);
+            (int exit, string output, string errors) = RunGidrAsUser(["validate", _folder.Root]);
 
             Assert.Equal(2, exit);
             Assert.Contains($"cannot read '{locked}': Access to the path '{locked}' is denied.", errors, StringComparison.Ordinal);
@@ -202,13 +202,32 @@ public sealed class HostileFilesCliTests : IDisposable
         }
     }
 
+    [Fact]
+    public void A_word_document_is_read_where_the_temporary_folder_cannot_be_written()
+    {
+        // The Open XML SDK copies a package it is given as a read-only stream to a temporary file (to rewrite malformed
+        // links in it): every Word document read was written to /tmp first, and none could be read on a read-only file
+        // system (a container's). The reader gives it its own copy of the bytes as a writable stream, opened read-only.
+        string docx = Path.Combine(_folder.Root, "report.docx");
+        File.WriteAllBytes(docx, GovInfoDisclosure.Documents.DocxReportWriter.ToBytes(TestReports.Sample("laiyuan-2022.json")));
+
+        (int exit, string output, string errors) = RunGidrAsUser(["validate", docx], ("TMPDIR", Path.Combine(_folder.Root, "no-such-folder")));
+
+        Assert.Equal(string.Empty, errors);
+        Assert.Contains("1 file(s):", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("could not be read", output, StringComparison.Ordinal);
+        Assert.NotEqual(2, exit);
+    }
+
     /// <summary>
     /// Runs gidr in a process of its own as an ordinary user meets file modes. Root (as CI and containers run) reads
     /// every file whatever its mode, through two capabilities; the process is started without them, in its inheritable
     /// set as in its bounding set (setpriv, from util-linux), so a file without read permission is refused to it as to
     /// any user.
     /// </summary>
-    private static (int Exit, string Out, string Err) RunGidrAsUser(params string[] args)
+    /// <param name="args">gidr's arguments.</param>
+    /// <param name="environment">A variable of the process's environment set, where one is given.</param>
+    private static (int Exit, string Out, string Err) RunGidrAsUser(string[] args, (string Name, string Value)? environment = null)
     {
         string gidr = Path.Combine(AppContext.BaseDirectory, "gidr.dll");
         Assert.True(File.Exists(gidr), $"gidr.dll is not beside the tests in {AppContext.BaseDirectory}");
@@ -216,6 +235,11 @@ public sealed class HostileFilesCliTests : IDisposable
         var start = Environment.IsPrivilegedProcess
             ? new ProcessStartInfo("setpriv", ["--inh-caps=-dac_override,-dac_read_search", "--bounding-set=-dac_override,-dac_read_search", dotnet, gidr, .. args])
             : new ProcessStartInfo(dotnet, [gidr, .. args]);
+        if (environment is var (name, value))
+        {
+            start.Environment[name] = value;
+        }
+
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         using Process process = Process.Start(start)!;
