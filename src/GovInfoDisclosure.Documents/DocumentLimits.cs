@@ -19,9 +19,9 @@ internal static class DocumentLimits
 
     /// <summary>
     /// Reads a stream whole, refusing it as soon as it is over <see cref="ImportOptions.MaxBytes"/>. A stream that knows
-    /// its length (a file, bytes in memory) is read into an array of that length, without a buffer that grows and is
-    /// copied (a page of 120 KB was three large objects a read); what follows the length it gave (a file growing while
-    /// it is read) is read on, within the limit.
+    /// its length (a file, bytes in memory) and holds at most 4 MiB is read into an array of that length, without a buffer
+    /// that grows and is copied (a page of 120 KB was three large objects a read); what follows the length it gave (a
+    /// file growing while it is read), or a longer stream, is read on in chunks, within the limit.
     /// </summary>
     /// <param name="stream">The stream.</param>
     /// <param name="file">The file's name, for the message.</param>
@@ -116,8 +116,10 @@ internal static class DocumentLimits
     private const int ChunkBytes = 81920;
 
     /// <summary>
-    /// The bytes left in a stream that knows its length (refused over <see cref="ImportOptions.MaxBytes"/>), or 0 for one
-    /// that does not, or whose length no array can hold.
+    /// The length of the array a stream is read into first: the bytes left in a stream that knows its length (refused over
+    /// <see cref="ImportOptions.MaxBytes"/>) where they are few enough to trust (<see cref="MaxArrayBytes"/>: a page, a Word
+    /// document, a text); 0 for a stream that says more, or does not know its length: it is read in chunks, so that a
+    /// length a stream does not hold costs no array of that size (a stream of 64 bytes saying 64 MiB allocated 64 MiB).
     /// </summary>
     private static int KnownLength(Stream stream, string? file, ImportOptions options)
     {
@@ -128,8 +130,11 @@ internal static class DocumentLimits
 
         long left = stream.Length - stream.Position;
         RefuseOver(left, file, options);
-        return left is > 0 and <= int.MaxValue ? (int)Math.Min(left, Array.MaxLength) : 0;
+        return left is > 0 and <= MaxArrayBytes ? (int)left : 0;
     }
+
+    /// <summary>The most bytes a stream's length is trusted for, read into one array of that length (4 MiB).</summary>
+    private const int MaxArrayBytes = 4 << 20;
 
     /// <summary>Refuses a document of more bytes than <see cref="ImportOptions.MaxBytes"/>.</summary>
     /// <param name="length">The document's length in bytes.</param>

@@ -205,6 +205,23 @@ public sealed class ReportDocumentTests : IDisposable
         Assert.Contains("MaxBytes", (await Assert.ThrowsAsync<DocumentReadException>(() => ReportDocument.ReadAsync(Grown(), "report" + extension, under))).Message);
     }
 
+    [Fact]
+    public void A_stream_claiming_a_length_it_does_not_hold_costs_no_array_of_that_length()
+    {
+        // The session's review: the stream's length was trusted up to MaxBytes, and a stream of a page saying 64 MiB
+        // allocated 64 MiB before a byte was read. Now only a length of at most 4 MiB is read into one array.
+        byte[] page = Encoding.UTF8.GetBytes("<html><body><p>一、总体情况</p><p>正文</p></body></html>");
+        var lying = new TestStream(page) { Seekable = true, ClaimedLength = ImportOptions.Default.MaxBytes };
+        ReportDocument.ReadSource(new MemoryStream(page), "warm.html");
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        SourceDocument read = ReportDocument.ReadSource(lying, "p.html");
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(["一、总体情况", "正文"], read.Blocks.OfType<DocumentParagraph>().Select(p => p.Text));
+        Assert.True(allocated < 16 << 20, $"{allocated:N0} bytes allocated to read a page of {page.Length} bytes");
+    }
+
     [Theory]
     [InlineData(".html")]
     [InlineData(".md")]

@@ -40,27 +40,31 @@ public static class DocxDocumentReader
             try
             {
                 // The package is opened here and given to the SDK: given a stream, the SDK copies the package to a
-                // temporary file first (to be able to rewrite malformed link targets in it), which wrote every document
-                // read to disk and failed where the temporary folder cannot be written.
+                // temporary file first (to be able to rewrite relationships in it), which wrote every document read to
+                // disk and failed where the temporary folder cannot be written.
                 using var stream = new MemoryStream(bytes, writable: false);
                 using Package package = Package.Open(stream, FileMode.Open, FileAccess.Read);
                 using var document = WordprocessingDocument.Open(package, settings);
                 return ReadDocument(document, file, options);
             }
-            catch (OpenXmlPackageException e) when (e.InnerException is UriFormatException)
+            catch (Exception e) when (CannotBeOpened(e))
             {
-                // A link whose target is no URI (http://a b): .NET's packaging refuses the part's relationships, and the
-                // SDK rewrites them where it opens the package itself, from its copy in a temporary file.
+                // A package .NET's packaging refuses as it is: the SDK's own way, which rewrites what it can (a link whose
+                // target is empty, missing or no URI) in its copy in a temporary file; where it fails as well, its error is
+                // the one said, as before the reader opened packages itself.
                 using var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false, settings);
                 return ReadDocument(document, file, options);
             }
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException
-            or InvalidOperationException or NotSupportedException or ArgumentException or FormatException or OverflowException)
+        catch (Exception e) when (CannotBeOpened(e))
         {
             throw new DocumentReadException($"The Word document cannot be opened: {e.Message}", file, null, e);
         }
     }
+
+    /// <summary>Whether an exception is the SDK's or the zip and XML layers' word that a package cannot be opened or read.</summary>
+    private static bool CannotBeOpened(Exception e) => e is OpenXmlPackageException or InvalidDataException or XmlException or IOException
+        or InvalidOperationException or NotSupportedException or ArgumentException or FormatException or OverflowException;
 
     /// <summary>Reads an open document's body, its parts checked against the limits first.</summary>
     private static SourceDocument ReadDocument(WordprocessingDocument document, string? file, ImportOptions options)
