@@ -197,6 +197,56 @@ public partial class LayoutReaderTests
         Assert.Contains("“另一镇2022年政府信息公开工作年度报告”", refused.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_second_report_after_a_first_printed_from_its_section_one_is_said()
+    {
+        // Mutation testing of the thirty-second session's code: every test's first report had a title above its 一, so
+        // that a 一 in the document's first block (a page whose article begins at the report's first section, the title
+        // printed apart) was never the first report's, and the second report after it went unseen with `one > 0`.
+        string first = Text();
+        first = first[first.IndexOf(ReportFormat.Overview.LabelZh, StringComparison.Ordinal)..];
+
+        var given = new ImportOptions { Year = Base().Year, AgencyName = Base().Agency.Name }; // no title to name them
+
+        ReportImport alone = Read(first, given);
+        ReportImport both = Read(first + "\n\n" + Text(Other()), given);
+
+        Diagnostic said = Assert.Single(both.Findings, d => d.Code == Rules.SecondReportNotRead.Code);
+        Assert.Contains("“另一镇2022年政府信息公开工作年度报告”", said.Message, StringComparison.Ordinal);
+        Assert.Equal(alone.Report, both.Report);
+    }
+
+    [Fact]
+    public void The_first_report_s_signature_over_a_second_title_not_beginning_with_its_year_stays_in_the_first()
+    {
+        // Mutation testing of the thirty-second session's code: the line over a second report's title is its agency's only
+        // where the title begins with its year; the first report's signature (its closing date not printed) right above a
+        // title naming its agency first was never tested, and taking it for the second's would cut it from the first.
+        string first = Text(Base() with { PublishedOn = null }) + Base().Agency.Name + "\n";
+
+        ReportImport alone = Read(first);
+        ReportImport both = Read(first + "\n" + Text(Other()));
+
+        Diagnostic said = Assert.Single(both.Findings, d => d.Code == Rules.SecondReportNotRead.Code);
+        Assert.Contains("“另一镇2022年政府信息公开工作年度报告”", said.Message, StringComparison.Ordinal);
+        Assert.Equal(alone.Report, both.Report);
+        Assert.Equal(alone.Findings.Select(d => d.Message), both.Findings.Where(d => d != said).Select(d => d.Message));
+    }
+
+    [Fact]
+    public void A_heading_like_section_one_but_not_as_the_template_prints_it_after_six_begins_no_report()
+    {
+        // Mutation testing of the thirty-second session's code: a second report begins at 一 printed as the template prints
+        // it; a numbered heading after 六 that only resembles it (an attachment's 一、总体情况说明) was never tested.
+        string first = Text();
+        string appended = first + "\n附件\n一、总体情况说明\n本附件说明本年度工作情况。\n";
+
+        ReportImport import = Read(appended);
+
+        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.SecondReportNotRead.Code);
+        Assert.Equal(Read(first).Report.Applications, import.Report.Applications);
+    }
+
     [Theory]
     [InlineData(40, true)]
     [InlineData(41, false)]
