@@ -233,6 +233,27 @@ public partial class LayoutReaderTests
         Assert.Equal(alone.Findings.Select(d => d.Message), both.Findings.Where(d => d != said).Select(d => d.Message));
     }
 
+    [Theory]
+    [InlineData("无")]
+    [InlineData("本年度无")]
+    [InlineData("不涉及")]
+    public void Six_s_last_line_over_a_year_first_second_title_stays_in_the_first(string six)
+    {
+        // Found reading the mutation survivors of the thirty-second session's code: a first report ending with its 六's
+        // short line (no signature or date printed) right above a second report's title that begins with its year. The
+        // line was taken for the second's agency by its shape alone (short, no punctuation, no figure) and cut from the
+        // first report's 六; the agency's line must now also end as a body's name does.
+        string first = Text(Base() with { PublishedOn = null, OtherMatters = Narrative.FromText(six) });
+        string second = Replace(Text(Other()), "另一镇2022年政府信息公开工作年度报告", "2022年政府信息公开工作年度报告");
+
+        ReportImport alone = Read(first);
+        ReportImport both = Read(first + "\n" + second);
+
+        Diagnostic said = Assert.Single(both.Findings, d => d.Code == Rules.SecondReportNotRead.Code);
+        Assert.Contains("“2022年政府信息公开工作年度报告”", said.Message, StringComparison.Ordinal);
+        Assert.Equal(alone.Report, both.Report);
+    }
+
     [Fact]
     public void A_heading_like_section_one_but_not_as_the_template_prints_it_after_six_begins_no_report()
     {
