@@ -206,6 +206,20 @@ public sealed class ReportDocumentTests : IDisposable
     }
 
     [Fact]
+    public async Task A_stream_positioned_past_its_end_is_read_as_empty_and_a_cancelled_read_is_cancelled()
+    {
+        // The session's review: the bytes left are its length less its position, below zero here (no array of a negative
+        // length is asked for); and a read cancelled before it starts ends so, whether or not the stream says its length.
+        byte[] page = Encoding.UTF8.GetBytes("<html><body><p>一、总体情况</p></body></html>");
+        Assert.Empty(ReportDocument.ReadSource(new MemoryStream(page) { Position = page.Length + 10 }, "p.html").Blocks);
+
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ReportDocument.ReadAsync(new MemoryStream(page), "p.html", null, cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ReportDocument.ReadAsync(new TestStream(page), "p.html", null, cancelled.Token));
+    }
+
+    [Fact]
     public void A_stream_claiming_a_length_it_does_not_hold_costs_no_array_of_that_length()
     {
         // The session's review: the stream's length was trusted up to MaxBytes, and a stream of a page saying 64 MiB
