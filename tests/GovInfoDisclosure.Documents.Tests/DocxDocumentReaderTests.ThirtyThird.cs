@@ -33,4 +33,24 @@ public partial class DocxDocumentReaderTests
 
         Assert.Equal(["见政府网站"], ParagraphsOf(docx).Select(p => p.Text));
     }
+
+    [Theory]
+    [InlineData("Symbol", "F020", " 417")] // the first code of the Symbol font's area: its space
+    [InlineData("Symbol", "0020", "\uFFFD417")] // a space as a code: no symbol
+    [InlineData("宋体", "F000", "\uFFFD417")] // the private area's ends, in a font the reader does not know: unknown
+    [InlineData("宋体", "F0FF", "\uFFFD417")]
+    [InlineData("宋体", "F100", "\uF100417")] // past the area Word stores symbols in: the character as it is
+    [InlineData("宋体", "EFFF", "\uEFFF417")]
+    [InlineData("宋体", "D800", "\uFFFD417")] // half of a surrogate pair: no character
+    [InlineData("宋体", "007F", "\uFFFD417")] // a control code
+    [InlineData("宋体", "FFFF", "\uFFFD417")] // noncharacters (U+FFFF read as the end of a page by AngleSharp's faster source)
+    [InlineData("宋体", "FFFE", "\uFFFD417")]
+    [InlineData("宋体", "FFFD", "\uFFFD417")]
+    [InlineData("宋体", "10000", "\uFFFD417")] // past the basic plane: Word stores no such code
+    public void A_symbol_s_code_at_the_bounds_of_what_the_reader_knows_is_read_as_it_says(string font, string code, string expected)
+    {
+        // Mutation testing of the thirty-second session's code: the bounds of the symbol codes read (0x20, the private area
+        // F000–F0FF, the basic plane) were tested inside them only.
+        Assert.Equal(expected, TextOfRuns($"<w:r><w:sym w:font=\"{font}\" w:char=\"{code}\"/><w:t>417</w:t></w:r>"));
+    }
 }

@@ -377,7 +377,7 @@ internal sealed class DocxBody
     {
         const char Unknown = '\uFFFD';
         if (!int.TryParse(symbol.Char?.Value, System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out int code)
-            || code is <= 0x20 or > 0xFFFF)
+            || code is <= 0x20 or >= 0xFFFE)
         {
             return Unknown;
         }
