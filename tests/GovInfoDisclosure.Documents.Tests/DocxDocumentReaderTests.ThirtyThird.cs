@@ -37,6 +37,8 @@ public partial class DocxDocumentReaderTests
     [Theory]
     [InlineData("Symbol", "F020", " 417")] // the first code of the Symbol font's area: its space
     [InlineData("Symbol", "0020", "\uFFFD417")] // a space as a code: no symbol
+    [InlineData("Symbol", "F010", "\uFFFD417")] // below the Symbol font's first code in its area
+    [InlineData("宋体", "F041", "\uFFFD417")] // the area in a font not the Symbol font: not the Symbol font's Α
     [InlineData("宋体", "F000", "\uFFFD417")] // the private area's ends, in a font the reader does not know: unknown
     [InlineData("宋体", "F0FF", "\uFFFD417")]
     [InlineData("宋体", "F100", "\uF100417")] // past the area Word stores symbols in: the character as it is
