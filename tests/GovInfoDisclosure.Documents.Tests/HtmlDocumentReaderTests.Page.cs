@@ -521,8 +521,10 @@ public partial class HtmlDocumentReaderTests
         Assert.Equal(["一、总体情况", "正\uFFFD文", "二、主动公开政府信息情况"], Paragraphs(document));
     }
 
-    [Fact]
-    public void An_article_of_lines_whose_divs_around_the_tables_are_left_unclosed_is_read_whole()
+    [Theory]
+    [InlineData("")]
+    [InlineData("<header><p>某某县人民政府网站</p></header>")] // a site's banner, left out of the article search (mutation testing of the thirty-third session: with a banner, every heading printed as a line was left out too)
+    public void An_article_of_lines_whose_divs_around_the_tables_are_left_unclosed_is_read_whole(string banner)
     {
         // Left by issue 10's thirtieth session (exploratory testing): an old CMS's article of text lines (<br>, no <p>)
         // whose divs around the tables are left unclosed nests each part in the one before; the innermost, holding the
@@ -532,7 +534,7 @@ public partial class HtmlDocumentReaderTests
         static string Table(Func<int, string> label) => "<table>" + string.Concat(Enumerable.Range(0, 12).Select(r =>
             $"<tr><td>{label(r)}</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr>")) + "</table>";
         string[] numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
-        string page = "<html><body><div class=\"nav\"><a href=\"/\">首页</a></div><div class=\"content\">某某县2022年政府信息公开工作年度报告<br>"
+        string page = "<html><body>" + banner + "<div class=\"nav\"><a href=\"/\">首页</a></div><div class=\"content\">某某县2022年政府信息公开工作年度报告<br>"
             + "一、总体情况<br>本年主动公开信息100条。<br>二、主动公开政府信息情况<br>"
             + "<div class=\"t\">" + Table(r => $"主动公开第{r}行的标签文字较长") + "<span>三、收到和处理政府信息公开申请情况</span><br>"
             + "<div class=\"t\">" + Table(r => $"{numerals[r]}、依申请公开第{r}行的标签文字较长") + "四、政府信息公开行政复议、行政诉讼情况<br>"
