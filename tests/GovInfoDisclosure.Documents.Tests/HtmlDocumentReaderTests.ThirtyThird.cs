@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Documents.Tests.Writing;
 using Xunit;
 
 namespace GovInfoDisclosure.Documents.Tests;
@@ -21,5 +22,37 @@ public partial class HtmlDocumentReaderTests
 
         Assert.Equal(12, paragraphs.Length);
         Assert.Equal(headings, paragraphs.Where((_, i) => i % 2 == 0));
+    }
+
+    [Fact]
+    public void A_first_report_printing_four_of_the_six_headings_beside_a_longer_second_is_read_and_the_second_said()
+    {
+        // Mutation testing of the session's article search: a container beside the article is a report of its own where
+        // it holds four or more of the six headings and section 三's table; the tests' reports printed all six. Here the
+        // first prints its 二 and 五 without their numbered headings, and the second (all six, its overview longer) is
+        // the text-richest: the first is still a report beside it, read as the document's first, the second said; not
+        // the longer read alone.
+        GovInfoDisclosure.Core.AnnualReport first = WrittenReport.Sample("laiyuan-2022.json");
+        GovInfoDisclosure.Core.AnnualReport second = first with
+        {
+            Title = "另一镇2022年政府信息公开工作年度报告",
+            Overview = GovInfoDisclosure.Core.Narrative.FromText(Filler(4000)),
+        };
+        static string Body(GovInfoDisclosure.Core.AnnualReport report)
+        {
+            string page = HtmlReportWriter.ToHtml(report);
+            int start = page.IndexOf('>', page.IndexOf("<body", StringComparison.Ordinal)) + 1;
+            return page[start..page.IndexOf("</body>", StringComparison.Ordinal)];
+        }
+
+        string fourHeadings = Body(first)
+            .Replace("二、主动公开政府信息情况", "主动公开政府信息情况", StringComparison.Ordinal)
+            .Replace("五、存在的主要问题及改进情况", "存在的主要问题及改进情况", StringComparison.Ordinal);
+        string both = $"<!DOCTYPE html><html><head><title>t</title></head><body><div class=\"report\">{fourHeadings}</div><div class=\"report\">{Body(second)}</div></body></html>";
+
+        GovInfoDisclosure.Core.Documents.ReportImport import = ReportDocument.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(both)), "page.html");
+
+        Assert.Equal(first.Title, import.Report.Title);
+        Assert.Contains(import.Findings, d => d.Code == "GID526");
     }
 }
