@@ -168,6 +168,11 @@ public partial class DocxDocumentReaderTests
         Assert.Equal("1312", Text(Number + Styled("FootnoteReference", "2", "<w:vertAlign w:val=\"baseline\"/>"))); // the run's own wins
         Assert.Equal("1312", Text(Number + Styled("A", "2"))); // styles based on each other in a cycle end the search
         Assert.Equal("1312", Text(Number + Styled("Missing", "2"))); // a style the document does not define
+
+        // Mutation testing of the thirty-third session: a run saying one of the two itself still takes the other from its
+        // style (the styles were asked only where the run said neither, with '&&').
+        Assert.Equal("131¹", Text(Number + Styled("FootnoteReference", "1", "<w:vanish w:val=\"0\"/>"))); // shown by itself, raised by its style
+        Assert.Equal("131", Text(Number + Styled("Hidden", "9", "<w:vertAlign w:val=\"baseline\"/>"))); // on the baseline by itself, hidden by its style
     }
 
     [Fact]
