@@ -298,7 +298,8 @@ internal sealed partial class LayoutRecognition
     /// <summary>
     /// The blocks of the document's first report, where it prints a second after it (two bodies' reports on one page, this
     /// year's and last year's in one file): the second begins at section 一's heading as the template prints it, printed
-    /// again after the first report's 一, a table and its 六 (each heading as the template prints it), or at its title
+    /// again after the first report's 一, a table and its 六 (一 as the template prints it, 六 so or as a variant the
+    /// headings' match reads as 六), or at its title
     /// (<see cref="SecondReportStart"/>). Said (GID526) at the second report's first line, with its text; nothing of it is
     /// read. The same blocks where the document prints one report.
     /// </summary>
@@ -317,13 +318,16 @@ internal sealed partial class LayoutRecognition
 
             // Deconstructed, not `is not (int section, true)` and `continue`: Stryker's mutant of that pattern leaves
             // `section` unassigned, which does not compile and puts the whole method in its safe mode (untested).
+            // 六 as the template prints it or as a variant the headings' match reads as 六 (a report's own wording); 一 as
+            // the template prints it only, so that a numbered heading after 六 that merely resembles it (an attachment's
+            // 一、总体情况说明) begins no report.
             (int? heading, bool exact) = HeadingMatch(HeadingOf((DocumentParagraph)blocks[b]).Label);
-            int section = exact ? heading ?? -1 : -1;
+            int section = heading ?? -1;
             if (section == 5 && one >= 0 && six < 0)
             {
                 six = b;
             }
-            else if (section == 0 && six >= 0 && tables)
+            else if (section == 0 && exact && six >= 0 && tables)
             {
                 int start = SecondReportStart(blocks, six, b);
                 string text = ((DocumentParagraph)blocks[start]).Text.Trim();
@@ -331,7 +335,7 @@ internal sealed partial class LayoutRecognition
                 _secondReport = text;
                 return blocks[..start];
             }
-            else if (section == 0)
+            else if (section == 0 && exact)
             {
                 (one, six, tables) = (b, -1, false);
             }

@@ -234,6 +234,24 @@ public partial class LayoutReaderTests
     }
 
     [Theory]
+    [InlineData("六、其他需要报告事项")]
+    [InlineData("六、其他需要报告的事项说明")]
+    public void A_second_report_after_a_first_whose_six_is_printed_as_a_variant_is_said(string six)
+    {
+        // Found in the thirty-third session's mutation testing: the first report's 六 had to be printed exactly as the
+        // template prints it, so a first report printing a variant the headings' match knows (read as 六 otherwise) was
+        // not cut from a second after it, whose text ran into the first's 六.
+        string first = Replace(Text(), ReportFormat.OtherMatters.LabelZh, six);
+
+        ReportImport alone = Read(first);
+        ReportImport both = Read(first + "\n\n" + Text(Other()));
+
+        Diagnostic said = Assert.Single(both.Findings, d => d.Code == Rules.SecondReportNotRead.Code);
+        Assert.Contains("“另一镇2022年政府信息公开工作年度报告”", said.Message, StringComparison.Ordinal);
+        Assert.Equal(alone.Report, both.Report);
+    }
+
+    [Theory]
     [InlineData("无")]
     [InlineData("本年度无")]
     [InlineData("不涉及")]
