@@ -101,24 +101,33 @@ public partial class HtmlDocumentReaderTests
         // Two bodies' reports one after the other on one page, each in its own div (the second's overview longer): the
         // document's first report is read and the second is said (GID526), as where the page prints them as one run of text.
         GovInfoDisclosure.Core.AnnualReport first = WrittenReport.Sample("laiyuan-2022.json");
-        GovInfoDisclosure.Core.AnnualReport second = first with
-        {
-            Title = "另一镇2022年政府信息公开工作年度报告",
-            Overview = GovInfoDisclosure.Core.Narrative.FromText(Filler(4000)),
-        };
-        static string Body(GovInfoDisclosure.Core.AnnualReport report)
-        {
-            string page = HtmlReportWriter.ToHtml(report);
-            int start = page.IndexOf('>', page.IndexOf("<body", StringComparison.Ordinal)) + 1;
-            return page[start..page.IndexOf("</body>", StringComparison.Ordinal)];
-        }
 
-        string both = $"<!DOCTYPE html><html><head><title>t</title></head><body><div class=\"report\">{Body(first)}</div><div class=\"report\">{Body(second)}</div></body></html>";
-
-        GovInfoDisclosure.Core.Documents.ReportImport import = ReportDocument.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(both)), "page.html");
+        GovInfoDisclosure.Core.Documents.ReportImport import = ReadReportsInDivs(ReportBody(first), ReportBody(LongerSecondReport(first)));
 
         Assert.Equal(first.Title, import.Report.Title);
         Assert.Contains(import.Findings, d => d.Code == "GID526");
+    }
+
+    /// <summary>Another body's report after <paramref name="first"/>, its overview longer (the page's text-richest).</summary>
+    private static GovInfoDisclosure.Core.AnnualReport LongerSecondReport(GovInfoDisclosure.Core.AnnualReport first) => first with
+    {
+        Title = "另一镇2022年政府信息公开工作年度报告",
+        Overview = GovInfoDisclosure.Core.Narrative.FromText(Filler(4000)),
+    };
+
+    /// <summary>What the HTML writer prints inside the body for a report.</summary>
+    private static string ReportBody(GovInfoDisclosure.Core.AnnualReport report)
+    {
+        string page = HtmlReportWriter.ToHtml(report);
+        int start = page.IndexOf('>', page.IndexOf("<body", StringComparison.Ordinal)) + 1;
+        return page[start..page.IndexOf("</body>", StringComparison.Ordinal)];
+    }
+
+    /// <summary>Reads a page printing each of the reports' bodies in a div of its own, one after the other.</summary>
+    private static GovInfoDisclosure.Core.Documents.ReportImport ReadReportsInDivs(params string[] bodies)
+    {
+        string page = $"<!DOCTYPE html><html><head><title>t</title></head><body>{string.Concat(bodies.Select(b => $"<div class=\"report\">{b}</div>"))}</body></html>";
+        return ReportDocument.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(page)), "page.html");
     }
 
     [Fact]

@@ -33,24 +33,11 @@ public partial class HtmlDocumentReaderTests
         // the text-richest: the first is still a report beside it, read as the document's first, the second said; not
         // the longer read alone.
         GovInfoDisclosure.Core.AnnualReport first = WrittenReport.Sample("laiyuan-2022.json");
-        GovInfoDisclosure.Core.AnnualReport second = first with
-        {
-            Title = "另一镇2022年政府信息公开工作年度报告",
-            Overview = GovInfoDisclosure.Core.Narrative.FromText(Filler(4000)),
-        };
-        static string Body(GovInfoDisclosure.Core.AnnualReport report)
-        {
-            string page = HtmlReportWriter.ToHtml(report);
-            int start = page.IndexOf('>', page.IndexOf("<body", StringComparison.Ordinal)) + 1;
-            return page[start..page.IndexOf("</body>", StringComparison.Ordinal)];
-        }
-
-        string fourHeadings = Body(first)
+        string fourHeadings = ReportBody(first)
             .Replace("二、主动公开政府信息情况", "主动公开政府信息情况", StringComparison.Ordinal)
             .Replace("五、存在的主要问题及改进情况", "存在的主要问题及改进情况", StringComparison.Ordinal);
-        string both = $"<!DOCTYPE html><html><head><title>t</title></head><body><div class=\"report\">{fourHeadings}</div><div class=\"report\">{Body(second)}</div></body></html>";
 
-        GovInfoDisclosure.Core.Documents.ReportImport import = ReportDocument.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(both)), "page.html");
+        GovInfoDisclosure.Core.Documents.ReportImport import = ReadReportsInDivs(fourHeadings, ReportBody(LongerSecondReport(first)));
 
         Assert.Equal(first.Title, import.Report.Title);
         Assert.Contains(import.Findings, d => d.Code == "GID526");
