@@ -356,9 +356,9 @@ internal sealed partial class LayoutRecognition
     /// sentence's punctuation (not a preamble's 现公布…年度报告。, nor a line of the first's 六 such as 无其他需要报告), joined
     /// to the lines above it as <see cref="TitleEndingAt"/> joins a title broken over lines, where the title then names
     /// 信息公开 and states a year; with the line above it where the title begins with its year and that line reads as a
-    /// body's name (short, no punctuation, no figure, ending as a body's name does (<see cref="BodySuffixes"/>): not the
-    /// first report's closing date, nor its 六's last words such as 无 or 不涉及). The lines between the title
-    /// and 一 (a date, a preamble) are the second report's. Without such a title, at its heading of 一.
+    /// body's name (short, no figure or year, and as <see cref="ReadsAsBodyName"/> reads one: no punctuation, ending as a
+    /// body's name does; not the first report's closing date, nor its 六's last words such as 无 or 不涉及). The lines
+    /// between the title and 一 (a date, a preamble) are the second report's. Without such a title, at its heading of 一.
     /// </summary>
     private static int SecondReportStart(ImmutableArray<DocumentBlock> blocks, int six, int one)
     {
@@ -389,8 +389,8 @@ internal sealed partial class LayoutRecognition
 
             int start = blocks.IndexOf(lines[first]);
             return year.Index == 0 && start - 1 > six && blocks[start - 1] is DocumentParagraph agency
-                && agency.Text.Trim() is var name && IsAgencyLine(name) && name.IndexOf('，') < 0
-                && !name.Any(char.IsDigit) && !TitleYear().IsMatch(name) && ReadsAsBodyName(name)
+                && agency.Text.Trim() is var name && IsAgencyLine(name) && ReadsAsBodyName(name)
+                && !name.Any(char.IsDigit) && !TitleYear().IsMatch(name)
                 ? start - 1
                 : start;
         }

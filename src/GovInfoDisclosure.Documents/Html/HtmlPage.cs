@@ -485,7 +485,6 @@ internal sealed partial class HtmlPage
     /// </summary>
     private sealed class RowLabels
     {
-        private readonly Dictionary<IElement, bool> _cells = [];
         private readonly Dictionary<IElement, (int DigitCells, bool AllShort)> _rows = [];
         private readonly HashSet<IElement> _digitCells = [];
 
@@ -496,33 +495,28 @@ internal sealed partial class HtmlPage
                 return false;
             }
 
-            if (!_cells.TryGetValue(cell, out bool label))
+            if (!_rows.TryGetValue(row, out (int DigitCells, bool AllShort) cells))
             {
-                if (!_rows.TryGetValue(row, out (int DigitCells, bool AllShort) cells))
+                cells = (0, true);
+                foreach (IElement other in new ChildElements(row))
                 {
-                    cells = (0, true);
-                    foreach (IElement other in new ChildElements(row))
+                    if (other.LocalName is "td" or "th")
                     {
-                        if (other.LocalName is "td" or "th")
+                        ReadOnlySpan<char> text = other.TextContent.AsSpan().Trim();
+                        if (text.IndexOfAnyInRange('0', '9') >= 0)
                         {
-                            ReadOnlySpan<char> text = other.TextContent.AsSpan().Trim();
-                            if (text.IndexOfAnyInRange('0', '9') >= 0)
-                            {
-                                cells.DigitCells++;
-                                _digitCells.Add(other);
-                            }
-
-                            cells.AllShort &= text.Length <= MaxRowLabelLength;
+                            cells.DigitCells++;
+                            _digitCells.Add(other);
                         }
-                    }
 
-                    _rows[row] = cells;
+                        cells.AllShort &= text.Length <= MaxRowLabelLength;
+                    }
                 }
 
-                _cells[cell] = label = cells.AllShort && cells.DigitCells - (_digitCells.Contains(cell) ? 1 : 0) > 0;
+                _rows[row] = cells;
             }
 
-            return label;
+            return cells.AllShort && cells.DigitCells - (_digitCells.Contains(cell) ? 1 : 0) > 0;
         }
     }
 
