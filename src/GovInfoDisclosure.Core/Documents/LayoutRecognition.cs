@@ -298,15 +298,16 @@ internal sealed partial class LayoutRecognition
     /// <summary>
     /// The blocks of the document's first report, where it prints a second after it (two bodies' reports on one page, this
     /// year's and last year's in one file): the second begins at section 一's heading as the template prints it, printed
-    /// again after the first report's 一, a table and its 六 (一 as the template prints it, 六 so or as a variant the
-    /// headings' match reads as 六), or at its title
+    /// again after the first report's 一, a table and its 五 or 六 (一 as the template prints it; 五 and 六 as the section
+    /// search reads them: so, as a variant, numbered otherwise or, where marked as headings, without a numeral; 五 ends a
+    /// first report whose 六 is not found), or at its title
     /// (<see cref="SecondReportStart"/>). Said (GID526) at the second report's first line, with its text; nothing of it is
     /// read. The same blocks where the document prints one report.
     /// </summary>
     private ImmutableArray<DocumentBlock> FirstReport(ImmutableArray<DocumentBlock> blocks)
     {
-        // A report prints its tables between its 一 and its 六; headings without a table between them are a table of
-        // contents (or a summary of the sections) and begin no report.
+        // A report prints its tables between its 一 and its 五; headings without a table between them are a table of
+        // contents (or a summary of the sections) and begin no report. `six` is the last 五 or 六 after the tables.
         (int one, int six, bool tables) = (-1, -1, false);
         for (int b = 0; b < blocks.Length; b++)
         {
@@ -318,12 +319,13 @@ internal sealed partial class LayoutRecognition
 
             // Deconstructed, not `is not (int section, true)` and `continue`: Stryker's mutant of that pattern leaves
             // `section` unassigned, which does not compile and puts the whole method in its safe mode (untested).
-            // 六 as the template prints it or as a variant the headings' match reads as 六 (a report's own wording); 一 as
-            // the template prints it only, so that a numbered heading after 六 that merely resembles it (an attachment's
-            // 一、总体情况说明) begins no report.
-            (int? heading, bool exact) = HeadingMatch(HeadingOf((DocumentParagraph)blocks[b]).Label);
-            int section = heading ?? -1;
-            if (section == 5 && one >= 0 && six < 0)
+            // 五 and 六 as the section search reads them (a report's own wording, its own numbering); 一 as the template
+            // prints it only, so that a numbered heading after 六 that merely resembles it (an attachment's 一、总体情况说明)
+            // begins no report.
+            PrintedHeading printed = HeadingOf((DocumentParagraph)blocks[b]);
+            (int? heading, bool exact) = HeadingMatch(printed.Label);
+            int section = heading ?? OtherNumbering(printed.Label, printed.IsMarked) ?? -1;
+            if (section >= 4 && tables)
             {
                 six = b;
             }
@@ -352,8 +354,8 @@ internal sealed partial class LayoutRecognition
 
     /// <summary>
     /// Where a second report whose heading of 一 is block <paramref name="one"/> begins: at its title, the nearest line
-    /// above that heading and below the first report's 六 (block <paramref name="six"/>) that ends in 报告 and prints no
-    /// sentence's punctuation (not a preamble's 现公布…年度报告。, nor a line of the first's 六 such as 无其他需要报告), joined
+    /// above that heading and below the first report's last heading of 五 or 六 (block <paramref name="six"/>) that ends
+    /// in 报告 and prints no sentence's punctuation (not a preamble's 现公布…年度报告。, nor a line of the first's 六 such as 无其他需要报告), joined
     /// to the lines above it as <see cref="TitleEndingAt"/> joins a title broken over lines, where the title then names
     /// 信息公开 and states a year; with the line above it where the title begins with its year and that line reads as a
     /// body's name (short, no figure or year, and as <see cref="ReadsAsBodyName"/> reads one: no punctuation, ending as a

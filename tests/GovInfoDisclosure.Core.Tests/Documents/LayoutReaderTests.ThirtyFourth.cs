@@ -1,0 +1,64 @@
+using GovInfoDisclosure.Core.Documents;
+using GovInfoDisclosure.Core.Format;
+using GovInfoDisclosure.Core.Validation;
+using Xunit;
+
+namespace GovInfoDisclosure.Core.Tests.Documents;
+
+public partial class LayoutReaderTests
+{
+    [Theory]
+    [InlineData("其他需要报告的事项")] // without its numeral
+    [InlineData("6.其他需要报告的事项")] // numbered otherwise, as the section search reads it
+    [InlineData("第六部分 其他需要报告的事项")]
+    public void A_second_report_after_a_first_whose_six_has_no_numeral_is_said(string six)
+    {
+        // Left by the thirty-third session: a first report had to print its 六 with its numeral (or as a variant with it)
+        // for a second report after it to be cut, so a first report whose 六 is printed without it (or numbered as 6.) ran
+        // on into the second: the second's text read as the first's 五 and 六, its tables each a row printed again. The
+        // first report's 五 after its tables now ends it as its 六 does.
+        string first = Replace(Text(), ReportFormat.OtherMatters.LabelZh, six);
+
+        ReportImport alone = Read(first);
+        ReportImport both = Read(first + "\n\n" + Text(Other()));
+
+        Diagnostic said = Assert.Single(both.Findings, d => d.Code == Rules.SecondReportNotRead.Code);
+        Assert.Contains("“另一镇2022年政府信息公开工作年度报告”", said.Message, StringComparison.Ordinal);
+        Assert.Equal(first.Split('\n').Length + 2, said.Location?.Line);
+        Assert.Equal(alone.Report, both.Report);
+        Assert.Equal(alone.Findings.Select(d => d.Message), both.Findings.Where(d => d != said).Select(d => d.Message));
+        Assert.DoesNotContain(both.Findings, d => d.Code == Rules.RowRepeated.Code);
+    }
+
+    [Fact]
+    public void A_second_report_after_a_first_without_six_is_said()
+    {
+        // The first report prints no 六 at all (its 五 is its last section): the second begins at its title all the same.
+        string text = Text();
+        string first = text[..text.IndexOf(ReportFormat.OtherMatters.LabelZh, StringComparison.Ordinal)];
+
+        ReportImport alone = Read(first);
+        ReportImport both = Read(first + "\n\n" + Text(Other()));
+
+        Diagnostic said = Assert.Single(both.Findings, d => d.Code == Rules.SecondReportNotRead.Code);
+        Assert.Contains("“另一镇2022年政府信息公开工作年度报告”", said.Message, StringComparison.Ordinal);
+        Assert.Equal(alone.Report, both.Report);
+        Assert.Contains(alone.Findings, d => d.Code == Rules.SectionNotFound.Code);
+    }
+
+    [Fact]
+    public void Section_headings_listed_after_the_title_and_before_the_tables_begin_no_second_report()
+    {
+        // The 五 that ends a first report is one after its tables: a list of the sections (一 to 六, no table among them)
+        // above the report's own 一 is no report, whatever it lists last.
+        string text = Text();
+        string title = Base().Title!;
+        string contents = string.Join("\n", ReportFormat.Sections.Take(5).Select(s => s.LabelZh));
+        string listed = Replace(text, title, title + "\n\n" + contents);
+
+        ReportImport import = Read(listed);
+
+        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.SecondReportNotRead.Code);
+        Assert.Equal(Read(text).Report.Applications, import.Report.Applications);
+    }
+}
