@@ -30,6 +30,27 @@ public partial class LayoutReaderTests
         Assert.DoesNotContain(both.Findings, d => d.Code == Rules.RowRepeated.Code);
     }
 
+    [Theory]
+    [InlineData("5.", "6.")]
+    [InlineData("第五部分 ", "第六部分 ")]
+    public void A_second_report_after_a_first_whose_five_and_six_are_numbered_otherwise_is_said(string five, string six)
+    {
+        // Neither 五 nor 六 printed with its numeral: the section search reads them by their other numbering, and so does
+        // the cut (without it, the first report ran on into the second).
+        string first = Replace(
+            Replace(Text(), ReportFormat.OtherMatters.LabelZh, six + ReportFormat.OtherMatters.LabelZh[2..]),
+            ReportFormat.ProblemsAndImprovements.LabelZh,
+            five + ReportFormat.ProblemsAndImprovements.LabelZh[2..]);
+
+        ReportImport alone = Read(first);
+        ReportImport both = Read(first + "\n\n" + Text(Other()));
+
+        Diagnostic said = Assert.Single(both.Findings, d => d.Code == Rules.SecondReportNotRead.Code);
+        Assert.Contains("“另一镇2022年政府信息公开工作年度报告”", said.Message, StringComparison.Ordinal);
+        Assert.Equal(alone.Report, both.Report);
+        Assert.NotNull(alone.Report.OtherMatters);
+    }
+
     [Fact]
     public void A_second_report_after_a_first_without_six_is_said()
     {
