@@ -67,6 +67,12 @@ internal sealed partial class LayoutRecognition
         _edition = EditionOf(tables, labels);
         _layout = Templates[_edition].Value;
         _values = new decimal?[PrintedLayout.CellCountOf(_edition)];
+        if (WrappedLabelsJoined(blocks) is { } joined)
+        {
+            blocks = joined;
+            tables = blocks.OfType<DocumentTable>().ToList();
+            labels = [.. tables.Select(t => t.Rows.Select(row => row.Select(cell => PrintedText.Label(cell.Text)).ToArray()).ToArray())];
+        }
 
         (int[] headings, bool allMarked) = FindSections(blocks, labels);
         bool[] rowsRead = ReadTables(tables, labels);
@@ -440,6 +446,61 @@ internal sealed partial class LayoutRecognition
         }
 
         return joined is null ? blocks : [.. joined];
+    }
+
+    /// <summary>
+    /// The blocks with each table broken by a row label's start printed as a paragraph of its own (a text extraction that
+    /// wrapped a long label, its start on a line without the cell's tab, which ends the table) made one table again, the
+    /// paragraph a row of one cell between its two parts, for the row below to join as a label wrapped onto the row above
+    /// (<see cref="RecogniseLabelVariant"/>); null where no table is so broken. A paragraph is such a start where it is no
+    /// heading and <see cref="IsWrappedLabelStart"/>. The joined table has the first part's number; each cell keeps where
+    /// it is printed.
+    /// </summary>
+    private ImmutableArray<DocumentBlock>? WrappedLabelsJoined(ImmutableArray<DocumentBlock> blocks)
+    {
+        List<DocumentBlock>? joined = null;
+        for (int b = 0; b < blocks.Length; b++)
+        {
+            DocumentBlock? previous = joined is null ? (b > 0 ? blocks[b - 1] : null) : joined[^1];
+            if (blocks[b] is DocumentParagraph { IsHeading: false } start && previous is DocumentTable first
+                && b + 1 < blocks.Length && blocks[b + 1] is DocumentTable second && IsWrappedLabelStart(start.Text, second))
+            {
+                joined ??= [.. blocks.Take(b)];
+                joined[^1] = new DocumentTable([.. first.Rows, [new DocumentCell(start.Text, start.Location)], .. second.Rows], first.Location, first.Number);
+                b++;
+                continue;
+            }
+
+            joined?.Add(blocks[b]);
+        }
+
+        return joined is null ? null : [.. joined];
+    }
+
+    /// <summary>
+    /// Whether a paragraph's text is the start of a row's label whose end is the first text of <paramref name="table"/>'s
+    /// first row: no section heading and no row's label itself, its words (after their numbering) within some row's label,
+    /// and the two joined a row's label as printed or renumbered.
+    /// </summary>
+    private bool IsWrappedLabelStart(string text, DocumentTable table)
+    {
+        string start = PrintedText.Label(text);
+        if (start.Length is < 2 or > MaxHeadingLength || HeadingMatch(start).Section is not null || _layout.Labels.ContainsKey(start)
+            || !BeginsRowLabel(PrintedText.WithoutNumbering(InnermostLabel(start))))
+        {
+            return false;
+        }
+
+        foreach (DocumentCell cell in table.Rows.IsEmpty ? [] : table.Rows[0])
+        {
+            if (cell.Text.Length > 0)
+            {
+                string whole = PrintedText.Label(text + cell.Text);
+                return !IsNumberCell(PrintedText.Label(cell.Text)) && (_layout.Labels.ContainsKey(whole) || Renumbered(whole, out _));
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The most rows a table of section 四's alone has (6: the template's four, and a unit's or column numbers' row).</summary>

@@ -82,4 +82,60 @@ public partial class LayoutReaderTests
         Assert.DoesNotContain(import.Findings, d => d.Code == Rules.SecondReportNotRead.Code);
         Assert.Equal(Read(text).Report.Applications, import.Report.Applications);
     }
+
+    [Theory]
+    [InlineData(ApplicationRow.FeeUnpaid, '其')]
+    [InlineData(ApplicationRow.PartiallyDisclosed, '，')]
+    [InlineData(ApplicationRow.ThirdPartyRights, '合')]
+    [InlineData(ApplicationRow.Received, '信')] // a row of the table's first part
+    public void A_row_label_wrapped_onto_a_line_without_the_cell_s_tab_is_the_row_s_label(ApplicationRow row, char after)
+    {
+        // Left by issue 10's thirtieth session: a long label wrapped in the extraction, its start on a line of its own
+        // without the cell's tab (a paragraph: the table ends there) and its end before the row's numbers. The row's
+        // numbers were dropped (GID503) and the table's rows below read as a second table. A paragraph between two parts
+        // of a table that joined with the first text of the second part's first row makes a row's label is that label's
+        // start: the two parts are one table again.
+        string label = Row(row);
+        int cut = label.IndexOf(after, StringComparison.Ordinal) + 1;
+        string text = Text();
+        string line = text.Split('\n').Single(l => l.Split('\t').Contains(label));
+        string wrapped = label[..cut] + "\n" + line.Replace(label, label[cut..], StringComparison.Ordinal).TrimStart('\t');
+
+        ReportImport import = Read(Replace(text, line, wrapped));
+
+        Assert.Equal(Base(), import.Report);
+        Assert.Empty(import.Findings);
+    }
+
+    [Theory]
+    [InlineData("另有", ApplicationRow.Duplicate, "申请")] // the two do not make a row's label
+    [InlineData("（一）关于重", ApplicationRow.Duplicate, "复申请")] // nor begins the start one
+    public void A_paragraph_between_two_parts_of_a_table_that_makes_no_row_s_label_is_a_paragraph(string start, ApplicationRow row, string end)
+    {
+        // A line between two tab rows that only resembles a wrapped label's start stays a paragraph: the row under it is
+        // not read and is said, as before.
+        string label = Row(row);
+        string text = Text();
+        string line = text.Split('\n').Single(l => l.Split('\t').Contains(label));
+
+        ReportImport import = Read(Replace(text, line, start + "\n" + line.Replace(label, end, StringComparison.Ordinal).TrimStart('\t')));
+
+        Assert.Contains(import.Findings, d => d.Code == Rules.RowNotFound.Code && d.Path == ReportFormat.Get(row).JsonPointer);
+    }
+
+    [Fact]
+    public void A_sub_heading_between_two_tables_of_section_one_is_not_joined_to_the_second()
+    {
+        // The second review of the thirtieth session: a narrative's sub-heading between two small tables of 一 was swallowed
+        // into a table. A paragraph joins two tables only where it begins a row's label that the next row ends.
+        string text = Text();
+        string[] lines = text.Split('\n');
+        int firstRow = Array.FindIndex(lines, l => l.StartsWith("规章\t", StringComparison.Ordinal));
+        Assert.True(firstRow > 0);
+        string split = string.Join('\n', lines[..(firstRow + 1)].Append("（二）规范性文件").Concat(lines[(firstRow + 1)..]));
+
+        ReportImport import = Read(split);
+
+        Assert.Equal(Read(text).Report.ProactiveDisclosure, import.Report.ProactiveDisclosure);
+    }
 }
