@@ -638,7 +638,8 @@ internal sealed partial class LayoutRecognition
     /// <summary>
     /// A row label printed otherwise than <see cref="RecogniseRow"/> knows, as a transcriber still reads it; the row and the
     /// label's index, or (-1, <paramref name="labelIndex"/>). In order, for each text cell:
-    /// for the row's first, a label wrapped onto the row above (which prints that cell alone) whose two parts joined are a row's;
+    /// for the row's first, a label wrapped onto the row above (which prints that cell last and no number) whose two
+    /// parts joined are a row's;
     /// a label wrapped onto two cells (a long label's end on a cell line of its own) whose two parts joined are a row's;
     /// a sub-row's words, numbered otherwise (<c>19.其他</c>: Word's numbering run on across groups), that name one row of
     /// <paramref name="group"/> (the group printed in the row, else the last row read's);
@@ -655,7 +656,7 @@ internal sealed partial class LayoutRecognition
             lastNumber--;
         }
 
-        int above = r > 0 ? LoneTextCell(keys[r - 1]) : -1;
+        int above = r > 0 ? LastTextCell(keys[r - 1]) : -1;
         for (int i = 0; i < row.Length; i++)
         {
             string key = InnermostLabel(row[i]);
@@ -665,7 +666,9 @@ internal sealed partial class LayoutRecognition
             }
 
             // Wrapped onto the row above, a line of its own printing the label's start alone (a cell line over the tab
-            // row of its end and numbers): the two joined are a row's label. Only for the row's first text cell.
+            // row of its end and numbers) or after its group's label (（三）不予公开, 1.属于国家 over 秘密 and the numbers),
+            // no number: the start (the row's last text) and the end joined are a row's label. Only for the row's first
+            // text cell.
             if (above >= 0 && Array.FindIndex(row, k => k.Length > 0) == i
                 && BeginsRowLabel(PrintedText.WithoutNumbering(InnermostLabel(keys[r - 1][above])))
                 && PrintedText.Label(table.Rows[r - 1][above].Text + table.Rows[r][i].Text) is var wrapped
@@ -706,24 +709,27 @@ internal sealed partial class LayoutRecognition
         return (-1, labelIndex);
     }
 
-    /// <summary>The index of a row's only cell with text, which is no number; −1 for a row of several, none, or a number.</summary>
-    private static int LoneTextCell(string[] keys)
+    /// <summary>
+    /// The index of the last cell with text of a row printing no number (a label's start alone, or after its group's
+    /// label); −1 for a row printing a number or no text.
+    /// </summary>
+    private static int LastTextCell(string[] keys)
     {
-        int lone = -1;
+        int last = -1;
         for (int i = 0; i < keys.Length; i++)
         {
             if (keys[i].Length > 0)
             {
-                if (lone >= 0 || IsNumberCell(keys[i]))
+                if (IsNumberCell(keys[i]))
                 {
                     return -1;
                 }
 
-                lone = i;
+                last = i;
             }
         }
 
-        return lone;
+        return last;
     }
 
     /// <summary>Whether some row's label, after its numbering, holds <paramref name="words"/> and more.</summary>

@@ -138,4 +138,29 @@ public partial class LayoutReaderTests
 
         Assert.Equal(Read(text).Report.ProactiveDisclosure, import.Report.ProactiveDisclosure);
     }
+
+    [Theory]
+    [InlineData(ApplicationRow.StateSecret, '国')]
+    [InlineData(ApplicationRow.Complaint, '投')]
+    [InlineData(ApplicationRow.NotHeld, '掌')]
+    [InlineData(ApplicationRow.NoCorrection, '其')]
+    public void A_tab_row_whose_label_wrapped_onto_the_next_line_with_the_numbers_is_read(ApplicationRow row, char after)
+    {
+        // Left by issue 10's thirty-first session: a row printing its group and its label's start (（三）不予公开, then
+        // 1.属于国家), its label's end and numbers on the next line (秘密, then the seven numbers), as a text extraction
+        // wraps a long cell. The row above printing more than the label's start alone, its numbers were dropped (GID503).
+        string label = Row(row);
+        int cut = label.IndexOf(after, StringComparison.Ordinal) + 1;
+        string text = Text();
+        string line = text.Split('\n').Single(l => l.Split('\t').Contains(label));
+        int at = line.IndexOf(label, StringComparison.Ordinal);
+        string group = line[..at].Trim('\t');
+        Assert.NotEmpty(group); // a row printing its group before the label
+        string wrapped = line[..at] + label[..cut] + "\n" + label[cut..] + line[(at + label.Length)..];
+
+        ReportImport import = Read(Replace(text, line, wrapped));
+
+        Assert.Equal(Base(), import.Report);
+        Assert.Empty(import.Findings);
+    }
 }
