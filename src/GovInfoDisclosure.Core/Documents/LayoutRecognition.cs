@@ -67,9 +67,10 @@ internal sealed partial class LayoutRecognition
         _edition = EditionOf(tables, labels);
         _layout = Templates[_edition].Value;
         _values = new decimal?[PrintedLayout.CellCountOf(_edition)];
-        if (WrappedLabelsJoined(blocks) is { } joined)
+        ImmutableArray<DocumentBlock> mended = WrappedLabelsJoined(RowsApart(blocks, labels));
+        if (mended != blocks)
         {
-            blocks = joined;
+            blocks = mended;
             tables = blocks.OfType<DocumentTable>().ToList();
             labels = [.. tables.Select(t => t.Rows.Select(row => row.Select(cell => PrintedText.Label(cell.Text)).ToArray()).ToArray())];
         }
@@ -452,11 +453,11 @@ internal sealed partial class LayoutRecognition
     /// The blocks with each table broken by a row label's start printed as a paragraph of its own (a text extraction that
     /// wrapped a long label, its start on a line without the cell's tab, which ends the table) made one table again, the
     /// paragraph a row of one cell between its two parts, for the row below to join as a label wrapped onto the row above
-    /// (<see cref="RecogniseLabelVariant"/>); null where no table is so broken. A paragraph is such a start where it is no
+    /// (<see cref="RecogniseLabelVariant"/>). A paragraph is such a start where it is no
     /// heading and <see cref="IsWrappedLabelStart"/>. The joined table has the first part's number; each cell keeps where
-    /// it is printed.
+    /// it is printed. The same blocks where no table is so broken.
     /// </summary>
-    private ImmutableArray<DocumentBlock>? WrappedLabelsJoined(ImmutableArray<DocumentBlock> blocks)
+    private ImmutableArray<DocumentBlock> WrappedLabelsJoined(ImmutableArray<DocumentBlock> blocks)
     {
         List<DocumentBlock>? joined = null;
         for (int b = 0; b < blocks.Length; b++)
@@ -474,7 +475,7 @@ internal sealed partial class LayoutRecognition
             joined?.Add(blocks[b]);
         }
 
-        return joined is null ? null : [.. joined];
+        return joined is null ? blocks : [.. joined];
     }
 
     /// <summary>
@@ -501,6 +502,85 @@ internal sealed partial class LayoutRecognition
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The blocks with each row of a table without merged cells that prints two rows (a row's label and numbers, then
+    /// another row's label as the template prints it: a text that lost the line break, or a cell a line the blank line,
+    /// between them) made two rows, the second from the first text after the first's last number (its group's label, or
+    /// its own); said (GID527) at the second's label. The same blocks where no row is so printed. <paramref name="labels"/>
+    /// are the tables' cells as compared.
+    /// </summary>
+    private ImmutableArray<DocumentBlock> RowsApart(ImmutableArray<DocumentBlock> blocks, string[][][] labels)
+    {
+        List<DocumentBlock>? apart = null;
+        int t = 0;
+        for (int b = 0; b < blocks.Length; b++)
+        {
+            DocumentBlock block = blocks[b];
+            if (block is DocumentTable table && labels[t++] is var keys && keys.Any(row => SecondRowAt(row, 0) >= 0)
+                && !table.Rows.Any(row => row.Any(c => c.RowSpan > 1 || c.ColumnSpan > 1)))
+            {
+                var rows = new List<ImmutableArray<DocumentCell>>();
+                for (int r = 0; r < keys.Length; r++)
+                {
+                    int start = 0;
+                    for (int split = SecondRowAt(keys[r], 0); split >= 0; split = SecondRowAt(keys[r], start))
+                    {
+                        int label = Array.FindIndex(keys[r], split, _layout.Labels.ContainsKey);
+                        int previous = Array.FindLastIndex(keys[r], split - 1, split - start, k => k.Length > 0 && !IsNumberCell(k));
+                        rows.Add(table.Rows[r][start..split]);
+                        DocumentCell cell = table.Rows[r][label];
+                        Add(Rules.RowsRunTogether, _layout.Rows[_layout.Labels[keys[r][label]]].Entry.JsonPointer,
+                            cell.Location with { Table = table.Number, Row = rows.Count + 1, Cell = label - split + 1 },
+                            new MessageArgument("text", cell.Text), new MessageArgument("previous", table.Rows[r][previous].Text));
+                        start = split;
+                    }
+
+                    rows.Add(table.Rows[r][start..]);
+                }
+
+                block = new DocumentTable(rows.Select(row => (IEnumerable<DocumentCell>)row), table.Location, table.Number);
+                apart ??= [.. blocks.Take(b)];
+            }
+
+            apart?.Add(block);
+        }
+
+        return apart is null ? blocks : [.. apart];
+    }
+
+    /// <summary>
+    /// Where, from cell <paramref name="from"/> of a row (its cells as compared), a second row begins: after a text and
+    /// then a number, a row's label as the template prints it; the second row begins at the first text after the numbers
+    /// before it. −1 where none does.
+    /// </summary>
+    private int SecondRowAt(string[] keys, int from)
+    {
+        (bool text, int lastNumber) = (false, -1);
+        for (int i = from; i < keys.Length; i++)
+        {
+            string key = keys[i];
+            if (key.Length == 0)
+            {
+                continue;
+            }
+
+            if (IsNumberCell(key))
+            {
+                lastNumber = text ? i : lastNumber;
+            }
+            else if (lastNumber >= 0 && _layout.Labels.ContainsKey(key))
+            {
+                return Array.FindIndex(keys, lastNumber + 1, k => k.Length > 0);
+            }
+            else
+            {
+                text = true;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The most rows a table of section 四's alone has (6: the template's four, and a unit's or column numbers' row).</summary>

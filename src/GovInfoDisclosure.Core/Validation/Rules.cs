@@ -427,6 +427,15 @@ public static class Rules
         "A second report begins here, “{text}”; only the document's first report is read.",
         "此处开始另一份报告“{text}”；只读取文档中的第一份报告。");
 
+    /// <summary>GID527: two rows of a table printed as one, read as two.</summary>
+    public static RuleDescriptor RowsRunTogether { get; } = new(
+        "GID527", Severity.Info, RuleScope.Import,
+        "Two rows printed as one", "两行印在同一行",
+        "Reading a published document: a row of a table prints, after a row's label and numbers, the label of another row of the template and its numbers, as where a text loses the line break (or, a cell a line, the blank line) between two rows. The two are read as two rows, the second from its label (and its group's label printed before it); said at the second row's label. Only in a table without merged cells (a text's), and only where the second label is the template's as printed.",
+        "读取已发布文档：表格某行在一行的标签和数字之后，又印有格式中另一行的标签及其数字，如文本丢失了两行之间的换行（或在每格一行的文本中丢失了两行之间的空行）。按两行读取，第二行自其标签（及其前面印出的分组标签）开始；在第二行标签处予以说明。仅适用于无合并单元格的表格（文本的表格），且第二行标签须与格式原文一致。",
+        "The row “{text}” is printed on one line with the row before it, “{previous}”; the two are read as two rows.",
+        "“{text}”行与前一行“{previous}”印在同一行，按两行读取。");
+
     /// <summary>Every rule, in the order findings are reported.</summary>
     public static ImmutableArray<RuleDescriptor> All { get; } =
     [
@@ -435,7 +444,7 @@ public static class Rules
         ItemsSeries, Consolidation, SectionNotFound, TableNotFound, RowNotFound, CellNotNumber, RowNotPlaced, CellAmbiguous, DashAsBlank, NumberWithUnit,
         OtherHandlingOneRow, LabelVariant, PageDateUsed, RowRepeated, ParagraphJoined, TemplateColumnOrder,
         AgencyFromSignature, TitleRepeated, TitleBelowHeading, AgencyFromSignatureAlone, OtherHandlingSubRows, OtherEditionHeader, RowNotRecognised,
-        TextAfterClosing, HeaderMisaligned, AmountUnitNotRead, CaseTablesJoined, SecondReportNotRead,
+        TextAfterClosing, HeaderMisaligned, AmountUnitNotRead, CaseTablesJoined, SecondReportNotRead, RowsRunTogether,
     ];
 
     /// <summary>The rule with the given code, if any.</summary>

@@ -57,6 +57,10 @@ internal static class ImportExamples
             LayoutReader.Read(new SourceDocument("page.html", merged)).Findings.First(d => d.Code == "GID525"));
         string second = TextPrinter.Print(valid with { Title = "另一镇2022年政府信息公开工作年度报告" }, TextPrinter.Style.TabRows);
         yield return Example("GID526", "a text printing two reports, one after the other (the second 另一镇's).", text + "\n\n" + second);
+        string duplicateRow = Line(ReportFormat.Get(ApplicationRow.Duplicate).LabelZh);
+        string publication = Line(ReportFormat.Get(ApplicationRow.Publication).LabelZh);
+        yield return Example("GID527", "a tab-rows text that lost the line break between 2.重复申请's row and 3.要求提供公开出版物's.",
+            text.Replace(duplicateRow + "\n" + publication, duplicateRow + "\t" + publication.TrimStart('\t'), StringComparison.Ordinal));
         yield return ("GID506", "a Word-pasted table whose 自然人 header spans two grid columns with a number in each.",
             LayoutReader.Read(new SourceDocument("page.html", [new DocumentParagraph("某某镇2022年政府信息公开工作年度报告", new SourceLocation { Line = 30 }), grid]))
                 .Findings.First(d => d.Code == "GID506"));

@@ -163,4 +163,56 @@ public partial class LayoutReaderTests
         Assert.Equal(Base(), import.Report);
         Assert.Empty(import.Findings);
     }
+
+    [Theory]
+    [InlineData(ApplicationRow.Duplicate, ApplicationRow.Publication)]
+    [InlineData(ApplicationRow.Received, ApplicationRow.CarriedOver)]
+    [InlineData(ApplicationRow.FeeUnpaid, ApplicationRow.OtherHandling)]
+    [InlineData(ApplicationRow.OutcomesTotal, ApplicationRow.CarriedForward)]
+    public void Two_rows_run_together_in_cell_a_line_text_are_read_as_two_and_said(ApplicationRow row, ApplicationRow next)
+    {
+        // Left by issue 10's thirtieth session: a text printing a cell a line, rows apart by blank lines, lost the blank line
+        // between two rows: the two read as one, under the second's label, the first said as not printed (GID503) though
+        // every number of it is there. A row whose cells print a second row's label after numbers is two rows, said.
+        string text = Text(Base(), TextPrinter.Style.CellLines);
+        string label = Row(next);
+        string together = Replace(text, "\n\n\t" + label + "\n", "\n\t" + label + "\n");
+        int line = together.Split('\n').ToList().IndexOf("\t" + label) + 1;
+
+        ReportImport import = Read(together);
+
+        Assert.Equal(Base(), import.Report);
+        Diagnostic said = Assert.Single(import.Findings);
+        Assert.Equal((Rules.RowsRunTogether.Code, ReportFormat.Get(next).JsonPointer), (said.Code, said.Path));
+        Assert.Equal(line, said.Location?.Line);
+        Assert.Contains($"“{label}”", said.Message, StringComparison.Ordinal);
+        Assert.Contains($"“{Row(row)}”", said.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_tab_rows_run_together_on_one_line_are_read_as_two_and_said()
+    {
+        // The same in tab rows: a line break lost between two rows, a tab left in its place.
+        string text = Text();
+        string first = text.Split('\n').Single(l => l.Split('\t').Contains(Row(ApplicationRow.Duplicate)));
+        string second = text.Split('\n').Single(l => l.Split('\t').Contains(Row(ApplicationRow.Publication)));
+
+        ReportImport import = Read(Replace(text, first + "\n" + second, first + "\t" + second.TrimStart('\t')));
+
+        Assert.Equal(Base(), import.Report);
+        Assert.Equal([Rules.RowsRunTogether.Code], import.Findings.Select(d => d.Code));
+    }
+
+    [Fact]
+    public void A_note_after_a_row_s_numbers_that_is_no_row_s_label_as_printed_splits_nothing()
+    {
+        // Only a row's label as the template prints it begins a second row: a note after the numbers (here resembling a
+        // row's words) is the row's own text.
+        string text = Text();
+        string line = text.Split('\n').Single(l => l.Split('\t').Contains(Row(ApplicationRow.Duplicate)));
+
+        ReportImport import = Read(Replace(text, line, line + "\t重复申请已告知"));
+
+        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.RowsRunTogether.Code);
+    }
 }
