@@ -37,6 +37,12 @@ internal sealed partial class LayoutRecognition
     /// <summary>The last header match made, reused by the next data rows under the same header (<see cref="MatchHeader"/>).</summary>
     private HeaderMatch? _lastHeader;
 
+    /// <summary>
+    /// The last header found over a row (not over an amount): a table's part printed without one (a table broken by a
+    /// page) is read by it (<see cref="Place"/>).
+    /// </summary>
+    private HeaderMatch? _headerAbove;
+
     /// <summary>The header cell over the row last matched that names a column only the other edition prints (2019 edition).</summary>
     private (int Row, int Index)? _foreignHeader;
 
@@ -921,6 +927,14 @@ internal sealed partial class LayoutRecognition
             return;
         }
 
+        if (header.Count == 0 && !merged && _headerAbove is { } above && above.Table != table && above.Foreign is null
+            && above.Band.AsSpan().SequenceEqual(row.Band.AsSpan()))
+        {
+            // A part of a table printed without its header (the table broken by a page, a line between its parts): its
+            // values in the order of the header over the part above, as a reader turning the page reads them.
+            header = above.Matched;
+        }
+
         ImmutableArray<DocumentCell> cells = table.Rows[r];
         int firstValue = labelIndex + 1;
         int n = row.Values.Length;
@@ -1127,6 +1141,7 @@ internal sealed partial class LayoutRecognition
         _foreignHeader = _layout.ForeignBands.TryGetValue(row, out HashSet<string>? foreign) ? ForeignHeader(keys, dataRows, start, r, foreign) : null;
         Dictionary<PrintedCell, (DocumentCell Cell, int Row, int Index)> result = MatchHeaderCells(table, keys, dataRows, start, r, row);
         _lastHeader = row.HasAmount ? null : new HeaderMatch(table, start, r, row.Band, result, _foreignHeader);
+        _headerAbove = _lastHeader is { Matched.Count: > 0 } ? _lastHeader : _headerAbove;
         return result;
     }
 

@@ -215,4 +215,49 @@ public partial class LayoutReaderTests
 
         Assert.DoesNotContain(import.Findings, d => d.Code == Rules.RowsRunTogether.Code);
     }
+
+    /// <summary>
+    /// The printed report with section 三's 商业企业 and 科研机构 columns swapped, header and rows (a header in an order of
+    /// its own, its numbers under it), and the table broken after the row <paramref name="after"/> by a line of
+    /// <paramref name="between"/> (a page's break in the extraction: 续表, a page number).
+    /// </summary>
+    private static string ApplicationsSwappedAndBroken(ApplicationRow after, string between)
+    {
+        string[] lines = Text().Split('\n');
+        int header = Array.FindIndex(lines, l => l.Contains("商业企业\t科研机构", StringComparison.Ordinal));
+        int total = Array.FindIndex(lines, l => l.Split('\t').Contains(Row(ApplicationRow.CarriedForward)));
+        Assert.True(header > 0 && total > header);
+        lines[header] = lines[header].Replace("商业企业\t科研机构", "科研机构\t商业企业", StringComparison.Ordinal);
+        for (int i = header + 1; i <= total; i++)
+        {
+            string[] cells = lines[i].Split('\t');
+            int first = Array.FindIndex(cells, c => c.Length > 0 && char.IsAsciiDigit(c[0]) && c.All(char.IsAsciiDigit));
+            if (first >= 0 && cells.Length - first == 7)
+            {
+                (cells[first + 1], cells[first + 2]) = (cells[first + 2], cells[first + 1]);
+                lines[i] = string.Join('\t', cells);
+            }
+        }
+
+        int at = Array.FindIndex(lines, l => l.Split('\t').Contains(Row(after)));
+        return string.Join('\n', lines[..(at + 1)].Append(between).Concat(lines[(at + 1)..]));
+    }
+
+    [Theory]
+    [InlineData(ApplicationRow.Duplicate, "续表")]
+    [InlineData(ApplicationRow.PartiallyDisclosed, "- 3 -")]
+    public void Section_three_s_table_broken_in_two_reads_its_headerless_part_by_the_header_above(ApplicationRow after, string between)
+    {
+        // Left by issue 10's thirtieth session: section 三's table broken by a page (a line between its parts), its second
+        // part printing no header. Its rows were read in the template's column order (said, GID514), so that where the
+        // header printed its columns in an order of its own the second part's numbers went under other columns. A
+        // headerless part of a table without merges is read by the header of the part above it.
+        AnnualReport expected = Base();
+        Assert.NotEqual(expected.Applications.Received.CommercialEnterprise, expected.Applications.Received.ResearchInstitution);
+
+        ReportImport import = Read(ApplicationsSwappedAndBroken(after, between));
+
+        Assert.Equal(expected.Applications, import.Report.Applications);
+        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.TemplateColumnOrder.Code);
+    }
 }
