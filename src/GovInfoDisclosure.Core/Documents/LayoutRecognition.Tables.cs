@@ -907,9 +907,13 @@ internal sealed partial class LayoutRecognition
         /// <summary>The grid columns the <paramref name="index"/>-th cell of row <paramref name="row"/> covers.</summary>
         public int Span(int row, int index) => Math.Min(_table.Rows[row][index].ColumnSpan, DocumentTable.MaxColumnSpan);
 
-        /// <summary>Where the <paramref name="index"/>-th cell of row <paramref name="row"/> is: its table, grid row and column.</summary>
-        public SourceLocation LocationOf(int row, int index) =>
-            _table.Rows[row][index].Location with { Table = _table.Number, Row = row + 1, Cell = Column(row, index) + 1 };
+        /// <summary>
+        /// Where the <paramref name="index"/>-th cell of row <paramref name="row"/> is: its table, grid row and column; a
+        /// cell that names its own (a cell of a table the reader split or joined, <see cref="Printed"/>) where it is printed.
+        /// </summary>
+        public SourceLocation LocationOf(int row, int index) => _table.Rows[row][index].Location is { Table: null } at
+            ? at with { Table = _table.Number, Row = row + 1, Cell = Column(row, index) + 1 }
+            : _table.Rows[row][index].Location;
     }
 
     /// <summary>Places the values of a document row under the printed row's columns, by the header labels above them.</summary>

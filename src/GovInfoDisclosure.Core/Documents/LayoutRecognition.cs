@@ -454,8 +454,9 @@ internal sealed partial class LayoutRecognition
     /// wrapped a long label, its start on a line without the cell's tab, which ends the table) made one table again, the
     /// paragraph a row of one cell between its two parts, for the row below to join as a label wrapped onto the row above
     /// (<see cref="RecogniseLabelVariant"/>). A paragraph is such a start where it is no
-    /// heading and <see cref="IsWrappedLabelStart"/>. The joined table has the first part's number; each cell keeps where
-    /// it is printed. The same blocks where no table is so broken.
+    /// heading and <see cref="IsWrappedLabelStart"/>, and the joined grid within <see cref="DocumentTable.MaxGridSlots"/>.
+    /// The joined table has the first part's number; each cell keeps where it is printed, its table, row and column
+    /// (<see cref="Printed"/>). The same blocks where no table is so broken.
     /// </summary>
     private ImmutableArray<DocumentBlock> WrappedLabelsJoined(ImmutableArray<DocumentBlock> blocks)
     {
@@ -464,10 +465,11 @@ internal sealed partial class LayoutRecognition
         {
             DocumentBlock? previous = joined is null ? (b > 0 ? blocks[b - 1] : null) : joined[^1];
             if (blocks[b] is DocumentParagraph { IsHeading: false } start && previous is DocumentTable first
-                && b + 1 < blocks.Length && blocks[b + 1] is DocumentTable second && IsWrappedLabelStart(start.Text, second))
+                && b + 1 < blocks.Length && blocks[b + 1] is DocumentTable second && IsWrappedLabelStart(start.Text, second)
+                && (long)(first.RowCount + 1 + second.RowCount) * Math.Max(first.ColumnCount, second.ColumnCount) <= DocumentTable.MaxGridSlots)
             {
                 joined ??= [.. blocks.Take(b)];
-                joined[^1] = new DocumentTable([.. first.Rows, [new DocumentCell(start.Text, start.Location)], .. second.Rows], first.Location, first.Number);
+                joined[^1] = new DocumentTable([.. Printed(first), [new DocumentCell(start.Text, start.Location)], .. Printed(second)], first.Location, first.Number);
                 b++;
                 continue;
             }
@@ -476,6 +478,20 @@ internal sealed partial class LayoutRecognition
         }
 
         return joined is null ? blocks : [.. joined];
+    }
+
+    /// <summary>
+    /// A table's rows, each cell's location naming where it is printed (its table, grid row and column) where it names no
+    /// table yet, for a table made of them (joined, split) to say where each cell is printed, not where the made one has it.
+    /// </summary>
+    private static IEnumerable<ImmutableArray<DocumentCell>> Printed(DocumentTable table)
+    {
+        var origins = new GridOrigins(table, table.Rows.Any(row => row.Any(c => c.RowSpan > 1 || c.ColumnSpan > 1)));
+        for (int r = 0; r < table.Rows.Length; r++)
+        {
+            ImmutableArray<DocumentCell> row = table.Rows[r];
+            yield return [.. row.Select((c, i) => new DocumentCell(c.Text, origins.LocationOf(r, i), c.RowSpan, c.ColumnSpan, c.IsHeader))];
+        }
     }
 
     /// <summary>
@@ -507,9 +523,10 @@ internal sealed partial class LayoutRecognition
     /// <summary>
     /// The blocks with each row of a table without merged cells that prints two rows (a row's label and numbers, then
     /// another row's label as the template prints it: a text that lost the line break, or a cell a line the blank line,
-    /// between them) made two rows, the second from the first text after the first's last number (its group's label, or
-    /// its own); said (GID527) at the second's label. The same blocks where no row is so printed. <paramref name="labels"/>
-    /// are the tables' cells as compared.
+    /// between them) made two rows, the second from the first text after the first's last value (its group's label, or
+    /// its own); said (GID527) at the second's label. Each cell keeps where it is printed, its table, row and column
+    /// (<see cref="Printed"/>), so that a finding names the row the document prints. The same blocks where no row is so
+    /// printed. <paramref name="labels"/> are the tables' cells as compared.
     /// </summary>
     private ImmutableArray<DocumentBlock> RowsApart(ImmutableArray<DocumentBlock> blocks, string[][][] labels)
     {
@@ -521,6 +538,8 @@ internal sealed partial class LayoutRecognition
             if (block is DocumentTable table && labels[t++] is var keys && keys.Any(row => SecondRowAt(row, 0) >= 0)
                 && !table.Rows.Any(row => row.Any(c => c.RowSpan > 1 || c.ColumnSpan > 1)))
             {
+                // The same cells in more rows: within the grid's bound, which counts a table's cells where none is merged.
+                ImmutableArray<DocumentCell>[] printed = [.. Printed(table)];
                 var rows = new List<ImmutableArray<DocumentCell>>();
                 for (int r = 0; r < keys.Length; r++)
                 {
@@ -529,15 +548,14 @@ internal sealed partial class LayoutRecognition
                     {
                         int label = Array.FindIndex(keys[r], split, _layout.Labels.ContainsKey);
                         int previous = Array.FindLastIndex(keys[r], split - 1, split - start, k => k.Length > 0 && !IsNumberCell(k));
-                        rows.Add(table.Rows[r][start..split]);
-                        DocumentCell cell = table.Rows[r][label];
-                        Add(Rules.RowsRunTogether, _layout.Rows[_layout.Labels[keys[r][label]]].Entry.JsonPointer,
-                            cell.Location with { Table = table.Number, Row = rows.Count + 1, Cell = label - split + 1 },
+                        rows.Add(printed[r][start..split]);
+                        DocumentCell cell = printed[r][label];
+                        Add(Rules.RowsRunTogether, _layout.Rows[_layout.Labels[keys[r][label]]].Entry.JsonPointer, cell.Location,
                             new MessageArgument("text", cell.Text), new MessageArgument("previous", table.Rows[r][previous].Text));
                         start = split;
                     }
 
-                    rows.Add(table.Rows[r][start..]);
+                    rows.Add(printed[r][start..]);
                 }
 
                 block = new DocumentTable(rows.Select(row => (IEnumerable<DocumentCell>)row), table.Location, table.Number);
@@ -552,8 +570,9 @@ internal sealed partial class LayoutRecognition
 
     /// <summary>
     /// Where, from cell <paramref name="from"/> of a row (its cells as compared), a second row begins: after a text and
-    /// then a number, a row's label as the template prints it; the second row begins at the first text after the numbers
-    /// before it. −1 where none does.
+    /// then a value (a number or a dash), a row's label as the template prints it, numbering and all (not the label's
+    /// words after a numbering printed in a cell of its own, <c>1.</c> then <c>属于国家秘密</c>: one row); the second row
+    /// begins at the first text after the values before it. −1 where none does.
     /// </summary>
     private int SecondRowAt(string[] keys, int from)
     {
@@ -566,11 +585,11 @@ internal sealed partial class LayoutRecognition
                 continue;
             }
 
-            if (IsNumberCell(key))
+            if (PrintsValue(key))
             {
                 lastNumber = text ? i : lastNumber;
             }
-            else if (lastNumber >= 0 && _layout.Labels.ContainsKey(key))
+            else if (lastNumber >= 0 && _layout.Labels.TryGetValue(key, out int label) && _layout.RowLabels[label] == key)
             {
                 return Array.FindIndex(keys, lastNumber + 1, k => k.Length > 0);
             }

@@ -163,11 +163,14 @@ public sealed class DocumentTable : DocumentBlock
     /// <returns>The slot.</returns>
     public GridSlot this[int row, int column] => column < _grid[row].Length ? _grid[row][column] : default;
 
-    /// <summary>The source location of a slot's cell, with this table's number and the cell's first grid row and column.</summary>
+    /// <summary>
+    /// The source location of a slot's cell, with this table's number and the cell's first grid row and column; where the
+    /// cell's own location names a table already (a cell of a table made of others' rows, kept where it is printed), that.
+    /// </summary>
     /// <param name="slot">A slot of this table.</param>
     /// <returns>The location, or the table's own where the slot holds no cell.</returns>
     public SourceLocation LocationOf(GridSlot slot) => slot.Cell is { } cell
-        ? cell.Location with { Table = Number, Row = slot.OriginRow + 1, Cell = slot.OriginColumn + 1 }
+        ? cell.Location.Table is null ? cell.Location with { Table = Number, Row = slot.OriginRow + 1, Cell = slot.OriginColumn + 1 } : cell.Location
         : Location with { Table = Number };
 
     private static GridSlot[][] BuildGrid(ImmutableArray<ImmutableArray<DocumentCell>> rows, out int columns)
