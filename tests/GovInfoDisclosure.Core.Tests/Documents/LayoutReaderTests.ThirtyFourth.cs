@@ -7,6 +7,30 @@ namespace GovInfoDisclosure.Core.Tests.Documents;
 
 public partial class LayoutReaderTests
 {
+    /// <summary>
+    /// The first report read alone and with 另一镇's report printed after it, and the one GID526 said then, which quotes the
+    /// second's title; the first is read as if it were alone.
+    /// </summary>
+    private static (ReportImport Alone, ReportImport Both, Diagnostic Said) SecondReportAfter(string first)
+    {
+        ReportImport alone = Read(first);
+        ReportImport both = Read(first + "\n\n" + Text(Other()));
+
+        Diagnostic said = Assert.Single(both.Findings, d => d.Code == Rules.SecondReportNotRead.Code);
+        Assert.Contains("“另一镇2022年政府信息公开工作年度报告”", said.Message, StringComparison.Ordinal);
+        Assert.Equal(alone.Report, both.Report);
+        return (alone, both, said);
+    }
+
+    /// <summary>The printed report with <paramref name="row"/>'s label wrapped after <paramref name="after"/> onto a line of its own, without the cell's tab.</summary>
+    private static string WrappedOntoParagraph(string text, ApplicationRow row, char after)
+    {
+        string label = Row(row);
+        int cut = label.IndexOf(after, StringComparison.Ordinal) + 1;
+        string line = text.Split('\n').Single(l => l.Split('\t').Contains(label));
+        return Replace(text, line, label[..cut] + "\n" + line.Replace(label, label[cut..], StringComparison.Ordinal).TrimStart('\t'));
+    }
+
     [Theory]
     [InlineData("其他需要报告的事项")] // without its numeral
     [InlineData("6.其他需要报告的事项")] // numbered otherwise, as the section search reads it
@@ -19,13 +43,9 @@ public partial class LayoutReaderTests
         // first report's 五 after its tables now ends it as its 六 does.
         string first = Replace(Text(), ReportFormat.OtherMatters.LabelZh, six);
 
-        ReportImport alone = Read(first);
-        ReportImport both = Read(first + "\n\n" + Text(Other()));
+        (ReportImport alone, ReportImport both, Diagnostic said) = SecondReportAfter(first);
 
-        Diagnostic said = Assert.Single(both.Findings, d => d.Code == Rules.SecondReportNotRead.Code);
-        Assert.Contains("“另一镇2022年政府信息公开工作年度报告”", said.Message, StringComparison.Ordinal);
         Assert.Equal(first.Split('\n').Length + 2, said.Location?.Line);
-        Assert.Equal(alone.Report, both.Report);
         Assert.Equal(alone.Findings.Select(d => d.Message), both.Findings.Where(d => d != said).Select(d => d.Message));
         Assert.DoesNotContain(both.Findings, d => d.Code == Rules.RowRepeated.Code);
     }
@@ -42,12 +62,8 @@ public partial class LayoutReaderTests
             ReportFormat.ProblemsAndImprovements.LabelZh,
             five + ReportFormat.ProblemsAndImprovements.LabelZh[2..]);
 
-        ReportImport alone = Read(first);
-        ReportImport both = Read(first + "\n\n" + Text(Other()));
+        (ReportImport alone, _, _) = SecondReportAfter(first);
 
-        Diagnostic said = Assert.Single(both.Findings, d => d.Code == Rules.SecondReportNotRead.Code);
-        Assert.Contains("“另一镇2022年政府信息公开工作年度报告”", said.Message, StringComparison.Ordinal);
-        Assert.Equal(alone.Report, both.Report);
         Assert.NotNull(alone.Report.OtherMatters);
     }
 
@@ -58,12 +74,8 @@ public partial class LayoutReaderTests
         string text = Text();
         string first = text[..text.IndexOf(ReportFormat.OtherMatters.LabelZh, StringComparison.Ordinal)];
 
-        ReportImport alone = Read(first);
-        ReportImport both = Read(first + "\n\n" + Text(Other()));
+        (ReportImport alone, _, _) = SecondReportAfter(first);
 
-        Diagnostic said = Assert.Single(both.Findings, d => d.Code == Rules.SecondReportNotRead.Code);
-        Assert.Contains("“另一镇2022年政府信息公开工作年度报告”", said.Message, StringComparison.Ordinal);
-        Assert.Equal(alone.Report, both.Report);
         Assert.Contains(alone.Findings, d => d.Code == Rules.SectionNotFound.Code);
     }
 
@@ -95,13 +107,7 @@ public partial class LayoutReaderTests
         // numbers were dropped (GID503) and the table's rows below read as a second table. A paragraph between two parts
         // of a table that joined with the first text of the second part's first row makes a row's label is that label's
         // start: the two parts are one table again.
-        string label = Row(row);
-        int cut = label.IndexOf(after, StringComparison.Ordinal) + 1;
-        string text = Text();
-        string line = text.Split('\n').Single(l => l.Split('\t').Contains(label));
-        string wrapped = label[..cut] + "\n" + line.Replace(label, label[cut..], StringComparison.Ordinal).TrimStart('\t');
-
-        ReportImport import = Read(Replace(text, line, wrapped));
+        ReportImport import = Read(WrappedOntoParagraph(Text(), row, after));
 
         Assert.Equal(Base(), import.Report);
         Assert.Empty(import.Findings);

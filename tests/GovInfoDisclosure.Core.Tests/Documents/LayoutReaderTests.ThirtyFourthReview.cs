@@ -98,12 +98,7 @@ public partial class LayoutReaderTests
         // Regression: a finding in the part of a table below a wrapped label's start (a paragraph) said that part's table
         // and row before edca72f; now it says the first part's table and a row of the joined grid, a place the document
         // does not have (for a Word document, table/row/column is the only place given).
-        string label = Row(ApplicationRow.FeeUnpaid);
-        int cut = label.IndexOf('其', StringComparison.Ordinal) + 1;
-        string text = Text();
-        string line = text.Split('\n').Single(l => l.Split('\t').Contains(label));
-        string wrapped = label[..cut] + "\n" + line.Replace(label, label[cut..], StringComparison.Ordinal).TrimStart('\t');
-        string broken = ReplaceRow(Replace(text, line, wrapped), Row(ApplicationRow.OtherHandling), "x", "0", "0", "0", "0", "0", "0");
+        string broken = ReplaceRow(WrappedOntoParagraph(Text(), ApplicationRow.FeeUnpaid, '其'), Row(ApplicationRow.OtherHandling), "x", "0", "0", "0", "0", "0", "0");
         SourceDocument document = TextDocumentReader.Read(broken, "report.txt");
         DocumentTable second = document.Blocks.OfType<DocumentTable>().ToList()[2];
         int row = second.Rows.ToList().FindIndex(r => r.Any(c => c.Text == Row(ApplicationRow.OtherHandling)));
@@ -121,12 +116,7 @@ public partial class LayoutReaderTests
         // a wrapped label's start between them: WrappedLabelsJoined builds one DocumentTable beyond the limit and its
         // InvalidDataException escapes LayoutReader.Read, whose only documented exception is DocumentReadException.
         // Before edca72f the document was read.
-        string label = Row(ApplicationRow.FeeUnpaid);
-        int cut = label.IndexOf('其', StringComparison.Ordinal) + 1;
-        string text = Text();
-        string line = text.Split('\n').Single(l => l.Split('\t').Contains(label));
-        string wrapped = label[..cut] + "\n" + line.Replace(label, label[cut..], StringComparison.Ordinal).TrimStart('\t');
-        SourceDocument document = TextDocumentReader.Read(Replace(text, line, wrapped), "report.txt");
+        SourceDocument document = TextDocumentReader.Read(WrappedOntoParagraph(Text(), ApplicationRow.FeeUnpaid, '其'), "report.txt");
         var tables = document.Blocks.OfType<DocumentTable>().ToList();
         (DocumentTable first, DocumentTable second) = (tables[1], tables[2]);
         var spacer = Enumerable.Range(0, 600).Select(_ => (IEnumerable<DocumentCell>)[new DocumentCell(string.Empty, first.Location, 1, 1000)]).ToList();
