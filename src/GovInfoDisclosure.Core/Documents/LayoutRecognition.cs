@@ -412,7 +412,8 @@ internal sealed partial class LayoutRecognition
     /// then 行政诉讼's ten, or the other way round) made one table, the second's rows beside the first's, aligned at their
     /// last rows; the same blocks where no such pair is. Two tables are such a pair where nothing but empty paragraphs is
     /// between them, each has at most <see cref="MaxCaseTableRows"/> rows, and one names 行政复议 and not 行政诉讼, the other
-    /// 行政诉讼 and not 行政复议. The joined table has the first's number; each cell keeps where it is printed. Said (GID525)
+    /// 行政诉讼 and not 行政复议. The joined table has the first's number; each cell keeps where it is printed, its table, row
+    /// and column too (since the thirty-fourth session: a finding on the second's cell named the first table). Said (GID525)
     /// at the second table.
     /// </summary>
     private ImmutableArray<DocumentBlock> CaseTablesJoined(ImmutableArray<DocumentBlock> blocks)
@@ -431,9 +432,10 @@ internal sealed partial class LayoutRecognition
                 if (next < blocks.Length && blocks[next] is DocumentTable second && CaseGroup(second) == 1 - group)
                 {
                     joined ??= [.. blocks.Take(b)];
-                    // A section heading printed over a part (a merged top row) is the heading it is, above the table.
-                    (DocumentParagraph? firstHeading, first) = WithoutHeadingRow(first);
-                    (DocumentParagraph? secondHeading, second) = WithoutHeadingRow(second);
+                    // A section heading printed over a part (a merged top row) is the heading it is, above the table. Each
+                    // cell keeps where it is printed, its table, row and column, for the findings (Printed).
+                    (DocumentParagraph? firstHeading, first) = WithoutHeadingRow(PrintedTable(first));
+                    (DocumentParagraph? secondHeading, second) = WithoutHeadingRow(PrintedTable(second));
                     joined.AddRange(new[] { firstHeading, secondHeading }.OfType<DocumentParagraph>());
                     joined.Add(SideBySide(first, second));
                     Add(Rules.CaseTablesJoined, ReportFormat.ReviewAndLitigation.JsonPointer, second.Location with { Table = second.Number },
@@ -493,6 +495,10 @@ internal sealed partial class LayoutRecognition
             yield return [.. row.Select((c, i) => new DocumentCell(c.Text, origins.LocationOf(r, i), c.RowSpan, c.ColumnSpan, c.IsHeader))];
         }
     }
+
+    /// <summary>The table with each cell's location naming where it is printed (<see cref="Printed"/>).</summary>
+    private static DocumentTable PrintedTable(DocumentTable table) =>
+        new(Printed(table).Select(row => (IEnumerable<DocumentCell>)row), table.Location, table.Number);
 
     /// <summary>
     /// Whether a paragraph's text is the start of a row's label whose end is the first text of <paramref name="table"/>'s

@@ -266,4 +266,30 @@ public partial class LayoutReaderTests
         Assert.Equal(expected.Applications, import.Report.Applications);
         Assert.DoesNotContain(import.Findings, d => d.Code == Rules.TemplateColumnOrder.Code);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_finding_in_section_si_s_second_table_names_the_table_and_row_it_is_printed_in(bool litigationFirst)
+    {
+        // Found with the session's review of the tables it joins and splits: section 四 printed as two tables (GID525) was
+        // read as one table with the first's number, and a finding on a cell of the second named the first table and the
+        // joined grid's row and column, a place the document does not have (in a Word document the only place given).
+        AnnualReport report = DistinctCases();
+        SourceDocument document = WithCaseTables(report, at =>
+        {
+            DocumentBlock[] parts = CaseTablesApart(at, report, litigationFirst, blankBetween: false);
+            var litigation = (DocumentTable)parts[litigationFirst ? 0 : 1];
+            parts[litigationFirst ? 0 : 1] = new DocumentTable(
+                litigation.Rows.Select((row, r) => r == 3 ? row.Select((c, i) => i == 2 ? new DocumentCell("x", c.Location, c.RowSpan, c.ColumnSpan) : c) : row.AsEnumerable()),
+                litigation.Location,
+                litigation.Number);
+            return parts;
+        });
+
+        ReportImport import = LayoutReader.Read(document);
+
+        Diagnostic said = Assert.Single(import.Findings, d => d.Code == Rules.CellNotNumber.Code);
+        Assert.Equal((21, 4, 3), (said.Location?.Table, said.Location?.Row, said.Location?.Cell));
+    }
 }
