@@ -292,4 +292,101 @@ public partial class LayoutReaderTests
         Diagnostic said = Assert.Single(import.Findings, d => d.Code == Rules.CellNotNumber.Code);
         Assert.Equal((21, 4, 3), (said.Location?.Table, said.Location?.Row, said.Location?.Cell));
     }
+
+    [Fact]
+    public void Two_labels_wrapped_onto_paragraphs_in_one_table_are_both_read()
+    {
+        // Mutation testing of the session's code: a table broken twice by wrapped labels' starts (three parts) is one table,
+        // each start joined with the row below it.
+        string text = WrappedOntoParagraph(WrappedOntoParagraph(Text(), ApplicationRow.PartiallyDisclosed, '，'), ApplicationRow.FeeUnpaid, '其');
+
+        ReportImport import = Read(text);
+
+        Assert.Equal(Base(), import.Report);
+        Assert.Empty(import.Findings);
+    }
+
+    [Fact]
+    public void Rows_run_together_in_two_tables_are_split_in_both()
+    {
+        // Mutation testing of the session's code: section 二's table and section 三's, each with two rows run together.
+        string text = Text();
+        foreach ((string a, string b) in new[] { ("规章", "行政规范性文件"), (Row(ApplicationRow.Duplicate), Row(ApplicationRow.Publication)) })
+        {
+            string first = text.Split('\n').First(l => l.Split('\t').Contains(a));
+            string second = text.Split('\n').First(l => l.Split('\t').Contains(b));
+            text = Replace(text, first + "\n" + second, first + "\t" + second.TrimStart('\t'));
+        }
+
+        ReportImport import = Read(text);
+
+        Assert.Equal(Base(), import.Report);
+        Assert.Equal([Rules.RowsRunTogether.Code, Rules.RowsRunTogether.Code], import.Findings.Select(d => d.Code));
+    }
+
+    [Fact]
+    public void An_empty_table_after_a_label_s_start_is_no_part_to_join()
+    {
+        // A page's empty table (no row) after a paragraph that begins a row's label: nothing to join, and no failure.
+        SourceDocument text = TextDocumentReader.Read(Text(), "report.txt");
+        List<DocumentBlock> blocks = [.. text.Blocks];
+        int table = blocks.FindIndex(b => b is DocumentTable t && t.Rows.Any(r => r.Any(c => c.Text == Row(ApplicationRow.FeeUnpaid))));
+        SourceLocation at = blocks[table].Location;
+        blocks.InsertRange(table + 1, [new DocumentParagraph("（二）部分公开", at), new DocumentTable([], at, 99)]);
+
+        ReportImport import = LayoutReader.Read(new SourceDocument("report.html", blocks));
+
+        Assert.Equal(Base().Applications, import.Report.Applications);
+    }
+
+    [Theory]
+    [InlineData("\t", "")] // the row of the label's end begins with an empty cell
+    [InlineData("", "\t\t\t")] // the row of the label's start ends with empty cells (its values' tabs kept)
+    public void A_wrapped_label_is_read_with_empty_cells_around_its_parts(string beforeEnd, string afterStart)
+    {
+        // Mutation testing of the session's code: the first text of the row below and the last text of the row above are
+        // their first and last cells with text, not their first and last cells.
+        string label = Row(ApplicationRow.StateSecret);
+        int cut = label.IndexOf('国', StringComparison.Ordinal) + 1;
+        string text = Text();
+        string line = text.Split('\n').Single(l => l.Split('\t').Contains(label));
+        int at = line.IndexOf(label, StringComparison.Ordinal);
+        string wrapped = line[..at] + label[..cut] + afterStart + "\n" + beforeEnd + label[cut..] + line[(at + label.Length)..];
+
+        ReportImport import = Read(Replace(text, line, wrapped));
+
+        Assert.Equal(Base(), import.Report);
+    }
+
+    [Fact]
+    public void A_label_s_start_on_a_paragraph_over_a_row_beginning_with_an_empty_cell_is_read()
+    {
+        // Mutation testing of the session's code: the label's end is the next table's first cell with text (its row may
+        // begin with the tab of an empty cell).
+        string label = Row(ApplicationRow.FeeUnpaid);
+        string wrapped = WrappedOntoParagraph(Text(), ApplicationRow.FeeUnpaid, '其');
+        string end = label[(label.IndexOf('其', StringComparison.Ordinal) + 1)..];
+
+        ReportImport import = Read(Replace(wrapped, "\n" + end + "\t", "\n\t" + end + "\t"));
+
+        Assert.Equal(Base(), import.Report);
+        Assert.Empty(import.Findings);
+    }
+
+    [Fact]
+    public void Section_headings_listed_under_a_table_of_the_page_s_metadata_begin_no_second_report()
+    {
+        // Mutation testing of the session's code: a table counts for a report only after its 一 (a site's table of the
+        // page's metadata, 索引号 and 发布机构, stands above the report); a list of the sections under it, then the report,
+        // is one report.
+        string text = Text();
+        string title = Base().Title!;
+        string contents = string.Join("\n", ReportFormat.Sections.Select(s => s.LabelZh));
+        string listed = "索引号\t000014348/2023-00012\n发布机构\t测试县人民政府\n\n" + Replace(text, title, title + "\n\n" + contents);
+
+        ReportImport import = Read(listed);
+
+        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.SecondReportNotRead.Code);
+        Assert.Equal(Read(text).Report.Applications, import.Report.Applications);
+    }
 }
