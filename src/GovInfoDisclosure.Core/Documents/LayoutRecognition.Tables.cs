@@ -1275,7 +1275,7 @@ internal sealed partial class LayoutRecognition
                 Resequence(matched, row.BandByKey[expected]);
                 if (_variantsSaid.Add(cell))
                 {
-                    Add(Rules.LabelVariant, row.Entry.JsonPointer, cell.Location with { Table = table.Number }, new("text", cell.Text), new("label", missing.Text));
+                    Add(Rules.LabelVariant, row.Entry.JsonPointer, InTable(cell, table), new("text", cell.Text), new("label", missing.Text));
                 }
             }
         }

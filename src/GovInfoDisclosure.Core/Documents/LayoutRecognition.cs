@@ -174,7 +174,7 @@ internal sealed partial class LayoutRecognition
                     string label = labels[t][r][c];
                     if (label.Length > 0 && label.Length <= 40 && ContainsAny(label, markers))
                     {
-                        _locations[ReportFormat.Edition.JsonPointer] = cell.Location with { Table = table.Number };
+                        _locations[ReportFormat.Edition.JsonPointer] = InTable(cell, table);
                         return ReportEdition.Edition2019;
                     }
                 }
@@ -411,7 +411,8 @@ internal sealed partial class LayoutRecognition
     /// The blocks with section 四 printed as two tables side by side (a page too narrow for fifteen columns: 行政复议's five,
     /// then 行政诉讼's ten, or the other way round) made one table, the second's rows beside the first's, aligned at their
     /// last rows; the same blocks where no such pair is. Two tables are such a pair where nothing but empty paragraphs is
-    /// between them, each has at most <see cref="MaxCaseTableRows"/> rows, and one names 行政复议 and not 行政诉讼, the other
+    /// between them, each has at most <see cref="MaxCaseTableRows"/> rows (their grid side by side within
+    /// <see cref="DocumentTable.MaxGridSlots"/>), and one names 行政复议 and not 行政诉讼, the other
     /// 行政诉讼 and not 行政复议. The joined table has the first's number; each cell keeps where it is printed, its table, row
     /// and column too (since the thirty-fourth session: a finding on the second's cell named the first table). Said (GID525)
     /// at the second table.
@@ -429,7 +430,8 @@ internal sealed partial class LayoutRecognition
                     next++;
                 }
 
-                if (next < blocks.Length && blocks[next] is DocumentTable second && CaseGroup(second) == 1 - group)
+                if (next < blocks.Length && blocks[next] is DocumentTable second && CaseGroup(second) == 1 - group
+                    && (long)(first.RowCount + second.RowCount) * (first.ColumnCount + second.ColumnCount) <= DocumentTable.MaxGridSlots)
                 {
                     joined ??= [.. blocks.Take(b)];
                     // A section heading printed over a part (a merged top row) is the heading it is, above the table. Each
@@ -492,7 +494,9 @@ internal sealed partial class LayoutRecognition
         for (int r = 0; r < table.Rows.Length; r++)
         {
             ImmutableArray<DocumentCell> row = table.Rows[r];
-            yield return [.. row.Select((c, i) => new DocumentCell(c.Text, origins.LocationOf(r, i), c.RowSpan, c.ColumnSpan, c.IsHeader))];
+            // A row span reaches no further than its own table's last row (its grid's), in a table made of more rows too.
+            int left = table.Rows.Length - r;
+            yield return [.. row.Select((c, i) => new DocumentCell(c.Text, origins.LocationOf(r, i), Math.Min(c.RowSpan, left), c.ColumnSpan, c.IsHeader))];
         }
     }
 
@@ -591,7 +595,8 @@ internal sealed partial class LayoutRecognition
                 continue;
             }
 
-            if (PrintsValue(key))
+            // A dash is short: a label is not read as a cell (which copies its text) to learn that it is none.
+            if (IsNumberCell(key) || (key.Length <= 8 && PrintsValue(key)))
             {
                 lastNumber = text ? i : lastNumber;
             }
@@ -656,7 +661,8 @@ internal sealed partial class LayoutRecognition
         }
 
         DocumentCell heading = top.First(c => c.Text.Trim().Length > 0);
-        return (new DocumentParagraph(heading.Text, heading.Location with { Table = table.Number, Row = 1, Cell = 1 }, isHeading: true),
+        SourceLocation at = heading.Location.Table is null ? heading.Location with { Table = table.Number, Row = 1, Cell = 1 } : heading.Location;
+        return (new DocumentParagraph(heading.Text, at, isHeading: true),
             new DocumentTable(table.Rows.Skip(1).Select(r => (IEnumerable<DocumentCell>)r), table.Location, table.Number));
     }
 
@@ -822,8 +828,15 @@ internal sealed partial class LayoutRecognition
             }
         }
 
-        return cell.Location with { Table = table.Number };
+        return InTable(cell, table);
     }
+
+    /// <summary>
+    /// A cell's location in a table: with the table's number, or as it is where it names the table it is printed in already
+    /// (a cell of a table the reader joined or split, <see cref="Printed"/>).
+    /// </summary>
+    private static SourceLocation InTable(DocumentCell cell, DocumentTable table) =>
+        cell.Location.Table is null ? cell.Location with { Table = table.Number } : cell.Location;
 
     /// <summary>The sections' labels as compared.</summary>
     private static readonly string[] SectionLabels = [.. ReportFormat.Sections.Select(e => PrintedText.Label(e.LabelZh))];
@@ -869,6 +882,12 @@ internal sealed partial class LayoutRecognition
     /// </summary>
     private static int? OtherNumbering(string printed, bool marked)
     {
+        // Most paragraphs are neither marked nor begin as the numbering does: no match is made for them.
+        if (!marked && !(printed.StartsWith('第') || (printed.Length > 1 && printed[0] is >= '1' and <= '6' && printed[1] == '.')))
+        {
+            return null;
+        }
+
         Match m = OtherSectionNumber().Match(printed);
         int s = !m.Success ? -1
             : m.Groups["d"].Success ? m.Groups["d"].Value[0] - '1'
