@@ -504,6 +504,9 @@ internal sealed partial class LayoutRecognition
     private static DocumentTable PrintedTable(DocumentTable table) =>
         new(Printed(table).Select(row => (IEnumerable<DocumentCell>)row), table.Location, table.Number);
 
+    /// <summary>Whether a cell (as compared) is a row's label as the template prints it, numbering and all.</summary>
+    private bool IsTemplateRowLabel(string key) => _layout.Labels.TryGetValue(key, out int row) && _layout.RowLabels[row] == key;
+
     /// <summary>
     /// Whether a paragraph's text is the start of a row's label whose end is the first text of <paramref name="table"/>'s
     /// first row: no section heading and no row's label itself, its words (after their numbering) within some row's label,
@@ -586,6 +589,20 @@ internal sealed partial class LayoutRecognition
     /// </summary>
     private int SecondRowAt(string[] keys, int from)
     {
+        // Reading a cell as a value costs (a label with a figure in it is parsed); a row that prints no row's label after
+        // its first text, as nearly every row does, has no second row, and its cells are not read.
+        int first = Array.FindIndex(keys, from, k => k.Length > 0);
+        int second = first < 0 ? keys.Length : first + 1;
+        while (second < keys.Length && !IsTemplateRowLabel(keys[second]))
+        {
+            second++;
+        }
+
+        if (second == keys.Length)
+        {
+            return -1;
+        }
+
         (bool text, int lastNumber) = (false, -1);
         for (int i = from; i < keys.Length; i++)
         {
@@ -600,7 +617,7 @@ internal sealed partial class LayoutRecognition
             {
                 lastNumber = text ? i : lastNumber;
             }
-            else if (lastNumber >= 0 && _layout.Labels.TryGetValue(key, out int label) && _layout.RowLabels[label] == key)
+            else if (lastNumber >= 0 && IsTemplateRowLabel(key))
             {
                 return Array.FindIndex(keys, lastNumber + 1, k => k.Length > 0);
             }
