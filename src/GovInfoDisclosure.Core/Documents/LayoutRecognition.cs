@@ -504,6 +504,12 @@ internal sealed partial class LayoutRecognition
     private static DocumentTable PrintedTable(DocumentTable table) =>
         new(Printed(table).Select(row => (IEnumerable<DocumentCell>)row), table.Location, table.Number);
 
+    /// <summary>
+    /// Whether a cell (as compared) prints a value: a number, or a dash for a blank. A dash is short: a label is not read
+    /// as a cell (which copies its text) to learn that it is none.
+    /// </summary>
+    private static bool IsValue(string key) => IsNumberCell(key) || (key.Length <= 8 && PrintsValue(key));
+
     /// <summary>Whether a cell (as compared) is a row's label as the template prints it, numbering and all.</summary>
     private bool IsTemplateRowLabel(string key) => _layout.Labels.TryGetValue(key, out int row) && _layout.RowLabels[row] == key;
 
@@ -559,8 +565,8 @@ internal sealed partial class LayoutRecognition
                     int start = 0;
                     for (int split = SecondRowAt(keys[r], 0); split >= 0; split = SecondRowAt(keys[r], start))
                     {
-                        int label = Array.FindIndex(keys[r], split, _layout.Labels.ContainsKey);
-                        int previous = Array.FindLastIndex(keys[r], split - 1, split - start, k => k.Length > 0 && !IsNumberCell(k));
+                        int label = Array.FindIndex(keys[r], split, IsTemplateRowLabel);
+                        int previous = Array.FindLastIndex(keys[r], split - 1, split - start, k => k.Length > 0 && !IsValue(k));
                         rows.Add(printed[r][start..split]);
                         DocumentCell cell = printed[r][label];
                         Add(Rules.RowsRunTogether, _layout.Rows[_layout.Labels[keys[r][label]]].Entry.JsonPointer, cell.Location,
@@ -612,8 +618,7 @@ internal sealed partial class LayoutRecognition
                 continue;
             }
 
-            // A dash is short: a label is not read as a cell (which copies its text) to learn that it is none.
-            if (IsNumberCell(key) || (key.Length <= 8 && PrintsValue(key)))
+            if (IsValue(key))
             {
                 lastNumber = text ? i : lastNumber;
             }

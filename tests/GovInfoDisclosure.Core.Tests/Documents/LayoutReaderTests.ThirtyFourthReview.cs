@@ -37,6 +37,9 @@ public partial class LayoutReaderTests
 
         Assert.True(expected.Report == import.Report, FindingsSaid(import));
         Assert.DoesNotContain(import.Findings, d => d.Code == Rules.RowNotPlaced.Code);
+        // The row before is named by its label, not by the dash it ends with.
+        Diagnostic said = Assert.Single(import.Findings, d => d.Code == Rules.RowsRunTogether.Code);
+        Assert.Contains($"“{Row(ApplicationRow.Duplicate)}”", said.Message, StringComparison.Ordinal);
     }
 
     [Theory]
