@@ -62,7 +62,7 @@ internal sealed partial class LayoutRecognition
         for (int t = 0; t < tables.Count; t++)
         {
             DocumentTable table = tables[t];
-            bool merged = table.Rows.Any(row => row.Any(cell => cell.RowSpan > 1 || cell.ColumnSpan > 1));
+            bool merged = IsMerged(table);
             var origins = new GridOrigins(table, merged);
             string[][] keys = labels[t];
             bool[] dataRows = new bool[table.Rows.Length];

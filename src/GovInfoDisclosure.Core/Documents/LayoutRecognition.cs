@@ -63,7 +63,7 @@ internal sealed partial class LayoutRecognition
         ImmutableArray<DocumentBlock> blocks = FirstReport(CaseTablesJoined(LinesApart(_document.Blocks)));
         var tables = blocks.OfType<DocumentTable>().ToList();
         // Every cell's label as compared, made once: the edition is told by them, then the tables are read by them.
-        string[][][] labels = [.. tables.Select(t => t.Rows.Select(row => row.Select(cell => PrintedText.Label(cell.Text)).ToArray()).ToArray())];
+        string[][][] labels = CellLabels(tables);
         _edition = EditionOf(tables, labels);
         _layout = Templates[_edition].Value;
         _values = new decimal?[PrintedLayout.CellCountOf(_edition)];
@@ -72,7 +72,7 @@ internal sealed partial class LayoutRecognition
         {
             blocks = mended;
             tables = blocks.OfType<DocumentTable>().ToList();
-            labels = [.. tables.Select(t => t.Rows.Select(row => row.Select(cell => PrintedText.Label(cell.Text)).ToArray()).ToArray())];
+            labels = CellLabels(tables);
         }
 
         (int[] headings, bool allMarked) = FindSections(blocks, labels);
@@ -490,7 +490,7 @@ internal sealed partial class LayoutRecognition
     /// </summary>
     private static IEnumerable<ImmutableArray<DocumentCell>> Printed(DocumentTable table)
     {
-        var origins = new GridOrigins(table, table.Rows.Any(row => row.Any(c => c.RowSpan > 1 || c.ColumnSpan > 1)));
+        var origins = new GridOrigins(table, IsMerged(table));
         for (int r = 0; r < table.Rows.Length; r++)
         {
             ImmutableArray<DocumentCell> row = table.Rows[r];
@@ -499,6 +499,13 @@ internal sealed partial class LayoutRecognition
             yield return [.. row.Select((c, i) => new DocumentCell(c.Text, origins.LocationOf(r, i), Math.Min(c.RowSpan, left), c.ColumnSpan, c.IsHeader))];
         }
     }
+
+    /// <summary>Every cell's label as compared, by table, row and cell.</summary>
+    private static string[][][] CellLabels(List<DocumentTable> tables) =>
+        [.. tables.Select(t => t.Rows.Select(row => row.Select(cell => PrintedText.Label(cell.Text)).ToArray()).ToArray())];
+
+    /// <summary>Whether a table has a merged cell (a row or column span).</summary>
+    private static bool IsMerged(DocumentTable table) => table.Rows.Any(row => row.Any(cell => cell.RowSpan > 1 || cell.ColumnSpan > 1));
 
     /// <summary>The table with each cell's location naming where it is printed (<see cref="Printed"/>).</summary>
     private static DocumentTable PrintedTable(DocumentTable table) =>
@@ -555,7 +562,7 @@ internal sealed partial class LayoutRecognition
         {
             DocumentBlock block = blocks[b];
             if (block is DocumentTable table && labels[t++] is var keys && keys.Any(row => SecondRowAt(row, 0) >= 0)
-                && !table.Rows.Any(row => row.Any(c => c.RowSpan > 1 || c.ColumnSpan > 1)))
+                && !IsMerged(table))
             {
                 // The same cells in more rows: within the grid's bound, which counts a table's cells where none is merged.
                 ImmutableArray<DocumentCell>[] printed = [.. Printed(table)];
