@@ -1,4 +1,5 @@
 using GovInfoDisclosure.Core.Documents;
+using GovInfoDisclosure.Core.Validation;
 using Xunit;
 
 namespace GovInfoDisclosure.Core.Tests.Documents;
@@ -21,5 +22,25 @@ public partial class LayoutReaderTests
 
         Assert.Equal(Base(), import.Report);
         Assert.Empty(import.Findings);
+    }
+
+    [Theory]
+    [InlineData("2022年度工作报告")] // a year, and no 信息公开
+    [InlineData("年度工作报告")] // neither: read as the title's last line
+    public void A_line_under_a_second_report_s_title_ending_in_report_is_not_its_title(string subtitle)
+    {
+        // Mutation testing of the thirty-third session's code: a second report's title names 信息公开 and states a year;
+        // a subtitle under it that ends in 报告 but lacks either is the second report's, and the second begins at its title.
+        string title = Other().Title!;
+        string first = Text();
+        string second = Replace(Text(Other()), title, title + "\n\n" + subtitle);
+
+        ReportImport alone = Read(first);
+        ReportImport both = Read(first + "\n\n" + second);
+
+        Diagnostic said = Assert.Single(both.Findings, d => d.Code == Rules.SecondReportNotRead.Code);
+        Assert.Contains($"“{title}”", said.Message, StringComparison.Ordinal);
+        Assert.Equal(first.Split('\n').Length + 2, said.Location?.Line);
+        Assert.Equal(alone.Report, both.Report);
     }
 }
