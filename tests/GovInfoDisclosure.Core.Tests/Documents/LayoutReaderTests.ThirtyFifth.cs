@@ -43,4 +43,23 @@ public partial class LayoutReaderTests
         Assert.Equal(first.Split('\n').Length + 2, said.Location?.Line);
         Assert.Equal(alone.Report, both.Report);
     }
+
+    [Theory]
+    [InlineData("咨询电话12345 测试县政务服务中心")] // figures, then a body's name
+    [InlineData("2号楼政务服务中心")]
+    public void Six_s_last_line_printing_a_figure_over_a_year_first_second_title_stays_in_the_first(string six)
+    {
+        // Mutation testing of the thirty-third session's code: the line over a year-first title is the second report's
+        // agency only where it prints no figure; a first report's 六 ending with a contact line that ends as a body's name
+        // does (no signature or date printed) keeps it.
+        string first = Text(Base() with { PublishedOn = null, OtherMatters = Narrative.FromText(six) });
+        string second = Replace(Text(Other()), Other().Title!, "2022年政府信息公开工作年度报告");
+
+        ReportImport alone = Read(first);
+        ReportImport both = Read(first + "\n" + second);
+
+        Diagnostic said = Assert.Single(both.Findings, d => d.Code == Rules.SecondReportNotRead.Code);
+        Assert.Contains("“2022年政府信息公开工作年度报告”", said.Message, StringComparison.Ordinal);
+        Assert.Equal(alone.Report, both.Report);
+    }
 }
