@@ -262,7 +262,17 @@ public partial class DocxDocumentReaderTests
     [InlineData("Symbol", "F022", "∀417")] // where ASCII has " the Symbol font has ∀: not a quotation mark
     [InlineData("Symbol", "F0E6", "\uFFFD417")] // a piece of a large bracket: no character of its own
     [InlineData("Symbol", "F0FF", "\uFFFD417")] // a code the Symbol font has no character for
-    [InlineData("Wingdings", "F0FC", "\uFFFD417")] // a check mark of a picture font
+    [InlineData("Wingdings", "F0FC", "✓417")] // Wingdings' check mark (thirty-fifth session; U+FFFD before, as unknown)
+    [InlineData("Wingdings", "F0D8", "➢417")] // the arrowhead agencies bullet their lists with
+    [InlineData("Wingdings", "F06C", "●417")]
+    [InlineData("Wingdings", "F0A7", "▪417")]
+    [InlineData("Wingdings", "F0FE", "☑417")]
+    [InlineData("Wingdings", "F081", "①417")]
+    [InlineData("wingdings", "00FC", "✓417")] // its codes outside the private area too, its name in any case
+    [InlineData("Wingdings", "F024", "\uFFFD417")] // a picture with no character of the basic plane (eyeglasses)
+    [InlineData("Wingdings", "F027", "\uFFFD417")] // a picture with no character at all (a candle)
+    [InlineData("Wingdings", "F0FF", "\uFFFD417")] // the last code (a logo)
+    [InlineData("Wingdings 2", "F050", "\uFFFD417")] // another picture font: not Wingdings' marks
     [InlineData("宋体", "ZZ", "\uFFFD417")] // a character code that is none
     public void A_symbol_inserted_by_word_is_read_as_the_character_it_shows(string font, string code, string expected)
     {
