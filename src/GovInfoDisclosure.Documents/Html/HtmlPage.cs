@@ -58,6 +58,14 @@ internal sealed partial class HtmlPage
     private readonly HashSet<IElement> _whiteSpaceKept = [];
 
     /// <summary>
+    /// The elements that name their font (in their own <c>style</c>, or a <c>font</c> element's <c>face</c>), each with the
+    /// characters it draws where it is a picture font (<see cref="PictureFonts.Table"/>), else null; found with the chrome,
+    /// in the same pass. Looked up only where some element names a picture font (<see cref="_pictureFonts"/>): mostly none.
+    /// </summary>
+    private readonly Dictionary<IElement, string?> _fonts = [];
+    private int _pictureFonts;
+
+    /// <summary>
     /// The <c>header</c> elements: those outside any sectioning element left out of the article search, then each removed or
     /// kept (<see cref="RemoveBannersAndForms"/>).
     /// </summary>
@@ -142,6 +150,13 @@ internal sealed partial class HtmlPage
             if (marks.Style is { } style && WhiteSpaceKept().IsMatch(style))
             {
                 _whiteSpaceKept.Add(element);
+            }
+
+            if (FontNamed(element, marks.Style) is { } font)
+            {
+                string? drawn = PictureFonts.Table(font);
+                _fonts[element] = drawn;
+                _pictureFonts += drawn is null ? 0 : 1;
             }
         }
 
@@ -839,7 +854,61 @@ internal sealed partial class HtmlPage
     /// <c>pre-wrap</c> or <c>break-spaces</c> (in its own <c>style</c> attribute: no stylesheet is applied), otherwise
     /// source line breaks as spaces (collapsed later).
     /// </summary>
-    private string Shown(string data, IElement container) => KeepsWhiteSpace(container) ? CellText.Kept(data) : OneLine(data);
+    private string Shown(string data, IElement container)
+    {
+        string shown = KeepsWhiteSpace(container) ? CellText.Kept(data) : OneLine(data);
+        return _pictureFonts > 0 && DrawnBy(container) is { } drawn ? InFont(shown, drawn) : shown;
+    }
+
+    /// <summary>
+    /// The font an element names for its text: the first family of the last <c>font-family</c> or <c>font</c> declaration
+    /// of its <c>style</c> (Word's pages name their fonts so: <c>font-family:Wingdings</c>, <c>font:7.0pt "Times New
+    /// Roman"</c>), else a <c>font</c> element's <c>face</c>; null where it names none.
+    /// </summary>
+    private static string? FontNamed(IElement element, string? style)
+    {
+        string? family = null;
+        if (style is not null && style.Contains("font", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (Match m in FontDeclaration().Matches(style))
+            {
+                family = m.Groups["family"].Value;
+            }
+        }
+
+        family ??= element.LocalName == "font" ? element.GetAttribute("face") : null;
+        return family?.Split(',')[0].Replace("!important", string.Empty, StringComparison.OrdinalIgnoreCase).Trim().Trim('"', '\'').Trim();
+    }
+
+    /// <summary>The characters the font nearest an element (its own or an ancestor's) draws, where it is a picture font.</summary>
+    private string? DrawnBy(IElement element)
+    {
+        for (IElement? e = element; e is not null; e = e.ParentElement)
+        {
+            if (_fonts.TryGetValue(e, out string? drawn))
+            {
+                return drawn;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Text in a picture font as the font shows it: each code 0x21 to 0xFF (and the same codes in the private area, U+F021
+    /// to U+F0FF, where Word keeps them) the character the font draws for it (<see cref="PictureFonts"/>); white space and
+    /// every other character (a Chinese character the browser draws from another font) as it is.
+    /// </summary>
+    private static string InFont(string text, string drawn) =>
+        string.Create(text.Length, (text, drawn), static (span, state) =>
+        {
+            for (int i = 0; i < span.Length; i++)
+            {
+                char c = state.text[i];
+                int code = c is >= '\uF021' and <= '\uF0FF' ? c - 0xF000 : c;
+                span[i] = code is >= 0x21 and <= 0xFF && !char.IsWhiteSpace((char)code) ? state.drawn[code - 0x20] : c;
+            }
+        });
 
     /// <summary>Whether an element or one of its ancestors is styled to keep white space (on most pages none is).</summary>
     private bool KeepsWhiteSpace(IElement element)
@@ -1026,6 +1095,13 @@ internal sealed partial class HtmlPage
 
     [GeneratedRegex(@"white-space\s*:\s*(pre|pre-wrap|break-spaces)\s*(;|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhiteSpaceKept();
+
+    /// <summary>
+    /// A <c>font-family</c> declaration, or a <c>font</c> shorthand's families after its size (and line height): not a
+    /// property that ends in either (Word's <c>mso-fareast-font-family</c>).
+    /// </summary>
+    [GeneratedRegex(@"(?:^|;)\s*(?:font-family\s*:|font\s*:[^;]*?\d(?:pt|px|em|rem|%|in|cm|mm|pc|ex|ch)(?:\s*/\s*[^\s;]+)?\s)\s*(?<family>[^;]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FontDeclaration();
 
     [GeneratedRegex(@"display\s*:\s*none", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();

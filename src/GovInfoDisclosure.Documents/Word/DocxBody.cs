@@ -368,8 +368,8 @@ internal sealed class DocxBody
     /// <summary>
     /// The character a symbol inserted by Word (<c>w:sym</c>, Insert ▸ Symbol) shows: its code where the font is a text font
     /// (<c>2212</c>, the minus sign, in 宋体); in the Symbol font (its codes stored in the private area, <c>F02D</c>, or
-    /// not) the character of the Symbol font's encoding (<see cref="SymbolFont"/>: its minus sign U+2212, √, ≥, α …); in
-    /// the Wingdings font the character Unicode has for its mark (<see cref="WingdingsFont"/>: ➢, ✓, ☑, ●, ① …);
+    /// not) the character of the Symbol font's encoding (<see cref="PictureFonts.Symbol"/>: its minus sign U+2212, √, ≥, α …); in
+    /// the Wingdings font the character Unicode has for its mark (<see cref="PictureFonts.Wingdings"/>: ➢, ✓, ☑, ●, ① …);
     /// anything else (a Wingdings picture without a character of the basic plane, another picture font's mark, a code that
     /// is none, a piece of a large bracket) U+FFFD, a character that says it is unknown: a number holding it is no number,
     /// said with its text, rather than a sign or digit dropped.
@@ -383,9 +383,7 @@ internal sealed class DocxBody
             return Unknown;
         }
 
-        string? font = string.Equals(symbol.Font?.Value, "Symbol", StringComparison.OrdinalIgnoreCase) ? SymbolFont
-            : string.Equals(symbol.Font?.Value, "Wingdings", StringComparison.OrdinalIgnoreCase) ? WingdingsFont
-            : null;
+        string? font = PictureFonts.Table(symbol.Font?.Value);
         bool privateArea = code is >= 0xF000 and <= 0xF0FF;
         if (font is null && !privateArea)
         {
@@ -395,51 +393,6 @@ internal sealed class DocxBody
         int inFont = privateArea ? code - 0xF000 : code;
         return font is not null && inFont is >= 0x20 and <= 0xFF ? font[inFont - 0x20] : Unknown;
     }
-
-    /// <summary>
-    /// The Symbol font's characters, codes 0x20 to 0xFF: Adobe's Symbol encoding (Unicode's mapping of it, as Perl's Encode
-    /// module has it), which Word's Symbol font follows. U+FFFD where the encoding has no character, or only a piece of
-    /// one drawn by the font (the extenders and pieces of large brackets and integrals, mapped to Adobe's private area).
-    /// </summary>
-    private static readonly string SymbolFont =
-" !∀#∃%&∍()∗+,−./" +
-"0123456789:;<=>?" +
-"≅ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟ" +
-"ΠΘΡΣΤΥςΩΞΨΖ[∴]⊥_" +
-"\uFFFDαβχδεφγηιϕκλμνο" +
-"πθρστυϖωξψζ{|}∼\uFFFD" +
-"\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD" +
-"\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD" +
-"\uFFFDϒ′≤⁄∞ƒ♣♦♥♠↔←↑→↓" +
-"°±″≥×∝∂•÷≠≡≈…\uFFFD\uFFFD↵" +
-"ℵℑℜ℘⊗⊕∅∩∪⊃⊇⊄⊂⊆∈∉" +
-"∠∇®©™∏√⋅¬∧∨⇔⇐⇑⇒⇓" +
-"⋄〈\uFFFD\uFFFD\uFFFD∑\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD" +
-"\uFFFD〉∫⌠\uFFFD⌡\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD";
-
-    /// <summary>
-    /// The Wingdings font's marks, codes 0x20 to 0xFF, as the characters Unicode has for them (Alan Wood's published table of
-    /// Wingdings and its Unicode equivalents), those of the basic plane:
-    /// bullets (● ■ ◆ ❖ ➢ ▪ •), boxes and ticks (□ ❑ ✓ ✗ ☑ ☒), circled figures (① … ⑩, ❶ … ❿), hands, stars and arrows.
-    /// U+FFFD where a mark has no such character (a picture: a candle, a file cabinet, a leaf, the arrows that bend; the four
-    /// aslant white arrows, whose names and characters disagree in that table) or only one past the basic plane (the clock
-    /// faces, the folders, a bomb).
-    /// </summary>
-    private static readonly string WingdingsFont =
-" ✏✂✁\uFFFD\uFFFD\uFFFD\uFFFD☎✆✉\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD" +
-"\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD⌛⌨\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD✇✍" +
-"\uFFFD✌\uFFFD\uFFFD\uFFFD☜☞☝☟✋☺\uFFFD☹\uFFFD☠⚐" +
-"\uFFFD✈☼\uFFFD❄\uFFFD✞\uFFFD✠✡☪☯ॐ☸♈♉" +
-"♊♋♌♍♎♏♐♑♒♓&&●❍■□" +
-"\uFFFD❑❒⬧⧫◆❖⬥⌧⍓⌘❀✿❝❞▯" +
-"⓪①②③④⑤⑥⑦⑧⑨⑩⓿❶❷❸❹" +
-"❺❻❼❽❾❿\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD·•" +
-"▪○⭕\uFFFD◉◎\uFFFD▪◻\uFFFD✦★✶✴✹✵" +
-"\uFFFD⌖⟡⌑\uFFFD✪✰\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD" +
-"\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD" +
-"\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD⌫⌦\uFFFD➢\uFFFD\uFFFD\uFFFD➲\uFFFD\uFFFD\uFFFD" +
-"\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD➔\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD⇦" +
-"⇨⇧⇩⬄⇳\uFFFD\uFFFD\uFFFD\uFFFD▭▫✗✓☒☑\uFFFD";
 
     /// <summary>
     /// The number Word prints before a numbered paragraph (一、, （一）), which is not in its runs; none before a paragraph
