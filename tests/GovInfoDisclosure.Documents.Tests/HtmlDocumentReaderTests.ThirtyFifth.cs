@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Documents.Tests.Writing;
 using Xunit;
 
 namespace GovInfoDisclosure.Documents.Tests;
@@ -104,5 +105,57 @@ public partial class HtmlDocumentReaderTests
 
         Assert.All(Review32Headings, h => Assert.Contains(h, paragraphs));
         Assert.DoesNotContain(paragraphs, p => p.Contains("年报摘要", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("<header><div class=\"logo\">某某县人民政府</div><p>二、办事服务</p></header>")]
+    [InlineData("<header>二、办事服务</header>")] // the banner's own text
+    public void A_numbered_line_in_the_page_s_banner_is_no_section_heading(string banner)
+    {
+        // Protects the article against a page's banner (a header outside any article, section or main) whose text begins as
+        // a section heading does. The article prints 二's heading with a full stop, so it holds five of the six the search counts.
+        string article = Review32Sections().Replace(Review32Headings[1], "二．主动公开政府信息情况", StringComparison.Ordinal);
+        string page = $"<div class=\"wrap\"><div class=\"top\">网站首页 机构概况 政务公开</div>{banner}<div class=\"article\">{article}</div></div>";
+
+        string[] paragraphs = Paragraphs(Html(page));
+
+        Assert.Contains("二．主动公开政府信息情况", paragraphs);
+        Assert.DoesNotContain(paragraphs, p => p.Contains("机构概况", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_numbered_line_first_in_the_page_s_banner_is_no_section_heading_of_the_wrapper_beginning_with_it()
+    {
+        // Found by mutation testing of the HTML reader (issue 13's thirty-fifth session): the banner is left out of the
+        // heading search, but the wrapper (a div, a block the search reads) began with the banner's text, so the wrapper's
+        // parent was given 二 and, holding six headings to the article's five, became the article: the top bar was read
+        // into the report. A block's first characters now pass over the elements left out. The same banner after the top
+        // bar was left out before (the test above).
+        string article = Review32Sections().Replace(Review32Headings[1], "二．主动公开政府信息情况", StringComparison.Ordinal);
+        string page = $"<div class=\"wrap\"><header>二、办事服务</header><div class=\"top\">网站首页 机构概况 政务公开</div><div class=\"article\">{article}</div></div>";
+
+        string[] paragraphs = Paragraphs(Html(page));
+
+        Assert.Contains("二．主动公开政府信息情况", paragraphs);
+        Assert.DoesNotContain(paragraphs, p => p.Contains("机构概况", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_first_report_whose_overview_heading_has_its_numeral_in_bold_is_a_report_beside_a_longer_second()
+    {
+        // Protects 一's heading printed with its numeral in an element of its own (<b>一</b>、总体情况) as one of the four
+        // headings a report beside the article holds: the first report (its 二 and 五 printed without their numerals) is
+        // read and the second said, not the longer read alone.
+        GovInfoDisclosure.Core.AnnualReport first = WrittenReport.Sample("laiyuan-2022.json");
+        string fourHeadings = ReportBody(first)
+            .Replace("二、主动公开政府信息情况", "主动公开政府信息情况", StringComparison.Ordinal)
+            .Replace("五、存在的主要问题及改进情况", "存在的主要问题及改进情况", StringComparison.Ordinal)
+            .Replace(">一、总体情况<", "><b>一</b>、总体情况<", StringComparison.Ordinal);
+        Assert.Contains("<b>一</b>、总体情况", fourHeadings, StringComparison.Ordinal);
+
+        GovInfoDisclosure.Core.Documents.ReportImport import = ReadReportsInDivs(fourHeadings, ReportBody(LongerSecondReport(first)));
+
+        Assert.Equal(first.Title, import.Report.Title);
+        Assert.Contains(import.Findings, d => d.Code == "GID526");
     }
 }

@@ -367,18 +367,20 @@ internal sealed partial class HtmlPage
 
     /// <summary>
     /// The first two characters of an element's text that are not white space, read from its first text nodes only (not
-    /// <c>TextContent</c>, which would build the text of every nested block again), in document order; '\0' for none.
+    /// <c>TextContent</c>, which would build the text of every nested block again), in document order, the text of the
+    /// elements <paramref name="leftOut"/> of the search passed over (a banner first in the page's wrapper does not begin
+    /// the wrapper); '\0' for none.
     /// </summary>
-    private static (char First, char Second) LeadingCharacters(IElement element)
+    private static (char First, char Second) LeadingCharacters(IElement element, HashSet<IElement> leftOut)
     {
         char first = '\0';
         char second = '\0';
-        Leading(element, ref first, ref second);
+        Leading(element, leftOut, ref first, ref second);
         return (first, second);
     }
 
     /// <summary>Reads <see cref="LeadingCharacters"/> from a node's descendants until both are found (then true).</summary>
-    private static bool Leading(INode node, ref char first, ref char second)
+    private static bool Leading(INode node, HashSet<IElement> leftOut, ref char first, ref char second)
     {
         INodeList children = node.ChildNodes;
         for (int i = 0; i < children.Length; i++)
@@ -404,7 +406,7 @@ internal sealed partial class HtmlPage
                     }
                 }
             }
-            else if (child.HasChildNodes && Leading(child, ref first, ref second))
+            else if (child.HasChildNodes && !(child is IElement e && leftOut.Contains(e)) && Leading(child, leftOut, ref first, ref second))
             {
                 return true;
             }
@@ -448,7 +450,7 @@ internal sealed partial class HtmlPage
     {
         if (element != root && HeadingBlocks.Contains(element.LocalName))
         {
-            (char first, char second) = LeadingCharacters(element);
+            (char first, char second) = LeadingCharacters(element, search.LeftOut);
             int numeral = HeadingNumeral(first, second);
             if (numeral >= 0 && !search.IsLeftOut(element, orItself: false) && !search.RowLabels.IsRowLabel(element))
             {
