@@ -367,8 +367,8 @@ internal sealed partial class HtmlPage
 
     /// <summary>
     /// The first two characters of an element's text that are not white space, read from its first text nodes only (not
-    /// <c>TextContent</c>, which would build the text of every nested block again), in document order, the text of the
-    /// elements <paramref name="leftOut"/> of the search passed over (a banner first in the page's wrapper does not begin
+    /// <c>TextContent</c>, which would build the text of every nested block again), in document order, the text of a banner
+    /// left out of the search passed over (<see cref="IsBannerText"/>: a banner first in the page's wrapper does not begin
     /// the wrapper); '\0' for none.
     /// </summary>
     private static (char First, char Second) LeadingCharacters(IElement element, HashSet<IElement> leftOut)
@@ -406,7 +406,7 @@ internal sealed partial class HtmlPage
                     }
                 }
             }
-            else if (child.HasChildNodes && !(child is IElement e && leftOut.Contains(e)) && Leading(child, leftOut, ref first, ref second))
+            else if (child.HasChildNodes && !(child is IElement e && IsBannerText(e, leftOut)) && Leading(child, leftOut, ref first, ref second))
             {
                 return true;
             }
@@ -414,6 +414,14 @@ internal sealed partial class HtmlPage
 
         return false;
     }
+
+    /// <summary>
+    /// Whether an element is left out of the heading search and prints no heading element (a banner's menu line
+    /// <c>二、办事服务</c>), so that a block it begins does not begin with its text; a left-out <c>header</c> holding an
+    /// <c>h2</c> (a section's heading so marked up) still begins the block it is in.
+    /// </summary>
+    private static bool IsBannerText(IElement element, HashSet<IElement> leftOut) =>
+        leftOut.Contains(element) && element.QuerySelector("h1, h2, h3, h4, h5, h6") is null;
 
     /// <summary>How the catalogue's six section headings begin (<c>一、</c> … <c>六、</c>): their numeral and its separator.</summary>
     private static readonly (char Numeral, char Separator)[] SectionNumerals =
@@ -863,24 +871,43 @@ internal sealed partial class HtmlPage
     }
 
     /// <summary>
-    /// The font an element names for its text: the first family of the last <c>font-family</c> or <c>font</c> declaration
-    /// of its <c>style</c> (Word's pages name their fonts so: <c>font-family:Wingdings</c>, <c>font:7.0pt "Times New
-    /// Roman"</c>), else a <c>font</c> element's <c>face</c>; null where it names none.
+    /// The font an element names for its text: the first family of its <c>style</c>'s <c>font-family</c> or <c>font</c>
+    /// declaration that wins (the last, an <c>!important</c> one over any other; Word's pages name their fonts so:
+    /// <c>font-family:Wingdings</c>, <c>font:7.0pt "Times New Roman"</c>), else a <c>font</c> element's <c>face</c>; a
+    /// name no picture font has (<see cref="UnknownFont"/>) for a shorthand whose family this reader cannot tell; null where
+    /// it names none or inherits its parent's (<c>inherit</c>, <c>unset</c>, <c>revert</c>, nothing).
     /// </summary>
     private static string? FontNamed(IElement element, string? style)
     {
         string? family = null;
+        bool important = false;
         if (style is not null && style.Contains("font", StringComparison.OrdinalIgnoreCase))
         {
             foreach (Match m in FontDeclaration().Matches(style))
             {
-                family = m.Groups["family"].Value;
+                string value = m.Groups["value"].Value;
+                int bang = value.IndexOf('!', StringComparison.Ordinal);
+                bool isImportant = bang >= 0 && value.AsSpan(bang + 1).Trim().Equals("important", StringComparison.OrdinalIgnoreCase);
+                if (important && !isImportant)
+                {
+                    continue;
+                }
+
+                important = isImportant;
+                value = bang >= 0 ? value[..bang] : value;
+                family = !m.Groups["shorthand"].Success ? value
+                    : ShorthandFamilies().Match(value) is { Success: true } shorthand ? shorthand.Groups["family"].Value
+                    : UnknownFont;
             }
         }
 
         family ??= element.LocalName == "font" ? element.GetAttribute("face") : null;
-        return family?.Split(',')[0].Replace("!important", string.Empty, StringComparison.OrdinalIgnoreCase).Trim().Trim('"', '\'').Trim();
+        string? first = family?.Split(',')[0].Trim().Trim('"', '\'').Trim();
+        return first is null || first.Length == 0 || first.ToUpperInvariant() is "INHERIT" or "UNSET" or "REVERT" or "REVERT-LAYER" ? null : first;
     }
+
+    /// <summary>The family of a <c>font</c> shorthand this reader cannot take apart: a font, but none it knows.</summary>
+    private const string UnknownFont = "?";
 
     /// <summary>The characters the font nearest an element (its own or an ancestor's) draws, where it is a picture font.</summary>
     private string? DrawnBy(IElement element)
@@ -1099,11 +1126,18 @@ internal sealed partial class HtmlPage
     private static partial Regex WhiteSpaceKept();
 
     /// <summary>
-    /// A <c>font-family</c> declaration, or a <c>font</c> shorthand's families after its size (and line height): not a
-    /// property that ends in either (Word's <c>mso-fareast-font-family</c>).
+    /// A <c>font-family</c> or <c>font</c> declaration and its value: not a property that ends in either (Word's
+    /// <c>mso-fareast-font-family</c>).
     /// </summary>
-    [GeneratedRegex(@"(?:^|;)\s*(?:font-family\s*:|font\s*:[^;]*?\d(?:pt|px|em|rem|%|in|cm|mm|pc|ex|ch)(?:\s*/\s*[^\s;]+)?\s)\s*(?<family>[^;]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|;)\s*(?:font-family|(?<shorthand>font))\s*:(?<value>[^;]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FontDeclaration();
+
+    /// <summary>
+    /// A <c>font</c> shorthand's families: after its size, a number with a unit (not a weight such as <c>700</c>) or a
+    /// size's keyword (<c>small</c>, <c>x-large</c> …), and its line height.
+    /// </summary>
+    [GeneratedRegex(@"(?:^|\s)(?:[+-]?\d*\.?\d+(?:[a-z]+|%)|xx-small|x-small|small|medium|large|x-large|xx-large|xxx-large|smaller|larger)(?:\s*/\s*[^\s]+)?\s+(?<family>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShorthandFamilies();
 
     [GeneratedRegex(@"display\s*:\s*none", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();

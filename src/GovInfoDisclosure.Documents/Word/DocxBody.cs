@@ -385,7 +385,7 @@ internal sealed class DocxBody
 
         string? font = PictureFonts.Table(symbol.Font?.Value);
         bool privateArea = code is >= 0xF000 and <= 0xF0FF;
-        if (font is null && !privateArea)
+        if ((font is null || code > 0xFF) && !privateArea)
         {
             return char.IsSurrogate((char)code) || char.IsControl((char)code) ? Unknown : (char)code;
         }
