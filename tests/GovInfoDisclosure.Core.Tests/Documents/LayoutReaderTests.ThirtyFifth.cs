@@ -1,4 +1,5 @@
 using GovInfoDisclosure.Core.Documents;
+using GovInfoDisclosure.Core.Format;
 using GovInfoDisclosure.Core.Validation;
 using Xunit;
 
@@ -62,4 +63,27 @@ public partial class LayoutReaderTests
         Assert.Contains("“2022年政府信息公开工作年度报告”", said.Message, StringComparison.Ordinal);
         Assert.Equal(alone.Report, both.Report);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_narrative_heading_boxed_in_a_table_over_empty_rows_is_its_section_s_heading(int emptyRows)
+    {
+        // Mutation testing of the thirty-first session's code: a narrative's heading in a table is its section's where it
+        // is the table's last row printing text (its text after the table); a box drawn with empty rows under its heading
+        // (a Word table of a heading and a blank row) ends with that heading all the same.
+        List<DocumentBlock> blocks = [.. TextPrinter.Merged(Base()).Blocks];
+        int at = blocks.FindIndex(b => b is DocumentParagraph p && p.Text == ReportFormat.ProblemsAndImprovements.LabelZh);
+        SourceLocation where = blocks[at].Location;
+        blocks[at] = new DocumentTable(
+            [[new DocumentCell(ReportFormat.ProblemsAndImprovements.LabelZh, where)], .. Enumerable.Repeat<DocumentCell[]>([new DocumentCell(string.Empty, where)], emptyRows)],
+            where,
+            9);
+
+        ReportImport import = LayoutReader.Read(new SourceDocument("boxed.html", blocks));
+
+        Assert.Equal(Base().ProblemsAndImprovements, import.Report.ProblemsAndImprovements);
+        Assert.DoesNotContain(import.Findings, d => d.Code == Rules.SectionNotFound.Code);
+    }
 }
+
