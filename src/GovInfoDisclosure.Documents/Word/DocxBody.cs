@@ -367,9 +367,10 @@ internal sealed class DocxBody
 
     /// <summary>
     /// The character a symbol inserted by Word (<c>w:sym</c>, Insert ▸ Symbol) shows: its code where the font is a text font
-    /// (<c>2212</c>, the minus sign, in 宋体); in the Symbol font (its codes stored in the private area, <c>F02D</c>, or
-    /// not) the character of the Symbol font's encoding (<see cref="PictureFonts.Symbol"/>: its minus sign U+2212, √, ≥, α …); in
-    /// the Wingdings font the character Unicode has for its mark (<see cref="PictureFonts.Wingdings"/>: ➢, ✓, ☑, ●, ① …);
+    /// (<c>2212</c>, the minus sign, in 宋体), and in any font where the code is above 00FF outside the private area (a
+    /// Unicode character, <c>2713</c>); in the Symbol font (its codes stored in the private area, <c>F02D</c>, or not)
+    /// the character of the Symbol font's encoding (<see cref="PictureFonts.Symbol"/>: its minus sign U+2212, √, ≥, α …);
+    /// in the Wingdings font the character Unicode has for its mark (<see cref="PictureFonts.Wingdings"/>: ➢, ✓, ☑, ●, ①);
     /// anything else (a Wingdings picture without a character of the basic plane, another picture font's mark, a code that
     /// is none, a piece of a large bracket) U+FFFD, a character that says it is unknown: a number holding it is no number,
     /// said with its text, rather than a sign or digit dropped.
