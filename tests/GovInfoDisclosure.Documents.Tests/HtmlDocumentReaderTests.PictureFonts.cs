@@ -33,6 +33,7 @@ public partial class HtmlDocumentReaderTests
     [InlineData("<font face=\"Wingdings\">ü</font>已办结", "✓已办结")] // an old editor's font element
     [InlineData("<span style=\"font:10.5pt/150% Wingdings\">ü</span>已办结", "✓已办结")] // the font shorthand, a line height
     [InlineData("<span style=\"font:italic 700 small Wingdings\">ü</span>已办结", "✓已办结")] // a weight, then a size's keyword
+    [InlineData("<span style=\"font:10.5pt Wingdings,\nserif\">ü</span>已办结", "✓已办结")] // the families over two lines, as Word breaks a style
     [InlineData("<span style=\"font-family:Symbol\">Ö</span>已办结", "√已办结")] // the Symbol font's check mark
     [InlineData("<span style=\"font-family:Symbol\">-</span>417", "−417")] // …and its minus
     [InlineData("<span style=\"font-family:Wingdings\">ü已办结</span>", "✓已办结")] // a Chinese character in it: drawn by another font

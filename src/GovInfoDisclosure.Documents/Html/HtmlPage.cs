@@ -1134,11 +1134,12 @@ internal sealed partial class HtmlPage
 
     /// <summary>
     /// A <c>font</c> shorthand's families: after its size, a number with a unit (not a weight such as <c>700</c>) or a
-    /// size's keyword (<c>small</c>, <c>x-large</c> …), and its line height. The number is matched once, not taken apart
+    /// size's keyword (<c>small</c>, <c>x-large</c> …), and its line height; its families may run over lines, as Word
+    /// breaks a long <c>style</c> attribute. The number is matched once, not taken apart
     /// again where no unit follows: a style of a million figures would otherwise take hours (each split of the figures
     /// tried at each start).
     /// </summary>
-    [GeneratedRegex(@"(?:^|\s)(?:(?>[+-]?\d*\.?\d+)(?:[a-z]+|%)|xx-small|x-small|small|medium|large|x-large|xx-large|xxx-large|smaller|larger)(?:\s*/\s*[^\s]+)?\s+(?<family>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|\s)(?:(?>[+-]?\d*\.?\d+)(?:[a-z]+|%)|xx-small|x-small|small|medium|large|x-large|xx-large|xxx-large|smaller|larger)(?:\s*/\s*[^\s]+)?\s+(?<family>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex ShorthandFamilies();
 
     [GeneratedRegex(@"display\s*:\s*none", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
