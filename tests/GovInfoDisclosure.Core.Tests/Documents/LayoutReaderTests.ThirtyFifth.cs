@@ -85,5 +85,23 @@ public partial class LayoutReaderTests
         Assert.Equal(Base().ProblemsAndImprovements, import.Report.ProblemsAndImprovements);
         Assert.DoesNotContain(import.Findings, d => d.Code == Rules.SectionNotFound.Code);
     }
+
+    [Fact]
+    public void Two_reports_each_printing_section_si_as_two_tables_have_the_first_s_joined()
+    {
+        // Mutation testing of the thirty-first session's code: every pair of section 四's tables in a document is joined,
+        // the first pair kept joined when a later one is (a page printing two bodies' reports, each 四 in two tables); the
+        // first report is read as if alone, the second said.
+        AnnualReport first = DistinctCases();
+        AnnualReport second = Other() with { ReviewAndLitigation = DistinctCases().ReviewAndLitigation };
+        SourceDocument alone = WithCaseTables(first, at => CaseTablesApart(at, first, litigationFirst: false, blankBetween: false));
+        SourceDocument after = WithCaseTables(second, at => CaseTablesApart(at, second, litigationFirst: true, blankBetween: false));
+
+        ReportImport import = LayoutReader.Read(new SourceDocument("two.html", [.. alone.Blocks, .. after.Blocks]));
+
+        Assert.Equal(LayoutReader.Read(alone).Report, import.Report);
+        Assert.Equal(first.ReviewAndLitigation, import.Report.ReviewAndLitigation);
+        Assert.Contains(import.Findings, d => d.Code == Rules.SecondReportNotRead.Code);
+    }
 }
 
