@@ -689,9 +689,9 @@ internal sealed partial class LayoutRecognition
             return (null, table);
         }
 
+        // The cell names where it is printed, its table, row and column (the table is a PrintedTable).
         DocumentCell heading = top.First(c => c.Text.Trim().Length > 0);
-        SourceLocation at = heading.Location.Table is null ? heading.Location with { Table = table.Number, Row = 1, Cell = 1 } : heading.Location;
-        return (new DocumentParagraph(heading.Text, at, isHeading: true),
+        return (new DocumentParagraph(heading.Text, heading.Location, isHeading: true),
             new DocumentTable(table.Rows.Skip(1).Select(r => (IEnumerable<DocumentCell>)r), table.Location, table.Number));
     }
 

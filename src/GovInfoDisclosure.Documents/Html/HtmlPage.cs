@@ -60,10 +60,10 @@ internal sealed partial class HtmlPage
     /// <summary>
     /// The elements that name their font (in their own <c>style</c>, or a <c>font</c> element's <c>face</c>), each with the
     /// characters it draws where it is a picture font (<see cref="PictureFonts.Table"/>), else null; found with the chrome,
-    /// in the same pass. Looked up only where some element names a picture font (<see cref="_pictureFonts"/>): mostly none.
+    /// in the same pass. Looked up only where some element names a picture font (<see cref="_namesPictureFont"/>): mostly none.
     /// </summary>
     private readonly Dictionary<IElement, string?> _fonts = [];
-    private int _pictureFonts;
+    private bool _namesPictureFont;
 
     /// <summary>
     /// The <c>header</c> elements: those outside any sectioning element left out of the article search, then each removed or
@@ -156,7 +156,7 @@ internal sealed partial class HtmlPage
             {
                 string? drawn = PictureFonts.Table(font);
                 _fonts[element] = drawn;
-                _pictureFonts += drawn is null ? 0 : 1;
+                _namesPictureFont |= drawn is not null;
             }
         }
 
@@ -867,7 +867,7 @@ internal sealed partial class HtmlPage
     private string Shown(string data, IElement container)
     {
         string shown = KeepsWhiteSpace(container) ? CellText.Kept(data) : OneLine(data);
-        return _pictureFonts > 0 && DrawnBy(container) is { } drawn ? InFont(shown, drawn) : shown;
+        return _namesPictureFont && DrawnBy(container) is { } drawn ? InFont(shown, drawn) : shown;
     }
 
     /// <summary>
