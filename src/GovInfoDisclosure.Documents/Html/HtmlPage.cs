@@ -923,19 +923,13 @@ internal sealed partial class HtmlPage
         return null;
     }
 
-    /// <summary>
-    /// Text in a picture font as the font shows it: each code 0x21 to 0xFF (and the same codes in the private area, U+F021
-    /// to U+F0FF, where Word keeps them) the character the font draws for it (<see cref="PictureFonts"/>); white space and
-    /// every other character (a Chinese character the browser draws from another font) as it is.
-    /// </summary>
+    /// <summary>Text in a picture font as the font shows it, each character as <see cref="PictureFonts.Drawn"/> has it.</summary>
     private static string InFont(string text, string drawn) =>
         string.Create(text.Length, (text, drawn), static (span, state) =>
         {
             for (int i = 0; i < span.Length; i++)
             {
-                char c = state.text[i];
-                int code = c is >= '\uF021' and <= '\uF0FF' ? c - 0xF000 : c;
-                span[i] = code is >= 0x21 and <= 0xFF && !char.IsWhiteSpace((char)code) ? state.drawn[code - 0x20] : c;
+                span[i] = PictureFonts.Drawn(state.text[i], state.drawn);
             }
         });
 

@@ -20,6 +20,10 @@ internal sealed class DocxBody
     /// <summary>The document's default paragraph style (<c>w:default="1"</c>, Word's 正文), the style of a paragraph naming none.</summary>
     private readonly string? _defaultParagraphStyle;
     private readonly DocxNumbering? _numbering;
+    private readonly DocxRunFonts _runFonts;
+
+    /// <summary>The picture fonts of the run whose text is being read; null where it is typed in text fonts.</summary>
+    private DocxRunFonts.Fonts? _pictureFonts;
 
     /// <summary>For each field open at this point, whether its instruction (not its result) is being read.</summary>
     private readonly Stack<bool> _fields = new();
@@ -50,6 +54,7 @@ internal sealed class DocxBody
             }
         }
 
+        _runFonts = new DocxRunFonts(_styles, main.StyleDefinitionsPart?.Styles?.DocDefaults, ParagraphStyleOf);
         _numbering = DocxNumbering.Of(main.NumberingDefinitionsPart?.Numbering, _styles, file, options.MaxUncompressedBytes);
     }
 
@@ -301,7 +306,7 @@ internal sealed class DocxBody
                 case Text t:
                     if (!_fields.Contains(true))
                     {
-                        sb.Append(t.Text);
+                        sb.Append(_pictureFonts is { } fonts ? fonts.Shown(t.Text) : t.Text);
                     }
 
                     break;
@@ -333,16 +338,21 @@ internal sealed class DocxBody
                         break;
                     }
 
+                    DocxRunFonts.Fonts? outer = _pictureFonts;
+                    _pictureFonts = _runFonts.Of(run);
                     if (align == VerticalPositionValues.Superscript || align == VerticalPositionValues.Subscript)
                     {
                         // A footnote mark after a number (131, then 1 raised) is no digit of it: raised as it shows.
                         var raised = new StringBuilder();
                         AppendRuns(run, raised);
                         sb.Append(CellText.Scripted(raised.ToString(), align == VerticalPositionValues.Superscript));
-                        break;
+                    }
+                    else
+                    {
+                        AppendRuns(run, sb);
                     }
 
-                    AppendRuns(run, sb);
+                    _pictureFonts = outer;
                     break;
                 case Paragraph nested:
                     // A paragraph inside a run (a text box) or a content control: a line of its own.

@@ -1,0 +1,168 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace GovInfoDisclosure.Documents.Word;
+
+/// <summary>
+/// The picture fonts (Symbol, Wingdings: <see cref="PictureFonts"/>) a run's text is typed in: text typed in Wingdings
+/// shows the font's marks (<c>Ø</c> shows ➢, <c>ü</c> ✓), not its letters. A run names up to four fonts (<c>w:rFonts</c>:
+/// <c>w:ascii</c>, <c>w:hAnsi</c>, <c>w:eastAsia</c>, <c>w:cs</c>), each for some characters; each is the nearest word
+/// along the run's own formatting, its character style, its paragraph's style (each along the styles it is based on)
+/// and the document's defaults. A theme's font (<c>w:asciiTheme</c>) is a text font. Table styles are not read.
+/// </summary>
+internal sealed class DocxRunFonts
+{
+    private readonly Dictionary<string, Style> _styles;
+    private readonly Func<Paragraph?, string?> _paragraphStyle;
+    private readonly Words _defaults;
+
+    /// <summary>What each style (along its bases) says of its runs' fonts, once asked.</summary>
+    private readonly Dictionary<string, Words> _styled = new(StringComparer.Ordinal);
+
+    /// <summary>Whether a style or the defaults name a picture font: if not, a run naming none itself is read as typed.</summary>
+    private readonly bool _stylesNamePictureFont;
+
+    internal DocxRunFonts(Dictionary<string, Style> styles, DocDefaults? defaults, Func<Paragraph?, string?> paragraphStyle)
+    {
+        _styles = styles;
+        _paragraphStyle = paragraphStyle;
+        _defaults = Words.Of(defaults?.RunPropertiesDefault?.RunPropertiesBaseStyle);
+        _stylesNamePictureFont = _defaults.NamesPictureFont || styles.Values.Any(s => Words.Of(s.StyleRunProperties).NamesPictureFont);
+    }
+
+    /// <summary>The run's picture fonts, or null where it draws every character from a text font (nearly every run).</summary>
+    internal Fonts? Of(Run run)
+    {
+        Words own = Words.Of(run.RunProperties);
+        if (!_stylesNamePictureFont && !own.NamesPictureFont)
+        {
+            return null;
+        }
+
+        Words words = own
+            .Or(Styled(run.RunProperties?.RunStyle?.Val?.Value))
+            .Or(Styled(_paragraphStyle(run.Ancestors<Paragraph>().FirstOrDefault())))
+            .Or(_defaults);
+        return words.NamesPictureFont ? new Fonts(words) : null;
+    }
+
+    private Words Styled(string? id)
+    {
+        if (id is null)
+        {
+            return default;
+        }
+
+        if (!_styled.TryGetValue(id, out Words words))
+        {
+            foreach (Style style in DocxStyles.Chain(_styles, id))
+            {
+                words = words.Or(Words.Of(style.StyleRunProperties));
+            }
+
+            _styled[id] = words;
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// What one level of formatting says of a run's fonts (null where it says nothing): each slot's font, empty for a
+    /// theme's; the hint for characters two slots could draw (<c>w:hint</c>); the East Asian language (<c>w:lang</c>); and
+    /// whether the run is complex script (<c>w:cs</c>, <c>w:rtl</c>).
+    /// </summary>
+    internal readonly record struct Words(string? Ascii, string? HighAnsi, string? EastAsia, string? ComplexScript, FontTypeHintValues? Hint, string? Language, bool? Complex)
+    {
+        internal static Words Of(OpenXmlElement? properties)
+        {
+            if (properties is null)
+            {
+                return default;
+            }
+
+            RunFonts? fonts = properties.GetFirstChild<RunFonts>();
+            bool? complex = properties.GetFirstChild<ComplexScript>() is { } cs ? cs.Val?.Value ?? true : null;
+            complex ??= properties.GetFirstChild<RightToLeftText>() is { } rtl ? rtl.Val?.Value ?? true : null;
+            return new Words(
+                Slot(fonts?.Ascii, fonts?.AsciiTheme),
+                Slot(fonts?.HighAnsi, fonts?.HighAnsiTheme),
+                Slot(fonts?.EastAsia, fonts?.EastAsiaTheme),
+                Slot(fonts?.ComplexScript, fonts?.ComplexScriptTheme),
+                fonts?.Hint?.Value,
+                properties.GetFirstChild<Languages>()?.EastAsia?.Value,
+                complex);
+        }
+
+        private static string? Slot(StringValue? name, EnumValue<ThemeFontValues>? theme) =>
+            theme is { HasValue: true } ? string.Empty : name?.Value;
+
+        internal bool NamesPictureFont =>
+            PictureFonts.Table(Ascii) is not null || PictureFonts.Table(HighAnsi) is not null
+            || PictureFonts.Table(EastAsia) is not null || PictureFonts.Table(ComplexScript) is not null;
+
+        internal Words Or(Words further) => new(
+            Ascii ?? further.Ascii, HighAnsi ?? further.HighAnsi, EastAsia ?? further.EastAsia, ComplexScript ?? further.ComplexScript,
+            Hint ?? further.Hint, Language ?? further.Language, Complex ?? further.Complex);
+    }
+
+    /// <summary>
+    /// A run's fonts as Word picks one for each character ([MS-OI29500] 2.1.88, Microsoft's notes on <c>w:rFonts</c>): the
+    /// complex script font for a complex script run; the ASCII font for every character where the East Asian font is
+    /// Times New Roman and the ASCII and high ANSI fonts are the same; else the ASCII font for U+0000 to U+007F, the high
+    /// ANSI font for the rest, but the East Asian font where the hint is East Asian for the private area and for the
+    /// Latin-1 characters Chinese, Japanese and Korean fonts draw too (¡ ¤ § ¨ ª … × ÷; à á è é ê ì í ò ó ù ú ü too where
+    /// the run's East Asian language is Chinese).
+    /// </summary>
+    internal sealed class Fonts
+    {
+        private readonly string? _ascii;
+        private readonly string? _highAnsi;
+        private readonly string? _eastAsia;
+        private readonly bool _eastAsiaHint;
+        private readonly bool _chinese;
+
+        internal Fonts(Words words)
+        {
+            bool asciiForAll = string.Equals(words.EastAsia, "Times New Roman", StringComparison.OrdinalIgnoreCase)
+                && string.Equals(words.Ascii, words.HighAnsi, StringComparison.OrdinalIgnoreCase);
+            string? one = words.Complex is true ? words.ComplexScript : asciiForAll ? words.Ascii : null;
+            if (words.Complex is true || asciiForAll)
+            {
+                _ascii = _highAnsi = _eastAsia = PictureFonts.Table(one);
+                return;
+            }
+
+            _ascii = PictureFonts.Table(words.Ascii);
+            _highAnsi = PictureFonts.Table(words.HighAnsi);
+            _eastAsia = PictureFonts.Table(words.EastAsia);
+            _eastAsiaHint = words.Hint == FontTypeHintValues.EastAsia;
+            _chinese = words.Language?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true;
+        }
+
+        /// <summary>The run's text as it shows: each character in a picture font as <see cref="PictureFonts.Drawn"/> has it.</summary>
+        internal string Shown(string text) =>
+            string.Create(text.Length, (this, text), static (span, state) =>
+            {
+                for (int i = 0; i < span.Length; i++)
+                {
+                    char c = state.text[i];
+                    span[i] = state.Item1.FontOf(c) is { } drawn ? PictureFonts.Drawn(c, drawn) : c;
+                }
+            });
+
+        private string? FontOf(char c) => c switch
+        {
+            <= '\u007F' => _ascii,
+            >= '\uF000' and <= '\uF0FF' => _eastAsiaHint ? _eastAsia : _highAnsi,
+            <= '\u00FF' => _eastAsiaHint && (EastAsianLatin(c) || (_chinese && ChineseLatin(c))) ? _eastAsia : _highAnsi,
+            _ => null,
+        };
+
+        private static bool EastAsianLatin(char c) =>
+            c is '\u00A1' or '\u00A4' or >= '\u00A7' and <= '\u00A8' or '\u00AA' or '\u00AD' or '\u00AF' or >= '\u00B0' and <= '\u00B4'
+                or >= '\u00B6' and <= '\u00BA' or >= '\u00BC' and <= '\u00BF' or '\u00D7' or '\u00F7';
+
+        private static bool ChineseLatin(char c) =>
+            c is '\u00E0' or '\u00E1' or >= '\u00E8' and <= '\u00EA' or '\u00EC' or '\u00ED' or '\u00F2' or '\u00F3' or '\u00F9' or '\u00FA' or '\u00FC';
+    }
+}

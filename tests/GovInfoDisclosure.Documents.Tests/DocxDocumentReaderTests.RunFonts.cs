@@ -1,0 +1,109 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using Xunit;
+
+namespace GovInfoDisclosure.Documents.Tests;
+
+/// <summary>
+/// Text typed in a picture font (issue 10's thirty-sixth session): a run whose fonts (<c>w:rFonts</c>) are Wingdings or
+/// Symbol shows the font's marks, as Word draws each character from one of the run's four fonts.
+/// </summary>
+public partial class DocxDocumentReaderTests
+{
+    private const string InWingdings = "<w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\"/>";
+
+    /// <summary>A paragraph of a run formatted by <paramref name="runProperties"/> holding <paramref name="typed"/>, then 加强公开.</summary>
+    private static string Typed(string runProperties, string typed) =>
+        TextOfRuns($"<w:r><w:rPr>{runProperties}</w:rPr><w:t xml:space=\"preserve\">{typed}</w:t></w:r><w:r><w:t>加强公开</w:t></w:r>");
+
+    [Theory]
+    [InlineData(InWingdings, "Ø", "➢加强公开")] // the arrowhead bullet, as pasted from a page or a list turned into text
+    [InlineData(InWingdings, "ü", "✓加强公开")]
+    [InlineData(InWingdings, "l", "●加强公开")]
+    [InlineData(InWingdings, "n", "■加强公开")]
+    [InlineData(InWingdings, "q", "❑加强公开")]
+    [InlineData(InWingdings, "v", "❖加强公开")]
+    [InlineData(InWingdings, "§", "▪加强公开")] // a Latin-1 character: the high ANSI font draws it
+    [InlineData(InWingdings, "\uF0D8", "➢加强公开")] // the private area's code, where Word keeps a symbol's
+    [InlineData(InWingdings, "Ø 一是", "➢ 一是加强公开")] // a space stays a space, a Chinese character is drawn from another font
+    [InlineData("<w:rFonts w:ascii=\"Symbol\" w:hAnsi=\"Symbol\"/>", "-Ö³", "−√≥加强公开")] // the Symbol font: minus, root, at least
+    [InlineData("<w:rFonts w:ascii=\"wingdings\" w:hAnsi=\"WINGDINGS\"/>", "Ø", "➢加强公开")] // a font's name in any case
+    [InlineData("<w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"宋体\"/>", "lØ", "●Ø加强公开")] // ASCII in Wingdings, Ø in 宋体
+    [InlineData("<w:rFonts w:ascii=\"宋体\" w:hAnsi=\"Wingdings\"/>", "lØ", "l➢加强公开")]
+    [InlineData("<w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\" w:asciiTheme=\"minorHAnsi\"/>", "lØ", "l➢加强公开")] // a theme's font wins, a text font
+    [InlineData("<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\"/>", "Ø", "Ø加强公开")]
+    [InlineData("<w:rFonts w:ascii=\"Wingdings 2\" w:hAnsi=\"Wingdings 2\"/>", "P", "P加强公开")] // not mapped: read as typed
+    public void Text_typed_in_a_picture_font_reads_as_the_marks_the_font_shows(string runProperties, string typed, string expected)
+    {
+        // Issue 10's thirty-sixth session: text typed in Wingdings (a bullet pasted into the document as a letter in that
+        // font) read as its letters, `Ø加强公开` where the page shows `➢加强公开`; only a symbol inserted as one (w:sym)
+        // was read as its mark.
+        Assert.Equal(expected, Typed(runProperties, typed));
+    }
+
+    [Theory]
+    [InlineData("<w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\" w:hint=\"eastAsia\"/>", "§Ø", "§➢加强公开")] // § in the East Asian font, Ø not
+    [InlineData("<w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\" w:eastAsia=\"Wingdings\" w:hint=\"eastAsia\"/>", "§Ø", "▪➢加强公开")]
+    [InlineData("<w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\" w:hint=\"eastAsia\"/>", "\uF0D8", "\uF0D8加强公开")] // the private area too
+    [InlineData("<w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\" w:hint=\"eastAsia\"/><w:lang w:eastAsia=\"zh-CN\"/>", "ü", "ü加强公开")] // Chinese fonts draw ü
+    [InlineData("<w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\" w:hint=\"eastAsia\"/><w:lang w:eastAsia=\"ja-JP\"/>", "ü", "✓加强公开")]
+    [InlineData("<w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\"/><w:lang w:eastAsia=\"zh-CN\"/>", "ü", "✓加强公开")] // no hint: high ANSI
+    [InlineData("<w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\" w:eastAsia=\"Times New Roman\" w:hint=\"eastAsia\"/>", "§", "▪加强公开")] // one font for all
+    [InlineData("<w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"宋体\" w:eastAsia=\"Times New Roman\"/>", "Ø", "Ø加强公开")] // two fonts: the table
+    [InlineData("<w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\" w:cs=\"Arial\"/><w:cs/>", "l", "l加强公开")] // complex script: its own font
+    [InlineData("<w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:cs=\"Wingdings\"/><w:rtl/>", "l", "●加强公开")]
+    [InlineData("<w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:cs=\"Wingdings\"/><w:cs w:val=\"0\"/>", "l", "l加强公开")]
+    public void Each_character_is_drawn_from_the_font_Word_picks_for_it(string runProperties, string typed, string expected)
+    {
+        // Word draws each character of a run from one of its four fonts ([MS-OI29500] 2.1.88): a document typed with the
+        // East Asian hint (most Chinese documents) draws § ¨ ° × ÷ and the like from its East Asian font, and, in Chinese,
+        // à é ü and the like too; a complex script run draws everything from its complex script font.
+        Assert.Equal(expected, Typed(runProperties, typed));
+    }
+
+    [Fact]
+    public void A_picture_font_of_a_run_s_character_style_or_paragraph_style_is_read_as_the_run_s_own()
+    {
+        static Style[] Styles() =>
+        [
+            RunStyled("Bullet", StyleValues.Character, new RunFonts { Ascii = "Wingdings", HighAnsi = "Wingdings" }),
+            RunStyled("BulletBased", StyleValues.Character, new Bold(), basedOn: "Bullet"),
+            RunStyled("Body", StyleValues.Paragraph, new RunFonts { EastAsia = "仿宋_GB2312" }),
+            RunStyled("BulletParagraph", StyleValues.Paragraph, new RunFonts { Ascii = "Wingdings", HighAnsi = "Wingdings" }),
+        ];
+
+        Assert.Equal(["前", "➢加强", "后"], TextsBetween(Styles, "Body", "<w:r><w:rPr><w:rStyle w:val=\"Bullet\"/></w:rPr><w:t>Ø</w:t></w:r><w:r><w:t>加强</w:t></w:r>"));
+        Assert.Equal(["前", "➢加强", "后"], TextsBetween(Styles, "Body", "<w:r><w:rPr><w:rStyle w:val=\"BulletBased\"/></w:rPr><w:t>Ø</w:t></w:r><w:r><w:t>加强</w:t></w:r>"));
+        Assert.Equal(["前", "➢加强", "后"], TextsBetween(Styles, "BulletParagraph", "<w:r><w:t>Ø加强</w:t></w:r>"));
+
+        // The run's own fonts are nearer than its styles', each slot apart: its ASCII font a text font, its high ANSI
+        // font still the style's Wingdings.
+        Assert.Equal(["前", "l➢加强", "后"], TextsBetween(Styles, "BulletParagraph", "<w:r><w:rPr><w:rFonts w:ascii=\"宋体\"/></w:rPr><w:t>lØ加强</w:t></w:r>"));
+        Assert.Equal(["前", "lØ加强", "后"], TextsBetween(Styles, "Body", "<w:r><w:rPr><w:rStyle w:val=\"Bullet\"/><w:rFonts w:ascii=\"宋体\" w:hAnsi=\"宋体\"/></w:rPr><w:t>lØ加强</w:t></w:r>"));
+    }
+
+    [Fact]
+    public void The_document_s_default_language_decides_which_font_draws_a_Latin_character_under_the_East_Asian_hint()
+    {
+        // A Chinese document's defaults name its language (w:docDefaults, zh-CN): a ü typed in Wingdings under the East
+        // Asian hint is drawn from the East Asian font as ü, while Ø is Wingdings' arrowhead.
+        byte[] docx = WithPart(
+            WithDocumentXml(Docx([Para("x")]), xml => xml.Replace(
+                "<w:r><w:t>x</w:t></w:r>",
+                "<w:r><w:rPr><w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\" w:hint=\"eastAsia\"/></w:rPr><w:t>üØ</w:t></w:r>",
+                StringComparison.Ordinal)),
+            "word/styles.xml",
+            xml => xml.Replace("<w:style ", "<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/></w:rPr></w:rPrDefault></w:docDefaults><w:style ", StringComparison.Ordinal));
+
+        Assert.Equal("ü➢", ParagraphsOf(docx).Single().Text);
+    }
+
+    [Fact]
+    public void A_number_typed_in_Wingdings_is_no_number_and_a_symbol_inserted_in_a_text_run_keeps_its_own_font()
+    {
+        // Digits in Wingdings print pictures (a folder, an open folder …), not figures: the page shows no number there.
+        Assert.DoesNotContain("12", Typed(InWingdings, "12"), StringComparison.Ordinal);
+
+        // A w:sym names its own font: a run in Wingdings around it does not make a Symbol-font minus sign a Wingdings mark.
+        Assert.Equal("−5加强公开", TextOfRuns($"<w:r><w:rPr>{InWingdings}</w:rPr><w:sym w:font=\"Symbol\" w:char=\"F02D\"/></w:r><w:r><w:t>5加强公开</w:t></w:r>"));
+    }
+}
