@@ -19,13 +19,13 @@ internal static class PictureFonts
     /// <summary>
     /// A character typed in a picture font as the font shows it: a code 0x21 to 0xFF (or the same code in the private area,
     /// U+F021 to U+F0FF, where Word keeps a picture font's characters) the character <paramref name="drawn"/> (a
-    /// <see cref="Table"/>) has for it; white space and every other character (a Chinese character, drawn from another
-    /// font) as it is.
+    /// <see cref="Table"/>) has for it; white space (the no-break space U+00A0, not U+F0A0) and every other character (a
+    /// Chinese character, drawn from another font) as it is.
     /// </summary>
     internal static char Drawn(char c, string drawn)
     {
         int code = c is >= '\uF021' and <= '\uF0FF' ? c - 0xF000 : c;
-        return code is >= 0x21 and <= 0xFF && !char.IsWhiteSpace((char)code) ? drawn[code - 0x20] : c;
+        return code is >= 0x21 and <= 0xFF && !char.IsWhiteSpace(c) ? drawn[code - 0x20] : c;
     }
 
     /// <summary>

@@ -41,6 +41,8 @@ public partial class HtmlDocumentReaderTests
     [InlineData("<span style=\"mso-bidi-font-family:Wingdings\">ü</span>已办结", "ü已办结")] // a property that only ends in font-family
     [InlineData("<span style=\"font-family:'Wingdings 2'\">P</span>已办结", "P已办结")] // a picture font the reader does not know
     [InlineData("<span style=\"font-family:宋体\">ü</span>已办结", "ü已办结")]
+    [InlineData("<span style=\"font-family:Wingdings\">&#xF085;</span>已办结", "⑤已办结")] // the private area's 85 and A0: no white space there (thirty-sixth session's review)
+    [InlineData("<span style=\"font-family:Wingdings\">&#xF0A0;</span>已办结", "▪已办结")]
     public void Text_in_a_picture_font_is_read_as_the_font_shows_it(string html, string expected)
     {
         SourceDocument document = Html($"<article><p>{html}</p></article>");

@@ -29,11 +29,15 @@ internal sealed class DocxBody
     private readonly Stack<bool> _fields = new();
 
     /// <summary>
-    /// The text of paragraphs whose mark a tracked change deletes or moves away, held until the paragraph they run into;
-    /// the last of them, whose mark stays (with its properties) where no paragraph follows.
+    /// Paragraphs whose mark a tracked change deletes or moves away, held until the paragraph they run into, whose mark
+    /// stays with its properties (its style among them); the last of them where no paragraph follows.
     /// </summary>
-    private StringBuilder? _held;
-    private Paragraph? _heldLast;
+    private List<Paragraph>? _held;
+
+    /// <summary>While held paragraphs are read, the paragraph they run into, whose style their runs take.</summary>
+    private Paragraph? _heldInto;
+
+    private Paragraph? HeldLast => _held?[^1];
 
     internal DocxBody(MainDocumentPart main, string? file, ImportOptions options)
     {
@@ -128,13 +132,7 @@ internal sealed class DocxBody
     /// </summary>
     private static bool CellDeleted(TableCell cell) => cell.TableCellProperties?.GetFirstChild<CellDeletion>() is not null;
 
-    private void Hold(Paragraph p)
-    {
-        _heldLast = p;
-        _held ??= new StringBuilder();
-        AppendRuns(p, _held);
-        CloseInstructions();
-    }
+    private void Hold(Paragraph p) => (_held ??= []).Add(p);
 
     /// <summary>
     /// Paragraphs held for one that does not come (a table, a cell's or the document's end: Word cannot run a paragraph
@@ -143,7 +141,7 @@ internal sealed class DocxBody
     /// </summary>
     private void AddHeld()
     {
-        bool heading = _heldLast is { } last && IsHeading(last);
+        bool heading = HeldLast is { } last && IsHeading(last);
         if (TakeHeld() is { } text)
         {
             _blocks.AddParagraph(text, Here, heading);
@@ -156,8 +154,8 @@ internal sealed class DocxBody
     /// </summary>
     private string? TakeHeld()
     {
-        Paragraph? last = _heldLast;
-        string held = TakeHeldRaw();
+        Paragraph? last = HeldLast;
+        string held = TakeHeldRaw(into: null);
         if (last is null || Cleaned(held).Length == 0)
         {
             return null;
@@ -169,13 +167,28 @@ internal sealed class DocxBody
         return Cleaned(sb.ToString());
     }
 
-    /// <summary>The held paragraphs' text as their runs hold it, taken (nothing is held after); empty when none is.</summary>
-    private string TakeHeldRaw()
+    /// <summary>
+    /// The held paragraphs' text as their runs hold it, their runs styled as in the paragraph they run
+    /// <paramref name="into"/> (else the last of them, whose mark stays), taken (nothing is held after); empty when none is.
+    /// </summary>
+    private string TakeHeldRaw(Paragraph? into)
     {
-        string held = _held?.ToString() ?? string.Empty;
+        if (_held is null)
+        {
+            return string.Empty;
+        }
+
+        var sb = new StringBuilder();
+        _heldInto = into ?? _held[^1];
+        foreach (Paragraph p in _held)
+        {
+            AppendRuns(p, sb);
+            CloseInstructions();
+        }
+
+        _heldInto = null;
         _held = null;
-        _heldLast = null;
-        return held;
+        return sb.ToString();
     }
 
     /// <summary>Text cleaned as a paragraph's: Word prints every space and tab as typed (it does not collapse them as a browser does).</summary>
@@ -226,9 +239,20 @@ internal sealed class DocxBody
         return (hidden ?? false, align);
     }
 
-    /// <summary>A paragraph's style: the one it names (<c>w:pStyle</c>), else the document's default paragraph style.</summary>
-    private string? ParagraphStyleOf(Paragraph? paragraph) =>
-        paragraph is null ? null : paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? _defaultParagraphStyle;
+    /// <summary>
+    /// A paragraph's style: the one it names (<c>w:pStyle</c>), else the document's default paragraph style; a held
+    /// paragraph's, while it is read, the style of the paragraph it runs into.
+    /// </summary>
+    private string? ParagraphStyleOf(Paragraph? paragraph)
+    {
+        if (paragraph is null)
+        {
+            return null;
+        }
+
+        Paragraph styled = _heldInto is { } into && _held!.Contains(paragraph) ? into : paragraph;
+        return styled.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? _defaultParagraphStyle;
+    }
 
     /// <summary>
     /// Whether text is hidden by its character style and its paragraph style together. <c>w:vanish</c> is one of the
@@ -271,7 +295,7 @@ internal sealed class DocxBody
         var sb = new StringBuilder();
         // Paragraphs held before it run into it, after its number: the paragraph that keeps its mark keeps its
         // properties, the number among them; text run into it shows it, hidden or not.
-        string held = TakeHeldRaw();
+        string held = TakeHeldRaw(paragraph as Paragraph);
         if (paragraph is Paragraph numbered)
         {
             AppendNumber(numbered, sb, shown: held.Length > 0 && Cleaned(held).Length > 0);

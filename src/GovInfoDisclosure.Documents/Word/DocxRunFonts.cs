@@ -27,23 +27,25 @@ internal sealed class DocxRunFonts
         _styles = styles;
         _paragraphStyle = paragraphStyle;
         _defaults = Words.Of(defaults?.RunPropertiesDefault?.RunPropertiesBaseStyle);
-        _stylesNamePictureFont = _defaults.NamesPictureFont || styles.Values.Any(s => Words.Of(s.StyleRunProperties).NamesPictureFont);
+        _stylesNamePictureFont = _defaults.NamesPictureFont() || styles.Values.Any(s => Words.Of(s.StyleRunProperties).NamesPictureFont());
     }
 
-    /// <summary>The run's picture fonts, or null where it draws every character from a text font (nearly every run).</summary>
+    /// <summary>
+    /// The run's picture fonts, or null where every character it can hold is drawn from a text font (nearly every run).
+    /// </summary>
     internal Fonts? Of(Run run)
     {
-        Words own = Words.Of(run.RunProperties);
-        if (!_stylesNamePictureFont && !own.NamesPictureFont)
+        RunProperties? properties = run.RunProperties;
+        if (!_stylesNamePictureFont && !Words.NamesPictureFont(properties?.GetFirstChild<RunFonts>()))
         {
             return null;
         }
 
-        Words words = own
-            .Or(Styled(run.RunProperties?.RunStyle?.Val?.Value))
+        Words words = Words.Of(properties)
+            .Or(Styled(properties?.RunStyle?.Val?.Value))
             .Or(Styled(_paragraphStyle(run.Ancestors<Paragraph>().FirstOrDefault())))
             .Or(_defaults);
-        return words.NamesPictureFont ? new Fonts(words) : null;
+        return words.NamesPictureFont() && new Fonts(words) is { DrawsAny: true } fonts ? fonts : null;
     }
 
     private Words Styled(string? id)
@@ -68,11 +70,15 @@ internal sealed class DocxRunFonts
 
     /// <summary>
     /// What one level of formatting says of a run's fonts (null where it says nothing): each slot's font, empty for a
-    /// theme's; the hint for characters two slots could draw (<c>w:hint</c>); the East Asian language (<c>w:lang</c>); and
-    /// whether the run is complex script (<c>w:cs</c>, <c>w:rtl</c>).
+    /// theme's; the hint for characters two slots could draw (<c>w:hint</c>); the East Asian language (<c>w:lang</c>);
+    /// and whether the run is complex script (<c>w:cs</c>) or right to left (<c>w:rtl</c>). Read as text, never as the
+    /// Open XML SDK's typed values, which throw on a value the schema does not list (a document naming no picture font
+    /// must read as it did before the fonts were read at all).
     /// </summary>
-    internal readonly record struct Words(string? Ascii, string? HighAnsi, string? EastAsia, string? ComplexScript, FontTypeHintValues? Hint, string? Language, bool? Complex)
+    internal readonly record struct Words(string? Ascii, string? HighAnsi, string? EastAsia, string? ComplexScript, string? Hint, string? Language, bool? Complex, bool? RightToLeft)
     {
+        private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
         internal static Words Of(OpenXmlElement? properties)
         {
             if (properties is null)
@@ -81,28 +87,52 @@ internal sealed class DocxRunFonts
             }
 
             RunFonts? fonts = properties.GetFirstChild<RunFonts>();
-            bool? complex = properties.GetFirstChild<ComplexScript>() is { } cs ? cs.Val?.Value ?? true : null;
-            complex ??= properties.GetFirstChild<RightToLeftText>() is { } rtl ? rtl.Val?.Value ?? true : null;
             return new Words(
                 Slot(fonts?.Ascii, fonts?.AsciiTheme),
                 Slot(fonts?.HighAnsi, fonts?.HighAnsiTheme),
                 Slot(fonts?.EastAsia, fonts?.EastAsiaTheme),
                 Slot(fonts?.ComplexScript, fonts?.ComplexScriptTheme),
-                fonts?.Hint?.Value,
+                fonts?.Hint?.InnerText,
                 properties.GetFirstChild<Languages>()?.EastAsia?.Value,
-                complex);
+                OnOff(properties, "cs"),
+                OnOff(properties, "rtl"));
         }
 
         private static string? Slot(StringValue? name, EnumValue<ThemeFontValues>? theme) =>
             theme is { HasValue: true } ? string.Empty : name?.Value;
 
-        internal bool NamesPictureFont =>
+        /// <summary>
+        /// An on/off property (<c>w:cs</c>, <c>w:rtl</c>): on where present, unless its value says off (<c>0</c>,
+        /// <c>false</c>, <c>off</c>); null where absent. Looked up by name: in a style's or the defaults' properties the
+        /// SDK knows neither element and gives it as an unknown one.
+        /// </summary>
+        private static bool? OnOff(OpenXmlElement properties, string name)
+        {
+            foreach (OpenXmlElement child in properties.ChildElements)
+            {
+                if (child.LocalName == name && child.NamespaceUri == WordNamespace)
+                {
+                    string? value = child.GetAttributes().FirstOrDefault(a => a.LocalName == "val").Value;
+                    return value is not ("0" or "false" or "off");
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether a run's own fonts name a picture font in any slot (a theme's included: an upper bound).</summary>
+        internal static bool NamesPictureFont(RunFonts? fonts) =>
+            fonts is not null
+            && (PictureFonts.Table(fonts.Ascii?.Value) is not null || PictureFonts.Table(fonts.HighAnsi?.Value) is not null
+                || PictureFonts.Table(fonts.EastAsia?.Value) is not null || PictureFonts.Table(fonts.ComplexScript?.Value) is not null);
+
+        internal bool NamesPictureFont() =>
             PictureFonts.Table(Ascii) is not null || PictureFonts.Table(HighAnsi) is not null
             || PictureFonts.Table(EastAsia) is not null || PictureFonts.Table(ComplexScript) is not null;
 
         internal Words Or(Words further) => new(
             Ascii ?? further.Ascii, HighAnsi ?? further.HighAnsi, EastAsia ?? further.EastAsia, ComplexScript ?? further.ComplexScript,
-            Hint ?? further.Hint, Language ?? further.Language, Complex ?? further.Complex);
+            Hint ?? further.Hint, Language ?? further.Language, Complex ?? further.Complex, RightToLeft ?? further.RightToLeft);
     }
 
     /// <summary>
@@ -123,21 +153,37 @@ internal sealed class DocxRunFonts
 
         internal Fonts(Words words)
         {
-            bool asciiForAll = string.Equals(words.EastAsia, "Times New Roman", StringComparison.OrdinalIgnoreCase)
-                && string.Equals(words.Ascii, words.HighAnsi, StringComparison.OrdinalIgnoreCase);
-            string? one = words.Complex is true ? words.ComplexScript : asciiForAll ? words.Ascii : null;
-            if (words.Complex is true || asciiForAll)
+            if (words.Complex is true || words.RightToLeft is true)
             {
-                _ascii = _highAnsi = _eastAsia = PictureFonts.Table(one);
-                return;
+                _ascii = _highAnsi = _eastAsia = PictureFonts.Table(words.ComplexScript);
             }
-
-            _ascii = PictureFonts.Table(words.Ascii);
-            _highAnsi = PictureFonts.Table(words.HighAnsi);
-            _eastAsia = PictureFonts.Table(words.EastAsia);
-            _eastAsiaHint = words.Hint == FontTypeHintValues.EastAsia;
-            _chinese = words.Language?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true;
+            else if (string.Equals(words.EastAsia, "Times New Roman", StringComparison.OrdinalIgnoreCase)
+                && string.Equals(words.Ascii, words.HighAnsi, StringComparison.OrdinalIgnoreCase))
+            {
+                _ascii = _highAnsi = _eastAsia = PictureFonts.Table(words.Ascii);
+            }
+            else
+            {
+                _ascii = PictureFonts.Table(words.Ascii);
+                _highAnsi = PictureFonts.Table(words.HighAnsi);
+                _eastAsia = PictureFonts.Table(words.EastAsia);
+                _eastAsiaHint = words.Hint == "eastAsia";
+                _chinese = IsChinese(words.Language);
+            }
         }
+
+        /// <summary>Whether any character the run can hold is drawn from a picture font.</summary>
+        internal bool DrawsAny => _ascii is not null || _highAnsi is not null || _eastAsia is not null;
+
+        /// <summary>
+        /// Whether a language (<c>w:lang</c>'s <c>w:eastAsia</c>) is Chinese: a tag <c>zh…</c>, or the hexadecimal Windows
+        /// language id the standard's transitional form allows (0804 China, 0404 Taiwan, 0C04 Hong Kong, 1004 Singapore,
+        /// 1404 Macao).
+        /// </summary>
+        private static bool IsChinese(string? language) =>
+            language is not null
+            && (language.StartsWith("zh", StringComparison.OrdinalIgnoreCase)
+                || language.ToUpperInvariant() is "0804" or "0404" or "0C04" or "1004" or "1404");
 
         /// <summary>The run's text as it shows: each character in a picture font as <see cref="PictureFonts.Drawn"/> has it.</summary>
         internal string Shown(string text) =>
