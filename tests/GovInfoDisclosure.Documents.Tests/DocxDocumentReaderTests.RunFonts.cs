@@ -107,3 +107,27 @@ public partial class DocxDocumentReaderTests
         Assert.Equal("−5加强公开", TextOfRuns($"<w:r><w:rPr>{InWingdings}</w:rPr><w:sym w:font=\"Symbol\" w:char=\"F02D\"/></w:r><w:r><w:t>5加强公开</w:t></w:r>"));
     }
 }
+
+/// <summary>Held paragraphs (a mark deleted by a tracked change) formatted as the paragraph they run into.</summary>
+public partial class DocxDocumentReaderTests
+{
+    [Fact]
+    public void Text_run_into_the_next_paragraph_is_hidden_or_shown_as_that_paragraph_s_style_says()
+    {
+        // Thirty-sixth session: the paragraph whose mark stays keeps its properties, its style among them, so text run into
+        // it from a paragraph of a hidden style shows (read as hidden before), and text run into a paragraph of a hidden
+        // style is hidden with it.
+        static Style[] Styles() =>
+        [
+            RunStyled("Draft", StyleValues.Paragraph, new Vanish()),
+            RunStyled("Body", StyleValues.Paragraph, new RunFonts { EastAsia = "仿宋_GB2312" }),
+        ];
+
+        Assert.Equal(
+            ["草稿正文", "后"],
+            ParagraphsOf(Docx([MarkRemoved(Para("草稿", "Draft")), Para("正文", "Body"), Para("后", "Body")], styles: Styles())).Select(p => p.Text));
+        Assert.Equal(
+            ["后"],
+            ParagraphsOf(Docx([MarkRemoved(Para("正文", "Body")), Para("草稿", "Draft"), Para("后", "Body")], styles: Styles())).Select(p => p.Text));
+    }
+}
