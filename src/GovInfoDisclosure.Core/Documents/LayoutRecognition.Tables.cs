@@ -931,12 +931,16 @@ internal sealed partial class LayoutRecognition
             return;
         }
 
-        if (header.Count == 0 && !merged && _headerAbove is { } above && above.Table != table && above.Foreign is null
+        bool headerAbove = false;
+        if (header.Count == 0 && _headerAbove is { } above && above.Table != table && above.Foreign is null
             && above.Band.AsSpan().SequenceEqual(row.Band.AsSpan()))
         {
             // A part of a table printed without its header (the table broken by a page, a line between its parts): its
-            // values in the order of the header over the part above, as a reader turning the page reads them.
+            // values in the order of the header over the part above, as a reader turning the page reads them; merged or
+            // not (since the thirty-sixth session: a merged part was read in the template's order), and never by this
+            // part's grid, which the header above is not in.
             header = above.Matched;
+            headerAbove = true;
         }
 
         ImmutableArray<DocumentCell> cells = table.Rows[r];
@@ -944,7 +948,7 @@ internal sealed partial class LayoutRecognition
         int n = row.Values.Length;
 
         // A row of one value needs no column to place it (a merge lost leaves its one number beside its header cell).
-        bool byGrid = merged && n > 1 && row.Values.All(v => header.ContainsKey(row.Chains[v][^1]));
+        bool byGrid = merged && !headerAbove && n > 1 && row.Values.All(v => header.ContainsKey(row.Chains[v][^1]));
         if (byGrid)
         {
             header = UnderOwnParents(header, origins, row);
