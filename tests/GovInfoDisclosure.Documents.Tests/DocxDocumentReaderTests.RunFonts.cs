@@ -131,3 +131,73 @@ public partial class DocxDocumentReaderTests
             ParagraphsOf(Docx([MarkRemoved(Para("正文", "Body")), Para("草稿", "Draft"), Para("后", "Body")], styles: Styles())).Select(p => p.Text));
     }
 }
+
+/// <summary>The East Asian hint's characters and each property's nearest level, character by character.</summary>
+public partial class DocxDocumentReaderTests
+{
+    /// <summary>[MS-OI29500] 2.1.88's Latin-1 characters drawn from the East Asian font under the East Asian hint.</summary>
+    private static readonly int[] EastAsianLatin1 = [0xA1, 0xA4, 0xA7, 0xA8, 0xAA, 0xAD, 0xAF, 0xB0, 0xB1, 0xB2, 0xB3, 0xB4, 0xB6, 0xB7, 0xB8, 0xB9, 0xBA, 0xBC, 0xBD, 0xBE, 0xBF, 0xD7, 0xF7];
+
+    /// <summary>…and those too where the run's East Asian language is Chinese.</summary>
+    private static readonly int[] ChineseLatin1 = [0xE0, 0xE1, 0xE8, 0xE9, 0xEA, 0xEC, 0xED, 0xF2, 0xF3, 0xF9, 0xFA, 0xFC];
+
+    [Theory]
+    [InlineData("zh-CN")]
+    [InlineData("en-US")]
+    public void Under_the_East_Asian_hint_each_Latin_1_character_is_drawn_from_the_font_Word_documents(string language)
+    {
+        // Every character U+00A1 to U+00FF typed in a run whose ASCII and high ANSI fonts are Wingdings, its East Asian
+        // font 宋体, under the East Asian hint: the characters of Microsoft's lists print as typed (宋体 draws them), the
+        // rest as Wingdings' marks; in Chinese the second list prints as typed too.
+        string typed = new([.. Enumerable.Range(0xA1, 0xFF - 0xA1 + 1).Select(c => (char)c)]);
+        string read = Typed($"<w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\" w:eastAsia=\"宋体\" w:hint=\"eastAsia\"/><w:lang w:eastAsia=\"{language}\"/>", typed);
+
+        string inSongti = new([.. typed.Where(c => EastAsianLatin1.Contains(c) || (language == "zh-CN" && ChineseLatin1.Contains(c)))]);
+        string asTyped = new([.. typed.Where((c, i) => read[i] == c)]);
+        Assert.Equal(inSongti, asTyped);
+        Assert.EndsWith("加强公开", read, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_first_and_last_codes_of_each_range_are_drawn_from_the_font_of_their_range()
+    {
+        // U+007F is the ASCII font's last code, U+0080 the high ANSI font's first; U+00FF the last Latin-1 code; the
+        // private area's F020…F0FF under the hint the East Asian font's, and U+F100 past it no picture font's.
+        Assert.Equal("▯\u0080加强公开", Typed("<w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"宋体\"/>", "\u007F\u0080"));
+        Assert.Equal("\u007F➢\uFFFD加强公开", Typed("<w:rFonts w:ascii=\"宋体\" w:hAnsi=\"Wingdings\"/>", "\u007FØ\u00FF"));
+        Assert.Equal("\uF021\uF0FF\uF100加强公开", Typed("<w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\" w:eastAsia=\"宋体\" w:hint=\"eastAsia\"/>", "\uF021\uF0FF\uF100"));
+        Assert.Equal("✏\uFFFD\uF100加强公开", Typed("<w:rFonts w:ascii=\"宋体\" w:hAnsi=\"Wingdings\" w:eastAsia=\"宋体\"/>", "\uF021\uF0FF\uF100"));
+    }
+
+    [Fact]
+    public void Each_font_property_of_a_run_wins_over_its_style_s_and_a_style_s_over_the_defaults()
+    {
+        // The nearest word for each: the run's own (high ANSI font, East Asian font, hint, language, complex script, right
+        // to left) over its paragraph style's, which says the opposite of each.
+        string[] Read(string styleProperties, string runProperties, string typed)
+        {
+            byte[] docx = WithPart(
+                WithDocumentXml(Docx([Para("前"), Para("x"), Para("后")], styles: [RunStyled("Opposite", StyleValues.Paragraph, null)]), xml => xml.Replace(
+                    "<w:p><w:r><w:t>x</w:t></w:r></w:p>",
+                    $"<w:p><w:pPr><w:pStyle w:val=\"Opposite\"/></w:pPr><w:r><w:rPr>{runProperties}</w:rPr><w:t xml:space=\"preserve\">{typed}</w:t></w:r></w:p>",
+                    StringComparison.Ordinal)),
+                "word/styles.xml",
+                xml => xml.Replace("w:styleId=\"Opposite\">", $"w:styleId=\"Opposite\"><w:rPr>{styleProperties}</w:rPr>", StringComparison.Ordinal));
+            return [.. ParagraphsOf(docx).Select(p => p.Text)];
+        }
+
+        // Each style's word read where the run says nothing: the check that the style is read at all.
+        Assert.Equal(["前", "➢", "后"], Read("<w:rFonts w:hAnsi=\"Wingdings\"/>", string.Empty, "Ø"));
+        Assert.Equal(["前", "§", "后"], Read("<w:rFonts w:hint=\"eastAsia\"/>", "<w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\"/>", "§"));
+        Assert.Equal(["前", "ü", "后"], Read("<w:lang w:eastAsia=\"zh-CN\"/>", "<w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\" w:hint=\"eastAsia\"/>", "ü"));
+        Assert.Equal(["前", "l", "后"], Read("<w:cs/>", "<w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\" w:cs=\"Arial\"/>", "l"));
+        Assert.Equal(["前", "l", "后"], Read("<w:rtl/>", "<w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\" w:cs=\"Arial\"/>", "l"));
+
+        Assert.Equal(["前", "Ø", "后"], Read("<w:rFonts w:hAnsi=\"Wingdings\"/>", "<w:rFonts w:hAnsi=\"宋体\"/>", "Ø"));
+        Assert.Equal(["前", "▪", "后"], Read("<w:rFonts w:eastAsia=\"宋体\"/>", "<w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\" w:eastAsia=\"Wingdings\" w:hint=\"eastAsia\"/>", "§"));
+        Assert.Equal(["前", "▪", "后"], Read("<w:rFonts w:hint=\"eastAsia\"/>", "<w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\" w:hint=\"default\"/>", "§"));
+        Assert.Equal(["前", "✓", "后"], Read("<w:lang w:eastAsia=\"zh-CN\"/>", "<w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\" w:hint=\"eastAsia\"/><w:lang w:eastAsia=\"ja-JP\"/>", "ü"));
+        Assert.Equal(["前", "●", "后"], Read("<w:cs/>", "<w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\" w:cs=\"Arial\"/><w:cs w:val=\"0\"/>", "l"));
+        Assert.Equal(["前", "●", "后"], Read("<w:rtl/>", "<w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\" w:cs=\"Arial\"/><w:rtl w:val=\"0\"/>", "l"));
+    }
+}
