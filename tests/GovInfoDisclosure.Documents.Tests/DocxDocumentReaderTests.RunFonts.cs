@@ -52,6 +52,8 @@ public partial class DocxDocumentReaderTests
     [InlineData("<w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\" w:cs=\"Arial\"/><w:cs/>", "l", "l加强公开")] // complex script: its own font
     [InlineData("<w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:cs=\"Wingdings\"/><w:rtl/>", "l", "●加强公开")]
     [InlineData("<w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:cs=\"Wingdings\"/><w:cs w:val=\"0\"/>", "l", "l加强公开")]
+    [InlineData("<w:rFonts w:eastAsia=\"Wingdings\" w:hint=\"eastAsia\"/>", "§Ø", "▪Ø加强公开")] // only the East Asian font a picture font
+    [InlineData("<w:rFonts w:cs=\"Wingdings\"/><w:rtl/>", "l", "●加强公开")] // only the complex script font
     public void Each_character_is_drawn_from_the_font_Word_picks_for_it(string runProperties, string typed, string expected)
     {
         // Word draws each character of a run from one of its four fonts ([MS-OI29500] 2.1.88): a document typed with the
@@ -188,6 +190,10 @@ public partial class DocxDocumentReaderTests
 
         // Each style's word read where the run says nothing: the check that the style is read at all.
         Assert.Equal(["前", "➢", "后"], Read("<w:rFonts w:hAnsi=\"Wingdings\"/>", string.Empty, "Ø"));
+        Assert.Equal(["前", "●", "后"], Read("<w:rFonts w:ascii=\"Wingdings\"/>", string.Empty, "l"));
+        Assert.Equal(["前", "▪", "后"], Read("<w:rFonts w:eastAsia=\"Wingdings\"/>", "<w:rFonts w:hint=\"eastAsia\"/>", "§"));
+        Assert.Equal(["前", "●", "后"], Read("<w:rFonts w:cs=\"Wingdings\"/>", "<w:rtl/>", "l"));
+        Assert.Equal(["前", "l", "后"], Read("<w:rFonts w:cs=\"Wingdings\"/>", "<w:rFonts w:cs=\"Arial\"/><w:rtl/>", "l"));
         Assert.Equal(["前", "§", "后"], Read("<w:rFonts w:hint=\"eastAsia\"/>", "<w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\"/>", "§"));
         Assert.Equal(["前", "ü", "后"], Read("<w:lang w:eastAsia=\"zh-CN\"/>", "<w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\" w:hint=\"eastAsia\"/>", "ü"));
         Assert.Equal(["前", "l", "后"], Read("<w:cs/>", "<w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\" w:cs=\"Arial\"/>", "l"));
