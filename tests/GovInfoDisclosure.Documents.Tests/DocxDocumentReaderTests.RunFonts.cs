@@ -88,16 +88,18 @@ public partial class DocxDocumentReaderTests
     {
         // A Chinese document's defaults name its language (w:docDefaults, zh-CN): a ü typed in Wingdings under the East
         // Asian hint is drawn from the East Asian font as ü, while Ø is Wingdings' arrowhead.
-        byte[] docx = WithPart(
-            WithDocumentXml(Docx([Para("x")]), xml => xml.Replace(
-                "<w:r><w:t>x</w:t></w:r>",
-                "<w:r><w:rPr><w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\" w:hint=\"eastAsia\"/></w:rPr><w:t>üØ</w:t></w:r>",
-                StringComparison.Ordinal)),
-            "word/styles.xml",
-            xml => xml.Replace("<w:style ", "<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/></w:rPr></w:rPrDefault></w:docDefaults><w:style ", StringComparison.Ordinal));
-
-        Assert.Equal("ü➢", ParagraphsOf(docx).Single().Text);
+        Assert.Equal("ü➢", TextUnderDefaults("<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/>", "<w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\" w:hint=\"eastAsia\"/>", "üØ"));
     }
+
+    /// <summary>
+    /// The text of a document's one paragraph, a run formatted by <paramref name="runProperties"/> holding
+    /// <paramref name="typed"/>, where the document's defaults (<c>w:docDefaults</c>) format runs by <paramref name="defaults"/>.
+    /// </summary>
+    private static string TextUnderDefaults(string defaults, string runProperties, string typed) => ParagraphsOf(WithPart(
+        WithDocumentXml(Docx([Para("x")]), xml => xml.Replace(
+            "<w:r><w:t>x</w:t></w:r>", $"<w:r><w:rPr>{runProperties}</w:rPr><w:t>{typed}</w:t></w:r>", StringComparison.Ordinal)),
+        "word/styles.xml",
+        xml => xml.Replace("<w:style ", $"<w:docDefaults><w:rPrDefault><w:rPr>{defaults}</w:rPr></w:rPrDefault></w:docDefaults><w:style ", StringComparison.Ordinal))).Single().Text;
 
     [Fact]
     public void A_number_typed_in_Wingdings_is_no_number_and_a_symbol_inserted_in_a_text_run_keeps_its_own_font()

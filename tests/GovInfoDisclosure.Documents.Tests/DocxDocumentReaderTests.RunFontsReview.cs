@@ -90,15 +90,7 @@ public partial class DocxDocumentReaderTests
     {
         // The same for the document's defaults (w:docDefaults/w:rPrDefault/w:rPr: RunPropertiesBaseStyle, where the SDK
         // does not know w:cs either).
-        byte[] docx = WithPart(
-            WithDocumentXml(Docx([Para("x")]), xml => xml.Replace(
-                "<w:r><w:t>x</w:t></w:r>",
-                "<w:r><w:rPr><w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\" w:cs=\"Arial\"/></w:rPr><w:t>l</w:t></w:r>",
-                StringComparison.Ordinal)),
-            "word/styles.xml",
-            xml => xml.Replace("<w:style ", "<w:docDefaults><w:rPrDefault><w:rPr><w:cs/></w:rPr></w:rPrDefault></w:docDefaults><w:style ", StringComparison.Ordinal));
-
-        Assert.Equal("l", ParagraphsOf(docx).Single().Text);
+        Assert.Equal("l", TextUnderDefaults("<w:cs/>", "<w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\" w:cs=\"Arial\"/>", "l"));
     }
 
     [Fact]
