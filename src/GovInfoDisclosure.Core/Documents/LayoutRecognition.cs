@@ -816,7 +816,8 @@ internal sealed partial class LayoutRecognition
     /// The rows of a table whose only text is one label (<paramref name="labels"/>: the cells' labels as compared), as
     /// some Word documents print a section's heading in a merged row over its table, or between the sections of one
     /// table for all: set apart by the row, since a table row cannot be narrative text. A section's numeral in a cell of
-    /// its own and its words in the next is such a label too (a text line <c>五、→存在的…</c>).
+    /// its own and its words in the next is such a label too (a text line <c>五、→存在的…</c>). A unit printed at the row's
+    /// end (<c>单位：件</c>, as over the template's tables) is no second label (since the thirty-sixth session).
     /// </summary>
     private static IEnumerable<PrintedHeading> HeadingRows(DocumentTable table, string[][] labels)
     {
@@ -831,12 +832,13 @@ internal sealed partial class LayoutRecognition
 
             DocumentCell cell = table.Rows[r][first];
             bool last = r == lastRow;
-            int second = Array.FindIndex(labels[r], first + 1, l => l.Length > 0 && l != labels[r][first]);
+            int second = Array.FindIndex(labels[r], first + 1, l => l.Length > 0 && l != labels[r][first] && !UnitLabel().IsMatch(l));
             if (second < 0)
             {
                 yield return new PrintedHeading(cell.Text, labels[r][first], GridLocation(table, r, cell), IsMarked: true, Row: r, last);
             }
-            else if (SectionNumeral().IsMatch(labels[r][first]) && Array.FindIndex(labels[r], second + 1, l => l.Length > 0 && l != labels[r][second]) < 0)
+            else if (SectionNumeral().IsMatch(labels[r][first])
+                && Array.FindIndex(labels[r], second + 1, l => l.Length > 0 && l != labels[r][second] && !UnitLabel().IsMatch(l)) < 0)
             {
                 // The numeral apart from the words by a tab (a text line 五、→存在的…), or in a cell of its own.
                 // A label drops a trailing 、 (五、 is 五), which the heading's label keeps between numeral and words.
@@ -899,6 +901,10 @@ internal sealed partial class LayoutRecognition
 
     [GeneratedRegex(@"^\(?(?<n>[一二三四五六])\)?\.?(?<rest>.+)$")]
     private static partial Regex SectionNumber();
+
+    /// <summary>A unit of counts or money alone, as labels are compared (<c>单位：件</c>, <c>（单位：万元）</c>).</summary>
+    [GeneratedRegex(@"^\(?单位:?(?:件|个|条|次|项|人次|元|万元)\)?$")]
+    private static partial Regex UnitLabel();
 
     /// <summary>A section's numeral alone, as labels are compared (<c>五、</c> is <c>五</c>; <c>(五)</c>).</summary>
     [GeneratedRegex(@"^(?:\([一二三四五六]\)|[一二三四五六])$")]

@@ -757,11 +757,13 @@ public partial class LayoutReaderTests
     [Fact]
     public void A_first_row_of_two_different_texts_is_no_heading()
     {
+        // A unit beside the heading (单位：件) was the other text here until the thirty-sixth session, which reads such a
+        // row as the heading (LayoutReaderTests.UnitInHeadingRow.cs).
         List<DocumentBlock> blocks = HeadingInTable(ReportFormat.ReviewAndLitigation.LabelZh);
         int at = blocks.FindIndex(b => b is DocumentTable t && t.Rows[0][0].Text == ReportFormat.ReviewAndLitigation.LabelZh);
         var table = (DocumentTable)blocks[at];
         blocks[at] = new DocumentTable(
-            [[new DocumentCell(ReportFormat.ReviewAndLitigation.LabelZh, table.Location), new DocumentCell("单位：件", table.Location, 1, table.ColumnCount - 1)], .. table.Rows.Skip(1)],
+            [[new DocumentCell(ReportFormat.ReviewAndLitigation.LabelZh, table.Location), new DocumentCell("数据截至12月31日", table.Location, 1, table.ColumnCount - 1)], .. table.Rows.Skip(1)],
             table.Location, table.Number);
 
         ReportImport import = LayoutReader.Read(new SourceDocument("merged.html", blocks));
