@@ -832,13 +832,13 @@ internal sealed partial class LayoutRecognition
 
             DocumentCell cell = table.Rows[r][first];
             bool last = r == lastRow;
-            int second = Array.FindIndex(labels[r], first + 1, l => l.Length > 0 && l != labels[r][first] && !UnitLabel().IsMatch(l));
+            int second = Array.FindIndex(labels[r], first + 1, l => IsOtherLabel(l, labels[r][first]));
             if (second < 0)
             {
                 yield return new PrintedHeading(cell.Text, labels[r][first], GridLocation(table, r, cell), IsMarked: true, Row: r, last);
             }
             else if (SectionNumeral().IsMatch(labels[r][first])
-                && Array.FindIndex(labels[r], second + 1, l => l.Length > 0 && l != labels[r][second] && !UnitLabel().IsMatch(l)) < 0)
+                && Array.FindIndex(labels[r], second + 1, l => IsOtherLabel(l, labels[r][second])) < 0)
             {
                 // The numeral apart from the words by a tab (a text line 五、→存在的…), or in a cell of its own.
                 // A label drops a trailing 、 (五、 is 五), which the heading's label keeps between numeral and words.
@@ -847,6 +847,9 @@ internal sealed partial class LayoutRecognition
             }
         }
     }
+
+    /// <summary>Whether a heading row's cell prints a label other than <paramref name="label"/>: not empty, not it, not a unit.</summary>
+    private static bool IsOtherLabel(string cell, string label) => cell.Length > 0 && cell != label && !PrintedText.IsUnitLabel(cell);
 
     /// <summary>Where a cell of a row is: its table, grid row and grid column.</summary>
     private static SourceLocation GridLocation(DocumentTable table, int row, DocumentCell cell)
@@ -901,10 +904,6 @@ internal sealed partial class LayoutRecognition
 
     [GeneratedRegex(@"^\(?(?<n>[一二三四五六])\)?\.?(?<rest>.+)$")]
     private static partial Regex SectionNumber();
-
-    /// <summary>A unit of counts or money alone, as labels are compared (<c>单位：件</c>, <c>（单位：万元）</c>).</summary>
-    [GeneratedRegex(@"^\(?单位:?(?:件|个|条|次|项|人次|元|万元)\)?$")]
-    private static partial Regex UnitLabel();
 
     /// <summary>A section's numeral alone, as labels are compared (<c>五、</c> is <c>五</c>; <c>(五)</c>).</summary>
     [GeneratedRegex(@"^(?:\([一二三四五六]\)|[一二三四五六])$")]

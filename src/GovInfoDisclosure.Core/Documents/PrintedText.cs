@@ -178,6 +178,40 @@ internal static class PrintedText
     /// <summary>The units a count may be printed with, longest first where one ends another (<c>人次</c> before <c>次</c>).</summary>
     private static readonly string[] CountUnits = ["人次", "件", "个", "项", "次", "条", "宗", "人"];
 
+    /// <summary>
+    /// Whether a label as compared (half-width brackets and colon) is a unit alone, as printed over the template's tables:
+    /// <c>单位:件</c>, <c>(单位:万元)</c>; the units a count or an amount is read with.
+    /// </summary>
+    public static bool IsUnitLabel(string label)
+    {
+        ReadOnlySpan<char> s = label;
+        if (s.Length >= 2 && s[0] == '(' && s[^1] == ')')
+        {
+            s = s[1..^1];
+        }
+
+        if (!s.StartsWith("单位", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        s = s[2..].TrimStart(':');
+        if (s.SequenceEqual(Yuan) || s.SequenceEqual(TenThousandYuan))
+        {
+            return true;
+        }
+
+        foreach (string unit in CountUnits)
+        {
+            if (s.SequenceEqual(unit))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Reads a cell: a count (a whole number that fits an <see cref="int"/>) or an amount (a non-negative decimal in 万元).</summary>
     public static (CellKind Kind, decimal? Value) Cell(string text, bool isAmount)
     {

@@ -122,13 +122,13 @@ internal sealed class DocxRunFonts
 
         /// <summary>Whether a run's own fonts name a picture font in any slot (a theme's included: an upper bound).</summary>
         internal static bool NamesPictureFont(RunFonts? fonts) =>
-            fonts is not null
-            && (PictureFonts.Table(fonts.Ascii?.Value) is not null || PictureFonts.Table(fonts.HighAnsi?.Value) is not null
-                || PictureFonts.Table(fonts.EastAsia?.Value) is not null || PictureFonts.Table(fonts.ComplexScript?.Value) is not null);
+            fonts is not null && AnyPictureFont(fonts.Ascii?.Value, fonts.HighAnsi?.Value, fonts.EastAsia?.Value, fonts.ComplexScript?.Value);
 
-        internal bool NamesPictureFont() =>
-            PictureFonts.Table(Ascii) is not null || PictureFonts.Table(HighAnsi) is not null
-            || PictureFonts.Table(EastAsia) is not null || PictureFonts.Table(ComplexScript) is not null;
+        internal bool NamesPictureFont() => AnyPictureFont(Ascii, HighAnsi, EastAsia, ComplexScript);
+
+        private static bool AnyPictureFont(string? ascii, string? highAnsi, string? eastAsia, string? complexScript) =>
+            PictureFonts.Table(ascii) is not null || PictureFonts.Table(highAnsi) is not null
+            || PictureFonts.Table(eastAsia) is not null || PictureFonts.Table(complexScript) is not null;
 
         internal Words Or(Words further) => new(
             Ascii ?? further.Ascii, HighAnsi ?? further.HighAnsi, EastAsia ?? further.EastAsia, ComplexScript ?? further.ComplexScript,
