@@ -137,8 +137,9 @@ internal sealed partial class LayoutRecognition
                     continue;
                 }
 
+                // An empty row over a row of numbers (a spacer under the header) is not the data row printed blank.
                 if (match < 0 && caseHeaderSeen && !read[_layout.CaseRow]
-                    && (Prints(cells) || cells.Length >= _layout.Rows[_layout.CaseRow].Values.Length)
+                    && (Prints(cells) || (cells.Length >= _layout.Rows[_layout.CaseRow].Values.Length && !NumbersBelow(table, r)))
                     && !keys[r].SelectMany(StackedLabels).Any(_layout.Rows[_layout.CaseRow].BandTexts.Contains)
                     && !NumbersColumns(cells, named: !NumbersBelow(table, r)))
                 {
@@ -256,11 +257,12 @@ internal sealed partial class LayoutRecognition
     /// Whether a row numbers the columns (<c>栏次 | 1 | 2 | 3</c>, or the numbers alone): three or more cells counting 1, 2,
     /// 3 … in order, blanks between them, and before them nothing or a word such as 栏次. Not data: no finding. Where a
     /// row of numbers alone could be data (section 四's one data row prints no label; a row right under a data row lost
-    /// its label), only a row <paramref name="named"/> by such a word is taken for one.
+    /// its label), only a row <paramref name="named"/> by such a word is taken for one. The count begins at
+    /// <paramref name="first"/> (a table printing the columns after another's numbers them on: 6, 7, 8 …).
     /// </summary>
-    private static bool NumbersColumns(ImmutableArray<DocumentCell> cells, bool named = false)
+    private static bool NumbersColumns(ImmutableArray<DocumentCell> cells, bool named = false, int first = 1)
     {
-        int next = 1;
+        int next = first;
         bool word = false;
         foreach (DocumentCell cell in cells)
         {
@@ -285,7 +287,7 @@ internal sealed partial class LayoutRecognition
             }
         }
 
-        return next > 3 && (word || !named);
+        return next - first > 2 && (word || !named);
     }
 
     /// <summary>Whether a cell from <paramref name="from"/> on prints something: a number or text, not a blank or a dash.</summary>

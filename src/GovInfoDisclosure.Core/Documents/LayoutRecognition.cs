@@ -699,11 +699,13 @@ internal sealed partial class LayoutRecognition
     /// Two tables as one, the second's rows beside the first's, aligned at their data rows (each part's last row printing a
     /// value and not numbering the columns, else its last row: a part may end in an empty row or a note): each part's missing rows above and below are
     /// one empty cell across its width, and a row short of its table's width is filled with an empty cell, so that the
-    /// second's cells stand in its own columns.
+    /// second's cells stand in its own columns. A row above a part's data row numbering its columns (1 … 5, or 6 … 15 on
+    /// from the first part's) is left out: beside the other part's header it numbers no column of the joined table, and
+    /// read as printed it would be a row of numbers the template does not have (in one table such a row says nothing).
     /// </summary>
     private static DocumentTable SideBySide(DocumentTable first, DocumentTable second)
     {
-        DocumentTable[] parts = [first, second];
+        DocumentTable[] parts = [WithoutColumnNumbers(first, 1), WithoutColumnNumbers(second, 1 + CaseValueCount(first))];
         int[] anchors = [.. parts.Select(DataRow)];
         int anchor = anchors.Max();
         int rows = parts.Select((part, p) => anchor - anchors[p] + part.RowCount).Max();
@@ -751,6 +753,36 @@ internal sealed partial class LayoutRecognition
             // A row numbering the columns (1 … 5 under the header) prints numbers but no values.
             int data = part.Rows.ToList().FindLastIndex(row => !NumbersColumns(row) && row.Any(c => PrintsValue(c.Text)));
             return data >= 0 ? data : part.RowCount - 1;
+        }
+
+        static int CaseValueCount(DocumentTable part) =>
+            CaseGroup(part) == 0 ? ReportFormat.CaseColumns.Length : 2 * ReportFormat.CaseColumns.Length;
+
+        static DocumentTable WithoutColumnNumbers(DocumentTable part, int continued)
+        {
+            int data = DataRow(part);
+            bool Numbers(ImmutableArray<DocumentCell> row) => NumbersColumns(row) || NumbersColumns(row, first: continued);
+            if (!part.Rows.Take(data).Any(Numbers))
+            {
+                return part;
+            }
+
+            // The row is left out, or where a cell spans into it or out of it (the grid would shift) printed empty.
+            var rows = new List<IEnumerable<DocumentCell>>(part.RowCount);
+            for (int r = 0; r < part.RowCount; r++)
+            {
+                ImmutableArray<DocumentCell> row = part.Rows[r];
+                if (r >= data || !Numbers(row))
+                {
+                    rows.Add(row);
+                }
+                else if (row.Any(c => c.RowSpan > 1) || Enumerable.Range(0, part.ColumnCount).Any(c => part[r, c].Cell is not null && part[r, c].OriginRow < r))
+                {
+                    rows.Add(row.Select(c => new DocumentCell(string.Empty, c.Location, c.RowSpan, c.ColumnSpan)));
+                }
+            }
+
+            return new DocumentTable(rows, part.Location, part.Number);
         }
     }
 
