@@ -388,16 +388,15 @@ internal sealed partial class LayoutRecognition
                 }
             }
 
-            (string title, int first) = TitleEndingAt(lines);
+            (string title, int first, _) = TitleAt(lines, LinesBelow(blocks, above + 1, one).FirstOrDefault().Line);
             string joined = PrintedText.Label(title);
-            Match year = TitleYear().Match(joined);
-            if (!joined.Contains("信息公开", StringComparison.Ordinal) || !year.Success)
+            if (!joined.Contains("信息公开", StringComparison.Ordinal) || !TitleYear().IsMatch(joined))
             {
                 continue;
             }
 
             int start = blocks.IndexOf(lines[first]);
-            return year.Index == 0 && start - 1 > six && blocks[start - 1] is DocumentParagraph agency
+            return BeginsWithoutName(title) && start - 1 > six && blocks[start - 1] is DocumentParagraph agency
                 && agency.Text.Trim() is var name && IsAgencyLine(name) && ReadsAsBodyName(name)
                 && !name.Any(char.IsDigit) && !TitleYear().IsMatch(name)
                 ? start - 1
@@ -1003,13 +1002,15 @@ internal sealed partial class LayoutRecognition
                 continue;
             }
 
-            (string title, int first) = TitleEndingAt(lines);
-            if (first > 0 && TitleYear().Match(title) is { Success: true, Index: 0 } && IsAgencyLine(lines[first - 1].Text.Trim()))
+            (DocumentParagraph? yearLine, int yearBlock) = LinesBelow(blocks, b + 1, front).FirstOrDefault();
+            (string title, int first, bool yearBelow) = TitleAt(lines, yearLine);
+            if (first > 0 && BeginsWithoutName(title) && IsAgencyLine(lines[first - 1].Text.Trim()))
             {
-                title = JoinedLines(lines, --first);
+                first--;
+                title = JoinedLines(lines, first) + (yearBelow ? yearLine!.Text.Trim() : string.Empty);
             }
 
-            return (title, lines[first].Location, b + 1);
+            return (title, lines[first].Location, yearBelow ? yearBlock + 1 : b + 1);
         }
 
         // No line ends with 报告: a document that marks its title as a heading (an HTML h1, a Word title style with an
@@ -1144,8 +1145,46 @@ internal sealed partial class LayoutRecognition
     /// <summary>Punctuation of a sentence, full- and half-width: a title holds none.</summary>
     private static readonly SearchValues<char> SentencePunctuation = SearchValues.Create("，,。．.｡：:；;！!？?、《》");
 
-    /// <summary>Whether a line's label ends as a title does (报告).</summary>
-    private static bool EndsTitle(string label) => label.AsSpan().TrimEnd('》').EndsWith("报告", StringComparison.Ordinal);
+    /// <summary>Whether a line's label ends as a title does (报告, or 报告 and its year in brackets: <c>报告（2022年度）</c>).</summary>
+    private static bool EndsTitle(string label)
+    {
+        ReadOnlySpan<char> words = label.AsSpan();
+        if (TrailingYear().Match(label) is { Success: true } year)
+        {
+            words = words[..year.Index];
+        }
+
+        return words.TrimEnd('》').EndsWith("报告", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A title whose words end at the last of <paramref name="lines"/>: where they state no year and the line
+    /// <paramref name="below"/> them is a year alone (<c>（2022年度）</c>), that line ends it; else the lines above joined
+    /// while it states no year (<see cref="TitleEndingAt"/>). The title, its first line's index, and whether the year is
+    /// the line below.
+    /// </summary>
+    private static (string Title, int First, bool YearBelow) TitleAt(List<DocumentParagraph> lines, DocumentParagraph? below)
+    {
+        if (below is not null && YearAlone().IsMatch(PrintedText.Label(below.Text)) && !TitleYear().IsMatch(PrintedText.Label(lines[^1].Text)))
+        {
+            return (Unindented(lines[^1].Text) + below.Text.Trim(), lines.Count - 1, true);
+        }
+
+        (string title, int first) = TitleEndingAt(lines);
+        return (title, first, false);
+    }
+
+    /// <summary>
+    /// Whether a title states its year and prints no body's name before its year or its subject: it begins with its year
+    /// (<c>2022年政府信息公开工作年度报告</c>) or with 政府信息公开 (<c>政府信息公开工作年度报告（2022年度）</c>), so that the
+    /// short line above it is the name.
+    /// </summary>
+    private static bool BeginsWithoutName(string title)
+    {
+        string label = PrintedText.Label(title);
+        return TitleYear().Match(label) is { Success: true } year
+            && (year.Index == 0 || label.StartsWith("政府信息公开", StringComparison.Ordinal) || label.StartsWith("信息公开", StringComparison.Ordinal));
+    }
 
     /// <summary>
     /// A title whose last line is the last of <paramref name="lines"/>: the lines above it joined to it while it states no
@@ -1197,6 +1236,18 @@ internal sealed partial class LayoutRecognition
         // 《某某县2022年政府信息公开工作年度报告》: the book title mark opens the title, not the name; nor is a page's label
         // (标题：…), nor a colon after the name (某某县人民政府:2022年…).
         string name = m.Success ? string.Concat(title[..m.Index].Where(c => !char.IsWhiteSpace(c))) : string.Empty;
+
+        // 某某县教育局政府信息公开工作年度报告（2022年度）: the year after the title's words; the name is what precedes them
+        // (政府信息公开, else 信息公开), the name's own 政府 kept (某某县人民政府政府信息公开…: 某某县人民政府).
+        string label = PrintedText.Label(title);
+        if (TrailingYear().Match(label) is { Success: true } trailing && TitleYear().Match(label).Index >= trailing.Index)
+        {
+            string words = label[..trailing.Index];
+            int at = words.LastIndexOf("政府信息公开", StringComparison.Ordinal);
+            at = at >= 0 ? at : words.LastIndexOf("信息公开", StringComparison.Ordinal);
+            name = at > 0 ? words[..at] : string.Empty;
+        }
+
         int colon = name.IndexOfAny([':', '：']);
         if (colon >= 0 && TitleLabels.Contains(name[..colon]))
         {
@@ -1238,6 +1289,14 @@ internal sealed partial class LayoutRecognition
     /// </summary>
     [GeneratedRegex(@"([0-9０-９]{4}|(?=[〇零○◯OoＯｏ]{0,3}[一二三四五六七八九])[〇零○◯OoＯｏ一二三四五六七八九]{4})\s*年")]
     private static partial Regex TitleYear();
+
+    /// <summary>A year ending a title's label, in brackets or not (<c>(2022年度)</c>, <c>(2022年)</c>, <c>2022年度</c>; a label's brackets are half width).</summary>
+    [GeneratedRegex(@"\(?([0-9]{4}|(?=[〇零○◯Oo]{0,3}[一二三四五六七八九])[〇零○◯Oo一二三四五六七八九]{4})年度?\)?$")]
+    private static partial Regex TrailingYear();
+
+    /// <summary>A line's label that is a year alone, in brackets or not (<c>(2022年度)</c>, <c>2022年度</c>, <c>2022年</c>).</summary>
+    [GeneratedRegex(@"^\(?([0-9]{4}|(?=[〇零○◯Oo]{0,3}[一二三四五六七八九])[〇零○◯Oo一二三四五六七八九]{4})年度?\)?$")]
+    private static partial Regex YearAlone();
 
     /// <summary>
     /// The closing lines after the last section heading: the date (a paragraph that is only a date) and the signature, the

@@ -60,7 +60,7 @@ public partial class LayoutReaderTests
         ReportImport import = LayoutReader.Read(document);
 
         Assert.Equal(report.ReviewAndLitigation, import.Report.ReviewAndLitigation);
-        Assert.Equal([Rules.CaseTablesJoined.Code, Rules.RowNotRecognised.Code], import.Findings.Select(d => d.Code).Order());
+        Assert.Equal([Rules.RowNotRecognised.Code, Rules.CaseTablesJoined.Code], import.Findings.Select(d => d.Code).Order());
     }
 
     [Fact]

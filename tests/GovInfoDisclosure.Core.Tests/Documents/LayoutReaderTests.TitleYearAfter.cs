@@ -1,0 +1,39 @@
+using GovInfoDisclosure.Core.Documents;
+using GovInfoDisclosure.Core.Format;
+using GovInfoDisclosure.Core.Validation;
+using Xunit;
+
+namespace GovInfoDisclosure.Core.Tests.Documents;
+
+public partial class LayoutReaderTests
+{
+    [Theory]
+    [InlineData("测试县教育局政府信息公开工作年度报告（2022年度）", "测试县教育局政府信息公开工作年度报告（2022年度）", "测试县教育局")]
+    [InlineData("测试县人民政府政府信息公开工作年度报告（2022年）", "测试县人民政府政府信息公开工作年度报告（2022年）", "测试县人民政府")]
+    [InlineData("测试县教育局信息公开工作年度报告(2022年度)", "测试县教育局信息公开工作年度报告(2022年度)", "测试县教育局")]
+    [InlineData("《测试县教育局政府信息公开工作年度报告》（二〇二二年度）", "《测试县教育局政府信息公开工作年度报告》（二〇二二年度）", "测试县教育局")]
+    [InlineData("测试县教育局政府信息公开工作年度报告\n（2022年度）", "测试县教育局政府信息公开工作年度报告（2022年度）", "测试县教育局")]
+    [InlineData("测试县教育局政府信息公开工作年度报告\n\n2022年度", "测试县教育局政府信息公开工作年度报告2022年度", "测试县教育局")]
+    [InlineData("测试县教育局\n政府信息公开工作年度报告\n（2022年度）", "测试县教育局政府信息公开工作年度报告（2022年度）", "测试县教育局")]
+    public void A_title_printing_its_year_after_its_words_names_the_year_and_the_body(string printed, string title, string agency)
+    {
+        // Found with a mutation helper's test in issue 10's thirty-seventh session: a title whose year follows its words in
+        // brackets, on its line or the next (某某局政府信息公开工作年度报告（2022年度）, a layout departments use), was
+        // no title with a year: the document was refused without --year ("the title states no year").
+        ReportImport import = Read(Replace(Text(), Base().Title!, printed));
+
+        Assert.Equal((title, 2022, agency), (import.Report.Title, import.Report.Year, import.Report.Agency.Name));
+        Assert.Equal(Base() with { Title = title, Agency = new Agency { Name = agency } }, import.Report);
+        Assert.Empty(import.Findings);
+    }
+
+    [Theory]
+    [InlineData("测试县教育局政府信息公开工作年度报告\n2022年工作要点如下")] // a line of more than a year
+    [InlineData("测试县教育局政府信息公开工作年度报告（2022年度）说明")] // words after the brackets: no title
+    public void A_line_after_a_title_that_is_more_than_a_year_gives_it_none(string printed)
+    {
+        DocumentReadException refused = Assert.Throws<DocumentReadException>(() => Read(Replace(Text(), Base().Title!, printed)));
+
+        Assert.Contains("states no year", refused.Message, StringComparison.Ordinal);
+    }
+}
