@@ -1158,14 +1158,14 @@ internal sealed partial class LayoutRecognition
     }
 
     /// <summary>
-    /// A title whose words end at the last of <paramref name="lines"/>: where they state no year and the line
-    /// <paramref name="below"/> them is a year alone (<c>（2022年度）</c>), that line ends it; else the lines above joined
+    /// A title whose words end at the last of <paramref name="lines"/>: where the line <paramref name="below"/> them is a
+    /// year alone (<c>（2022年度）</c>), that line ends it; else the lines above joined
     /// while it states no year (<see cref="TitleEndingAt"/>). The title, its first line's index, and whether the year is
     /// the line below.
     /// </summary>
     private static (string Title, int First, bool YearBelow) TitleAt(List<DocumentParagraph> lines, DocumentParagraph? below)
     {
-        if (below is not null && YearAlone().IsMatch(PrintedText.Label(below.Text)) && !TitleYear().IsMatch(PrintedText.Label(lines[^1].Text)))
+        if (below is not null && YearAlone().IsMatch(PrintedText.Label(below.Text)))
         {
             return (Unindented(lines[^1].Text) + below.Text.Trim(), lines.Count - 1, true);
         }

@@ -15,6 +15,9 @@ public partial class LayoutReaderTests
     [InlineData("测试县教育局政府信息公开工作年度报告\n（2022年度）", "测试县教育局政府信息公开工作年度报告（2022年度）", "测试县教育局")]
     [InlineData("测试县教育局政府信息公开工作年度报告\n\n2022年度", "测试县教育局政府信息公开工作年度报告2022年度", "测试县教育局")]
     [InlineData("测试县教育局\n政府信息公开工作年度报告\n（2022年度）", "测试县教育局政府信息公开工作年度报告（2022年度）", "测试县教育局")]
+    [InlineData("测试县教育局\n信息公开工作年度报告\n（2022年度）", "测试县教育局信息公开工作年度报告（2022年度）", "测试县教育局")]
+    [InlineData("测试县政府信息公开领导小组办公室政府信息公开工作年度报告（2022年度）", "测试县政府信息公开领导小组办公室政府信息公开工作年度报告（2022年度）", "测试县政府信息公开领导小组办公室")]
+    [InlineData("测试县教育局2022年政府信息公开工作年度报告\n（2022年度）", "测试县教育局2022年政府信息公开工作年度报告（2022年度）", "测试县教育局")] // the year twice: one title
     public void A_title_printing_its_year_after_its_words_names_the_year_and_the_body(string printed, string title, string agency)
     {
         // Found with a mutation helper's test in issue 10's thirty-seventh session: a title whose year follows its words in
