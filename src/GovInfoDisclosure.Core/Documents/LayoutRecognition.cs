@@ -1237,12 +1237,13 @@ internal sealed partial class LayoutRecognition
         // (标题：…), nor a colon after the name (某某县人民政府:2022年…).
         string name = m.Success ? string.Concat(title[..m.Index].Where(c => !char.IsWhiteSpace(c))) : string.Empty;
 
-        // 某某县教育局政府信息公开工作年度报告（2022年度）: the year after the title's words; the name is what precedes them
-        // (政府信息公开, else 信息公开), the name's own 政府 kept (某某县人民政府政府信息公开…: 某某县人民政府).
+        // 某某县教育局政府信息公开工作年度报告（2022年度）: the year after the title's words (a page's title may go on with
+        // its site's name); the name is what precedes them (政府信息公开, else 信息公开), the name's own 政府 kept
+        // (某某县人民政府政府信息公开…: 某某县人民政府).
         string label = PrintedText.Label(title);
-        if (TrailingYear().Match(label) is { Success: true } trailing && TitleYear().Match(label).Index >= trailing.Index)
+        if (TitleYear().Match(label) is { Success: true } after && label.AsSpan(0, after.Index).TrimEnd('(').TrimEnd('》').EndsWith("报告", StringComparison.Ordinal))
         {
-            string words = label[..trailing.Index];
+            string words = label[..after.Index];
             int at = words.LastIndexOf("政府信息公开", StringComparison.Ordinal);
             at = at >= 0 ? at : words.LastIndexOf("信息公开", StringComparison.Ordinal);
             name = at > 0 ? words[..at] : string.Empty;

@@ -39,4 +39,18 @@ public partial class LayoutReaderTests
 
         Assert.Contains("states no year", refused.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("测试县教育局政府信息公开工作年度报告（2022年度）_测试县人民政府网", "测试县教育局")]
+    [InlineData("测试县人民政府政府信息公开工作年度报告(2022年)-测试县人民政府", "测试县人民政府")]
+    public void Without_a_title_in_the_body_a_page_title_printing_its_year_after_its_words_names_the_year_and_body(string pageTitle, string agency)
+    {
+        // The page's own title (HTML <title>) goes on with the site's name after the year.
+        SourceDocument text = TextDocumentReader.Read(Replace(Text(), Base().Title! + "\n", string.Empty));
+
+        ReportImport import = LayoutReader.Read(new SourceDocument("p.html", text.Blocks) { PageTitle = pageTitle });
+
+        Assert.Equal((2022, agency), (import.Report.Year, import.Report.Agency.Name));
+        Assert.Empty(import.Findings);
+    }
 }
