@@ -277,7 +277,7 @@ internal sealed partial class LayoutRecognition
             {
                 next++;
             }
-            else if (next > 1 || !ColumnNumberingWords.Contains(text))
+            else if (next > first || !ColumnNumberingWords.Contains(text))
             {
                 return false;
             }
