@@ -700,11 +700,15 @@ internal sealed partial class LayoutRecognition
     /// one empty cell across its width, and a row short of its table's width is filled with an empty cell, so that the
     /// second's cells stand in its own columns. A row above a part's data row numbering its columns (1 … 5, or 6 … 15 on
     /// from the first part's) is left out: beside the other part's header it numbers no column of the joined table, and
-    /// read as printed it would be a row of numbers the template does not have (in one table such a row says nothing).
+    /// read as printed it would be a row of numbers the template does not have (in one table such a row says nothing). A
+    /// part that prints no row of values, only its column numbers, beside a part numbering its columns too (1 … 5, then
+    /// 6 … 15), has not printed its data row: the numbers are left out and the row is blank.
     /// </summary>
     private static DocumentTable SideBySide(DocumentTable first, DocumentTable second)
     {
-        DocumentTable[] parts = [WithoutColumnNumbers(first, 1), WithoutColumnNumbers(second, 1 + CaseValueCount(first))];
+        int[] starts = [1, 1 + CaseValueCount(first)];
+        bool[] numbered = [Numbered(first, starts[0]), Numbered(second, starts[1])];
+        DocumentTable[] parts = [WithoutColumnNumbers(first, starts[0], numbered[1]), WithoutColumnNumbers(second, starts[1], numbered[0])];
         int[] anchors = [.. parts.Select(DataRow)];
         int anchor = anchors.Max();
         int rows = parts.Select((part, p) => anchor - anchors[p] + part.RowCount).Max();
@@ -757,21 +761,36 @@ internal sealed partial class LayoutRecognition
         static int CaseValueCount(DocumentTable part) =>
             CaseGroup(part) == 0 ? ReportFormat.CaseColumns.Length : 2 * ReportFormat.CaseColumns.Length;
 
-        static DocumentTable WithoutColumnNumbers(DocumentTable part, int continued)
+        // A row numbering the part's columns from 1, or on from the other part's (6 … 15).
+        static bool Numbers(ImmutableArray<DocumentCell> row, int continued) => NumbersColumns(row) || NumbersColumns(row, first: continued);
+
+        // The part's row of values (the last printing a value and numbering no column), or -1.
+        static int Values(DocumentTable part, int continued) =>
+            part.Rows.ToList().FindLastIndex(row => !Numbers(row, continued) && row.Any(c => PrintsValue(c.Text)));
+
+        // Whether the part prints a row numbering its columns above its row of values (anywhere, without one).
+        static bool Numbered(DocumentTable part, int continued)
         {
-            int data = DataRow(part);
-            bool Numbers(ImmutableArray<DocumentCell> row) => NumbersColumns(row) || NumbersColumns(row, first: continued);
-            if (!part.Rows.Take(data).Any(Numbers))
+            int data = Values(part, continued);
+            return part.Rows.Take(data >= 0 ? data : part.RowCount).Any(row => Numbers(row, continued));
+        }
+
+        static DocumentTable WithoutColumnNumbers(DocumentTable part, int continued, bool otherNumbered)
+        {
+            int data = Values(part, continued);
+            bool unprinted = data < 0 && otherNumbered;
+            int above = data >= 0 ? data : unprinted ? part.RowCount : 0;
+            if (!part.Rows.Take(above).Any(row => Numbers(row, continued)))
             {
                 return part;
             }
 
             // The row is left out, or where a cell spans into it or out of it (the grid would shift) printed empty.
-            var rows = new List<IEnumerable<DocumentCell>>(part.RowCount);
+            var rows = new List<IEnumerable<DocumentCell>>(part.RowCount + 1);
             for (int r = 0; r < part.RowCount; r++)
             {
                 ImmutableArray<DocumentCell> row = part.Rows[r];
-                if (r >= data || !Numbers(row))
+                if (r >= above || !Numbers(row, continued))
                 {
                     rows.Add(row);
                 }
@@ -779,6 +798,12 @@ internal sealed partial class LayoutRecognition
                 {
                     rows.Add(row.Select(c => new DocumentCell(string.Empty, c.Location, c.RowSpan, c.ColumnSpan)));
                 }
+            }
+
+            if (unprinted)
+            {
+                // The data row not printed: an empty cell under each column, so that the values are blank.
+                rows.Add(Enumerable.Range(0, part.ColumnCount).Select(_ => new DocumentCell(string.Empty, part.Location)));
             }
 
             return new DocumentTable(rows, part.Location, part.Number);
@@ -1004,7 +1029,8 @@ internal sealed partial class LayoutRecognition
 
             (DocumentParagraph? yearLine, int yearBlock) = LinesBelow(blocks, b + 1, front).FirstOrDefault();
             (string title, int first, bool yearBelow) = TitleAt(lines, yearLine);
-            if (first > 0 && BeginsWithoutName(title) && IsAgencyLine(lines[first - 1].Text.Trim()))
+            if (first > 0 && BeginsWithoutName(title) && IsAgencyLine(lines[first - 1].Text.Trim())
+                && !lines[first - 1].Text.Contains("信息公开", StringComparison.Ordinal))
             {
                 first--;
                 title = JoinedLines(lines, first) + (yearBelow ? yearLine!.Text.Trim() : string.Empty);
@@ -1165,13 +1191,24 @@ internal sealed partial class LayoutRecognition
     /// </summary>
     private static (string Title, int First, bool YearBelow) TitleAt(List<DocumentParagraph> lines, DocumentParagraph? below)
     {
-        if (below is not null && YearAlone().IsMatch(PrintedText.Label(below.Text)))
+        bool yearBelow = below is not null && YearAlone().IsMatch(PrintedText.Label(below.Text));
+        if (!yearBelow && !TrailingYear().IsMatch(PrintedText.Label(lines[^1].Text)))
         {
-            return (Unindented(lines[^1].Text) + below.Text.Trim(), lines.Count - 1, true);
+            (string joined, int top) = TitleEndingAt(lines);
+            return (joined, top, false);
         }
 
-        (string title, int first) = TitleEndingAt(lines);
-        return (title, first, false);
+        // The year after the words: the lines above are joined while the title does not name 信息公开 (a title broken
+        // where its line was full: 某某县教育局政府信息 / 公开工作年度报告（2022年度）), three lines at most.
+        string year = yearBelow ? below!.Text.Trim() : string.Empty;
+        int first = lines.Count - 1;
+        string title = JoinedLines(lines, first) + year;
+        while (first > 0 && first > lines.Count - 3 && !PrintedText.Label(title).Contains("信息公开", StringComparison.Ordinal))
+        {
+            title = JoinedLines(lines, --first) + year;
+        }
+
+        return (title, first, yearBelow);
     }
 
     /// <summary>
@@ -1241,7 +1278,7 @@ internal sealed partial class LayoutRecognition
         // its site's name); the name is what precedes them (政府信息公开, else 信息公开), the name's own 政府 kept
         // (某某县人民政府政府信息公开…: 某某县人民政府).
         string label = PrintedText.Label(title);
-        if (TitleYear().Match(label) is { Success: true } after && label.AsSpan(0, after.Index).TrimEnd('(').TrimEnd('》').EndsWith("报告", StringComparison.Ordinal))
+        if (TitleYear().Match(label) is { Success: true } after && label.AsSpan(0, after.Index).TrimEnd("(【[").TrimEnd('》').EndsWith("报告", StringComparison.Ordinal))
         {
             string words = label[..after.Index];
             int at = words.LastIndexOf("政府信息公开", StringComparison.Ordinal);
@@ -1291,12 +1328,15 @@ internal sealed partial class LayoutRecognition
     [GeneratedRegex(@"([0-9０-９]{4}|(?=[〇零○◯OoＯｏ]{0,3}[一二三四五六七八九])[〇零○◯OoＯｏ一二三四五六七八九]{4})\s*年")]
     private static partial Regex TitleYear();
 
-    /// <summary>A year ending a title's label, in brackets or not (<c>(2022年度)</c>, <c>(2022年)</c>, <c>2022年度</c>; a label's brackets are half width).</summary>
-    [GeneratedRegex(@"\(?([0-9]{4}|(?=[〇零○◯Oo]{0,3}[一二三四五六七八九])[〇零○◯Oo一二三四五六七八九]{4})年度?\)?$")]
+    /// <summary>
+    /// A year ending a title's label, in brackets or not (<c>(2022年度)</c>, <c>【2022年】</c>, <c>2022年度</c>; a label's
+    /// round and square brackets are half width), inside the title's closing book mark or not.
+    /// </summary>
+    [GeneratedRegex(@"[(【\[]?([0-9]{4}|(?=[〇零○◯Oo]{0,3}[一二三四五六七八九])[〇零○◯Oo一二三四五六七八九]{4})年度?[)】\]]?》?$")]
     private static partial Regex TrailingYear();
 
-    /// <summary>A line's label that is a year alone, in brackets or not (<c>(2022年度)</c>, <c>2022年度</c>, <c>2022年</c>).</summary>
-    [GeneratedRegex(@"^\(?([0-9]{4}|(?=[〇零○◯Oo]{0,3}[一二三四五六七八九])[〇零○◯Oo一二三四五六七八九]{4})年度?\)?$")]
+    /// <summary>A line's label that is a year alone, in brackets or not (<c>(2022年度)</c>, <c>【2022年度】</c>, <c>2022年</c>).</summary>
+    [GeneratedRegex(@"^[(【\[]?([0-9]{4}|(?=[〇零○◯Oo]{0,3}[一二三四五六七八九])[〇零○◯Oo一二三四五六七八九]{4})年度?[)】\]]?$")]
     private static partial Regex YearAlone();
 
     /// <summary>

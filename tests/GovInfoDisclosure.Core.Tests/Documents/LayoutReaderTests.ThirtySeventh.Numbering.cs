@@ -140,4 +140,41 @@ public partial class LayoutReaderTests
         Assert.Null(import.Report.ReviewAndLitigation.LitigationAfterReview.Total);
         Assert.DoesNotContain(import.Findings, d => d.Code == Rules.RowNotRecognised.Code || d.Severity == Severity.Error);
     }
+
+    [Fact]
+    public void A_part_of_section_si_printing_one_to_five_and_no_other_row_beside_a_part_numbering_nothing_is_read_as_printed()
+    {
+        // As in one table (a row of 1 to 15 with nothing under it is the cases), 1 … 5 alone under 行政复议's header,
+        // beside a 行政诉讼 part that numbers no column, are its values: nothing tells them apart from column numbers. Only
+        // where the other part numbers its columns too is such a row column numbers, and the data row not printed (above).
+        AnnualReport report = DistinctCases();
+        var document = new SourceDocument("split.html", [.. CaseTablesChanged(false, (p, t, at) => p == 0
+            ? new DocumentTable(WithColumnNumbers(t, at, 1).Rows.SkipLast(1).Select(r => (IEnumerable<DocumentCell>)r), t.Location, t.Number)
+            : t)]);
+
+        ReportImport import = LayoutReader.Read(document);
+
+        CaseOutcomes review = import.Report.ReviewAndLitigation.Review;
+        Assert.Equal(new int?[] { 1, 2, 3, 4, 5 }, new[] { review.Upheld, review.Corrected, review.Other, review.Pending, review.Total });
+        Assert.Equal(report.ReviewAndLitigation.LitigationAfterReview, import.Report.ReviewAndLitigation.LitigationAfterReview);
+    }
+
+    [Fact]
+    public void Section_si_s_second_part_printing_its_column_numbers_on_from_the_first_s_and_no_data_row_is_blank()
+    {
+        // 行政复议's part numbers its columns 1 … 5 over its data row; 行政诉讼's part ends at its numbers 6 … 15 (its data
+        // row not printed): those numbers are no cases, and 行政诉讼 is blank.
+        AnnualReport report = DistinctCases();
+        var document = new SourceDocument("split.html", [.. CaseTablesChanged(false, (p, t, at) =>
+        {
+            DocumentTable numbered = WithColumnNumbers(t, at, p == 0 ? 1 : 6);
+            return p == 1 ? new DocumentTable(numbered.Rows.SkipLast(1).Select(r => (IEnumerable<DocumentCell>)r), t.Location, t.Number) : numbered;
+        })]);
+
+        ReportImport import = LayoutReader.Read(document);
+
+        Assert.Equal(report.ReviewAndLitigation.Review, import.Report.ReviewAndLitigation.Review);
+        Assert.Null(import.Report.ReviewAndLitigation.LitigationWithoutReview.Upheld);
+        Assert.Null(import.Report.ReviewAndLitigation.LitigationAfterReview.Total);
+    }
 }

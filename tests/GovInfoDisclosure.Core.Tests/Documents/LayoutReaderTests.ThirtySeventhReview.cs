@@ -54,8 +54,11 @@ public partial class LayoutReaderTests
         // A department's page copied as text: the site's column (政府信息公开年报) above the title, which names no body
         // (政府信息公开工作年度报告（2022年度）); the report is signed 测试县. The column's name was joined to the title and
         // taken for the agency's (it was refused before the change; the year-first form has the same fault).
-        ReportImport import = Read(Replace(Text(), Base().Title!, "政府信息公开年报\n政府信息公开工作年度报告（2022年度）"));
+        // The signature 测试县 is a place alone, which names no body (GID518): the document asks for the agency's name.
+        string text = Replace(Text(), Base().Title!, "政府信息公开年报\n政府信息公开工作年度报告（2022年度）");
+        Assert.Contains("names no agency", Assert.Throws<DocumentReadException>(() => Read(text)).Message, StringComparison.Ordinal);
 
+        ReportImport import = Read(text, new ImportOptions { AgencyName = "测试县" });
         Assert.Equal(("政府信息公开工作年度报告（2022年度）", 2022, "测试县"), (import.Report.Title, import.Report.Year, import.Report.Agency.Name));
     }
 
