@@ -16,6 +16,18 @@ public partial class LayoutReaderTests
         return new DocumentTable(rows, table.Location, table.Number);
     }
 
+    /// <summary>The table without its last row (a data row not printed).</summary>
+    private static DocumentTable WithoutLastRow(DocumentTable table) =>
+        new(table.Rows.SkipLast(1).Select(r => (IEnumerable<DocumentCell>)r), table.Location, table.Number);
+
+    /// <summary>The table with its last row's cells empty, one under each column (a data row printed blank).</summary>
+    private static DocumentTable WithLastRowEmpty(DocumentTable table, SourceLocation at)
+    {
+        List<IEnumerable<DocumentCell>> rows = [.. table.Rows.Select(r => (IEnumerable<DocumentCell>)r)];
+        rows[^1] = Enumerable.Range(0, table.ColumnCount).Select(_ => new DocumentCell(string.Empty, at));
+        return new DocumentTable(rows, table.Location, table.Number);
+    }
+
     [Theory]
     [InlineData(false, 0, false)]
     [InlineData(false, 1, false)]
@@ -128,10 +140,7 @@ public partial class LayoutReaderTests
         {
             List<DocumentBlock> blocks = [.. TextPrinter.Merged(report).Blocks];
             int heading = blocks.FindIndex(b => b is DocumentParagraph p && p.Text == ReportFormat.ReviewAndLitigation.LabelZh);
-            var table = (DocumentTable)blocks[blocks.FindIndex(heading, b => b is DocumentTable)];
-            List<IEnumerable<DocumentCell>> rows = [.. table.Rows.Select(r => (IEnumerable<DocumentCell>)r)];
-            rows[^1] = Enumerable.Range(0, table.ColumnCount).Select(_ => new DocumentCell(string.Empty, at));
-            return [new DocumentTable(rows, table.Location, table.Number)];
+            return [WithLastRowEmpty((DocumentTable)blocks[blocks.FindIndex(heading, b => b is DocumentTable)], at)];
         });
 
         ReportImport import = LayoutReader.Read(document);
@@ -149,7 +158,7 @@ public partial class LayoutReaderTests
         // where the other part numbers its columns too is such a row column numbers, and the data row not printed (above).
         AnnualReport report = DistinctCases();
         var document = new SourceDocument("split.html", [.. CaseTablesChanged(false, (p, t, at) => p == 0
-            ? new DocumentTable(WithColumnNumbers(t, at, 1).Rows.SkipLast(1).Select(r => (IEnumerable<DocumentCell>)r), t.Location, t.Number)
+            ? WithoutLastRow(WithColumnNumbers(t, at, 1))
             : t)]);
 
         ReportImport import = LayoutReader.Read(document);
@@ -157,24 +166,5 @@ public partial class LayoutReaderTests
         CaseOutcomes review = import.Report.ReviewAndLitigation.Review;
         Assert.Equal(new int?[] { 1, 2, 3, 4, 5 }, new[] { review.Upheld, review.Corrected, review.Other, review.Pending, review.Total });
         Assert.Equal(report.ReviewAndLitigation.LitigationAfterReview, import.Report.ReviewAndLitigation.LitigationAfterReview);
-    }
-
-    [Fact]
-    public void Section_si_s_second_part_printing_its_column_numbers_on_from_the_first_s_and_no_data_row_is_blank()
-    {
-        // 行政复议's part numbers its columns 1 … 5 over its data row; 行政诉讼's part ends at its numbers 6 … 15 (its data
-        // row not printed): those numbers are no cases, and 行政诉讼 is blank.
-        AnnualReport report = DistinctCases();
-        var document = new SourceDocument("split.html", [.. CaseTablesChanged(false, (p, t, at) =>
-        {
-            DocumentTable numbered = WithColumnNumbers(t, at, p == 0 ? 1 : 6);
-            return p == 1 ? new DocumentTable(numbered.Rows.SkipLast(1).Select(r => (IEnumerable<DocumentCell>)r), t.Location, t.Number) : numbered;
-        })]);
-
-        ReportImport import = LayoutReader.Read(document);
-
-        Assert.Equal(report.ReviewAndLitigation.Review, import.Report.ReviewAndLitigation.Review);
-        Assert.Null(import.Report.ReviewAndLitigation.LitigationWithoutReview.Upheld);
-        Assert.Null(import.Report.ReviewAndLitigation.LitigationAfterReview.Total);
     }
 }

@@ -54,17 +54,7 @@ public partial class LayoutReaderTests
     {
         // An agency with no review cases leaving 行政复议's data row empty: its five cells blank, 行政诉讼's read.
         AnnualReport report = DistinctCases();
-        var document = new SourceDocument("split.html", [.. CaseTablesChanged(false, (p, t, at) =>
-        {
-            if (p == 1)
-            {
-                return t;
-            }
-
-            List<IEnumerable<DocumentCell>> rows = [.. t.Rows.Select(r => (IEnumerable<DocumentCell>)r)];
-            rows[^1] = Enumerable.Range(0, t.ColumnCount).Select(_ => new DocumentCell(string.Empty, at));
-            return new DocumentTable(rows, t.Location, t.Number);
-        })]);
+        var document = new SourceDocument("split.html", [.. CaseTablesChanged(false, (p, t, at) => p == 0 ? WithLastRowEmpty(t, at) : t)]);
 
         ReportImport import = LayoutReader.Read(document);
 

@@ -107,8 +107,10 @@ public partial class LayoutReaderTests
         Assert.Equal([Rules.CaseTablesJoined.Code], import.Findings.Select(d => d.Code));
     }
 
-    [Fact]
-    public void Section_si_s_part_printing_its_column_numbers_and_no_data_row_is_not_read_as_cases()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)] // 行政诉讼's part ends at its numbers 6 … 15 (added with the fix)
+    public void Section_si_s_part_printing_its_column_numbers_and_no_data_row_is_not_read_as_cases(int missing)
     {
         // 四 as two tables, 行政复议's part ending at its row numbering the columns (1 … 5), its data row not printed (a
         // row deleted in Word, or left on the next page). The numbers 1 … 5 were read as its case counts (upheld 1,
@@ -117,13 +119,15 @@ public partial class LayoutReaderTests
         var document = new SourceDocument("split.html", [.. CaseTablesChanged(false, (p, t, at) =>
         {
             DocumentTable numbered = WithColumnNumbers(t, at, p == 0 ? 1 : 6);
-            return p == 0 ? new DocumentTable(numbered.Rows.SkipLast(1).Select(r => (IEnumerable<DocumentCell>)r), t.Location, t.Number) : numbered;
+            return p == missing ? WithoutLastRow(numbered) : numbered;
         })]);
 
         ReportImport import = LayoutReader.Read(document);
 
-        CaseOutcomes review = import.Report.ReviewAndLitigation.Review;
-        Assert.Equal(new int?[] { null, null, null, null, null }, new[] { review.Upheld, review.Corrected, review.Other, review.Pending, review.Total });
-        Assert.Equal(report.ReviewAndLitigation.LitigationWithoutReview, import.Report.ReviewAndLitigation.LitigationWithoutReview);
+        ReviewAndLitigation read = import.Report.ReviewAndLitigation;
+        CaseOutcomes[] blank = missing == 0 ? [read.Review] : [read.LitigationWithoutReview, read.LitigationAfterReview];
+        Assert.All(blank, o => Assert.Equal(new int?[] { null, null, null, null, null }, new[] { o.Upheld, o.Corrected, o.Other, o.Pending, o.Total }));
+        Assert.Equal(missing == 0 ? report.ReviewAndLitigation.LitigationAfterReview : report.ReviewAndLitigation.Review,
+            missing == 0 ? read.LitigationAfterReview : read.Review);
     }
 }
