@@ -709,7 +709,7 @@ internal sealed partial class LayoutRecognition
         int[] starts = [1, 1 + CaseValueCount(first)];
         bool[] numbered = [Numbered(first, starts[0]), Numbered(second, starts[1])];
         DocumentTable[] parts = [WithoutColumnNumbers(first, starts[0], numbered[1]), WithoutColumnNumbers(second, starts[1], numbered[0])];
-        int[] anchors = [.. parts.Select(DataRow)];
+        int[] anchors = [.. parts.Select((part, p) => Values(part, starts[p]) is var data and >= 0 ? data : part.RowCount - 1)];
         int anchor = anchors.Max();
         int rows = parts.Select((part, p) => anchor - anchors[p] + part.RowCount).Max();
         var joined = new List<DocumentCell>[rows];
@@ -751,20 +751,14 @@ internal sealed partial class LayoutRecognition
 
         return new DocumentTable(joined, first.Location, first.Number);
 
-        static int DataRow(DocumentTable part)
-        {
-            // A row numbering the columns (1 … 5 under the header) prints numbers but no values.
-            int data = part.Rows.ToList().FindLastIndex(row => !NumbersColumns(row) && row.Any(c => PrintsValue(c.Text)));
-            return data >= 0 ? data : part.RowCount - 1;
-        }
-
         static int CaseValueCount(DocumentTable part) =>
             CaseGroup(part) == 0 ? ReportFormat.CaseColumns.Length : 2 * ReportFormat.CaseColumns.Length;
 
         // A row numbering the part's columns from 1, or on from the other part's (6 … 15).
         static bool Numbers(ImmutableArray<DocumentCell> row, int continued) => NumbersColumns(row) || NumbersColumns(row, first: continued);
 
-        // The part's row of values (the last printing a value and numbering no column), or -1.
+        // The part's row of values (the last printing a value and numbering no column: 1 … 5 under the header print
+        // numbers but no values), or -1.
         static int Values(DocumentTable part, int continued) =>
             part.Rows.ToList().FindLastIndex(row => !Numbers(row, continued) && row.Any(c => PrintsValue(c.Text)));
 
@@ -1325,18 +1319,21 @@ internal sealed partial class LayoutRecognition
     /// A title's year: four figures, or four Chinese numerals of which one at least is no zero (a zero typed as 〇, 零, ○, ◯
     /// or the letter O, half or full width: 二ＯＯ九 is a year, ＯＯ镇 is a name), then 年.
     /// </summary>
-    [GeneratedRegex(@"([0-9０-９]{4}|(?=[〇零○◯OoＯｏ]{0,3}[一二三四五六七八九])[〇零○◯OoＯｏ一二三四五六七八九]{4})\s*年")]
+    [GeneratedRegex(PrintedYear + @"\s*年")]
     private static partial Regex TitleYear();
+
+    /// <summary>A year's four figures or four Chinese numerals as <see cref="TitleYear"/> reads them (the year's group).</summary>
+    private const string PrintedYear = @"([0-9０-９]{4}|(?=[〇零○◯OoＯｏ]{0,3}[一二三四五六七八九])[〇零○◯OoＯｏ一二三四五六七八九]{4})";
 
     /// <summary>
     /// A year ending a title's label, in brackets or not (<c>(2022年度)</c>, <c>【2022年】</c>, <c>2022年度</c>; a label's
     /// round and square brackets are half width), inside the title's closing book mark or not.
     /// </summary>
-    [GeneratedRegex(@"[(【\[]?([0-9]{4}|(?=[〇零○◯Oo]{0,3}[一二三四五六七八九])[〇零○◯Oo一二三四五六七八九]{4})年度?[)】\]]?》?$")]
+    [GeneratedRegex(@"[(【\[]?" + PrintedYear + @"年度?[)】\]]?》?$")]
     private static partial Regex TrailingYear();
 
     /// <summary>A line's label that is a year alone, in brackets or not (<c>(2022年度)</c>, <c>【2022年度】</c>, <c>2022年</c>).</summary>
-    [GeneratedRegex(@"^[(【\[]?([0-9]{4}|(?=[〇零○◯Oo]{0,3}[一二三四五六七八九])[〇零○◯Oo一二三四五六七八九]{4})年度?[)】\]]?$")]
+    [GeneratedRegex(@"^[(【\[]?" + PrintedYear + @"年度?[)】\]]?$")]
     private static partial Regex YearAlone();
 
     /// <summary>
