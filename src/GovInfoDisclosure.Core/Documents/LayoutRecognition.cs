@@ -390,7 +390,7 @@ internal sealed partial class LayoutRecognition
 
             (string title, int first, _) = TitleAt(lines, LinesBelow(blocks, above + 1, one).FirstOrDefault().Line);
             string joined = PrintedText.Label(title);
-            if (!joined.Contains("信息公开", StringComparison.Ordinal) || !TitleYear().IsMatch(joined))
+            if (!joined.Contains("信息公开", StringComparison.Ordinal) || !YearMatch(joined).Success)
             {
                 continue;
             }
@@ -1213,7 +1213,7 @@ internal sealed partial class LayoutRecognition
     private static bool BeginsWithoutName(string title)
     {
         string label = PrintedText.Label(title);
-        return TitleYear().Match(label) is { Success: true } year
+        return YearMatch(label) is { Success: true } year
             && (year.Index == 0 || label.StartsWith("政府信息公开", StringComparison.Ordinal) || label.StartsWith("信息公开", StringComparison.Ordinal));
     }
 
@@ -1238,7 +1238,14 @@ internal sealed partial class LayoutRecognition
         string.Concat(lines.Skip(first).SkipLast(1).Select(l => l.Text.Trim())) + Unindented(lines[^1].Text);
 
     private static int? YearOf(string? title) =>
-        title is not null && TitleYear().Match(PrintedText.Label(title)) is { Success: true } m ? YearNumber(m.Groups[1].Value) : null;
+        title is not null && YearMatch(PrintedText.Label(title)) is { Success: true } year ? YearNumber(year.Value) : null;
+
+    /// <summary>
+    /// A title's year as a label prints it: before 年 (<see cref="TitleYear"/>), else in brackets right after the title's
+    /// words without 年 (<c>…报告（2022）</c>); the year's four characters, or an unsuccessful group.
+    /// </summary>
+    private static Group YearMatch(string label) =>
+        TitleYear().Match(label) is { Success: true } m ? m.Groups[1] : ReportYear().Match(label).Groups[1];
 
     /// <summary>
     /// A title's year as printed, in figures (2022, ２０２２) or in Chinese numerals digit by digit (二〇二二, its zero typed as
@@ -1272,7 +1279,7 @@ internal sealed partial class LayoutRecognition
         // its site's name); the name is what precedes them (政府信息公开, else 信息公开), the name's own 政府 kept
         // (某某县人民政府政府信息公开…: 某某县人民政府).
         string label = PrintedText.Label(title);
-        if (TitleYear().Match(label) is { Success: true } after && label.AsSpan(0, after.Index).TrimEnd("(【[").TrimEnd('》').EndsWith("报告", StringComparison.Ordinal))
+        if (YearMatch(label) is { Success: true } after && label.AsSpan(0, after.Index).TrimEnd("(【[").TrimEnd('》').EndsWith("报告", StringComparison.Ordinal))
         {
             string words = label[..after.Index];
             int at = words.LastIndexOf("政府信息公开", StringComparison.Ordinal);
@@ -1326,15 +1333,20 @@ internal sealed partial class LayoutRecognition
     private const string PrintedYear = @"([0-9０-９]{4}|(?=[〇零○◯OoＯｏ]{0,3}[一二三四五六七八九])[〇零○◯OoＯｏ一二三四五六七八九]{4})";
 
     /// <summary>
-    /// A year ending a title's label, in brackets or not (<c>(2022年度)</c>, <c>【2022年】</c>, <c>2022年度</c>; a label's
-    /// round and square brackets are half width), inside the title's closing book mark or not.
+    /// A year ending a title's label, in brackets or not (<c>(2022年度)</c>, <c>【2022年】</c>, <c>2022年度</c>; without 年
+    /// only in brackets, <c>(2022)</c>; a label's round and square brackets are half width), inside the title's closing
+    /// book mark or not.
     /// </summary>
-    [GeneratedRegex(@"[(【\[]?" + PrintedYear + @"年度?[)】\]]?》?$")]
+    [GeneratedRegex(@"(?:[(【\[]" + PrintedYear + @"(?:年度?)?[)】\]]|[(【\[]?" + PrintedYear + @"年度?[)】\]]?)》?$")]
     private static partial Regex TrailingYear();
 
-    /// <summary>A line's label that is a year alone, in brackets or not (<c>(2022年度)</c>, <c>【2022年度】</c>, <c>2022年</c>).</summary>
-    [GeneratedRegex(@"^[(【\[]?" + PrintedYear + @"年度?[)】\]]?$")]
+    /// <summary>A line's label that is a year alone, in brackets or not (<c>(2022年度)</c>, <c>【2022年度】</c>, <c>2022年</c>; without 年 only in brackets, <c>(2022)</c>).</summary>
+    [GeneratedRegex(@"^(?:[(【\[]" + PrintedYear + @"(?:年度?)?[)】\]]|[(【\[]?" + PrintedYear + @"年度?[)】\]]?)$")]
     private static partial Regex YearAlone();
+
+    /// <summary>A year in brackets right after a title's words, 年 or not (<c>报告(2022)</c>, <c>报告》【2022年度】</c>).</summary>
+    [GeneratedRegex(@"报告》?[(【\[]" + PrintedYear + @"(?:年度?)?[)】\]]")]
+    private static partial Regex ReportYear();
 
     /// <summary>
     /// The closing lines after the last section heading: the date (a paragraph that is only a date) and the signature, the

@@ -16,6 +16,8 @@ public partial class LayoutReaderTests
     [InlineData("测试县教育局政府信息公开工作年度报告\n\n2022年度", "测试县教育局政府信息公开工作年度报告2022年度", "测试县教育局")]
     [InlineData("测试县教育局\n政府信息公开工作年度报告\n（2022年度）", "测试县教育局政府信息公开工作年度报告（2022年度）", "测试县教育局")]
     [InlineData("测试县教育局\n信息公开工作年度报告\n（2022年度）", "测试县教育局信息公开工作年度报告（2022年度）", "测试县教育局")]
+    [InlineData("测试县教育局政府信息公开工作年度报告（2022）", "测试县教育局政府信息公开工作年度报告（2022）", "测试县教育局")] // no 年: in brackets
+    [InlineData("测试县教育局\n政府信息公开工作年度报告\n（2022）", "测试县教育局政府信息公开工作年度报告（2022）", "测试县教育局")]
     [InlineData("测试县政府信息公开领导小组办公室政府信息公开工作年度报告（2022年度）", "测试县政府信息公开领导小组办公室政府信息公开工作年度报告（2022年度）", "测试县政府信息公开领导小组办公室")]
     [InlineData("测试县教育局2022年政府信息公开工作年度报告\n（2022年度）", "测试县教育局2022年政府信息公开工作年度报告（2022年度）", "测试县教育局")] // the year twice: one title
     public void A_title_printing_its_year_after_its_words_names_the_year_and_the_body(string printed, string title, string agency)
@@ -33,6 +35,7 @@ public partial class LayoutReaderTests
     [Theory]
     [InlineData("测试县教育局政府信息公开工作年度报告\n2022年工作要点如下")] // a line of more than a year
     [InlineData("测试县教育局政府信息公开工作年度报告（2022年度）说明")] // words after the brackets: no title
+    [InlineData("测试县教育局政府信息公开工作年度报告2022")] // four figures without 年 or brackets
     public void A_line_after_a_title_that_is_more_than_a_year_gives_it_none(string printed)
     {
         DocumentReadException refused = Assert.Throws<DocumentReadException>(() => Read(Replace(Text(), Base().Title!, printed)));
