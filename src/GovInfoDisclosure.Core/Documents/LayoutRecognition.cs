@@ -390,7 +390,7 @@ internal sealed partial class LayoutRecognition
 
             (string title, int first, _) = TitleAt(lines, LinesBelow(blocks, above + 1, one).FirstOrDefault().Line);
             string joined = PrintedText.Label(title);
-            if (!joined.Contains("信息公开", StringComparison.Ordinal) || !YearMatch(joined).Success)
+            if (!joined.Contains(Subject, StringComparison.Ordinal) || !YearMatch(joined).Success)
             {
                 continue;
             }
@@ -755,7 +755,8 @@ internal sealed partial class LayoutRecognition
             CaseGroup(part) == 0 ? ReportFormat.CaseColumns.Length : 2 * ReportFormat.CaseColumns.Length;
 
         // A row numbering the part's columns from 1, or on from the other part's (6 … 15).
-        static bool Numbers(ImmutableArray<DocumentCell> row, int continued) => NumbersColumns(row) || NumbersColumns(row, first: continued);
+        static bool Numbers(ImmutableArray<DocumentCell> row, int continued) =>
+            NumbersColumns(row) || (continued > 1 && NumbersColumns(row, first: continued));
 
         // The part's row of values (the last printing a value and numbering no column: 1 … 5 under the header print
         // numbers but no values), or -1.
@@ -1022,15 +1023,15 @@ internal sealed partial class LayoutRecognition
             }
 
             (DocumentParagraph? yearLine, int yearBlock) = LinesBelow(blocks, b + 1, front).FirstOrDefault();
-            (string title, int first, bool yearBelow) = TitleAt(lines, yearLine);
+            (string title, int first, string yearBelow) = TitleAt(lines, yearLine);
             if (first > 0 && BeginsWithoutName(title) && IsAgencyLine(lines[first - 1].Text.Trim())
-                && !lines[first - 1].Text.Contains("信息公开", StringComparison.Ordinal))
+                && !lines[first - 1].Text.Contains(Subject, StringComparison.Ordinal))
             {
                 first--;
-                title = JoinedLines(lines, first) + (yearBelow ? yearLine!.Text.Trim() : string.Empty);
+                title = JoinedLines(lines, first) + yearBelow;
             }
 
-            return (title, lines[first].Location, yearBelow ? yearBlock + 1 : b + 1);
+            return (title, lines[first].Location, yearBelow.Length > 0 ? yearBlock + 1 : b + 1);
         }
 
         // No line ends with 报告: a document that marks its title as a heading (an HTML h1, a Word title style with an
@@ -1179,29 +1180,16 @@ internal sealed partial class LayoutRecognition
 
     /// <summary>
     /// A title whose words end at the last of <paramref name="lines"/>: where the line <paramref name="below"/> them is a
-    /// year alone (<c>（2022年度）</c>), that line ends it; else the lines above joined
-    /// while it states no year (<see cref="TitleEndingAt"/>). The title, its first line's index, and whether the year is
-    /// the line below.
+    /// year alone (<c>（2022年度）</c>), that line ends it. The lines above are joined as <see cref="TitleEndingAt"/> joins
+    /// them: while the title states no year, or, its year after its words, while it does not name 信息公开 (a title broken
+    /// where its line was full: 某某县教育局政府信息 / 公开工作年度报告（2022年度）). The title, its first line's index, and
+    /// the year line's text where it ends the title (else empty).
     /// </summary>
-    private static (string Title, int First, bool YearBelow) TitleAt(List<DocumentParagraph> lines, DocumentParagraph? below)
+    private static (string Title, int First, string YearBelow) TitleAt(List<DocumentParagraph> lines, DocumentParagraph? below)
     {
-        bool yearBelow = below is not null && YearAlone().IsMatch(PrintedText.Label(below.Text));
-        if (!yearBelow && !TrailingYear().IsMatch(PrintedText.Label(lines[^1].Text)))
-        {
-            (string joined, int top) = TitleEndingAt(lines);
-            return (joined, top, false);
-        }
-
-        // The year after the words: the lines above are joined while the title does not name 信息公开 (a title broken
-        // where its line was full: 某某县教育局政府信息 / 公开工作年度报告（2022年度）), three lines at most.
-        string year = yearBelow ? below!.Text.Trim() : string.Empty;
-        int first = lines.Count - 1;
-        string title = JoinedLines(lines, first) + year;
-        while (first > 0 && first > lines.Count - 3 && !PrintedText.Label(title).Contains("信息公开", StringComparison.Ordinal))
-        {
-            title = JoinedLines(lines, --first) + year;
-        }
-
+        string yearBelow = below is not null && YearAlone().IsMatch(PrintedText.Label(below.Text)) ? below.Text.Trim() : string.Empty;
+        bool yearAfter = yearBelow.Length > 0 || TrailingYear().IsMatch(PrintedText.Label(lines[^1].Text));
+        (string title, int first) = TitleEndingAt(lines, yearBelow, yearAfter);
         return (title, first, yearBelow);
     }
 
@@ -1214,20 +1202,23 @@ internal sealed partial class LayoutRecognition
     {
         string label = PrintedText.Label(title);
         return YearMatch(label) is { Success: true } year
-            && (year.Index == 0 || label.StartsWith("政府信息公开", StringComparison.Ordinal) || label.StartsWith("信息公开", StringComparison.Ordinal));
+            && (year.Index == 0 || label.StartsWith(GovernmentSubject, StringComparison.Ordinal) || label.StartsWith(Subject, StringComparison.Ordinal));
     }
 
     /// <summary>
-    /// A title whose last line is the last of <paramref name="lines"/>: the lines above it joined to it while it states no
-    /// year, three lines at most (a title printed over two lines, 000); the title and its first line's index.
+    /// A title whose last line is the last of <paramref name="lines"/> (then <paramref name="below"/>, a year line under
+    /// it): the lines above it joined to it while it states no year, or where its year comes <paramref name="yearAfter"/>
+    /// its words while it does not name 信息公开; three lines at most (a title printed over two lines, 000); the title and
+    /// its first line's index.
     /// </summary>
-    private static (string Title, int First) TitleEndingAt(List<DocumentParagraph> lines)
+    private static (string Title, int First) TitleEndingAt(List<DocumentParagraph> lines, string below = "", bool yearAfter = false)
     {
         int first = lines.Count - 1;
-        string title = JoinedLines(lines, first);
-        while (first > 0 && first > lines.Count - 3 && !TitleYear().IsMatch(title))
+        string title = JoinedLines(lines, first) + below;
+        while (first > 0 && first > lines.Count - 3
+            && !(yearAfter ? PrintedText.Label(title).Contains(Subject, StringComparison.Ordinal) : TitleYear().IsMatch(title)))
         {
-            title = JoinedLines(lines, --first);
+            title = JoinedLines(lines, --first) + below;
         }
 
         return (title, first);
@@ -1282,8 +1273,8 @@ internal sealed partial class LayoutRecognition
         if (YearMatch(label) is { Success: true } after && label.AsSpan(0, after.Index).TrimEnd("(【[").TrimEnd('》').EndsWith("报告", StringComparison.Ordinal))
         {
             string words = label[..after.Index];
-            int at = words.LastIndexOf("政府信息公开", StringComparison.Ordinal);
-            at = at >= 0 ? at : words.LastIndexOf("信息公开", StringComparison.Ordinal);
+            int at = words.LastIndexOf(GovernmentSubject, StringComparison.Ordinal);
+            at = at >= 0 ? at : words.LastIndexOf(Subject, StringComparison.Ordinal);
             name = at > 0 ? words[..at] : string.Empty;
         }
 
@@ -1320,7 +1311,10 @@ internal sealed partial class LayoutRecognition
     private static readonly string[] TitleLabels = ["标题", "题名", "名称", "文件名称", "文章标题"];
 
     /// <summary>The report's subject as a title may print it before the year (<c>某某县人民政府信息公开工作2022年度报告</c>), longest first.</summary>
-    private static readonly string[] TitleSubjects = ["信息公开工作", "信息公开"];
+    private static readonly string[] TitleSubjects = [Subject + "工作", Subject];
+
+    /// <summary>The report's subject as its title names it (政府信息公开工作年度报告), with and without its 政府.</summary>
+    private const string Subject = "信息公开", GovernmentSubject = "政府" + Subject;
 
     /// <summary>
     /// A title's year: four figures, or four Chinese numerals of which one at least is no zero (a zero typed as 〇, 零, ○, ◯
