@@ -1327,16 +1327,28 @@ internal sealed partial class LayoutRecognition
     private const string PrintedYear = @"([0-9０-９]{4}|(?=[〇零○◯OoＯｏ]{0,3}[一二三四五六七八九])[〇零○◯OoＯｏ一二三四五六七八九]{4})";
 
     /// <summary>
-    /// A year ending a title's label, in brackets or not (<c>(2022年度)</c>, <c>【2022年】</c>, <c>2022年度</c>; without 年
-    /// only in brackets, <c>(2022)</c>; a label's round and square brackets are half width), inside the title's closing
-    /// book mark or not.
+    /// A year ending a title's label (<see cref="PrintedYearAfter"/>), inside the title's closing book mark or not.
     /// </summary>
-    [GeneratedRegex(@"(?:[(【\[]" + PrintedYear + @"(?:年度?)?[)】\]]|[(【\[]?" + PrintedYear + @"年度?[)】\]]?)》?$")]
+    [GeneratedRegex("(?:" + PrintedYearAfter + ")》?$")]
     private static partial Regex TrailingYear();
 
-    /// <summary>A line's label that is a year alone, in brackets or not (<c>(2022年度)</c>, <c>【2022年度】</c>, <c>2022年</c>; without 年 only in brackets, <c>(2022)</c>).</summary>
-    [GeneratedRegex(@"^(?:[(【\[]" + PrintedYear + @"(?:年度?)?[)】\]]|[(【\[]?" + PrintedYear + @"年度?[)】\]]?)$")]
+    /// <summary>A line's label that is a year alone (<see cref="PrintedYearAfter"/>: <c>(2022年度)</c>, <c>2022年</c>, <c>(2022年1月1日至12月31日)</c>).</summary>
+    [GeneratedRegex("^(?:" + PrintedYearAfter + ")$")]
     private static partial Regex YearAlone();
+
+    /// <summary>
+    /// A year as a title prints it after its words: in brackets or not (<c>(2022年度)</c>, <c>【2022年】</c>,
+    /// <c>2022年度</c>; without 年 only in brackets, <c>(2022)</c>; a label's round and square brackets are half width), or
+    /// the year's period in brackets, its last day's year the same as its first's or not printed
+    /// (<c>(2022年1月1日至2022年12月31日)</c>, <c>【2022年1月1日—12月31日】</c>, <c>(2022年1月至12月)</c>): a period across
+    /// two years states no one year.
+    /// </summary>
+    private const string PrintedYearAfter =
+        @"[(【\[]" + PrintedYear + @"(?:年度?)?[)】\]]|[(【\[]?" + PrintedYear + @"年度?[)】\]]?"
+        + @"|[(【\[](?<first>" + PrintedYear + @")年" + PrintedDay + @"(?:至|到|[-—–―~〜]+)(?:\k<first>年)?" + PrintedDay + @"[)】\]]";
+
+    /// <summary>A day (or a month alone) of a period, in figures or in Chinese numerals: <c>1月1日</c>, <c>十二月三十一日</c>, <c>12月</c>.</summary>
+    private const string PrintedDay = @"[0-9〇零一二三四五六七八九十]{1,3}月(?:[0-9〇零一二三四五六七八九十]{1,3}日)?";
 
     /// <summary>A year in brackets right after a title's words, 年 or not (<c>报告(2022)</c>, <c>报告》【2022年度】</c>).</summary>
     [GeneratedRegex(@"报告》?[(【\[]" + PrintedYear + @"(?:年度?)?[)】\]]")]
