@@ -269,10 +269,15 @@ public partial class DocxDocumentReaderTests
     [InlineData("Wingdings", "F0FE", "☑417")]
     [InlineData("Wingdings", "F081", "①417")]
     [InlineData("wingdings", "00FC", "✓417")] // its codes outside the private area too, its name in any case
-    [InlineData("Wingdings", "F024", "\uFFFD417")] // a picture with no character of the basic plane (eyeglasses)
-    [InlineData("Wingdings", "F027", "\uFFFD417")] // a picture with no character at all (a candle)
-    [InlineData("Wingdings", "F0FF", "\uFFFD417")] // the last code (a logo)
-    [InlineData("Wingdings 2", "F050", "\uFFFD417")] // another picture font: not Wingdings' marks
+    [InlineData("Wingdings", "F024", "👓417")] // a picture whose character is past the basic plane (eyeglasses; U+FFFD before the thirty-eighth session)
+    [InlineData("Wingdings", "F027", "🕯417")] // a candle, encoded in Unicode 7.0
+    [InlineData("Wingdings", "F0FF", "\uFFFD417")] // the last code (a logo): no character
+    [InlineData("Wingdings 2", "F050", "🗸417")] // Wingdings 2's check mark (U+FFFD before the thirty-eighth session)
+    [InlineData("Wingdings 2", "F052", "☑417")] // …its ticked box
+    [InlineData("WINGDINGS 2", "00A3", "□417")] // …its empty box, outside the private area, the name in any case
+    [InlineData("Wingdings 3", "F070", "▲417")]
+    [InlineData("Webdings", "F061", "✔417")]
+    [InlineData("Marlett", "F061", "\uFFFD417")] // a picture font the reader does not know: no mark it can name
     [InlineData("宋体", "ZZ", "\uFFFD417")] // a character code that is none
     public void A_symbol_inserted_by_word_is_read_as_the_character_it_shows(string font, string code, string expected)
     {

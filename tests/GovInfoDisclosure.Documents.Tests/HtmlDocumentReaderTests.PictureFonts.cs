@@ -39,7 +39,11 @@ public partial class HtmlDocumentReaderTests
     [InlineData("<span style=\"font-family:Wingdings\">ü已办结</span>", "✓已办结")] // a Chinese character in it: drawn by another font
     [InlineData("<span style=\"font-family:Wingdings\"><span style=\"font-family:宋体\">ü</span></span>已办结", "ü已办结")] // the nearest font wins
     [InlineData("<span style=\"mso-bidi-font-family:Wingdings\">ü</span>已办结", "ü已办结")] // a property that only ends in font-family
-    [InlineData("<span style=\"font-family:'Wingdings 2'\">P</span>已办结", "P已办结")] // a picture font the reader does not know
+    [InlineData("<span style=\"font-family:'Wingdings 2'\">P</span>已办结", "🗸已办结")] // Wingdings 2's check mark (as typed before the thirty-eighth session)
+    [InlineData("<span style=\"font-family:&quot;Wingdings 2&quot;\">R£</span>已办结", "☑□已办结")]
+    [InlineData("<font face=\"Wingdings 3\">p</font>已办结", "▲已办结")]
+    [InlineData("<span style=\"font-family:Webdings\">a</span>已办结", "✔已办结")]
+    [InlineData("<span style=\"font-family:Marlett\">a</span>已办结", "a已办结")] // a picture font the reader does not know
     [InlineData("<span style=\"font-family:宋体\">ü</span>已办结", "ü已办结")]
     [InlineData("<span style=\"font-family:Wingdings\">&#xF085;</span>已办结", "⑤已办结")] // the private area's 85 and A0: no white space there (thirty-sixth session's review)
     [InlineData("<span style=\"font-family:Wingdings\">&#xF0A0;</span>已办结", "▪已办结")]

@@ -62,7 +62,7 @@ internal sealed partial class HtmlPage
     /// characters it draws where it is a picture font (<see cref="PictureFonts.Table"/>), else null; found with the chrome,
     /// in the same pass. Looked up only where some element names a picture font (<see cref="_namesPictureFont"/>): mostly none.
     /// </summary>
-    private readonly Dictionary<IElement, string?> _fonts = [];
+    private readonly Dictionary<IElement, string[]?> _fonts = [];
     private bool _namesPictureFont;
 
     /// <summary>
@@ -154,7 +154,7 @@ internal sealed partial class HtmlPage
 
             if (FontNamed(element, marks.Style) is { } font)
             {
-                string? drawn = PictureFonts.Table(font);
+                string[]? drawn = PictureFonts.Table(font);
                 _fonts[element] = drawn;
                 _namesPictureFont |= drawn is not null;
             }
@@ -910,11 +910,11 @@ internal sealed partial class HtmlPage
     private const string UnknownFont = "?";
 
     /// <summary>The characters the font nearest an element (its own or an ancestor's) draws, where it is a picture font.</summary>
-    private string? DrawnBy(IElement element)
+    private string[]? DrawnBy(IElement element)
     {
         for (IElement? e = element; e is not null; e = e.ParentElement)
         {
-            if (_fonts.TryGetValue(e, out string? drawn))
+            if (_fonts.TryGetValue(e, out string[]? drawn))
             {
                 return drawn;
             }
@@ -923,15 +923,8 @@ internal sealed partial class HtmlPage
         return null;
     }
 
-    /// <summary>Text in a picture font as the font shows it, each character as <see cref="PictureFonts.Drawn"/> has it.</summary>
-    private static string InFont(string text, string drawn) =>
-        string.Create(text.Length, (text, drawn), static (span, state) =>
-        {
-            for (int i = 0; i < span.Length; i++)
-            {
-                span[i] = PictureFonts.Drawn(state.text[i], state.drawn);
-            }
-        });
+    /// <summary>Text in a picture font as the font shows it (<see cref="PictureFonts.Shown"/>).</summary>
+    private static string InFont(string text, string[] drawn) => PictureFonts.Shown(text, drawn, static (font, _) => font);
 
     /// <summary>Whether an element or one of its ancestors is styled to keep white space (on most pages none is).</summary>
     private bool KeepsWhiteSpace(IElement element)

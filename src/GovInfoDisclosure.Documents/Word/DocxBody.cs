@@ -403,26 +403,26 @@ internal sealed class DocxBody
     /// The character a symbol inserted by Word (<c>w:sym</c>, Insert ▸ Symbol) shows: its code where the font is a text font
     /// (<c>2212</c>, the minus sign, in 宋体), and in any font where the code is above 00FF outside the private area (a
     /// Unicode character, <c>2713</c>); in the Symbol font (its codes stored in the private area, <c>F02D</c>, or not)
-    /// the character of the Symbol font's encoding (<see cref="PictureFonts.Symbol"/>: its minus sign U+2212, √, ≥, α …);
-    /// in the Wingdings font the character Unicode has for its mark (<see cref="PictureFonts.Wingdings"/>: ➢, ✓, ☑, ●, ①);
-    /// anything else (a Wingdings picture without a character of the basic plane, another picture font's mark, a code that
-    /// is none, a piece of a large bracket) U+FFFD, a character that says it is unknown: a number holding it is no number,
-    /// said with its text, rather than a sign or digit dropped.
+    /// the character of the Symbol font's encoding (its minus sign U+2212, √, ≥, α …); in Wingdings, Wingdings 2, Wingdings
+    /// 3 or Webdings the character Unicode has for its mark (➢, ✓, ☑, ●, ①, 🗸, ▲: <see cref="PictureFonts.Table"/>);
+    /// anything else (a mark without a character, a font this reader does not know, a code that is none, a piece of a
+    /// large bracket) U+FFFD, a character that says it is unknown: a number holding it is no number, said with its text,
+    /// rather than a sign or digit dropped.
     /// </summary>
-    private static char SymbolShown(SymbolChar symbol)
+    private static string SymbolShown(SymbolChar symbol)
     {
-        const char Unknown = '\uFFFD';
+        const string Unknown = "\uFFFD";
         if (!int.TryParse(symbol.Char?.Value, System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out int code)
             || code is <= 0x20 or >= 0xFFFE)
         {
             return Unknown;
         }
 
-        string? font = PictureFonts.Table(symbol.Font?.Value);
+        string[]? font = PictureFonts.Table(symbol.Font?.Value);
         bool privateArea = code is >= 0xF000 and <= 0xF0FF;
         if ((font is null || code > 0xFF) && !privateArea)
         {
-            return char.IsSurrogate((char)code) || char.IsControl((char)code) ? Unknown : (char)code;
+            return char.IsSurrogate((char)code) || char.IsControl((char)code) ? Unknown : ((char)code).ToString();
         }
 
         int inFont = privateArea ? code - 0xF000 : code;

@@ -145,9 +145,9 @@ internal sealed class DocxRunFonts
     /// </summary>
     internal sealed class Fonts
     {
-        private readonly string? _ascii;
-        private readonly string? _highAnsi;
-        private readonly string? _eastAsia;
+        private readonly string[]? _ascii;
+        private readonly string[]? _highAnsi;
+        private readonly string[]? _eastAsia;
         private readonly bool _eastAsiaHint;
         private readonly bool _chinese;
 
@@ -185,18 +185,10 @@ internal sealed class DocxRunFonts
             && (language.StartsWith("zh", StringComparison.OrdinalIgnoreCase)
                 || language.ToUpperInvariant() is "0804" or "0404" or "0C04" or "1004" or "1404");
 
-        /// <summary>The run's text as it shows: each character in a picture font as <see cref="PictureFonts.Drawn"/> has it.</summary>
-        internal string Shown(string text) =>
-            string.Create(text.Length, (this, text), static (span, state) =>
-            {
-                for (int i = 0; i < span.Length; i++)
-                {
-                    char c = state.text[i];
-                    span[i] = state.Item1.FontOf(c) is { } drawn ? PictureFonts.Drawn(c, drawn) : c;
-                }
-            });
+        /// <summary>The run's text as it shows: each character in a picture font as <see cref="PictureFonts.Shown"/> has it.</summary>
+        internal string Shown(string text) => PictureFonts.Shown(text, this, static (fonts, c) => fonts.FontOf(c));
 
-        private string? FontOf(char c) => c switch
+        private string[]? FontOf(char c) => c switch
         {
             <= '\u007F' => _ascii,
             >= '\uF000' and <= '\uF0FF' => _eastAsiaHint ? _eastAsia : _highAnsi,
