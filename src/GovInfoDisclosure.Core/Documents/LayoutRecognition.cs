@@ -1081,8 +1081,8 @@ internal sealed partial class LayoutRecognition
     /// <summary>
     /// The article's own title just below a heading that words it otherwise (a site's page heading 某某县2022年度政府信息公开
     /// 工作报告 over an article that opens with 某某县人民政府2022年政府信息公开工作年度报告): of the first three lines below it
-    /// (lines that print nothing a label keeps passed over), up to the first that ends with 报告, joined as a title's lines
-    /// are (those above it while the year is missing) and starting on the first line; no line holds a sentence's
+    /// (lines that print nothing a label keeps passed over), up to the first that ends with 报告 (and the line under it where
+    /// that is the title's year alone, <see cref="TitleAt"/>), joined as a title's lines are and starting on the first line; no line holds a sentence's
     /// punctuation as printed (a preamble's sentence ending with 报告 is no title); at most 80 characters as a label; the
     /// heading's year, and before it the same body's name (<see cref="SameAgency"/>). It is read as the title, the
     /// heading above it is not the report's (as any line above the title), and GID517 says so; null where the lines below
@@ -1095,9 +1095,13 @@ internal sealed partial class LayoutRecognition
             return null;
         }
 
+        // Three lines, and the one under them where the title's year stands alone below its words.
+        (DocumentParagraph Line, int Block)[] below = [.. LinesBelow(blocks, titleEnd, front, 4)];
         var lines = new List<DocumentParagraph>(3);
-        foreach ((DocumentParagraph p, int b) in LinesBelow(blocks, titleEnd, front))
+        for (int i = 0; i < below.Length && lines.Count < 3; i++)
         {
+            DocumentParagraph p = below[i].Line;
+
             // As printed, not as a label: a label drops the full stop or colon that ends a sentence.
             if (p.Text.AsSpan().IndexOfAny(SentencePunctuation) >= 0)
             {
@@ -1110,7 +1114,8 @@ internal sealed partial class LayoutRecognition
                 continue;
             }
 
-            (string title, int first) = TitleEndingAt(lines);
+            (string title, int first, string yearBelow) = TitleAt(lines, i + 1 < below.Length ? below[i + 1].Line : null);
+            int b = below[yearBelow.Length > 0 ? i + 1 : i].Block;
 
             // A line between the heading and the title (a page's 字号 大 中 小, an office's name) is not passed over.
             if (first > 0 || PrintedText.LabelLength(title) > MaxHeadingLength || YearOf(title) != year || AgencyOf(title) is not { } named
@@ -1127,15 +1132,15 @@ internal sealed partial class LayoutRecognition
     }
 
     /// <summary>
-    /// The first three lines below a title (its last block is <paramref name="from"/> − 1) and their blocks' indexes, up to
+    /// The first three lines (or <paramref name="count"/>) below a title (its last block is <paramref name="from"/> − 1) and their blocks' indexes, up to
     /// <paramref name="front"/> and the first block that is no paragraph (a table): where <see cref="RepeatedTitle"/> and
     /// <see cref="TitleBelow"/> look for the article's own title. A line that prints nothing a label keeps (white space, a
     /// lone 。 or “”) is passed over, as empty lines are.
     /// </summary>
-    private static IEnumerable<(DocumentParagraph Line, int Block)> LinesBelow(ImmutableArray<DocumentBlock> blocks, int from, int front)
+    private static IEnumerable<(DocumentParagraph Line, int Block)> LinesBelow(ImmutableArray<DocumentBlock> blocks, int from, int front, int count = 3)
     {
         int found = 0;
-        for (int b = from; b < front && found < 3; b++)
+        for (int b = from; b < front && found < count; b++)
         {
             if (blocks[b] is not DocumentParagraph)
             {
@@ -1233,10 +1238,20 @@ internal sealed partial class LayoutRecognition
 
     /// <summary>
     /// A title's year as a label prints it: before 年 (<see cref="TitleYear"/>), else in brackets right after the title's
-    /// words without 年 (<c>…报告（2022）</c>); the year's four characters, or an unsuccessful group.
+    /// words without 年 (<c>…报告（2022）</c>); the year's four characters, or an unsuccessful group, as for a title printing
+    /// a period across two years (<see cref="PrintedPeriod"/>) wherever it prints it.
     /// </summary>
-    private static Group YearMatch(string label) =>
-        TitleYear().Match(label) is { Success: true } m ? m.Groups[1] : ReportYear().Match(label).Groups[1];
+    private static Group YearMatch(string label)
+    {
+        // A period across two years (（2022年7月1日至2023年6月30日）) states no one year: neither is chosen.
+        if (Period().Match(label) is { Success: true } period && period.Groups["last"] is { Success: true } last
+            && YearNumber(last.Value) != YearNumber(period.Groups["first"].Value))
+        {
+            return Match.Empty.Groups[0];
+        }
+
+        return TitleYear().Match(label) is { Success: true } m ? m.Groups[1] : ReportYear().Match(label).Groups[1];
+    }
 
     /// <summary>
     /// A title's year as printed, in figures (2022, ２０２２) or in Chinese numerals digit by digit (二〇二二, its zero typed as
@@ -1339,16 +1354,28 @@ internal sealed partial class LayoutRecognition
     /// <summary>
     /// A year as a title prints it after its words: in brackets or not (<c>(2022年度)</c>, <c>【2022年】</c>,
     /// <c>2022年度</c>; without 年 only in brackets, <c>(2022)</c>; a label's round and square brackets are half width), or
-    /// the year's period in brackets, its last day's year the same as its first's or not printed
-    /// (<c>(2022年1月1日至2022年12月31日)</c>, <c>【2022年1月1日—12月31日】</c>, <c>(2022年1月至12月)</c>): a period across
-    /// two years states no one year.
+    /// the year's period in brackets (<see cref="PrintedPeriod"/>).
     /// </summary>
     private const string PrintedYearAfter =
-        @"[(【\[]" + PrintedYear + @"(?:年度?)?[)】\]]|[(【\[]?" + PrintedYear + @"年度?[)】\]]?"
-        + @"|[(【\[](?<first>" + PrintedYear + @")年" + PrintedDay + @"(?:至|到|[-—–―~〜]+)(?:\k<first>年)?" + PrintedDay + @"[)】\]]";
+        @"[(【\[]" + PrintedYear + @"(?:年度?)?[)】\]]|[(【\[]?" + PrintedYear + @"年度?[)】\]]?|" + PrintedPeriod;
 
-    /// <summary>A day (or a month alone) of a period, in figures or in Chinese numerals: <c>1月1日</c>, <c>十二月三十一日</c>, <c>12月</c>.</summary>
-    private const string PrintedDay = @"[0-9〇零一二三四五六七八九十]{1,3}月(?:[0-9〇零一二三四五六七八九十]{1,3}日)?";
+    /// <summary>
+    /// A period in brackets from a day (or month) of a year to a day of the same year or of one not printed
+    /// (<c>(2022年1月1日至2022年12月31日)</c>, <c>【2022年1月1日—12月31日】</c>, <c>(2022年1月至12月)</c>,
+    /// <c>(2022年1月1日起至2022年12月31日止)</c>, <c>(2022年1-12月)</c>, <c>(2022年元月1日至12月31日)</c>), its years'
+    /// groups <c>first</c> and <c>last</c>. The pattern takes a last year whatever it is; <see cref="YearMatch"/> reads no
+    /// year from a period across two (<c>(2022年7月1日至2023年6月30日)</c>).
+    /// </summary>
+    private const string PrintedPeriod =
+        @"[(【\[](?<first>" + PrintedYear + @")年(?:" + PrintedDay + @"起?|[0-9]{1,2}(?=[-—–―~〜]))(?:至|到|[-—–―~〜]+)(?:(?<last>"
+        + PrintedYear + @")年)?" + PrintedDay + @"止?[)】\]]";
+
+    /// <summary>A day (or a month alone) of a period, in figures or in Chinese numerals: <c>1月1日</c>, <c>十二月三十一日</c>, <c>12月</c>, <c>元月</c>.</summary>
+    private const string PrintedDay = @"(?:[0-9〇零一二三四五六七八九十]{1,3}|元)月(?:[0-9〇零一二三四五六七八九十]{1,3}日)?";
+
+    /// <summary>A period in brackets as <see cref="PrintedPeriod"/> reads it, anywhere in a label.</summary>
+    [GeneratedRegex(PrintedPeriod)]
+    private static partial Regex Period();
 
     /// <summary>A year in brackets right after a title's words, 年 or not (<c>报告(2022)</c>, <c>报告》【2022年度】</c>).</summary>
     [GeneratedRegex(@"报告》?[(【\[]" + PrintedYear + @"(?:年度?)?[)】\]]")]
@@ -1684,8 +1711,12 @@ internal sealed partial class LayoutRecognition
             if (continues && !isSubHeading && !SubHeadingNumber().IsMatch(PrintedText.Label(text)))
             {
                 System.Text.StringBuilder previous = result[^1].Text;
-                string end = previous.ToString(previous.Length - Math.Min(8, previous.Length), Math.Min(8, previous.Length));
-                Add(Rules.ParagraphJoined, $"{section.JsonPointer}/{result.Count - 1}", p.Location, new("end", end), new("next", text[..Math.Min(8, text.Length)]));
+                // Eight code units each, widened so as not to split a character past the basic plane (a picture font's 🗸).
+                int start = previous.Length - Math.Min(8, previous.Length);
+                start -= start > 0 && char.IsLowSurrogate(previous[start]) ? 1 : 0;
+                int length = Math.Min(8, text.Length);
+                length += length < text.Length && char.IsHighSurrogate(text[length - 1]) ? 1 : 0;
+                Add(Rules.ParagraphJoined, $"{section.JsonPointer}/{result.Count - 1}", p.Location, new("end", previous.ToString(start, previous.Length - start)), new("next", text[..length]));
                 previous.Append(text);
                 continues = StopsMidSentence(previous.Length, text);
                 continue;

@@ -73,13 +73,29 @@ public static class TextSimilarity
     internal static string Normalize(string text)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (char c in text)
+        Span<char> units = stackalloc char[2];
+        for (int i = 0; i < text.Length; i++)
         {
+            char c = text[i];
+
             // Han ideographs are kept as they are (they are letters, or unassigned, and have no case): the tests below,
             // and the case mapping most of all, were most of the cost of comparing Chinese text.
             if (c is (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF'))
             {
                 sb.Append(c);
+                continue;
+            }
+
+            // A character past the basic plane (a picture font's mark read as 🗸, an ideograph of extension B) is judged
+            // whole, by the same tests: its two code units are neither symbol nor letter alone.
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                var rune = new Rune(c, text[++i]);
+                if (!(Rune.IsWhiteSpace(rune) || Rune.IsPunctuation(rune) || Rune.IsSymbol(rune) || Rune.IsControl(rune) || Rune.IsSeparator(rune)))
+                {
+                    sb.Append(units[..(Rune.IsDigit(rune) ? new Rune('0') : Rune.ToLowerInvariant(rune)).EncodeToUtf16(units)]);
+                }
+
                 continue;
             }
 

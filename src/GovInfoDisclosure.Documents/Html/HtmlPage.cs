@@ -902,7 +902,12 @@ internal sealed partial class HtmlPage
         }
 
         family ??= element.LocalName == "font" ? element.GetAttribute("face") : null;
-        string? first = family?.Split(',')[0].Trim().Trim('"', '\'').Trim();
+        string? first = family?.Split(',')[0].Trim();
+
+        // A quoted name as quoted; an unquoted one is its words, any run of white space between them one space (CSS:
+        // Wingdings  2, or Wingdings broken over two lines from 2, is Wingdings 2).
+        first = first is null || first.StartsWith('"') || first.StartsWith('\'') ? first?.Trim('"', '\'').Trim()
+            : string.Join(' ', first.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return first is null || first.Length == 0 || first.ToUpperInvariant() is "INHERIT" or "UNSET" or "REVERT" or "REVERT-LAYER" ? null : first;
     }
 

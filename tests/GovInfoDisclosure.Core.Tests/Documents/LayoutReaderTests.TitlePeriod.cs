@@ -45,4 +45,18 @@ public partial class LayoutReaderTests
 
         Assert.Equal((2022, "测试县教育局"), (import.Report.Year, import.Report.Agency.Name));
     }
+
+    [Theory]
+    [InlineData("（2022年1月1日至2022年12月31日）")]
+    [InlineData("（2022年度）")]
+    public void An_articles_title_below_a_sites_heading_with_its_year_alone_on_the_next_line_is_the_title(string yearLine)
+    {
+        // The thirty-eighth session's review: the article's own title under a site's heading (GID517) took no year line
+        // below it, so its two lines were read as the overview's first paragraphs.
+        ReportImport import = Read(Replace(Text(), Base().Title!, $"测试县教育局2022年政府信息公开工作年度报告\n测试县教育局政府信息公开工作年度报告\n{yearLine}"));
+
+        Assert.Equal("测试县教育局政府信息公开工作年度报告" + yearLine, import.Report.Title);
+        Assert.Equal(Base().Overview, import.Report.Overview);
+        Assert.Equal("GID517", Assert.Single(import.Findings).Code);
+    }
 }

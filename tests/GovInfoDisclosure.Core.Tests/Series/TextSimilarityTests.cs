@@ -129,4 +129,18 @@ public class TextSimilarityTests(ITestOutputHelper output)
         Assert.Null(TextSimilarity.Compare(null, Narrative.FromText(ProblemTexts.Township2022)));
         Assert.Null(TextSimilarity.Compare(Narrative.FromText("无。"), Narrative.FromText("无。")));
     }
+
+    [Theory]
+    [InlineData("🗸主动公开🗴", "主动公开")] // a picture font's marks past the basic plane (Wingdings 2's): symbols, dropped
+    [InlineData("𠮷野家", "𠮷野家")] // an ideograph of extension B: a letter, kept whole
+    [InlineData("第𝟐条", "第0条")] // a digit past the basic plane: a digit
+    [InlineData("\U00010400b", "\U00010428b")] // a letter past the basic plane with a case (Deseret), lower-cased
+    public void A_character_past_the_basic_plane_is_judged_whole(string text, string normalized)
+    {
+        // The thirty-eighth session's review: Wingdings 2's check mark, read as 🗸 (two code units) since that session, was
+        // kept as two "characters" where a ✓ is dropped as a symbol, so the same narrative ticked in either font was not
+        // the same text.
+        Assert.Equal(normalized, TextSimilarity.Normalize(text));
+        Assert.Equal("a\uD83Db", TextSimilarity.Normalize(string.Concat("a", "\uD83D", "b"))); // half a pair alone: kept, as before
+    }
 }
