@@ -1371,7 +1371,7 @@ internal sealed partial class LayoutRecognition
         + PrintedYear + @")年)?" + PrintedDay + @"止?[)】\]]";
 
     /// <summary>A day (or a month alone) of a period, in figures or in Chinese numerals: <c>1月1日</c>, <c>十二月三十一日</c>, <c>12月</c>, <c>元月</c>.</summary>
-    private const string PrintedDay = @"(?:[0-9〇零一二三四五六七八九十]{1,3}|元)月(?:[0-9〇零一二三四五六七八九十]{1,3}日)?";
+    private const string PrintedDay = @"(?:[0-9〇零一二三四五六七八九十]{1,2}|元)月(?:[0-9〇零一二三四五六七八九十]{1,3}日)?";
 
     /// <summary>A period in brackets as <see cref="PrintedPeriod"/> reads it, anywhere in a label.</summary>
     [GeneratedRegex(PrintedPeriod)]

@@ -1,5 +1,6 @@
 using GovInfoDisclosure.Core.Documents;
 using GovInfoDisclosure.Core.Format;
+using GovInfoDisclosure.Core.Validation;
 using Xunit;
 
 namespace GovInfoDisclosure.Core.Tests.Documents;
@@ -14,6 +15,7 @@ public partial class LayoutReaderTests
     [InlineData("测试县教育局政府信息公开工作年度报告【2022年1月至12月】", "测试县教育局政府信息公开工作年度报告【2022年1月至12月】", "测试县教育局")] // months alone
     [InlineData("测试县教育局\n政府信息公开工作年度报告\n（二〇二二年一月一日至十二月三十一日）", "测试县教育局政府信息公开工作年度报告（二〇二二年一月一日至十二月三十一日）", "测试县教育局")]
     [InlineData("测试县教育局政府信息公开工作年度报告（2022年1月1日 ~ 2022年12月31日）", "测试县教育局政府信息公开工作年度报告（2022年1月1日 ~ 2022年12月31日）", "测试县教育局")]
+    [InlineData("测试县教育局政府信息公开工作年度报告（2022年1月1日到2022年12月31日）", "测试县教育局政府信息公开工作年度报告（2022年1月1日到2022年12月31日）", "测试县教育局")] // 到, to
     public void A_title_printing_the_years_period_after_its_words_names_the_year_and_the_body(string printed, string title, string agency)
     {
         // Issue 10's thirty-eighth session: the period the report covers, in brackets after the title's words
@@ -58,5 +60,22 @@ public partial class LayoutReaderTests
         Assert.Equal("测试县教育局政府信息公开工作年度报告" + yearLine, import.Report.Title);
         Assert.Equal(Base().Overview, import.Report.Overview);
         Assert.Equal("GID517", Assert.Single(import.Findings).Code);
+    }
+
+    [Fact]
+    public void A_joined_paragraphs_quotes_split_no_character_past_the_basic_plane()
+    {
+        // The thirty-eighth session's review: GID513 quotes the last eight code units of a paragraph and the first eight of
+        // the next; a picture font's mark read as 🗸 (two code units) across either cut was split in half.
+        string first = new string('字', 25) + "🗸" + new string('字', 7);
+        const string Next = "第二段落的文字🗸继续。";
+
+        ReportImport import = Read(Replace(Replace(Text(), "本年主动公开信息100条。", first), "第二段。", Next));
+
+        Assert.Equal([first + Next], import.Report.Overview!.Select(p => p.Text));
+        Diagnostic joined = Assert.Single(import.Findings);
+        Assert.Equal(Rules.ParagraphJoined.Code, joined.Code);
+        Assert.Contains("🗸字字字字字字字", joined.Message, StringComparison.Ordinal);
+        Assert.Contains("第二段落的文字🗸", joined.Message, StringComparison.Ordinal);
     }
 }
