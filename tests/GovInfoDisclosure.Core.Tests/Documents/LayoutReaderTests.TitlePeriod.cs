@@ -7,39 +7,6 @@ namespace GovInfoDisclosure.Core.Tests.Documents;
 
 public partial class LayoutReaderTests
 {
-    [Theory]
-    [InlineData("测试县教育局政府信息公开工作年度报告（2022年1月1日至2022年12月31日）", "测试县教育局政府信息公开工作年度报告（2022年1月1日至2022年12月31日）", "测试县教育局")]
-    [InlineData("测试县教育局政府信息公开工作年度报告\n（2022年1月1日至2022年12月31日）", "测试县教育局政府信息公开工作年度报告（2022年1月1日至2022年12月31日）", "测试县教育局")]
-    [InlineData("测试县教育局政府信息公开工作年度报告\n（2022年1月1日—12月31日）", "测试县教育局政府信息公开工作年度报告（2022年1月1日—12月31日）", "测试县教育局")] // the last day's year not printed
-    [InlineData("测试县教育局政府信息公开工作年度报告（２０２２年１月１日－２０２２年１２月３１日）", "测试县教育局政府信息公开工作年度报告（２０２２年１月１日－２０２２年１２月３１日）", "测试县教育局")]
-    [InlineData("测试县教育局政府信息公开工作年度报告【2022年1月至12月】", "测试县教育局政府信息公开工作年度报告【2022年1月至12月】", "测试县教育局")] // months alone
-    [InlineData("测试县教育局\n政府信息公开工作年度报告\n（二〇二二年一月一日至十二月三十一日）", "测试县教育局政府信息公开工作年度报告（二〇二二年一月一日至十二月三十一日）", "测试县教育局")]
-    [InlineData("测试县教育局政府信息公开工作年度报告（2022年1月1日 ~ 2022年12月31日）", "测试县教育局政府信息公开工作年度报告（2022年1月1日 ~ 2022年12月31日）", "测试县教育局")]
-    [InlineData("测试县教育局政府信息公开工作年度报告（2022年1月1日到2022年12月31日）", "测试县教育局政府信息公开工作年度报告（2022年1月1日到2022年12月31日）", "测试县教育局")] // 到, to
-    public void A_title_printing_the_years_period_after_its_words_names_the_year_and_the_body(string printed, string title, string agency)
-    {
-        // Issue 10's thirty-eighth session: the period the report covers, in brackets after the title's words
-        // (某某局政府信息公开工作年度报告（2022年1月1日至2022年12月31日）), was no year: the document was refused without
-        // --year ("the title states no year").
-        ReportImport import = Read(Replace(Text(), Base().Title!, printed));
-
-        Assert.Equal((title, 2022, agency), (import.Report.Title, import.Report.Year, import.Report.Agency.Name));
-        Assert.Equal(Base() with { Title = title, Agency = new Agency { Name = agency } }, import.Report);
-        Assert.Empty(import.Findings);
-    }
-
-    [Theory]
-    [InlineData("测试县教育局政府信息公开工作年度报告（2022年1月1日至2023年12月31日）")] // a period across two years
-    [InlineData("测试县教育局政府信息公开工作年度报告\n（2022年7月1日至2023年6月30日）")]
-    [InlineData("测试县教育局政府信息公开工作年度报告（2022年1月1日起）")] // no end: not a period
-    [InlineData("测试县教育局政府信息公开工作年度报告（2022年1月1日至2022年12月31日）说明")] // words after the brackets
-    public void A_period_that_states_no_one_year_gives_a_title_none(string printed)
-    {
-        DocumentReadException refused = Assert.Throws<DocumentReadException>(() => Read(Replace(Text(), Base().Title!, printed)));
-
-        Assert.Contains("states no year", refused.Message, StringComparison.Ordinal);
-    }
-
     [Fact]
     public void A_period_across_two_years_is_read_with_the_year_given()
     {
