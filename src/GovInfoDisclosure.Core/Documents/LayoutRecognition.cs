@@ -1102,8 +1102,16 @@ internal sealed partial class LayoutRecognition
         {
             DocumentParagraph p = below[i].Line;
 
-            // As printed, not as a label: a label drops the full stop or colon that ends a sentence.
-            if (p.Text.AsSpan().IndexOfAny(SentencePunctuation) >= 0)
+            // As printed, not as a label: a label drops the full stop or colon that ends a sentence. A year's period in dates
+            // ending the line (（2022.1.1-2022.12.31）) is no sentence's.
+            ReadOnlySpan<char> words = p.Text.AsSpan().TrimEnd();
+            int open = words.LastIndexOfAny("（(【[");
+            if (open > 0 && YearAlone().IsMatch(PrintedText.Label(words[open..].ToString())))
+            {
+                words = words[..open];
+            }
+
+            if (words.IndexOfAny(SentencePunctuation) >= 0)
             {
                 return null;
             }
@@ -1237,20 +1245,24 @@ internal sealed partial class LayoutRecognition
         title is not null && YearMatch(PrintedText.Label(title)) is { Success: true } year ? YearNumber(year.Value) : null;
 
     /// <summary>
-    /// A title's year as a label prints it: before 年 (<see cref="TitleYear"/>), else in brackets right after the title's
-    /// words without 年 (<c>…报告（2022）</c>); the year's four characters, or an unsuccessful group, as for a title printing
+    /// A title's year as a label prints it: before 年 (<see cref="TitleYear"/>), else a period's in dates
+    /// (<see cref="PrintedDates"/>), else in brackets right after the title's words without 年 (<c>…报告（2022）</c>); the
+    /// year's four characters, or an unsuccessful group, as for a title printing
     /// a period across two years (<see cref="PrintedPeriod"/>) wherever it prints it.
     /// </summary>
     private static Group YearMatch(string label)
     {
         // A period across two years (（2022年7月1日至2023年6月30日）) states no one year: neither is chosen.
-        if (Period().Match(label) is { Success: true } period && period.Groups["last"] is { Success: true } last
-            && YearNumber(last.Value) != YearNumber(period.Groups["first"].Value))
+        Match period = Period().Match(label);
+        if (period.Groups["last"] is { Success: true } last && YearNumber(last.Value) != YearNumber(period.Groups["first"].Value))
         {
             return Match.Empty.Groups[0];
         }
 
-        return TitleYear().Match(label) is { Success: true } m ? m.Groups[1] : ReportYear().Match(label).Groups[1];
+        // A period in dates (（2022.1.1-2022.12.31）) prints no 年: its first year is the title's.
+        return TitleYear().Match(label) is { Success: true } m ? m.Groups[1]
+            : period.Success ? period.Groups["first"]
+            : ReportYear().Match(label).Groups[1];
     }
 
     /// <summary>
@@ -1364,11 +1376,25 @@ internal sealed partial class LayoutRecognition
     /// (<c>(2022年1月1日至2022年12月31日)</c>, <c>【2022年1月1日—12月31日】</c>, <c>(2022年1月至12月)</c>,
     /// <c>(2022年1月1日起至2022年12月31日止)</c>, <c>(2022年1-12月)</c>, <c>(2022年元月1日至12月31日)</c>), its years'
     /// groups <c>first</c> and <c>last</c>. The pattern takes a last year whatever it is; <see cref="YearMatch"/> reads no
-    /// year from a period across two (<c>(2022年7月1日至2023年6月30日)</c>).
+    /// year from a period across two (<c>(2022年7月1日至2023年6月30日)</c>). Its days may be printed as dates in figures
+    /// (<see cref="PrintedDates"/>).
     /// </summary>
     private const string PrintedPeriod =
-        @"[(【\[](?<first>" + PrintedYear + @")年(?:" + PrintedDay + @"起?|[0-9]{1,2}(?=[-—–―~〜]))(?:至|到|[-—–―~〜]+)(?:(?<last>"
-        + PrintedYear + @")年)?" + PrintedDay + @"止?[)】\]]";
+        @"[(【\[](?:(?<first>" + PrintedYear + @")年(?:" + PrintedDay + @"起?|[0-9]{1,2}(?=[-—–―~〜]))(?:至|到|[-—–―~〜]+)(?:(?<last>"
+        + PrintedYear + @")年)?" + PrintedDay + @"止?|" + PrintedDates + @")[)】\]]";
+
+    /// <summary>
+    /// A period's two days as dates in figures, the year's four figures first, then the month and perhaps the day, parted
+    /// by dots or slashes (<c>2022.1.1-2022.12.31</c>, <c>2022/01/01至2022/12/31</c>, <c>2022.1-12</c>, the last day's
+    /// year not printed or printed) or by hyphens, the two days then joined by a word or a long dash, never a hyphen
+    /// (<c>2022-01-01至2022-12-31</c>; <c>2023-01-20</c>, a date alone, is no period), the same character all along.
+    /// </summary>
+    private const string PrintedDates =
+        @"(?<first>[0-9]{4})(?:(?<sep>[./])" + DateAfterYear + @"(?:至|到|[-—–―~〜]+)|(?<sep>-)" + DateAfterYear + @"(?:至|到|[—–―~〜]+))"
+        + @"(?:(?<last>[0-9]{4})\k<sep>)?[0-9]{1,2}(?:\k<sep>[0-9]{1,2})?";
+
+    /// <summary>A date's month and perhaps its day after its year, parted as the year is from the month (<c>.1.1</c>).</summary>
+    private const string DateAfterYear = @"[0-9]{1,2}(?:\k<sep>[0-9]{1,2})?";
 
     /// <summary>A day (or a month alone) of a period, in figures or in Chinese numerals: <c>1月1日</c>, <c>十二月三十一日</c>, <c>12月</c>, <c>元月</c>.</summary>
     private const string PrintedDay = @"(?:[0-9〇零一二三四五六七八九十]{1,2}|元)月(?:[0-9〇零一二三四五六七八九十]{1,3}日)?";

@@ -18,6 +18,7 @@ public partial class LayoutReaderTests
     [Theory]
     [InlineData("（2022年1月1日至2022年12月31日）")]
     [InlineData("（2022年度）")]
+    [InlineData("（2022.1.1-2022.12.31）")]
     public void An_articles_title_below_a_sites_heading_with_its_year_alone_on_the_next_line_is_the_title(string yearLine)
     {
         // The thirty-eighth session's review: the article's own title under a site's heading (GID517) took no year line
@@ -25,6 +26,19 @@ public partial class LayoutReaderTests
         ReportImport import = Read(Replace(Text(), Base().Title!, $"测试县教育局2022年政府信息公开工作年度报告\n测试县教育局政府信息公开工作年度报告\n{yearLine}"));
 
         Assert.Equal("测试县教育局政府信息公开工作年度报告" + yearLine, import.Report.Title);
+        Assert.Equal(Base().Overview, import.Report.Overview);
+        Assert.Equal("GID517", Assert.Single(import.Findings).Code);
+    }
+
+    [Theory]
+    [InlineData("（2022.1.1-2022.12.31）")]
+    [InlineData("（2022年1月1日至2022年12月31日）")]
+    public void An_articles_title_below_a_sites_heading_ending_with_its_period_is_the_title(string period)
+    {
+        // A period in dates ends the article's title on its own line: its dots are no sentence's full stops.
+        ReportImport import = Read(Replace(Text(), Base().Title!, $"测试县教育局2022年政府信息公开工作年度报告\n测试县教育局政府信息公开工作年度报告{period}"));
+
+        Assert.Equal("测试县教育局政府信息公开工作年度报告" + period, import.Report.Title);
         Assert.Equal(Base().Overview, import.Report.Overview);
         Assert.Equal("GID517", Assert.Single(import.Findings).Code);
     }

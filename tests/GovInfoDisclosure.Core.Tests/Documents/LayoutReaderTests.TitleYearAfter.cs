@@ -28,6 +28,12 @@ public partial class LayoutReaderTests
     [InlineData("测试县教育局\n政府信息公开工作年度报告\n（二〇二二年一月一日至十二月三十一日）", "测试县教育局政府信息公开工作年度报告（二〇二二年一月一日至十二月三十一日）", "测试县教育局")]
     [InlineData("测试县教育局政府信息公开工作年度报告（2022年1月1日 ~ 2022年12月31日）", "测试县教育局政府信息公开工作年度报告（2022年1月1日 ~ 2022年12月31日）", "测试县教育局")]
     [InlineData("测试县教育局政府信息公开工作年度报告（2022年1月1日到2022年12月31日）", "测试县教育局政府信息公开工作年度报告（2022年1月1日到2022年12月31日）", "测试县教育局")] // 到, to
+    [InlineData("测试县教育局政府信息公开工作年度报告（2022.1.1-2022.12.31）", "测试县教育局政府信息公开工作年度报告（2022.1.1-2022.12.31）", "测试县教育局")] // dates in figures
+    [InlineData("测试县教育局政府信息公开工作年度报告\n（2022.01.01—2022.12.31）", "测试县教育局政府信息公开工作年度报告（2022.01.01—2022.12.31）", "测试县教育局")]
+    [InlineData("测试县教育局政府信息公开工作年度报告（2022/1/1至2022/12/31）", "测试县教育局政府信息公开工作年度报告（2022/1/1至2022/12/31）", "测试县教育局")]
+    [InlineData("测试县教育局政府信息公开工作年度报告（2022-01-01至2022-12-31）", "测试县教育局政府信息公开工作年度报告（2022-01-01至2022-12-31）", "测试县教育局")]
+    [InlineData("测试县教育局政府信息公开工作年度报告（2022.1-12）", "测试县教育局政府信息公开工作年度报告（2022.1-12）", "测试县教育局")] // months, the last's year not printed
+    [InlineData("测试县教育局政府信息公开工作年度报告（２０２２．１．１－２０２２．１２．３１）", "测试县教育局政府信息公开工作年度报告（２０２２．１．１－２０２２．１２．３１）", "测试县教育局")]
     public void A_title_printing_its_year_after_its_words_names_the_year_and_the_body(string printed, string title, string agency)
     {
         // Found with a mutation helper's test in issue 10's thirty-seventh session: a title whose year follows its words in
@@ -49,6 +55,10 @@ public partial class LayoutReaderTests
     [InlineData("测试县教育局政府信息公开工作年度报告\n（2022年7月1日至2023年6月30日）")]
     [InlineData("测试县教育局政府信息公开工作年度报告（2022年1月1日起）")] // no end: not a period
     [InlineData("测试县教育局政府信息公开工作年度报告（2022年1月1日至2022年12月31日）说明")] // words after the brackets
+    [InlineData("测试县教育局政府信息公开工作年度报告（2022.7.1-2023.6.30）")] // dates across two years
+    [InlineData("测试县教育局政府信息公开工作年度报告（2023-01-20）")] // a date alone, in hyphens: no period
+    [InlineData("测试县教育局政府信息公开工作年度报告（2022-1-1-2022-12-31）")] // hyphens joined by a hyphen: not read
+    [InlineData("测试县教育局政府信息公开工作年度报告（2022.1.1/2022.12.31）")] // dots and slashes mixed
     public void A_line_after_a_title_that_is_more_than_a_year_gives_it_none(string printed)
     {
         DocumentReadException refused = Assert.Throws<DocumentReadException>(() => Read(Replace(Text(), Base().Title!, printed)));
