@@ -98,10 +98,12 @@ internal sealed partial class LayoutRecognition
 
         // Without a title in the body, or one that does not name them, the page's own title (HTML <title>, Word's document
         // title) may still name the year and agency.
-        string? named = YearOf(title) is not null ? title : _document.PageTitle ?? title;
+        // A title naming two years (a period across two, a year and a period that disagree) names none, and the page's
+        // title is not asked instead: the reader does not choose one of them.
+        string? named = YearOf(title) is not null || (title is not null && YearsNamed(PrintedText.Label(title)).Count > 1) ? title : _document.PageTitle ?? title;
         SourceLocation? namedLocation = ReferenceEquals(named, title) ? titleLocation : null;
         int year = _options.Year ?? YearOf(named) ?? throw new DocumentReadException(
-            "the title states no year; give the reported year (ImportOptions.Year, gidr --year).", File, titleLocation);
+            "the title states no year" + TwoYears(named) + "; give the reported year (ImportOptions.Year, gidr --year).", File, titleLocation);
         string? titleAgency = _options.AgencyName ?? AgencyOf(named);
         if (year is < AnnualReport.MinYear or > AnnualReport.MaxYear)
         {
@@ -390,7 +392,7 @@ internal sealed partial class LayoutRecognition
 
             (string title, int first, _) = TitleAt(lines, LinesBelow(blocks, above + 1, one).FirstOrDefault().Line);
             string joined = PrintedText.Label(title);
-            if (!joined.Contains(Subject, StringComparison.Ordinal) || !YearMatch(joined).Success)
+            if (!joined.Contains(Subject, StringComparison.Ordinal) || (!YearMatch(joined).Success && YearsNamed(joined).Count < 2))
             {
                 continue;
             }
@@ -1015,14 +1017,16 @@ internal sealed partial class LayoutRecognition
             lines.Add(p);
             string label = PrintedText.Label(p.Text);
 
-            // A page's link to another report (上一篇：《…报告》, 下一篇：…) is not the title.
-            if (label.Length > MaxHeadingLength || !EndsTitle(label) || label.StartsWith("上一篇:", StringComparison.Ordinal)
+            // A page's link to another report (上一篇：《…报告》, 下一篇：…) is not the title. A title broken inside the
+            // brackets of its year (…报告（2022年1月1日至 / 2022年12月31日）) ends on the line below (TitleAt).
+            (DocumentParagraph? yearLine, int yearBlock) = LinesBelow(blocks, b + 1, front).FirstOrDefault();
+            if (label.Length > MaxHeadingLength || !(EndsTitle(label) || BrokenInItsYear(label, yearLine))
+                || label.StartsWith("上一篇:", StringComparison.Ordinal)
                 || label.StartsWith("下一篇:", StringComparison.Ordinal) || label.Contains(":《", StringComparison.Ordinal))
             {
                 continue;
             }
 
-            (DocumentParagraph? yearLine, int yearBlock) = LinesBelow(blocks, b + 1, front).FirstOrDefault();
             (string title, int first, string yearBelow) = TitleAt(lines, yearLine);
             if (first > 0 && BeginsWithoutName(title) && IsAgencyLine(lines[first - 1].Text.Trim())
                 && !lines[first - 1].Text.Contains(Subject, StringComparison.Ordinal))
@@ -1126,7 +1130,8 @@ internal sealed partial class LayoutRecognition
             int b = below[yearBelow.Length > 0 ? i + 1 : i].Block;
 
             // A line between the heading and the title (a page's 字号 大 中 小, an office's name) is not passed over.
-            if (first > 0 || PrintedText.LabelLength(title) > MaxHeadingLength || YearOf(title) != year || AgencyOf(title) is not { } named
+            if (first > 0 || PrintedText.LabelLength(title) > MaxHeadingLength
+                || (YearOf(title) != year && YearsNamed(PrintedText.Label(title)).Count < 2) || AgencyOf(title) is not { } named
                 || !SameAgency(named, agency))
             {
                 return null;
@@ -1200,11 +1205,25 @@ internal sealed partial class LayoutRecognition
     /// </summary>
     private static (string Title, int First, string YearBelow) TitleAt(List<DocumentParagraph> lines, DocumentParagraph? below)
     {
-        string yearBelow = below is not null && YearAlone().IsMatch(PrintedText.Label(below.Text)) ? below.Text.Trim() : string.Empty;
+        string yearBelow = below is not null && (YearAlone().IsMatch(PrintedText.Label(below.Text)) || BrokenInItsYear(PrintedText.Label(lines[^1].Text), below))
+            ? below.Text.Trim()
+            : string.Empty;
         bool yearAfter = yearBelow.Length > 0 || TrailingYear().IsMatch(PrintedText.Label(lines[^1].Text));
         (string title, int first) = TitleEndingAt(lines, yearBelow, yearAfter);
         return (title, first, yearBelow);
     }
+
+    /// <summary>
+    /// Whether a line's label is a title broken inside the brackets of its year after its words, the line
+    /// <paramref name="below"/> closing them (…报告（2022年1月1日至 over 2022年12月31日）): the line ends no title, the two
+    /// joined do.
+    /// </summary>
+    private static bool BrokenInItsYear(string label, DocumentParagraph? below) =>
+        below is not null && OpenAfterReport().IsMatch(label) && !EndsTitle(label) && EndsTitle(label + PrintedText.Label(below.Text));
+
+    /// <summary>A label ending in brackets opened after 报告 and not closed (<c>…报告(2022年1月1日至</c>).</summary>
+    [GeneratedRegex(@"报告》?[(【\[][^)】\]]*$")]
+    private static partial Regex OpenAfterReport();
 
     /// <summary>
     /// Whether a title states its year and prints no body's name before its year or its subject: it begins with its year
@@ -1253,17 +1272,76 @@ internal sealed partial class LayoutRecognition
     private static Group YearMatch(string label)
     {
         // A period across two years (（2022年7月1日至2023年6月30日）) states no one year: neither is chosen.
-        Match period = Period().Match(label);
-        if (period.Groups["last"] is { Success: true } last && YearNumber(last.Value) != YearNumber(period.Groups["first"].Value))
+        // A period across two years (（2022年7月1日至2023年6月30日）, 自…起至次年…止), a span (2022-2023年度) or a year
+        // and a period that disagree (2023年…报告（2022年1月1日至2022年12月31日）) state no one year: none is chosen.
+        if (YearsNamed(label).Count > 1)
         {
             return Match.Empty.Groups[0];
         }
 
+        Match period = Period().Match(label);
         // A period in dates (（2022.1.1-2022.12.31）) prints no 年: its first year is the title's.
         return TitleYear().Match(label) is { Success: true } m ? m.Groups[1]
             : period.Success ? period.Groups["first"]
             : ReportYear().Match(label).Groups[1];
     }
+
+    /// <summary>
+    /// The years a title's label names: each year before 年, the first of a span (2022-2023年, 2022年至2023年), a period's
+    /// two years (in dates too), a year in brackets after its words, and the year after one a period ends in the next
+    /// (至次年, 至翌年).
+    /// </summary>
+    private static HashSet<int> YearsNamed(string label)
+    {
+        var years = new HashSet<int>();
+        foreach (Match m in TitleYear().Matches(label))
+        {
+            years.Add(YearNumber(m.Groups[1].Value));
+        }
+
+        foreach (Match m in YearSpanStart().Matches(label))
+        {
+            years.Add(YearNumber(m.Groups[1].Value));
+        }
+
+        foreach (Match m in Period().Matches(label))
+        {
+            years.Add(YearNumber(m.Groups["first"].Value));
+            if (m.Groups["last"].Success)
+            {
+                years.Add(YearNumber(m.Groups["last"].Value));
+            }
+        }
+
+        if (ReportYear().Match(label) is { Success: true } after)
+        {
+            years.Add(YearNumber(after.Groups[1].Value));
+        }
+
+        if (years.Count == 1 && NextYear().IsMatch(label))
+        {
+            years.Add(years.First() + 1);
+        }
+
+        return years;
+    }
+
+    /// <summary>The years a title names where it names more than one (<see cref="YearsNamed"/>), as the refusal says them.</summary>
+    private static string TwoYears(string? title) =>
+        title is not null && YearsNamed(PrintedText.Label(title)) is { Count: > 1 } years
+            ? $" (it names {string.Join(" and ", years.Order())})"
+            : string.Empty;
+
+    /// <summary>The first year of a span of years (<c>2022-2023年度</c>, <c>2022年至2023年</c>), its group the year's.</summary>
+    [GeneratedRegex(PrintedYear + @"年?(?:" + Dashes + @"|至|到)(?=" + PrintedYear + "年)")]
+    private static partial Regex YearSpanStart();
+
+    /// <summary>A period ending in the year after its first (<c>至次年6月30日</c>).</summary>
+    [GeneratedRegex("(?:至|到|" + Dashes + ")(?:次|翌|下一?)年")]
+    private static partial Regex NextYear();
+
+    /// <summary>The dashes a period or a span of years is printed with, one or more (a label's are half width).</summary>
+    private const string Dashes = "[-—–―~〜\u2010\u2011\u2012\u2212－～]+";
 
     /// <summary>
     /// A title's year as printed, in figures (2022, ２０２２) or in Chinese numerals digit by digit (二〇二二, its zero typed as
@@ -1288,16 +1366,25 @@ internal sealed partial class LayoutRecognition
             return null;
         }
 
-        Match m = TitleYear().Match(title.Replace('\n', ' '));
+        string line = title.Replace('\n', ' ');
+        Match m = TitleYear().Match(line);
+        int end = m.Index;
+
+        // 某某县教育局2022-2023年度…: the span's first year is not the name's either.
+        foreach (Match span in YearSpanStart().Matches(line))
+        {
+            end = span.Index + span.Length == m.Index ? span.Index : end;
+        }
+
         // 《某某县2022年政府信息公开工作年度报告》: the book title mark opens the title, not the name; nor is a page's label
         // (标题：…), nor a colon after the name (某某县人民政府:2022年…).
-        string name = m.Success ? string.Concat(title[..m.Index].Where(c => !char.IsWhiteSpace(c))) : string.Empty;
+        string name = m.Success ? string.Concat(title[..end].Where(c => !char.IsWhiteSpace(c))) : string.Empty;
 
         // 某某县教育局政府信息公开工作年度报告（2022年度）: the year after the title's words (a page's title may go on with
         // its site's name); the name is what precedes them (政府信息公开, else 信息公开), the name's own 政府 kept
         // (某某县人民政府政府信息公开…: 某某县人民政府).
         string label = PrintedText.Label(title);
-        if (YearMatch(label) is { Success: true } after && label.AsSpan(0, after.Index).TrimEnd("(【[").TrimEnd('》').EndsWith("报告", StringComparison.Ordinal))
+        if (YearMatch(label) is { Success: true } after && label.AsSpan(0, after.Index).TrimEnd('自').TrimEnd("(【[").TrimEnd('》').EndsWith("报告", StringComparison.Ordinal))
         {
             string words = label[..after.Index];
             int at = words.LastIndexOf(GovernmentSubject, StringComparison.Ordinal);
@@ -1375,13 +1462,15 @@ internal sealed partial class LayoutRecognition
     /// A period in brackets from a day (or month) of a year to a day of the same year or of one not printed
     /// (<c>(2022年1月1日至2022年12月31日)</c>, <c>【2022年1月1日—12月31日】</c>, <c>(2022年1月至12月)</c>,
     /// <c>(2022年1月1日起至2022年12月31日止)</c>, <c>(2022年1-12月)</c>, <c>(2022年元月1日至12月31日)</c>), its years'
-    /// groups <c>first</c> and <c>last</c>. The pattern takes a last year whatever it is; <see cref="YearMatch"/> reads no
-    /// year from a period across two (<c>(2022年7月1日至2023年6月30日)</c>). Its days may be printed as dates in figures
+    /// groups <c>first</c> and <c>last</c>; opened with 自 (<c>(自2022年1月1日起至2022年12月31日止)</c>), the months joined
+    /// by 至 (<c>(2022年1至12月)</c>), any dash (<see cref="Dashes"/>), the last day's year named as the next
+    /// (<c>至次年6月30日</c>: across two years, <see cref="NextYear"/>). The pattern takes a last year whatever it is;
+    /// <see cref="YearMatch"/> reads no year from a period across two (<c>(2022年7月1日至2023年6月30日)</c>). Its days may be printed as dates in figures
     /// (<see cref="PrintedDates"/>).
     /// </summary>
     private const string PrintedPeriod =
-        @"[(【\[](?:(?<first>" + PrintedYear + @")年(?:" + PrintedDay + @"起?|[0-9]{1,2}(?=[-—–―~〜]))(?:至|到|[-—–―~〜]+)(?:(?<last>"
-        + PrintedYear + @")年)?" + PrintedDay + @"止?|" + PrintedDates + @")[)】\]]";
+        @"[(【\[](?:自?(?<first>" + PrintedYear + @")年(?:" + PrintedDay + @"起?|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|元)(?=至|到|" + Dashes + @"))(?:至|到|" + Dashes + @")(?:(?<last>"
+        + PrintedYear + @")年|(?:次|翌|下一?)年)?" + PrintedDay + @"止?|" + PrintedDates + @")[)】\]]";
 
     /// <summary>
     /// A period's two days as dates in figures, the year's four figures first, then the month and perhaps the day, parted
@@ -1390,7 +1479,7 @@ internal sealed partial class LayoutRecognition
     /// (<c>2022-01-01至2022-12-31</c>; <c>2023-01-20</c>, a date alone, is no period), the same character all along.
     /// </summary>
     private const string PrintedDates =
-        @"(?<first>[0-9]{4})(?:(?<sep>[./])" + DateAfterYear + @"(?:至|到|[-—–―~〜]+)|(?<sep>-)" + DateAfterYear + @"(?:至|到|[—–―~〜]+))"
+        @"(?<first>[0-9]{4})(?:(?<sep>[./])" + DateAfterYear + @"(?:至|到|" + Dashes + @")|(?<sep>-)" + DateAfterYear + @"(?:至|到|[—–―~〜\u2012\u2212]+))"
         + @"(?:(?<last>[0-9]{4})\k<sep>)?[0-9]{1,2}(?:\k<sep>[0-9]{1,2})?";
 
     /// <summary>A date's month and perhaps its day after its year, parted as the year is from the month (<c>.1.1</c>).</summary>

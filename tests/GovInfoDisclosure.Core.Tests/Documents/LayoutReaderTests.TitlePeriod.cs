@@ -16,6 +16,42 @@ public partial class LayoutReaderTests
     }
 
     [Theory]
+    [InlineData("测试县教育局2023年政府信息公开工作年度报告（2022年1月1日至2022年12月31日）")] // a year and a period that disagree
+    [InlineData("测试县教育局2022年至2023年政府信息公开工作年度报告")] // a span, 至
+    [InlineData("测试县教育局2022-2023年度政府信息公开工作年度报告")] // a span, a dash
+    [InlineData("测试县教育局政府信息公开工作年度报告（2022年7月1日至次年6月30日）")] // the next year unnamed
+    [InlineData("测试县教育局政府信息公开工作年度报告（2022.7.1-2023.6.30）")]
+    [InlineData("测试县教育局2023年政府信息公开工作年度报告（2022）")] // a year and a year in brackets
+    public void A_title_naming_two_years_is_refused_naming_both(string title)
+    {
+        // The thirty-ninth session's review: a year before the words and a period after them that disagree were read as
+        // the first year, and a span of years as its second, without a word.
+        DocumentReadException refused = Assert.Throws<DocumentReadException>(() => Read(Replace(Text(), Base().Title!, title)));
+
+        Assert.Contains("the title states no year (it names 2022 and 2023)", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("测试县教育局政府信息公开工作年度报告（2022年一至十二月）")] // months in Chinese numerals joined by 至
+    [InlineData("测试县教育局政府信息公开工作年度报告（2022年1月1日\u22122022年12月31日）")] // a minus sign for the dash
+    [InlineData("测试县教育局政府信息公开工作年度报告【自2022年1月至12月】")]
+    public void A_period_within_one_year_in_other_wordings_names_the_year(string title)
+    {
+        ReportImport import = Read(Replace(Text(), Base().Title!, title));
+
+        Assert.Equal((title, 2022, "测试县教育局"), (import.Report.Title, import.Report.Year, import.Report.Agency.Name));
+        Assert.Empty(import.Findings);
+    }
+
+    [Fact]
+    public void A_span_of_years_is_not_the_agencys_name_with_the_year_given()
+    {
+        ReportImport import = Read(Replace(Text(), Base().Title!, "测试县教育局2022—2023年度政府信息公开工作年度报告"), new ImportOptions { Year = 2022 });
+
+        Assert.Equal((2022, "测试县教育局"), (import.Report.Year, import.Report.Agency.Name));
+    }
+
+    [Theory]
     [InlineData("（2022年1月1日至2022年12月31日）")]
     [InlineData("（2022年度）")]
     [InlineData("（2022.1.1-2022.12.31）")]
