@@ -1346,11 +1346,13 @@ internal sealed partial class LayoutRecognition
     /// (<c>收费金额（单位：元）</c>, <c>本年收费金额/元</c>, <c>本年收费金额（人民币元）</c>): of the header cells between
     /// <paramref name="start"/> and row <paramref name="r"/> that no template label took, those that name 元 (万元 is the
     /// template's unit), where they all name the same. Where one names another unit (千元, 百万元, 亿元, 美元), that cell's
-    /// text, as <c>NotRead</c>: its amount is not guessed. (null, null) where none names a unit, or two differ.
+    /// text, as <c>NotRead</c>: its amount is not guessed; so too where two name different units (收费情况（单位：万元） over
+    /// 收费金额（元）), both cells' texts, or one names two (收费金额（元）（万元）). (null, null) where none names a unit.
     /// </summary>
     private static (MoneyUnit? Unit, string? NotRead) MentionedUnit(DocumentTable table, string[][] keys, bool[] dataRows, int start, int r, HashSet<DocumentCell> used)
     {
         MoneyUnit? named = null;
+        string? namedText = null;
         for (int hr = start; hr < r; hr++)
         {
             for (int i = 0; !dataRows[hr] && i < keys[hr].Length; i++)
@@ -1372,12 +1374,18 @@ internal sealed partial class LayoutRecognition
                 }
 
                 MoneyUnit unit = multiple == "万" ? MoneyUnit.TenThousandYuan : MoneyUnit.Yuan;
-                if ((named is not null && named != unit) || UnitExpression().Count(keys[hr][i]) > 1)
+                if (named is not null && named != unit)
                 {
-                    return (null, null);
+                    // Which of the two the amount is in, the header does not say: not guessed.
+                    return (null, namedText + " " + table.Rows[hr][i].Text);
                 }
 
-                named = unit;
+                if (UnitExpression().Count(keys[hr][i]) > 1)
+                {
+                    return (null, table.Rows[hr][i].Text);
+                }
+
+                (named, namedText) = (unit, table.Rows[hr][i].Text);
             }
         }
 

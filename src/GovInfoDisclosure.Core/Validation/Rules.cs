@@ -404,10 +404,10 @@ public static class Rules
     public static RuleDescriptor AmountUnitNotRead { get; } = new(
         "GID524", Severity.Warning, RuleScope.Import,
         "Amount in a unit not read", "金额单位无法读取",
-        "Reading a published document: the header over an amount prints a unit other than 元 or 万元 (千元, 百万元, 亿元, or another currency such as 美元), and the amount's cell prints no unit of its own. The reader converts 元 to the template's 万元 exactly, and guesses no other unit or exchange rate, so the amount is read as blank; its header's text is said.",
-        "读取已发布文档：金额上方的列标题所印单位不是元或万元（如千元、百万元、亿元，或美元等其他币种），金额单元格本身也未注明单位。读取时只将元精确换算为格式规定的万元，不推测其他单位或汇率，因此该金额按空白读取，并说明其列标题文字。",
-        "The header over {cell} prints “{text}”, a unit other than 元 or 万元; the amount is not converted and is read as blank.",
-        "{cell}的列标题为“{text}”，单位不是元或万元；金额未换算，按空白读取。");
+        "Reading a published document: the header over an amount prints a unit other than 元 or 万元 (千元, 百万元, 亿元, or another currency such as 美元), or two units (元 and 万元, in one header cell or in two), and the amount's cell prints no unit of its own. The reader converts 元 to the template's 万元 exactly, and guesses no other unit or exchange rate, so the amount is read as blank; its header's text is said.",
+        "读取已发布文档：金额上方的列标题所印单位不是元或万元（如千元、百万元、亿元，或美元等其他币种），或印有两种单位（元和万元，在同一或两个列标题中），金额单元格本身也未注明单位。读取时只将元精确换算为格式规定的万元，不推测其他单位或汇率，因此该金额按空白读取，并说明其列标题文字。",
+        "The header over {cell} prints “{text}”, a unit other than 元 or 万元, or two units; the amount is not converted and is read as blank.",
+        "{cell}的列标题为“{text}”，单位不是元或万元，或有两种单位；金额未换算，按空白读取。");
 
     /// <summary>GID525: section 四 printed as two tables, read as one.</summary>
     public static RuleDescriptor CaseTablesJoined { get; } = new(
