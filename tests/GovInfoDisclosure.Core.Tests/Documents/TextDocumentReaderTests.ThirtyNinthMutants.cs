@@ -22,4 +22,17 @@ public partial class TextDocumentReaderTests
         Assert.Equal(sentence ? 1 : 2, OnlyTable(document).RowCount);
         Assert.Equal(sentence, document.Blocks.OfType<DocumentParagraph>().Any(p => p.Text == line));
     }
+
+    [Fact]
+    public void A_sentence_ending_with_a_full_stop_with_a_cell_longer_than_60_characters_is_a_paragraph()
+    {
+        // Either part makes a sentence (a clause mark and a sentence's end, a cell longer than 60 characters): both together
+        // still do.
+        string line = "本年度，我单位认真贯彻落实《中华人民共和国政府信息公开条例》和上级有关要求，进一步规范依申请公开办理流程并及时答复每一位申请人的申请\t详见附件。";
+
+        SourceDocument document = TextDocumentReader.Read("二、主动公开政府信息情况\n规章\t1\t2\t3\n" + line + "\n正文。");
+
+        Assert.Equal(1, OnlyTable(document).RowCount);
+        Assert.Equal(["二、主动公开政府信息情况", line, "正文。"], document.Blocks.OfType<DocumentParagraph>().Select(p => p.Text));
+    }
 }
