@@ -1215,11 +1215,11 @@ internal sealed partial class LayoutRecognition
 
     /// <summary>
     /// Whether a line's label is a title broken inside the brackets of its year after its words, the line
-    /// <paramref name="below"/> closing them (…报告（2022年1月1日至 over 2022年12月31日）): the line ends no title, the two
-    /// joined do.
+    /// <paramref name="below"/> closing them (…报告（2022年1月1日至 over 2022年12月31日）, …报告（2022年 over 度）): the
+    /// brackets are open at the line's end, and the two lines joined end a title.
     /// </summary>
     private static bool BrokenInItsYear(string label, DocumentParagraph? below) =>
-        below is not null && OpenAfterReport().IsMatch(label) && !EndsTitle(label) && EndsTitle(label + PrintedText.Label(below.Text));
+        below is not null && OpenAfterReport().IsMatch(label) && EndsTitle(label + PrintedText.Label(below.Text));
 
     /// <summary>A label ending in brackets opened after 报告 and not closed (<c>…报告(2022年1月1日至</c>).</summary>
     [GeneratedRegex(@"报告》?[(【\[][^)】\]]*$")]

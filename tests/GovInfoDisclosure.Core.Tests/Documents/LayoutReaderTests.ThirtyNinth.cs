@@ -15,4 +15,17 @@ public partial class LayoutReaderTests
         Assert.Equal(Base(), import.Report);
         Assert.Empty(import.Findings);
     }
+
+    [Theory]
+    [InlineData("测试县教育局政府信息公开工作年度报告（2022年1月1日至\n2022年12月31日）", "测试县教育局政府信息公开工作年度报告（2022年1月1日至2022年12月31日）")]
+    [InlineData("测试县教育局政府信息公开工作年度报告（2022年\n度）", "测试县教育局政府信息公开工作年度报告（2022年度）")]
+    public void A_title_broken_inside_the_brackets_of_its_year_ends_on_the_line_closing_them(string printed, string title)
+    {
+        // A line ending 报告（2022年 ends a title by itself (its year's closing bracket may be left out); the line closing
+        // the brackets below it is the title's still, not the overview's first paragraph.
+        ReportImport import = Read(Replace(Text(), Base().Title!, printed));
+
+        Assert.Equal(Base() with { Title = title, Agency = new Agency { Name = "测试县教育局" } }, import.Report);
+        Assert.Empty(import.Findings);
+    }
 }
