@@ -28,22 +28,6 @@ public partial class LayoutReaderTests
         Assert.Contains(inner, finding.Message, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("收费金额（元）（万元）")]
-    [InlineData("收费金额（万元）/（元）")]
-    public void A_fee_amount_under_a_header_cell_naming_two_units_is_blank_and_said(string header)
-    {
-        // Issue 13, thirty-ninth session: one header cell naming both units does not say which the amount is in either.
-        string text = ReplaceRow(Replace(Text(), "本年收费金额（单位：万元）", header), ReportFormat.DisclosureRows[5].LabelZh, "18352500");
-
-        ReportImport import = Read(text);
-
-        Assert.Null(import.Report.ProactiveDisclosure.Fees.Amount);
-        Diagnostic finding = Assert.Single(import.Findings);
-        Assert.Equal((Rules.AmountUnitNotRead.Code, "/proactiveDisclosure/fees/amount"), (finding.Code, finding.Path));
-        Assert.Contains(header, finding.Message, StringComparison.Ordinal);
-    }
-
     [Fact]
     public void A_fee_amount_under_two_header_cells_naming_yuan_is_converted_once()
     {

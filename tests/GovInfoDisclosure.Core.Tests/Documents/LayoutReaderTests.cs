@@ -831,6 +831,8 @@ public partial class LayoutReaderTests
     [InlineData("收费金额（单位：美元）")] // another currency: it had been converted as 元
     [InlineData("收费金额（港元）")]
     [InlineData("本年收费金额（单位：欧元）")]
+    [InlineData("收费金额（元）（万元）")] // two units in one cell (issue 13's thirty-ninth session: read as 万元 before)
+    [InlineData("收费金额（万元）/（元）")]
     public void A_bare_amount_under_a_header_in_another_unit_is_blank_and_said(string header)
     {
         // Exploratory testing, issue 10's thirtieth session (second round): the amount under a header in 千元, 百万元, 十万元
