@@ -100,7 +100,7 @@ internal sealed partial class LayoutRecognition
         // title) may still name the year and agency.
         // A title naming two years (a period across two, a year and a period that disagree) names none, and the page's
         // title is not asked instead: the reader does not choose one of them.
-        string? named = YearOf(title) is not null || (title is not null && YearsNamed(PrintedText.Label(title)).Count > 1) ? title : _document.PageTitle ?? title;
+        string? named = title is not null && YearAt(PrintedText.Label(title)).Success ? title : _document.PageTitle ?? title;
         SourceLocation? namedLocation = ReferenceEquals(named, title) ? titleLocation : null;
         int year = _options.Year ?? YearOf(named) ?? throw new DocumentReadException(
             "the title states no year" + TwoYears(named) + "; give the reported year (ImportOptions.Year, gidr --year).", File, titleLocation);
@@ -392,7 +392,7 @@ internal sealed partial class LayoutRecognition
 
             (string title, int first, _) = TitleAt(lines, LinesBelow(blocks, above + 1, one).FirstOrDefault().Line);
             string joined = PrintedText.Label(title);
-            if (!joined.Contains(Subject, StringComparison.Ordinal) || (!YearMatch(joined).Success && YearsNamed(joined).Count < 2))
+            if (!joined.Contains(Subject, StringComparison.Ordinal) || !YearAt(joined).Success)
             {
                 continue;
             }
@@ -1233,7 +1233,7 @@ internal sealed partial class LayoutRecognition
     private static bool BeginsWithoutName(string title)
     {
         string label = PrintedText.Label(title);
-        return YearMatch(label) is { Success: true } year
+        return YearAt(label) is { Success: true } year
             && (year.Index == 0 || label.StartsWith(GovernmentSubject, StringComparison.Ordinal) || label.StartsWith(Subject, StringComparison.Ordinal));
     }
 
@@ -1264,52 +1264,61 @@ internal sealed partial class LayoutRecognition
         title is not null && YearMatch(PrintedText.Label(title)) is { Success: true } year ? YearNumber(year.Value) : null;
 
     /// <summary>
-    /// A title's year as a label prints it: before 年 (<see cref="TitleYear"/>), else a period's in dates
-    /// (<see cref="PrintedDates"/>), else in brackets right after the title's words without 年 (<c>…报告（2022）</c>); the
-    /// year's four characters, or an unsuccessful group, as for a title printing
-    /// a period across two years (<see cref="PrintedPeriod"/>) wherever it prints it.
+    /// A title's year (<see cref="YearAt"/>), or an unsuccessful group where the title names two (<see cref="YearsNamed"/>):
+    /// the reader does not choose one of them.
     /// </summary>
-    private static Group YearMatch(string label)
-    {
-        // A period across two years (（2022年7月1日至2023年6月30日）) states no one year: neither is chosen.
-        // A period across two years (（2022年7月1日至2023年6月30日）, 自…起至次年…止), a span (2022-2023年度) or a year
-        // and a period that disagree (2023年…报告（2022年1月1日至2022年12月31日）) state no one year: none is chosen.
-        if (YearsNamed(label).Count > 1)
-        {
-            return Match.Empty.Groups[0];
-        }
+    private static Group YearMatch(string label) => YearsNamed(label).Count > 1 ? Match.Empty.Groups[0] : YearAt(label);
 
-        Match period = Period().Match(label);
+    /// <summary>
+    /// Where a title's label prints its year: before 年 (<see cref="TitleYear"/>), else a period's in dates
+    /// (<see cref="PrintedDates"/>), else in brackets right after the title's words without 年 (<c>…报告（2022）</c>); the
+    /// year's four characters, or an unsuccessful group. The place of the title's words and name, whether or not the
+    /// title names a second year.
+    /// </summary>
+    private static Group YearAt(string label)
+    {
         // A period in dates (（2022.1.1-2022.12.31）) prints no 年: its first year is the title's.
         return TitleYear().Match(label) is { Success: true } m ? m.Groups[1]
-            : period.Success ? period.Groups["first"]
+            : Period().Match(label) is { Success: true } period ? period.Groups["first"]
             : ReportYear().Match(label).Groups[1];
     }
 
     /// <summary>
-    /// The years a title's label names: each year before 年, the first of a span (2022-2023年, 2022年至2023年), a period's
-    /// two years (in dates too), a year in brackets after its words, and the year after one a period ends in the next
-    /// (至次年, 至翌年).
+    /// The years a title's label names for its report: its own year, the first before 年 that is no date's (a year
+    /// followed by its month is a period's, or a date printed after the title: <c>_2023年01月20日</c>, <c>（2023年1月修订）</c>;
+    /// a year further on, <c>及2023年工作要点</c>, is not the report's); a span's two years (<c>2022-2023年度</c>,
+    /// <c>2022年至2023年</c>); each period's years, in brackets or not (<see cref="AnyPeriod"/>; the year after the first
+    /// where it ends in the next, <c>至次年6月30日</c>); and a year in brackets after the title's words (<c>报告（2022）</c>).
     /// </summary>
     private static HashSet<int> YearsNamed(string label)
     {
         var years = new HashSet<int>();
         foreach (Match m in TitleYear().Matches(label))
         {
-            years.Add(YearNumber(m.Groups[1].Value));
+            if (!MonthAt().IsMatch(label, m.Index + m.Length))
+            {
+                years.Add(YearNumber(m.Groups[1].Value));
+                break;
+            }
         }
 
         foreach (Match m in YearSpanStart().Matches(label))
         {
             years.Add(YearNumber(m.Groups[1].Value));
+            years.Add(YearNumber(m.Groups["second"].Value));
         }
 
-        foreach (Match m in Period().Matches(label))
+        foreach (Match m in AnyPeriod().Matches(label))
         {
-            years.Add(YearNumber(m.Groups["first"].Value));
+            int first = YearNumber(m.Groups["first"].Value);
+            years.Add(first);
             if (m.Groups["last"].Success)
             {
                 years.Add(YearNumber(m.Groups["last"].Value));
+            }
+            else if (m.Groups["next"].Success)
+            {
+                years.Add(first + 1);
             }
         }
 
@@ -1318,13 +1327,12 @@ internal sealed partial class LayoutRecognition
             years.Add(YearNumber(after.Groups[1].Value));
         }
 
-        if (years.Count == 1 && NextYear().IsMatch(label))
-        {
-            years.Add(years.First() + 1);
-        }
-
         return years;
     }
+
+    /// <summary>A month right where the pattern starts (<c>1月</c>, <c>01月</c>, <c>十二月</c>, <c>元月</c>): the year before it is a date's.</summary>
+    [GeneratedRegex(@"\G(?:[0-9〇零一二三四五六七八九十]{1,2}|元)月")]
+    private static partial Regex MonthAt();
 
     /// <summary>The years a title names where it names more than one (<see cref="YearsNamed"/>), as the refusal says them.</summary>
     private static string TwoYears(string? title) =>
@@ -1332,13 +1340,12 @@ internal sealed partial class LayoutRecognition
             ? $" (it names {string.Join(" and ", years.Order())})"
             : string.Empty;
 
-    /// <summary>The first year of a span of years (<c>2022-2023年度</c>, <c>2022年至2023年</c>), its group the year's.</summary>
-    [GeneratedRegex(PrintedYear + @"年?(?:" + Dashes + @"|至|到)(?=" + PrintedYear + "年)")]
+    /// <summary>
+    /// The first year of a span of years (<c>2022-2023年度</c>, <c>2022年至2023年</c>), its group the year's, and the span's
+    /// second year, looked at and not taken, its group <c>second</c>.
+    /// </summary>
+    [GeneratedRegex(PrintedYear + @"年?(?:" + Dashes + @"|至|到)(?=(?<second>" + PrintedYear + ")年)")]
     private static partial Regex YearSpanStart();
-
-    /// <summary>A period ending in the year after its first (<c>至次年6月30日</c>).</summary>
-    [GeneratedRegex("(?:至|到|" + Dashes + ")(?:次|翌|下一?)年")]
-    private static partial Regex NextYear();
 
     /// <summary>The dashes a period or a span of years is printed with, one or more (a label's are half width).</summary>
     private const string Dashes = "[-—–―~〜\u2010\u2011\u2012\u2212－～]+";
@@ -1384,7 +1391,7 @@ internal sealed partial class LayoutRecognition
         // its site's name); the name is what precedes them (政府信息公开, else 信息公开), the name's own 政府 kept
         // (某某县人民政府政府信息公开…: 某某县人民政府).
         string label = PrintedText.Label(title);
-        if (YearMatch(label) is { Success: true } after && label.AsSpan(0, after.Index).TrimEnd('自').TrimEnd("(【[").TrimEnd('》').EndsWith("报告", StringComparison.Ordinal))
+        if (YearAt(label) is { Success: true } after && label.AsSpan(0, after.Index).TrimEnd('自').TrimEnd("(【[").TrimEnd('》').EndsWith("报告", StringComparison.Ordinal))
         {
             string words = label[..after.Index];
             int at = words.LastIndexOf(GovernmentSubject, StringComparison.Ordinal);
@@ -1464,13 +1471,23 @@ internal sealed partial class LayoutRecognition
     /// <c>(2022年1月1日起至2022年12月31日止)</c>, <c>(2022年1-12月)</c>, <c>(2022年元月1日至12月31日)</c>), its years'
     /// groups <c>first</c> and <c>last</c>; opened with 自 (<c>(自2022年1月1日起至2022年12月31日止)</c>), the months joined
     /// by 至 (<c>(2022年1至12月)</c>), any dash (<see cref="Dashes"/>), the last day's year named as the next
-    /// (<c>至次年6月30日</c>: across two years, <see cref="NextYear"/>). The pattern takes a last year whatever it is;
-    /// <see cref="YearMatch"/> reads no year from a period across two (<c>(2022年7月1日至2023年6月30日)</c>). Its days may be printed as dates in figures
-    /// (<see cref="PrintedDates"/>).
+    /// (<c>至次年6月30日</c>). The pattern takes a last year whatever it is; <see cref="YearMatch"/> reads no year from a
+    /// period across two (<c>(2022年7月1日至2023年6月30日)</c>, <see cref="YearsNamed"/>). Its days may be printed as dates
+    /// in figures (<see cref="PrintedDates"/>).
     /// </summary>
-    private const string PrintedPeriod =
-        @"[(【\[](?:自?(?<first>" + PrintedYear + @")年(?:" + PrintedDay + @"起?|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|元)(?=至|到|" + Dashes + @"))(?:至|到|" + Dashes + @")(?:(?<last>"
-        + PrintedYear + @")年|(?:次|翌|下一?)年)?" + PrintedDay + @"止?|" + PrintedDates + @")[)】\]]";
+    private const string PrintedPeriod = @"[(【\[](?:" + PeriodWords + "|" + PrintedDates + @")[)】\]]";
+
+    /// <summary>
+    /// A period's words inside its brackets (<see cref="PrintedPeriod"/>): its first year's group <c>first</c>, its last's
+    /// <c>last</c>, or <c>next</c> where it names the next year so (次年, 翌年, 下一年).
+    /// </summary>
+    private const string PeriodWords =
+        @"自?(?<first>" + PrintedYear + @")年(?:" + PrintedDay + @"起?|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|元)(?=至|到|" + Dashes + @"))(?:至|到|" + Dashes + @")(?:(?<last>"
+        + PrintedYear + @")年|(?<next>次|翌|下一?)年)?" + PrintedDay + "止?";
+
+    /// <summary>A period anywhere in a label, in brackets or not (a page's title: <c>…报告_2022年7月1日至2023年6月30日</c>).</summary>
+    [GeneratedRegex(PeriodWords + "|" + PrintedDates)]
+    private static partial Regex AnyPeriod();
 
     /// <summary>
     /// A period's two days as dates in figures, the year's four figures first, then the month and perhaps the day, parted

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using GovInfoDisclosure.Core.Documents;
 using GovInfoDisclosure.Core.Format;
 using Xunit;
@@ -109,23 +108,20 @@ public partial class LayoutReaderTests
     }
 
     /// <summary>
-    /// A long page title (100,000 dashes after the title's year: a broken CMS template, a pasted separator) is read in
-    /// milliseconds before this change (1–2 ms at c532c79) and in seconds after it, growing with the square of its length
-    /// (measured on one core: 50,000 dashes 1.4 s, 100,000 4.8 s, 200,000 18.6 s). YearsNamed's NextYear,
-    /// (?:至|到|Dashes)(?:次|翌|下一?)年 unanchored, scans the rest of the run from every dash (the same pattern alone, compiled:
-    /// 2.5 s on this title), and it is asked of any title naming one year.
+    /// A long page title (100,000 dashes after the title's year: a broken CMS template, a pasted separator) names its year.
+    /// The review measured it read in seconds, growing with the square of its length (one core: 50,000 dashes 1.4 s,
+    /// 100,000 4.8 s, 200,000 18.6 s; 1–2 ms at c532c79): a pattern for 至次年 with a run of dashes before it, unanchored,
+    /// scanned the rest of the run from every dash. The time is not asserted (tests never assert timings); the figures
+    /// after the fix are in reliability.md.
     /// </summary>
     [Fact]
-    public void Review39b_a_long_page_title_of_dashes_is_read_fast()
+    public void Review39b_a_long_page_title_of_dashes_names_its_year()
     {
         SourceDocument text = TextDocumentReader.Read(Replace(Text(), Base().Title! + "\n", string.Empty));
         var page = new SourceDocument("p.html", text.Blocks) { PageTitle = "测试县教育局2022年政府信息公开工作年度报告2022年" + new string('—', 100_000) };
 
-        var clock = Stopwatch.StartNew();
         ReportImport import = LayoutReader.Read(page);
-        clock.Stop();
 
-        Assert.Equal(2022, import.Report.Year);
-        Assert.True(clock.ElapsedMilliseconds < 1000, $"read in {clock.ElapsedMilliseconds} ms");
+        Assert.Equal((2022, "测试县教育局"), (import.Report.Year, import.Report.Agency.Name));
     }
 }
