@@ -1270,7 +1270,8 @@ internal sealed partial class LayoutRecognition
     private static Group YearMatch(string label) => YearsNamed(label).Count > 1 ? Match.Empty.Groups[0] : YearAt(label);
 
     /// <summary>
-    /// Where a title's label prints its year: before 年 (<see cref="TitleYear"/>), else a period's in dates
+    /// Where a title's label prints its year: before 年 and the report's subject (<see cref="SubjectYear"/>), else before
+    /// 年 (<see cref="TitleYear"/>), else a period's in dates
     /// (<see cref="PrintedDates"/>), else in brackets right after the title's words without 年 (<c>…报告（2022）</c>); the
     /// year's four characters, or an unsuccessful group. The place of the title's words and name, whether or not the
     /// title names a second year.
@@ -1278,13 +1279,15 @@ internal sealed partial class LayoutRecognition
     private static Group YearAt(string label)
     {
         // A period in dates (（2022.1.1-2022.12.31）) prints no 年: its first year is the title's.
-        return TitleYear().Match(label) is { Success: true } m ? m.Groups[1]
+        return SubjectYear().Match(label) is { Success: true } subject ? subject.Groups[1]
+            : TitleYear().Match(label) is { Success: true } m ? m.Groups[1]
             : Period().Match(label) is { Success: true } period ? period.Groups["first"]
             : ReportYear().Match(label).Groups[1];
     }
 
     /// <summary>
-    /// The years a title's label names for its report: its own year, the first before 年 that is no date's (a year
+    /// The years a title's label names for its report: its own year, the one before 年 and the report's subject
+    /// (<see cref="SubjectYear"/>), else the first before 年 that is no date's (a year
     /// followed by its month is a period's, or a date printed after the title: <c>_2023年01月20日</c>, <c>（2023年1月修订）</c>;
     /// a year further on, <c>及2023年工作要点</c>, is not the report's); a span's two years (<c>2022-2023年度</c>,
     /// <c>2022年至2023年</c>); each period's years, in brackets or not (<see cref="AnyPeriod"/>; the year after the first
@@ -1293,12 +1296,19 @@ internal sealed partial class LayoutRecognition
     private static HashSet<int> YearsNamed(string label)
     {
         var years = new HashSet<int>();
-        foreach (Match m in TitleYear().Matches(label))
+        if (SubjectYear().Match(label) is { Success: true } subject)
         {
-            if (!MonthAt().IsMatch(label, m.Index + m.Length))
+            years.Add(YearNumber(subject.Groups[1].Value));
+        }
+        else
+        {
+            foreach (Match m in TitleYear().Matches(label))
             {
-                years.Add(YearNumber(m.Groups[1].Value));
-                break;
+                if (!MonthAt().IsMatch(label, m.Index + m.Length))
+                {
+                    years.Add(YearNumber(m.Groups[1].Value));
+                    break;
+                }
             }
         }
 
@@ -1374,7 +1384,7 @@ internal sealed partial class LayoutRecognition
         }
 
         string line = title.Replace('\n', ' ');
-        Match m = TitleYear().Match(line);
+        Match m = SubjectYear().Match(line) is { Success: true } before ? before : TitleYear().Match(line);
         int end = m.Index;
 
         // 某某县教育局2022-2023年度…: the span's first year is not the name's either.
@@ -1443,6 +1453,14 @@ internal sealed partial class LayoutRecognition
     /// </summary>
     [GeneratedRegex(PrintedYear + @"\s*年")]
     private static partial Regex TitleYear();
+
+    /// <summary>
+    /// A title's year as <see cref="TitleYear"/> reads it right before the report's subject (<c>2022年政府信息公开</c>,
+    /// <c>2022年度信息公开</c>, <c>信息公开工作2022年度报告</c>): the report's year where the title names other years before it
+    /// (<c>某某县2035年远景规划办公室2022年政府信息公开…</c>, <c>北京2022年冬奥会组委会2021年政府信息公开…</c>).
+    /// </summary>
+    [GeneratedRegex(PrintedYear + @"\s*年(?=\s*度?\s*(?:政府)?信息公开|\s*度?(?:工作)?(?:年度)?报告)")]
+    private static partial Regex SubjectYear();
 
     /// <summary>A year's four figures or four Chinese numerals as <see cref="TitleYear"/> reads them (the year's group).</summary>
     private const string PrintedYear = @"([0-9０-９]{4}|(?=[〇零○◯OoＯｏ]{0,3}[一二三四五六七八九])[〇零○◯OoＯｏ一二三四五六七八九]{4})";
