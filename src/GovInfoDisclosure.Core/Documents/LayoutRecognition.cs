@@ -1270,46 +1270,53 @@ internal sealed partial class LayoutRecognition
     private static Group YearMatch(string label) => YearsNamed(label).Count > 1 ? Match.Empty.Groups[0] : YearAt(label);
 
     /// <summary>
-    /// Where a title's label prints its year: before 年 and the report's subject (<see cref="SubjectYear"/>), else before
-    /// 年 (<see cref="TitleYear"/>), else a period's in dates
-    /// (<see cref="PrintedDates"/>), else in brackets right after the title's words without 年 (<c>…报告（2022）</c>); the
-    /// year's four characters, or an unsuccessful group. The place of the title's words and name, whether or not the
+    /// Where a title's label prints its year: its own (<see cref="OwnYear"/>), else a period's first, in brackets or not,
+    /// in dates too (<see cref="AnyPeriod"/>), else in brackets right after the title's words without 年
+    /// (<c>…报告（2022）</c>); the year's four characters, or an unsuccessful group (a date's year alone is none). The place of the title's words and name, whether or not the
     /// title names a second year.
     /// </summary>
     private static Group YearAt(string label)
     {
-        // A period in dates (（2022.1.1-2022.12.31）) prints no 年: its first year is the title's.
-        return SubjectYear().Match(label) is { Success: true } subject ? subject.Groups[1]
-            : TitleYear().Match(label) is { Success: true } m ? m.Groups[1]
-            : Period().Match(label) is { Success: true } period ? period.Groups["first"]
+        return OwnYear(label) is { Success: true } own ? own
+            : AnyPeriod().Match(label) is { Success: true } period ? period.Groups["first"]
             : ReportYear().Match(label).Groups[1];
     }
 
     /// <summary>
-    /// The years a title's label names for its report: its own year, the one before 年 and the report's subject
-    /// (<see cref="SubjectYear"/>), else the first before 年 that is no date's (a year
-    /// followed by its month is a period's, or a date printed after the title: <c>_2023年01月20日</c>, <c>（2023年1月修订）</c>;
-    /// a year further on, <c>及2023年工作要点</c>, is not the report's); a span's two years (<c>2022-2023年度</c>,
+    /// A title's own year: the one before 年 and the report's subject (<see cref="SubjectYear"/>), else the first before 年
+    /// that is no date's (a year followed by its month is a period's, or a date printed with the title:
+    /// <c>_2023年01月20日</c>, <c>（2023年1月修订）</c>); an unsuccessful group where there is none.
+    /// </summary>
+    private static Group OwnYear(string label)
+    {
+        if (SubjectYear().Match(label) is { Success: true } subject)
+        {
+            return subject.Groups[1];
+        }
+
+        foreach (Match m in TitleYear().Matches(label))
+        {
+            if (!MonthAt().IsMatch(label, m.Index + m.Length))
+            {
+                return m.Groups[1];
+            }
+        }
+
+        return Match.Empty.Groups[0];
+    }
+
+    /// <summary>
+    /// The years a title's label names for its report: its own year (<see cref="OwnYear"/>; a year further on,
+    /// <c>及2023年工作要点</c>, is not the report's); a span's two years (<c>2022-2023年度</c>,
     /// <c>2022年至2023年</c>); each period's years, in brackets or not (<see cref="AnyPeriod"/>; the year after the first
     /// where it ends in the next, <c>至次年6月30日</c>); and a year in brackets after the title's words (<c>报告（2022）</c>).
     /// </summary>
     private static HashSet<int> YearsNamed(string label)
     {
         var years = new HashSet<int>();
-        if (SubjectYear().Match(label) is { Success: true } subject)
+        if (OwnYear(label) is { Success: true } own)
         {
-            years.Add(YearNumber(subject.Groups[1].Value));
-        }
-        else
-        {
-            foreach (Match m in TitleYear().Matches(label))
-            {
-                if (!MonthAt().IsMatch(label, m.Index + m.Length))
-                {
-                    years.Add(YearNumber(m.Groups[1].Value));
-                    break;
-                }
-            }
+            years.Add(YearNumber(own.Value));
         }
 
         foreach (Match m in YearSpanStart().Matches(label))
@@ -1417,6 +1424,9 @@ internal sealed partial class LayoutRecognition
 
         name = name.TrimStart('《').TrimEnd(':', '：');
 
+        // 2023年01月20日 某某县教育局政府信息公开…（2022年度）: a page's date before the title is not the name's.
+        name = name[LeadingDate().Match(name).Length..];
+
         // 某某县人民政府关于2022年政府信息公开工作年度报告的报告: 关于 (about) is not the name's.
         if (name.EndsWith("关于", StringComparison.Ordinal))
         {
@@ -1437,6 +1447,10 @@ internal sealed partial class LayoutRecognition
 
         return name.Length > 0 ? name : null;
     }
+
+    /// <summary>A date at the start of a name (<c>2023年01月20日</c>, <c>2023年1月</c>), as a page may print one before its title.</summary>
+    [GeneratedRegex(@"^" + PrintedYear + @"年(?:[0-9]{1,2}|[〇零一二三四五六七八九十]{1,3})月(?:(?:[0-9]{1,2}|[〇零一二三四五六七八九十]{1,3})日)?")]
+    private static partial Regex LeadingDate();
 
     /// <summary>The labels a page prints before a title (标题：…), which are not the agency's name.</summary>
     private static readonly string[] TitleLabels = ["标题", "题名", "名称", "文件名称", "文章标题"];

@@ -41,4 +41,17 @@ public partial class LayoutReaderTests
 
         Assert.Equal((title, 2022, agency), (import.Report.Title, import.Report.Year, import.Report.Agency.Name));
     }
+
+    [Theory]
+    [InlineData("2023年01月20日 测试县教育局政府信息公开工作年度报告（2022年度）")] // a date before the title: 2023 before
+    [InlineData("测试县教育局2022年1月至12月政府信息公开工作报告")] // its period, unbracketed, before its words
+    public void A_page_title_whose_first_year_is_a_dates_names_the_reports_year(string pageTitle)
+    {
+        // A year followed by its month is a date's or a period's, not the title's own.
+        SourceDocument text = TextDocumentReader.Read(Replace(Text(), Base().Title! + "\n", string.Empty));
+
+        ReportImport import = LayoutReader.Read(new SourceDocument("p.html", text.Blocks) { PageTitle = pageTitle });
+
+        Assert.Equal((2022, "测试县教育局"), (import.Report.Year, import.Report.Agency.Name));
+    }
 }
