@@ -27,17 +27,4 @@ public partial class LayoutReaderTests
         Assert.Contains(outer, finding.Message, StringComparison.Ordinal);
         Assert.Contains(inner, finding.Message, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void A_fee_amount_under_two_header_cells_naming_yuan_is_converted_once()
-    {
-        // The same unit named twice (a header over a header) is that unit: the amount in 元 is converted to 万元, and said.
-        string text = Replace(Text(), "信息内容\t本年收费金额（单位：万元）", "信息内容\t收费情况（单位：元）\n\t收费金额（元）");
-        text = ReplaceRow(text, ReportFormat.DisclosureRows[5].LabelZh, "18352500");
-
-        ReportImport import = Read(text);
-
-        Assert.Equal(1835.25m, import.Report.ProactiveDisclosure.Fees.Amount);
-        Assert.Equal([(Rules.NumberWithUnit.Code, "/proactiveDisclosure/fees/amount")], import.Findings.Select(d => (d.Code, d.Path)));
-    }
 }

@@ -859,13 +859,15 @@ public partial class LayoutReaderTests
         Assert.Equal([Rules.NumberWithUnit.Code], import.Findings.Select(d => d.Code));
     }
 
-    [Fact]
-    public void A_fee_header_in_yuan_wrapped_onto_a_second_header_row_converts_the_amount()
+    [Theory]
+    [InlineData("信息内容\t本年收费金额\n\t（单位：元）")]
+    [InlineData("信息内容\t收费情况（单位：元）\n\t收费金额（元）")] // the same unit named twice, a header over a header (issue 13's thirty-ninth session)
+    public void A_fee_header_in_yuan_wrapped_onto_a_second_header_row_converts_the_amount(string header)
     {
         // Review of issue 10's twenty-ninth session: the header cell 本年收费金额（单位：元） wrapped in an extraction, its
         // unit on a row of its own under the label. The amount under it is still in 元; it is read as 万元, ten thousand
         // times too large, without a word.
-        string text = Replace(Text(), "信息内容\t本年收费金额（单位：万元）", "信息内容\t本年收费金额\n\t（单位：元）");
+        string text = Replace(Text(), "信息内容\t本年收费金额（单位：万元）", header);
         text = ReplaceRow(text, ReportFormat.DisclosureRows[5].LabelZh, "18352500");
 
         ReportImport import = Read(text);
