@@ -54,4 +54,17 @@ public partial class LayoutReaderTests
 
         Assert.Equal((2022, "测试县教育局"), (import.Report.Year, import.Report.Agency.Name));
     }
+
+    [Fact]
+    public void A_page_titles_own_year_is_read_though_a_date_follows_it()
+    {
+        // Whether a month follows a year is asked right after it: a date further on (（2023年1月修订）) leaves the year the
+        // title's own.
+        SourceDocument text = TextDocumentReader.Read(Replace(Text(), Base().Title! + "\n", string.Empty));
+        var page = new SourceDocument("p.html", text.Blocks) { PageTitle = "2022年测试县教育局政府信息公开工作年度报告（2023年1月修订）" };
+
+        ReportImport import = LayoutReader.Read(page, new ImportOptions { AgencyName = "测试县教育局" });
+
+        Assert.Equal(2022, import.Report.Year);
+    }
 }
