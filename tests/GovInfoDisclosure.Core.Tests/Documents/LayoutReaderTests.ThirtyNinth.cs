@@ -33,6 +33,7 @@ public partial class LayoutReaderTests
     [InlineData("测试县2035年远景规划办公室2022年政府信息公开工作年度报告", "测试县2035年远景规划办公室")]
     [InlineData("测试县2025年运动会组委会2022年度政府信息公开工作年度报告", "测试县2025年运动会组委会")]
     [InlineData("测试县教育局信息公开工作2022年度报告", "测试县教育局")]
+    [InlineData("测试县2035年远景规划办公室信息公开工作2022年度报告", "测试县2035年远景规划办公室")] // its year before 年度报告
     public void A_title_naming_a_year_in_its_bodys_name_names_the_year_before_its_subject(string title, string agency)
     {
         // The thirty-ninth session's second review: a year in a body's name (a plan's, an event's) was read as the report's
