@@ -98,8 +98,8 @@ internal sealed partial class LayoutRecognition
 
         // Without a title in the body, or one that does not name them, the page's own title (HTML <title>, Word's document
         // title) may still name the year and agency.
-        // A title naming two years (a period across two, a year and a period that disagree) names none, and the page's
-        // title is not asked instead: the reader does not choose one of them.
+        // A title printing a year is the one asked, also where it names two (a period across two, a year and a period that
+        // disagree) and so names none: the page's title is not asked instead, the reader does not choose one of them.
         string? named = title is not null && YearAt(PrintedText.Label(title)).Success ? title : _document.PageTitle ?? title;
         SourceLocation? namedLocation = ReferenceEquals(named, title) ? titleLocation : null;
         int year = _options.Year ?? YearOf(named) ?? throw new DocumentReadException(
@@ -1272,15 +1272,13 @@ internal sealed partial class LayoutRecognition
     /// <summary>
     /// Where a title's label prints its year: its own (<see cref="OwnYear"/>), else a period's first, in brackets or not,
     /// in dates too (<see cref="AnyPeriod"/>), else in brackets right after the title's words without 年
-    /// (<c>…报告（2022）</c>); the year's four characters, or an unsuccessful group (a date's year alone is none). The place of the title's words and name, whether or not the
-    /// title names a second year.
+    /// (<c>…报告（2022）</c>); the year's four characters, or an unsuccessful group (a date's year alone is none). The place
+    /// of the title's words and name, whether or not the title names a second year.
     /// </summary>
-    private static Group YearAt(string label)
-    {
-        return OwnYear(label) is { Success: true } own ? own
+    private static Group YearAt(string label) =>
+        OwnYear(label) is { Success: true } own ? own
             : AnyPeriod().Match(label) is { Success: true } period ? period.Groups["first"]
             : ReportYear().Match(label).Groups[1];
-    }
 
     /// <summary>
     /// A title's own year: the one before 年 and the report's subject (<see cref="SubjectYear"/>), else the first before 年
