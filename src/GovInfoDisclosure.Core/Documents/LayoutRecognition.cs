@@ -1346,7 +1346,7 @@ internal sealed partial class LayoutRecognition
     }
 
     /// <summary>A month right where the pattern starts (<c>1月</c>, <c>01月</c>, <c>十二月</c>, <c>元月</c>): the year before it is a date's.</summary>
-    [GeneratedRegex(@"\G(?:[0-9〇零一二三四五六七八九十]{1,2}|元)月")]
+    [GeneratedRegex(@"\G" + PrintedMonth)]
     private static partial Regex MonthAt();
 
     /// <summary>The years a title names where it names more than one (<see cref="YearsNamed"/>), as the refusal says them.</summary>
@@ -1447,7 +1447,7 @@ internal sealed partial class LayoutRecognition
     }
 
     /// <summary>A date at the start of a name (<c>2023年01月20日</c>, <c>2023年1月</c>), as a page may print one before its title.</summary>
-    [GeneratedRegex(@"^" + PrintedYear + @"年(?:[0-9]{1,2}|[〇零一二三四五六七八九十]{1,3})月(?:(?:[0-9]{1,2}|[〇零一二三四五六七八九十]{1,3})日)?")]
+    [GeneratedRegex("^" + PrintedYear + "年" + PrintedDay)]
     private static partial Regex LeadingDate();
 
     /// <summary>The labels a page prints before a title (标题：…), which are not the agency's name.</summary>
@@ -1533,7 +1533,10 @@ internal sealed partial class LayoutRecognition
     private const string DateAfterYear = @"[0-9]{1,2}(?:\k<sep>[0-9]{1,2})?";
 
     /// <summary>A day (or a month alone) of a period, in figures or in Chinese numerals: <c>1月1日</c>, <c>十二月三十一日</c>, <c>12月</c>, <c>元月</c>.</summary>
-    private const string PrintedDay = @"(?:[0-9〇零一二三四五六七八九十]{1,2}|元)月(?:[0-9〇零一二三四五六七八九十]{1,3}日)?";
+    private const string PrintedDay = PrintedMonth + "(?:[0-9〇零一二三四五六七八九十]{1,3}日)?";
+
+    /// <summary>A month, in figures or in Chinese numerals: <c>1月</c>, <c>01月</c>, <c>十二月</c>, <c>元月</c>.</summary>
+    private const string PrintedMonth = "(?:[0-9〇零一二三四五六七八九十]{1,2}|元)月";
 
     /// <summary>A period in brackets as <see cref="PrintedPeriod"/> reads it, anywhere in a label.</summary>
     [GeneratedRegex(PrintedPeriod)]
